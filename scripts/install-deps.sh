@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages entente needs to build and test, and only
+# those missing, so it is quick on a machine that already has them.
+set -euo pipefail
+
+packages=(
+  g++ cmake make pkg-config
+  libboost-graph-dev libboost-test-dev libgraphviz-dev libcli11-dev
+  libfmt-dev nlohmann-json3-dev zlib1g-dev
+  # tests: peer cross-checks, XML checks, the browser test
+  python3 python3-igraph python3-networkx python3-scipy libxml2-utils chromium
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "installing: ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,53 @@
+#include "cli/dataset_option.hpp"
+
+#include <fmt/format.h>
+#include <iostream>
+
+#include "core/errors.hpp"
+
+namespace entente::cli {
+namespace {
+
+/// graphs/ecuador under the working folder, or else in the source tree the
+/// executable was built from, so the default works from anywhere.
+std::filesystem::path bundled_dataset()
+{
+    const std::filesystem::path relative = "graphs/ecuador";
+    std::error_code ec;
+    if (std::filesystem::is_directory(relative, ec)) return relative;
+    return std::filesystem::path(ENTENTE_SOURCE_DIR) / relative;
+}
+
+} // namespace
+
+void add_dataset_options(CLI::App& command, DatasetOptions& options)
+{
+    command.add_option("DATASET", options.path,
+                       "a dataset folder holding actors.csv, events.csv and eras.csv (default: graphs/ecuador)");
+    command.add_option("--cameo", options.cameo,
+                       "a CAMEO table (code,name,goldstein) to use instead of the built-in one");
+}
+
+model::Dataset load_dataset(const DatasetOptions& options, io::Diagnostics& diagnostics, bool keep_text)
+{
+    model::LoadOptions load;
+    if (!options.cameo.empty()) load.cameo_file = options.cameo;
+    load.keep_text = keep_text;
+    return model::load_dataset(options.path.empty() ? bundled_dataset() : std::filesystem::path(options.path), load,
+                               diagnostics);
+}
+
+model::Dataset load_dataset(const DatasetOptions& options, bool keep_text)
+{
+    io::Diagnostics diagnostics;
+    model::Dataset dataset = load_dataset(options, diagnostics, keep_text);
+    diagnostics.print(std::cerr);
+    if (diagnostics.has_errors()) {
+        throw InputError(fmt::format("{}: {} problem{} found; run 'entente validate' for the full list",
+                                     dataset.path.string(), diagnostics.error_count(),
+                                     diagnostics.error_count() == 1 ? "" : "s"));
+    }
+    return dataset;
+}
+
+} // namespace entente::cli

@@ -1,0 +1,26 @@
+#pragma once
+// The DATASET argument and the options every command that reads a dataset
+// shares, and loading it with every problem reported on stderr.
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "model/dataset.hpp"
+
+namespace entente::cli {
+
+struct DatasetOptions {
+    std::string path;  ///< empty: the bundled graphs/ecuador
+    std::string cameo; ///< empty: the built-in CAMEO table
+};
+
+/// Adds the positional DATASET and `--cameo FILE` to a command.
+void add_dataset_options(CLI::App& command, DatasetOptions& options);
+
+/// Loads the dataset; prints warnings, and on errors prints them all and
+/// throws InputError. Nothing is written either way.
+model::Dataset load_dataset(const DatasetOptions& options, bool keep_text = true);
+
+/// Loads like load_dataset, but returns the problems instead of throwing.
+model::Dataset load_dataset(const DatasetOptions& options, io::Diagnostics& diagnostics, bool keep_text = true);
+
+} // namespace entente::cli

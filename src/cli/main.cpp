@@ -1,0 +1,43 @@
+// The entente executable: registers the subcommands and maps the failure
+// kinds to exit codes (0 success, 1 invalid data, 2 usage, 3 other).
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "core/errors.hpp"
+
+int main(int argc, char** argv)
+{
+    CLI::App app{"entente: international relations as a signed, weighted, time-stamped graph.\n"
+                 "Analyses alliances, ruptures and shifts across eras of an event dataset."};
+    app.name("entente");
+    app.set_version_flag("--version", std::string("entente ") + ENTENTE_VERSION);
+    app.require_subcommand(1);
+    app.footer("DATASET defaults to the bundled graphs/ecuador. Run 'entente <command> --help' for a command's\n"
+               "options. Exit status: 0 success, 1 invalid data, 2 usage error, 3 other failure.");
+    entente::cli::setup_validate(app);
+    entente::cli::setup_summary(app);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "entente: " << e.what() << "\nRun 'entente --help' for usage.\n";
+        return 2;
+    } catch (const entente::InputError& e) {
+        std::cerr << "entente: " << e.what() << '\n';
+        return 1;
+    } catch (const entente::UsageError& e) {
+        std::cerr << "entente: " << e.what() << '\n';
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "entente: " << e.what() << '\n';
+        return 3;
+    }
+    return 0;
+}

@@ -1,0 +1,31 @@
+#pragma once
+// The actors of a dataset, looked up by id.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/actor.hpp"
+
+namespace entente {
+
+class ActorRegistry {
+public:
+    /// Adds an actor; returns its index, or std::nullopt when the id is taken.
+    std::optional<ActorIndex> add(Actor actor);
+    [[nodiscard]] std::optional<ActorIndex> find(std::string_view id) const;
+    /// The id an unknown name most likely meant: an alias, a case slip or a typo.
+    [[nodiscard]] std::optional<std::string> suggest(std::string_view unknown) const;
+
+    [[nodiscard]] const Actor& at(ActorIndex index) const { return m_actors[index]; }
+    [[nodiscard]] const std::string& id(ActorIndex index) const { return m_actors[index].id; }
+    [[nodiscard]] std::size_t size() const { return m_actors.size(); }
+    [[nodiscard]] const std::vector<Actor>& all() const { return m_actors; }
+
+private:
+    std::vector<Actor> m_actors;
+    std::unordered_map<std::string, ActorIndex> m_by_id;
+};
+
+} // namespace entente

@@ -1,0 +1,27 @@
+#pragma once
+// Small text helpers shared by the readers and the renderers.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace entente {
+
+/// Levenshtein distance, for "did you mean" suggestions.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+/// The candidate closest to `word` if it is close enough to be a likely typo
+/// (at most a third of the word's length, and at most 2 edits).
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
+
+/// Byte offset of the first invalid UTF-8 sequence, or npos when `s` is valid.
+std::size_t first_invalid_utf8(std::string_view s);
+
+/// Splits on a single character; empty input gives no parts.
+std::vector<std::string> split(std::string_view s, char sep);
+
+/// Lower-case ASCII copy.
+std::string to_lower(std::string_view s);
+
+} // namespace entente

@@ -1,0 +1,18 @@
+#pragma once
+// How much of an event counts in a view (DESIGN.md section 3): an event's
+// weight is spread uniformly over its days, so a window takes the share of
+// days it overlaps and a decayed instant discounts each day by its age.
+#include "core/date.hpp"
+
+namespace entente {
+
+/// Share of `event`'s days that fall inside `window`, in [0, 1].
+/// An event dated `2017` split at 2017-05-24 gives 143/365 and 222/365.
+double overlap_share(Interval event, Interval window);
+
+/// Decayed share of `event` at the end of day `at` with half-life `half_life`
+/// days: (1/len) * sum over the event's days s <= at of 2^(-(at - s) / half_life).
+/// A one-day event two half-lives before `at` counts 1/4. Closed form, O(1).
+double decayed_share(Interval event, Day at, double half_life);
+
+} // namespace entente

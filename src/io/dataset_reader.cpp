@@ -1,0 +1,274 @@
+#include "io/dataset_reader.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <fmt/format.h>
+#include <map>
+#include <sstream>
+
+#include "core/text.hpp"
+#include "io/embedded_data.hpp"
+#include "io/field_parsers.hpp"
+#include "io/table_reader.hpp"
+
+namespace entente::io {
+namespace {
+
+std::string unknown_actor_message(std::string_view id, const ActorRegistry& actors)
+{
+    const auto hint = actors.suggest(id);
+    if (hint) return fmt::format("unknown actor '{}' (did you mean '{}'?)", id, *hint);
+    return fmt::format("unknown actor '{}' (not in actors.csv)", id);
+}
+
+/// Reads a date column; reports and returns nothing when it is not a date.
+std::optional<PartialDate> date_field(TableReader& table, std::size_t column, std::string_view name)
+{
+    const std::string_view text = table.get(column);
+    if (text.empty()) {
+        table.error(column, fmt::format("missing {}", name));
+        return std::nullopt;
+    }
+    DateParse parsed = parse_date(text);
+    if (!parsed.date) table.error(column, parsed.error);
+    return parsed.date;
+}
+
+} // namespace
+
+ActorRegistry read_actors(std::istream& in, const std::string& path, Diagnostics& diagnostics)
+{
+    enum : std::size_t { c_id, c_name, c_kind, c_region, c_aliases };
+    TableReader table(in, path, diagnostics,
+                      {{"id", true}, {"name", true}, {"kind", true}, {"region", false}, {"aliases", false}});
+    ActorRegistry actors;
+    std::map<std::string, int, std::less<>> first_line;
+    while (table.next()) {
+        bool ok = true;
+        const std::string_view id = table.get(c_id);
+        if (!is_valid_actor_id(id)) {
+            table.error(c_id, fmt::format("invalid actor id '{}' (expected an upper-case letter, then upper-case "
+                                          "letters, digits or _, at most 32 characters)",
+                                          id));
+            ok = false;
+        } else if (const auto it = first_line.find(id); it != first_line.end()) {
+            table.error(c_id, fmt::format("duplicate actor id '{}' (first defined on line {})", id, it->second));
+            ok = false;
+        }
+        if (table.get(c_name).empty()) {
+            table.error(c_name, "missing name");
+            ok = false;
+        }
+        const auto kind = parse_actor_kind(table.get(c_kind));
+        if (!kind) {
+            table.error(c_kind, fmt::format("unknown kind '{}' (expected state, organization or group)",
+                                            table.get(c_kind)));
+            ok = false;
+        }
+        if (!ok) continue;
+        first_line.emplace(std::string(id), table.line());
+        actors.add(Actor{std::string(id), std::string(table.get(c_name)), *kind, std::string(table.get(c_region)),
+                         split(table.get(c_aliases), '|')});
+    }
+    return actors;
+}
+
+std::vector<Era> read_eras(std::istream& in, const std::string& path, const ActorRegistry& actors,
+                           Diagnostics& diagnostics)
+{
+    enum : std::size_t { c_id, c_actor, c_label, c_start, c_end };
+    TableReader table(in, path, diagnostics,
+                      {{"id", true}, {"actor", true}, {"label", true}, {"start", true}, {"end", false}});
+    std::vector<Era> eras;
+    std::vector<int> lines;
+    std::map<std::string, int, std::less<>> first_line;
+    while (table.next()) {
+        bool ok = true;
+        const std::string_view id = table.get(c_id);
+        if (id.empty()) {
+            table.error(c_id, "missing era id");
+            ok = false;
+        } else if (const auto it = first_line.find(id); it != first_line.end()) {
+            table.error(c_id, fmt::format("duplicate era id '{}' (first defined on line {})", id, it->second));
+            ok = false;
+        }
+        const auto actor = actors.find(table.get(c_actor));
+        if (!actor) {
+            table.error(c_actor, unknown_actor_message(table.get(c_actor), actors));
+            ok = false;
+        }
+        const auto start = date_field(table, c_start, "start date");
+        std::optional<PartialDate> end;
+        if (!table.get(c_end).empty()) {
+            DateParse parsed = parse_date(table.get(c_end));
+            if (!parsed.date) {
+                table.error(c_end, parsed.error);
+                ok = false;
+            }
+            end = parsed.date;
+        }
+        if (!start) ok = false;
+        if (ok && end && end->interval.start <= start->interval.start) {
+            table.error(c_end, fmt::format("era ends on {} before it starts on {}", table.get(c_end),
+                                           table.get(c_start)));
+            ok = false;
+        }
+        if (!ok) continue;
+        first_line.emplace(std::string(id), table.line());
+        Era era{std::string(id), *actor, std::string(table.get(c_label)), start->interval.start, std::nullopt};
+        if (end) era.end = end->interval.start;
+        // An era may not overlap an earlier era of the same actor.
+        for (std::size_t k = 0; k < eras.size(); ++k) {
+            const Era& other = eras[k];
+            const Day a_end = era.end.value_or(std::numeric_limits<Day>::max());
+            const Day b_end = other.end.value_or(std::numeric_limits<Day>::max());
+            if (other.actor == era.actor && era.start < b_end && other.start < a_end) {
+                const Day from = std::max(era.start, other.start);
+                const Day to = std::min(a_end, b_end);
+                std::string when = fmt::format("from {} on", format_day(from));
+                if (to == from + 1) when = fmt::format("on {}", format_day(from));
+                else if (to != std::numeric_limits<Day>::max())
+                    when = fmt::format("from {} to {}", format_day(from), format_day(to - 1));
+                table.error(c_start, fmt::format("era '{}' overlaps era '{}' (line {}) {}", era.id, other.id,
+                                                 lines[k], when));
+                ok = false;
+                break;
+            }
+        }
+        if (!ok) continue;
+        eras.push_back(std::move(era));
+        lines.push_back(table.line());
+    }
+    return eras;
+}
+
+void read_events(std::istream& in, const std::string& path, const ActorRegistry& actors, const CameoTable& cameo,
+                 Diagnostics& diagnostics, const EventSink& sink)
+{
+    enum : std::size_t { c_date, c_source, c_target, c_code, c_weight, c_end, c_count, c_summary, c_ref };
+    TableReader table(in, path, diagnostics,
+                      {{"date", true},
+                       {"source", true},
+                       {"target", true},
+                       {"code", true},
+                       {"weight", false},
+                       {"end", false},
+                       {"count", false},
+                       {"summary", false},
+                       {"ref", false}});
+    while (table.next()) {
+        bool ok = true;
+        EventRow row;
+        const auto date = date_field(table, c_date, "date");
+        if (date) row.date = *date;
+        else ok = false;
+
+        const auto source = actors.find(table.get(c_source));
+        if (!source) {
+            table.error(c_source, table.get(c_source).empty() ? std::string("missing source actor")
+                                                              : unknown_actor_message(table.get(c_source), actors));
+            ok = false;
+        }
+        const auto target = actors.find(table.get(c_target));
+        if (!target) {
+            table.error(c_target, table.get(c_target).empty() ? std::string("missing target actor")
+                                                              : unknown_actor_message(table.get(c_target), actors));
+            ok = false;
+        }
+        if (source && target && *source == *target) {
+            table.error(c_target, fmt::format("source and target are the same actor '{}'", table.get(c_source)));
+            ok = false;
+        }
+
+        const auto code = cameo.find(table.get(c_code));
+        if (!code) {
+            table.error(c_code, table.get(c_code).empty()
+                                    ? std::string("missing CAMEO code")
+                                    : fmt::format("unknown CAMEO code '{}'", table.get(c_code)));
+            ok = false;
+        }
+
+        if (!table.get(c_weight).empty()) {
+            auto weight = parse_weight(table.get(c_weight));
+            if (auto* message = std::get_if<std::string>(&weight)) {
+                table.error(c_weight, std::move(*message));
+                ok = false;
+            } else {
+                row.weight = std::get<double>(weight);
+            }
+        } else if (code) {
+            row.weight = cameo.at(*code).goldstein;
+        }
+
+        if (!table.get(c_count).empty()) {
+            auto count = parse_count(table.get(c_count));
+            if (auto* message = std::get_if<std::string>(&count)) {
+                table.error(c_count, std::move(*message));
+                ok = false;
+            } else {
+                row.count = std::get<std::uint32_t>(count);
+            }
+        }
+
+        if (!table.get(c_end).empty()) {
+            DateParse parsed = parse_date(table.get(c_end));
+            if (!parsed.date) {
+                table.error(c_end, parsed.error);
+                ok = false;
+            } else if (date && parsed.date->interval.end < date->interval.end) {
+                table.error(c_end, fmt::format("end {} is before date {}", table.get(c_end), table.get(c_date)));
+                ok = false;
+            }
+            row.end = parsed.date;
+        }
+        if (!ok) continue;
+        row.interval = {row.date.interval.start, row.end ? row.end->interval.end : row.date.interval.end};
+        row.source = *source;
+        row.target = *target;
+        row.code = *code;
+        row.summary = table.get(c_summary);
+        row.ref = table.get(c_ref);
+        row.line = static_cast<std::uint32_t>(table.line());
+        sink(row);
+    }
+}
+
+CameoTable read_cameo_table(std::istream& in, const std::string& path, Diagnostics& diagnostics)
+{
+    enum : std::size_t { c_code, c_name, c_goldstein };
+    TableReader table(in, path, diagnostics, {{"code", true}, {"name", true}, {"goldstein", true}});
+    CameoTable cameo;
+    while (table.next()) {
+        const std::string_view code = table.get(c_code);
+        const bool digits = !code.empty() && code.size() <= 4 &&
+                            std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!digits || code.size() < 2) {
+            table.error(c_code, fmt::format("invalid CAMEO code '{}' (expected 2 to 4 digits)", code));
+            continue;
+        }
+        auto weight = parse_weight(table.get(c_goldstein));
+        if (auto* message = std::get_if<std::string>(&weight)) {
+            table.error(c_goldstein, std::move(*message));
+            continue;
+        }
+        if (cameo.size() >= std::numeric_limits<CodeIndex>::max()) {
+            table.error(c_code, "too many codes");
+            break;
+        }
+        if (!cameo.add({std::string(code), std::string(table.get(c_name)), std::get<double>(weight)}))
+            table.error(c_code, fmt::format("duplicate CAMEO code '{}'", code));
+    }
+    return cameo;
+}
+
+const CameoTable& builtin_cameo_table()
+{
+    static const CameoTable table = [] {
+        std::istringstream in{std::string(embedded_cameo_csv())};
+        Diagnostics diagnostics;
+        return read_cameo_table(in, "<built-in cameo.csv>", diagnostics);
+    }();
+    return table;
+}
+
+} // namespace entente::io

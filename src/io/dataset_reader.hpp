@@ -1,0 +1,55 @@
+#pragma once
+// Readers of the three files of a dataset (DESIGN.md section 2) and of the
+// CAMEO table. Each checks every row and reports every problem it finds to
+// Diagnostics as `path:line:column: message`; rows with problems are left out.
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <istream>
+#include <string_view>
+#include <vector>
+
+#include "core/actor_registry.hpp"
+#include "core/cameo.hpp"
+#include "core/date.hpp"
+#include "core/era.hpp"
+#include "io/diagnostics.hpp"
+
+namespace entente::io {
+
+/// One valid row of events.csv, handed to an EventSink while streaming.
+struct EventRow {
+    PartialDate date;             ///< the `date` column
+    std::optional<PartialDate> end; ///< the `end` column when given
+    Interval interval;            ///< from the start of `date` to the end of `end` (or of `date`)
+    ActorIndex source = 0;
+    ActorIndex target = 0;
+    CodeIndex code = 0;
+    double weight = 0.0;          ///< the explicit weight, or the code's Goldstein weight
+    std::uint32_t count = 1;
+    std::string_view summary;
+    std::string_view ref;
+    std::uint32_t line = 0;       ///< line in events.csv, for tracing results back
+};
+
+using EventSink = std::function<void(const EventRow&)>;
+
+/// Reads actors.csv (`id,name,kind[,region][,aliases]`).
+ActorRegistry read_actors(std::istream& in, const std::string& path, Diagnostics& diagnostics);
+
+/// Reads eras.csv (`id,actor,label,start[,end]`); checks that eras of one actor do not overlap.
+std::vector<Era> read_eras(std::istream& in, const std::string& path, const ActorRegistry& actors,
+                           Diagnostics& diagnostics);
+
+/// Streams events.csv (`date,source,target,code[,weight][,end][,count][,summary][,ref]`)
+/// into `sink`, one call per valid row.
+void read_events(std::istream& in, const std::string& path, const ActorRegistry& actors, const CameoTable& cameo,
+                 Diagnostics& diagnostics, const EventSink& sink);
+
+/// Reads a CAMEO table (`code,name,goldstein`).
+CameoTable read_cameo_table(std::istream& in, const std::string& path, Diagnostics& diagnostics);
+
+/// The CAMEO table built into the executable (data/cameo.csv of the source tree).
+const CameoTable& builtin_cameo_table();
+
+} // namespace entente::io

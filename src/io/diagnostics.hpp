@@ -1,0 +1,41 @@
+#pragma once
+// Problems found in input files, each tied to `path:line:column`, collected
+// so that a reader reports every problem of a dataset in one pass.
+#include <cstddef>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace entente::io {
+
+struct Diagnostic {
+    std::string path;
+    int line = 0;
+    int column = 0; ///< 1-based field number in the row; 0 when the whole file is meant
+    std::string message;
+    bool warning = false;
+};
+
+/// `path:line:column: message` (`path: message` when line is 0),
+/// with `warning: ` before the message of a warning.
+std::string format_diagnostic(const Diagnostic& d);
+
+class Diagnostics {
+public:
+    void error(std::string path, int line, int column, std::string message);
+    void warning(std::string path, int line, int column, std::string message);
+
+    [[nodiscard]] std::size_t error_count() const { return m_errors; }
+    [[nodiscard]] bool has_errors() const { return m_errors != 0; }
+    [[nodiscard]] const std::vector<Diagnostic>& all() const { return m_items; }
+
+    /// Writes every diagnostic in the order found, one a line; past `limit`
+    /// entries, one closing line counts the rest.
+    void print(std::ostream& out, std::size_t limit = 1000) const;
+
+private:
+    std::vector<Diagnostic> m_items;
+    std::size_t m_errors = 0;
+};
+
+} // namespace entente::io

@@ -1,0 +1,36 @@
+#include "io/field_parsers.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <fmt/format.h>
+#include <limits>
+
+namespace entente::io {
+
+Parsed<double> parse_weight(std::string_view text)
+{
+    double value = 0.0;
+    const char* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (ec == std::errc::result_out_of_range)
+        return fmt::format("weight '{}' is out of range (expected a number from -10 to 10)", text);
+    if (ec != std::errc{} || ptr != end)
+        return fmt::format("weight '{}' is not a number (expected a number from -10 to 10)", text);
+    if (!std::isfinite(value)) return fmt::format("weight '{}' is not a finite number", text);
+    if (value < -10.0 || value > 10.0)
+        return fmt::format("weight {} is outside [-10, 10]", text);
+    return value == 0.0 ? 0.0 : value; // -0 reads as 0
+}
+
+Parsed<std::uint32_t> parse_count(std::string_view text)
+{
+    std::uint64_t value = 0;
+    const char* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (ec != std::errc{} || ptr != end || value == 0 || value > std::numeric_limits<std::uint32_t>::max())
+        return fmt::format("count '{}' is not a whole number from 1 to {}", text,
+                           std::numeric_limits<std::uint32_t>::max());
+    return static_cast<std::uint32_t>(value);
+}
+
+} // namespace entente::io

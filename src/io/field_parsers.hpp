@@ -1,0 +1,20 @@
+#pragma once
+// Parsers for the typed fields of a dataset; each returns a value or the
+// message that explains why the text is not one.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace entente::io {
+
+template <typename T>
+using Parsed = std::variant<T, std::string>; ///< a value, or an error message
+
+/// A finite number in [-10, 10] (a Goldstein-scale weight).
+Parsed<double> parse_weight(std::string_view text);
+
+/// A whole number from 1 to 4294967295 (a pre-aggregated event count).
+Parsed<std::uint32_t> parse_count(std::string_view text);
+
+} // namespace entente::io

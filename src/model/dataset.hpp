@@ -1,0 +1,42 @@
+#pragma once
+// A loaded dataset: its actors, its events in time order, its eras and the
+// CAMEO table its codes refer to.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/actor_registry.hpp"
+#include "core/cameo.hpp"
+#include "core/era.hpp"
+#include "io/diagnostics.hpp"
+#include "model/event_store.hpp"
+
+namespace entente::model {
+
+struct Dataset {
+    std::string name;           ///< the folder's name (`ecuador`)
+    std::filesystem::path path; ///< as the user gave it
+    CameoTable cameo;
+    ActorRegistry actors;
+    EventStore events;
+    std::vector<Era> eras;
+
+    /// The era with this id, or nullptr.
+    [[nodiscard]] const Era* find_era(std::string_view id) const;
+    /// The day after the last event ends (or today's eras' starts): where an ongoing era is cut.
+    [[nodiscard]] Day open_end() const;
+};
+
+struct LoadOptions {
+    std::optional<std::filesystem::path> cameo_file; ///< instead of the built-in table
+    bool keep_text = true;                           ///< keep summaries and refs
+};
+
+/// Reads and validates a dataset folder (actors.csv, events.csv, and eras.csv
+/// when present). Every problem goes to `diagnostics`; the dataset is only
+/// meaningful when it holds no errors.
+Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& options, io::Diagnostics& diagnostics);
+
+} // namespace entente::model

@@ -1,0 +1,133 @@
+#include "model/event_store.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "io/dataset_reader.hpp"
+
+namespace entente::model {
+namespace {
+
+template <typename T>
+void permute(std::vector<T>& column, const std::vector<EventIndex>& order)
+{
+    if (column.empty()) return;
+    std::vector<T> sorted;
+    sorted.reserve(column.size());
+    for (const EventIndex i : order) sorted.push_back(column[i]);
+    column = std::move(sorted);
+}
+
+PartialDate make_date(Day start, std::uint8_t precision)
+{
+    const auto p = static_cast<DatePrecision>(precision);
+    Day end = start + 1;
+    if (p == DatePrecision::month) end = add_months(start, 1);
+    if (p == DatePrecision::year) end = add_months(start, 12);
+    return {{start, end}, p};
+}
+
+} // namespace
+
+PartialDate EventStore::date(EventIndex e) const { return make_date(m_start[e], m_precision[e] & 3U); }
+
+std::optional<PartialDate> EventStore::end_date(EventIndex e) const
+{
+    const unsigned end_code = (m_precision[e] >> 2U) & 3U;
+    if (end_code == 0) return std::nullopt;
+    return make_date(m_end_date_start[e], static_cast<std::uint8_t>(end_code - 1));
+}
+
+std::string EventStore::date_text(EventIndex e) const
+{
+    std::string text = format_date(date(e));
+    if (const auto end = end_date(e)) text += ".." + format_date(*end);
+    return text;
+}
+
+std::string_view EventStore::summary(EventIndex e) const
+{
+    if (m_text_offset.empty()) return {};
+    return std::string_view(m_text).substr(m_text_offset[e], m_summary_length[e]);
+}
+
+std::string_view EventStore::ref(EventIndex e) const
+{
+    if (m_text_offset.empty()) return {};
+    return std::string_view(m_text).substr(m_text_offset[e] + m_summary_length[e], m_ref_length[e]);
+}
+
+std::pair<EventIndex, EventIndex> EventStore::candidates(Interval window) const
+{
+    // Events are sorted by start, so those starting before window.end form a
+    // prefix; among them, the running maximum of end is monotone, so the
+    // first event that can reach into the window is found by binary search.
+    const auto last = std::lower_bound(m_start.begin(), m_start.end(), window.end) - m_start.begin();
+    const auto first =
+        std::upper_bound(m_running_max_end.begin(), m_running_max_end.begin() + last, window.start) -
+        m_running_max_end.begin();
+    return {static_cast<EventIndex>(first), static_cast<EventIndex>(last)};
+}
+
+Interval EventStore::span() const
+{
+    if (m_start.empty()) return {0, 0};
+    return {m_start.front(), m_max_end};
+}
+
+void EventStoreBuilder::add(const io::EventRow& row)
+{
+    EventStore& s = m_store;
+    s.m_start.push_back(row.interval.start);
+    s.m_end.push_back(row.interval.end);
+    s.m_source.push_back(row.source);
+    s.m_target.push_back(row.target);
+    s.m_code.push_back(row.code);
+    const unsigned end_code = row.end ? static_cast<unsigned>(row.end->precision) + 1U : 0U;
+    s.m_precision.push_back(static_cast<std::uint8_t>(static_cast<unsigned>(row.date.precision) | (end_code << 2U)));
+    s.m_end_date_start.push_back(row.end ? row.end->interval.start : 0);
+    s.m_weight.push_back(static_cast<float>(row.weight));
+    s.m_count.push_back(row.count);
+    s.m_line.push_back(row.line);
+    if (m_keep_text) {
+        s.m_text_offset.push_back(s.m_text.size());
+        s.m_summary_length.push_back(static_cast<std::uint32_t>(row.summary.size()));
+        s.m_ref_length.push_back(static_cast<std::uint32_t>(row.ref.size()));
+        s.m_text.append(row.summary);
+        s.m_text.append(row.ref);
+    }
+}
+
+EventStore EventStoreBuilder::build() &&
+{
+    EventStore& s = m_store;
+    std::vector<EventIndex> order(s.size());
+    std::iota(order.begin(), order.end(), EventIndex{0});
+    const auto earlier = [&](EventIndex a, EventIndex b) {
+        return std::tie(s.m_start[a], s.m_end[a], s.m_line[a]) < std::tie(s.m_start[b], s.m_end[b], s.m_line[b]);
+    };
+    if (!std::is_sorted(order.begin(), order.end(), earlier)) {
+        std::sort(order.begin(), order.end(), earlier);
+        permute(s.m_start, order);
+        permute(s.m_end, order);
+        permute(s.m_source, order);
+        permute(s.m_target, order);
+        permute(s.m_code, order);
+        permute(s.m_precision, order);
+        permute(s.m_end_date_start, order);
+        permute(s.m_weight, order);
+        permute(s.m_count, order);
+        permute(s.m_line, order);
+        permute(s.m_text_offset, order);
+        permute(s.m_summary_length, order);
+        permute(s.m_ref_length, order);
+    }
+    s.m_running_max_end.resize(s.size());
+    Day running = std::numeric_limits<Day>::min();
+    for (std::size_t i = 0; i < s.size(); ++i) s.m_running_max_end[i] = running = std::max(running, s.m_end[i]);
+    s.m_max_end = s.empty() ? 0 : running;
+    s.m_text.shrink_to_fit();
+    return std::move(m_store);
+}
+
+} // namespace entente::model

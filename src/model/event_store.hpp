@@ -1,0 +1,89 @@
+#pragma once
+// The events of a dataset, immutable and sorted by start day, in compact
+// columns (about 60 bytes an event). Summary and ref texts live in one
+// shared pool, kept only when the loader asks for them.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/actor.hpp"
+#include "core/cameo.hpp"
+#include "core/date.hpp"
+
+namespace entente::io {
+struct EventRow;
+}
+
+namespace entente::model {
+
+/// Index of an event in its EventStore (time order).
+using EventIndex = std::uint32_t;
+
+class EventStore {
+public:
+    [[nodiscard]] std::size_t size() const { return m_start.size(); }
+    [[nodiscard]] bool empty() const { return m_start.empty(); }
+
+    [[nodiscard]] Interval interval(EventIndex e) const { return {m_start[e], m_end[e]}; }
+    [[nodiscard]] ActorIndex source(EventIndex e) const { return m_source[e]; }
+    [[nodiscard]] ActorIndex target(EventIndex e) const { return m_target[e]; }
+    [[nodiscard]] CodeIndex code(EventIndex e) const { return m_code[e]; }
+    [[nodiscard]] float weight(EventIndex e) const { return m_weight[e]; }
+    [[nodiscard]] std::uint32_t count(EventIndex e) const { return m_count[e]; }
+    /// weight × count: the event's whole contribution, spread over its interval.
+    [[nodiscard]] double mass(EventIndex e) const { return static_cast<double>(m_weight[e]) * m_count[e]; }
+    /// The line of the event in its source file.
+    [[nodiscard]] std::uint32_t line(EventIndex e) const { return m_line[e]; }
+    /// The `date` as written (a year, a month or a day).
+    [[nodiscard]] PartialDate date(EventIndex e) const;
+    /// The `end` as written, when the event has one.
+    [[nodiscard]] std::optional<PartialDate> end_date(EventIndex e) const;
+    /// `2012-08-16` or `2012-08-16..2019-04`.
+    [[nodiscard]] std::string date_text(EventIndex e) const;
+    [[nodiscard]] std::string_view summary(EventIndex e) const;
+    [[nodiscard]] std::string_view ref(EventIndex e) const;
+    [[nodiscard]] bool has_text() const { return !m_text_offset.empty(); }
+
+    /// The events that may overlap `window`, as an index range in time order:
+    /// every event overlapping it is inside; events inside may still not
+    /// overlap (callers test). O(log n) by binary search.
+    [[nodiscard]] std::pair<EventIndex, EventIndex> candidates(Interval window) const;
+
+    /// First day of the earliest event and the day after the latest end; {0, 0} when empty.
+    [[nodiscard]] Interval span() const;
+
+private:
+    friend class EventStoreBuilder;
+    std::vector<Day> m_start, m_end;
+    std::vector<Day> m_running_max_end; ///< max end of events 0..i, for candidates()
+    std::vector<ActorIndex> m_source, m_target;
+    std::vector<CodeIndex> m_code;
+    std::vector<std::uint8_t> m_precision; ///< date precision in bits 0-1, end precision + 1 in bits 2-3 (0 = no end)
+    std::vector<Day> m_end_date_start;     ///< start of the `end` date's interval, for display
+    std::vector<float> m_weight;
+    std::vector<std::uint32_t> m_count;
+    std::vector<std::uint32_t> m_line;
+    std::vector<std::uint64_t> m_text_offset; ///< summary starts here in m_text, ref follows it
+    std::vector<std::uint32_t> m_summary_length, m_ref_length;
+    std::string m_text;
+    Day m_max_end = 0;
+};
+
+/// Collects rows as they stream in, then sorts them into an EventStore.
+class EventStoreBuilder {
+public:
+    explicit EventStoreBuilder(bool keep_text) : m_keep_text(keep_text) {}
+    void add(const io::EventRow& row);
+    [[nodiscard]] std::size_t size() const { return m_store.size(); }
+    /// Sorts by start day (then end, then line) and returns the store.
+    EventStore build() &&;
+
+private:
+    EventStore m_store;
+    bool m_keep_text;
+};
+
+} // namespace entente::model

@@ -1,0 +1,134 @@
+#include "render/table.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "core/errors.hpp"
+
+namespace entente::render {
+namespace {
+
+/// Characters a terminal shows for a UTF-8 string (continuation bytes do not count).
+std::size_t display_width(std::string_view s)
+{
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string terminal_text(const Cell& cell)
+{
+    if (const auto* d = std::get_if<double>(&cell)) return fmt::format("{:.4f}", *d);
+    return cell_text(cell);
+}
+
+nlohmann::ordered_json to_json(const Table& table)
+{
+    auto rows = nlohmann::ordered_json::array();
+    for (const auto& row : table.rows) {
+        nlohmann::ordered_json object = nlohmann::ordered_json::object();
+        for (std::size_t c = 0; c < table.columns.size() && c < row.size(); ++c) {
+            const Cell& cell = row[c];
+            if (const auto* s = std::get_if<std::string>(&cell)) object[table.columns[c]] = *s;
+            else if (const auto* i = std::get_if<long long>(&cell)) object[table.columns[c]] = *i;
+            else if (const auto* d = std::get_if<double>(&cell)) object[table.columns[c]] = *d;
+            else object[table.columns[c]] = nullptr;
+        }
+        rows.push_back(std::move(object));
+    }
+    return rows;
+}
+
+void write_aligned(std::ostream& out, const Table& table)
+{
+    std::vector<std::size_t> width(table.columns.size());
+    std::vector<bool> numeric(table.columns.size(), true);
+    for (std::size_t c = 0; c < table.columns.size(); ++c) width[c] = display_width(table.columns[c]);
+    std::vector<std::vector<std::string>> text;
+    for (const auto& row : table.rows) {
+        auto& line = text.emplace_back();
+        for (std::size_t c = 0; c < table.columns.size(); ++c) {
+            const Cell cell = c < row.size() ? row[c] : Cell{};
+            line.push_back(terminal_text(cell));
+            width[c] = std::max(width[c], display_width(line.back()));
+            if (std::holds_alternative<std::string>(cell)) numeric[c] = false;
+        }
+    }
+    auto print_line = [&](const std::vector<std::string>& cells) {
+        std::string line;
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            const std::string pad(width[c] - display_width(cells[c]), ' ');
+            if (c != 0) line += "  ";
+            line += numeric[c] ? pad + cells[c] : cells[c] + (c + 1 == cells.size() ? "" : pad);
+        }
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        out << line << '\n';
+    };
+    print_line(table.columns);
+    for (const auto& line : text) print_line(line);
+}
+
+} // namespace
+
+Format parse_format(std::string_view text)
+{
+    if (text == "table") return Format::table;
+    if (text == "csv") return Format::csv;
+    if (text == "json") return Format::json;
+    throw UsageError(fmt::format("unknown format '{}' (expected table, csv or json)", text));
+}
+
+std::string csv_escape(std::string_view text)
+{
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+    std::string quoted = "\"";
+    for (char c : text) {
+        if (c == '"') quoted += '"';
+        quoted += c;
+    }
+    return quoted + '"';
+}
+
+std::string cell_text(const Cell& cell)
+{
+    if (const auto* s = std::get_if<std::string>(&cell)) return *s;
+    if (const auto* i = std::get_if<long long>(&cell)) return std::to_string(*i);
+    if (const auto* d = std::get_if<double>(&cell)) return fmt::format("{}", *d == 0.0 ? 0.0 : *d);
+    return {};
+}
+
+void write_table(std::ostream& out, const Table& table, Format format)
+{
+    switch (format) {
+    case Format::table: write_aligned(out, table); break;
+    case Format::csv: {
+        for (std::size_t c = 0; c < table.columns.size(); ++c) out << (c ? "," : "") << csv_escape(table.columns[c]);
+        out << '\n';
+        for (const auto& row : table.rows) {
+            for (std::size_t c = 0; c < table.columns.size(); ++c)
+                out << (c ? "," : "") << csv_escape(c < row.size() ? cell_text(row[c]) : std::string());
+            out << '\n';
+        }
+        break;
+    }
+    case Format::json: out << to_json(table).dump(2) << '\n'; break;
+    }
+}
+
+void write_tables(std::ostream& out, const std::vector<Table>& tables, Format format)
+{
+    if (format == Format::json) {
+        nlohmann::ordered_json document = nlohmann::ordered_json::object();
+        for (const auto& t : tables) document[t.name] = to_json(t);
+        out << document.dump(2) << '\n';
+        return;
+    }
+    for (std::size_t i = 0; i < tables.size(); ++i) {
+        if (i != 0) out << '\n';
+        if (format == Format::csv) out << "# " << tables[i].name << '\n';
+        else out << tables[i].name << '\n';
+        write_table(out, tables[i], format);
+    }
+}
+
+} // namespace entente::render

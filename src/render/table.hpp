@@ -1,0 +1,43 @@
+#pragma once
+// Result tables printed three ways: aligned for a terminal, CSV, or JSON
+// (an array of objects keyed by the column names, numbers as numbers).
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace entente::render {
+
+/// A cell: empty, text, a whole number or a real number.
+using Cell = std::variant<std::monostate, std::string, long long, double>;
+
+struct Table {
+    std::string name; ///< a key in multi-table JSON and a title on a terminal
+    std::vector<std::string> columns;
+    std::vector<std::vector<Cell>> rows;
+
+    void add_row(std::vector<Cell> row) { rows.push_back(std::move(row)); }
+};
+
+enum class Format { table, csv, json };
+
+/// `table`, `csv` or `json`; throws UsageError otherwise.
+Format parse_format(std::string_view text);
+
+/// Writes one table. Real numbers show 4 decimals on a terminal and full
+/// precision (shortest round-trip) in CSV and JSON.
+void write_table(std::ostream& out, const Table& table, Format format);
+
+/// Writes several tables: on a terminal each under its title; in CSV each
+/// after a `# name` line and separated by a blank line; in JSON one object
+/// holding each table's rows under its name.
+void write_tables(std::ostream& out, const std::vector<Table>& tables, Format format);
+
+/// Quotes a CSV field when it holds a comma, a quote or a line break.
+std::string csv_escape(std::string_view text);
+
+/// Text of a cell as CSV writes it.
+std::string cell_text(const Cell& cell);
+
+} // namespace entente::render
