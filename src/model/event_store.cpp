@@ -86,7 +86,7 @@ void EventStoreBuilder::add(const io::EventRow& row)
     const unsigned end_code = row.end ? static_cast<unsigned>(row.end->precision) + 1U : 0U;
     s.m_precision.push_back(static_cast<std::uint8_t>(static_cast<unsigned>(row.date.precision) | (end_code << 2U)));
     s.m_end_date_start.push_back(row.end ? row.end->interval.start : 0);
-    s.m_weight.push_back(static_cast<float>(row.weight));
+    s.m_weight.push_back(row.weight);
     s.m_count.push_back(row.count);
     s.m_line.push_back(row.line);
     if (m_keep_text) {

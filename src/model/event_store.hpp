@@ -31,10 +31,10 @@ public:
     [[nodiscard]] ActorIndex source(EventIndex e) const { return m_source[e]; }
     [[nodiscard]] ActorIndex target(EventIndex e) const { return m_target[e]; }
     [[nodiscard]] CodeIndex code(EventIndex e) const { return m_code[e]; }
-    [[nodiscard]] float weight(EventIndex e) const { return m_weight[e]; }
+    [[nodiscard]] double weight(EventIndex e) const { return m_weight[e]; }
     [[nodiscard]] std::uint32_t count(EventIndex e) const { return m_count[e]; }
     /// weight × count: the event's whole contribution, spread over its interval.
-    [[nodiscard]] double mass(EventIndex e) const { return static_cast<double>(m_weight[e]) * m_count[e]; }
+    [[nodiscard]] double mass(EventIndex e) const { return m_weight[e] * m_count[e]; }
     /// The line of the event in its source file.
     [[nodiscard]] std::uint32_t line(EventIndex e) const { return m_line[e]; }
     /// The `date` as written (a year, a month or a day).
@@ -63,7 +63,7 @@ private:
     std::vector<CodeIndex> m_code;
     std::vector<std::uint8_t> m_precision; ///< date precision in bits 0-1, end precision + 1 in bits 2-3 (0 = no end)
     std::vector<Day> m_end_date_start;     ///< start of the `end` date's interval, for display
-    std::vector<float> m_weight;
+    std::vector<double> m_weight;
     std::vector<std::uint32_t> m_count;
     std::vector<std::uint32_t> m_line;
     std::vector<std::uint64_t> m_text_offset; ///< summary starts here in m_text, ref follows it

@@ -1,0 +1,88 @@
+#include "cli/view_options.hpp"
+
+#include <fmt/format.h>
+
+#include "core/errors.hpp"
+
+namespace entente::cli {
+namespace {
+
+Day date_option(std::string_view name, const std::string& text)
+{
+    const DateParse parsed = parse_date(text);
+    if (!parsed.date) throw UsageError(fmt::format("{}: {}", name, parsed.error));
+    return parsed.date->interval.start;
+}
+
+std::string era_list(const model::Dataset& dataset)
+{
+    std::string list;
+    for (const Era& e : dataset.eras) list += (list.empty() ? "" : ", ") + e.id;
+    return list.empty() ? "the dataset has no eras" : "known eras: " + list;
+}
+
+} // namespace
+
+void add_view_options(CLI::App& command, ViewOptions& options)
+{
+    const std::string group = "View (default: the whole dataset)";
+    command.add_option("--era", options.era, "an era id from eras.csv, e.g. correa")->group(group);
+    command.add_option("--from", options.from, "window start (YYYY, YYYY-MM or YYYY-MM-DD), inclusive")->group(group);
+    command.add_option("--to", options.to, "window end, exclusive")->group(group);
+    command.add_option("--at", options.at, "an instant: events decay with --half-life before it")->group(group);
+    command.add_option("--half-life", options.half_life, "half-life for --at, e.g. 2y, 6mo, 30d")
+        ->capture_default_str()
+        ->group(group);
+    command.add_option("--window", options.window, "rolling window length for a series, e.g. 1y")->group(group);
+    command.add_option("--step", options.step, "step between rolling windows (default: the window)")->group(group);
+    command.add_flag("--directed", options.directed, "keep who acted on whom instead of undirected dyads")
+        ->group(group);
+    command.add_option("--epsilon", options.epsilon, "a dyad is an edge when |score| > epsilon")
+        ->capture_default_str()
+        ->group(group);
+}
+
+std::vector<views::ViewSpec> resolve_views(const model::Dataset& dataset, const ViewOptions& options)
+{
+    const int kinds = !options.era.empty() + (!options.from.empty() || !options.to.empty()) + !options.at.empty() +
+                      !options.window.empty();
+    if (kinds > 1) throw UsageError("choose one of --era, --from/--to, --at and --window");
+    if (!options.step.empty() && options.window.empty()) throw UsageError("--step needs --window");
+    if (options.epsilon < 0) throw UsageError("--epsilon must not be negative");
+
+    views::ViewSpec spec;
+    spec.directed = options.directed;
+    spec.epsilon = options.epsilon;
+    const Interval span = dataset.events.span();
+    spec.window = span;
+    spec.label = "all";
+
+    if (!options.era.empty()) {
+        const Era* era = dataset.find_era(options.era);
+        if (!era) throw UsageError(fmt::format("unknown era '{}' ({})", options.era, era_list(dataset)));
+        spec.kind = views::ViewKind::era;
+        spec.window = era->window(dataset.open_end());
+        spec.label = era->id;
+    } else if (!options.from.empty() || !options.to.empty()) {
+        spec.kind = views::ViewKind::window;
+        spec.window = {options.from.empty() ? span.start : date_option("--from", options.from),
+                       options.to.empty() ? span.end : date_option("--to", options.to)};
+        if (spec.window.end <= spec.window.start)
+            throw UsageError(fmt::format("--to {} is not after --from {}", format_day(spec.window.end),
+                                         format_day(spec.window.start)));
+        spec.label = format_day(spec.window.start);
+    } else if (!options.at.empty()) {
+        spec.kind = views::ViewKind::instant;
+        spec.at = date_option("--at", options.at);
+        spec.half_life = parse_duration(options.half_life).approx_days();
+        spec.window = {span.start, spec.at + 1};
+        spec.label = format_day(spec.at);
+    } else if (!options.window.empty()) {
+        const Duration window = parse_duration(options.window);
+        const Duration step = options.step.empty() ? window : parse_duration(options.step);
+        return views::rolling_windows(span, window, step, spec);
+    }
+    return {spec};
+}
+
+} // namespace entente::cli

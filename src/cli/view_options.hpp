@@ -1,0 +1,31 @@
+#pragma once
+// The view options every analysis command shares: `--era`, `--from/--to`,
+// `--at/--half-life`, `--window/--step`, `--directed`, `--epsilon`.
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+#include "model/dataset.hpp"
+#include "views/view_spec.hpp"
+
+namespace entente::cli {
+
+struct ViewOptions {
+    std::string era;
+    std::string from, to;
+    std::string at;
+    std::string half_life = "2y";
+    std::string window, step;
+    bool directed = false;
+    double epsilon = 0.0;
+};
+
+/// Adds the view options to a command, in an option group of their own.
+void add_view_options(CLI::App& command, ViewOptions& options);
+
+/// The views the options ask for, in time order: one (the whole span, an era,
+/// a window or an instant) or a series of rolling windows. Throws UsageError
+/// for an unknown era, bad dates, or options that cannot go together.
+std::vector<views::ViewSpec> resolve_views(const model::Dataset& dataset, const ViewOptions& options);
+
+} // namespace entente::cli

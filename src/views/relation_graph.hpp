@@ -1,0 +1,83 @@
+#pragma once
+// The relation graph of one view (DESIGN.md section 4): actors as vertices,
+// dyads carrying the signed sum of the events' contributions, and the
+// evidence behind each. Vertices are the actors active in the view, numbered
+// 0..n-1 in actor order; results leave this layer keyed by actor, never by
+// vertex.
+#include <boost/graph/adjacency_list.hpp>
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "model/dataset.hpp"
+#include "views/view_spec.hpp"
+
+namespace entente::views {
+
+/// One event's part in a dyad's score.
+struct Evidence {
+    model::EventIndex event = 0;
+    double contribution = 0.0;
+};
+
+/// A pair of actors and what passed between them in the view. Undirected
+/// views order the pair by actor index (a < b); directed ones keep who acted
+/// (a) on whom (b).
+struct Dyad {
+    ActorIndex a = 0, b = 0;
+    double score = 0.0; ///< signed sum of contributions
+    double pos = 0.0;   ///< sum of the positive contributions
+    double neg = 0.0;   ///< sum of the absolute negative contributions
+    long long events = 0; ///< contributing events (a row counts `count` times)
+    std::vector<Evidence> evidence; ///< largest |contribution| first, at most spec.max_evidence
+};
+
+/// Bundled property of a Boost edge: which dyad it is and its score.
+struct EdgeData {
+    std::size_t dyad = 0;
+    double score = 0.0;
+};
+
+/// The undirected graph of edges (dyads with |score| > epsilon). In a
+/// directed view it holds one edge per ordered pair with an edge.
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, EdgeData>;
+/// The directed graph of a directed view (source -> target).
+using Digraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, EdgeData>;
+
+class RelationGraph {
+public:
+    /// Builds the view; touches only the events that can overlap it (binary search on the time-sorted store).
+    RelationGraph(const model::Dataset& dataset, ViewSpec spec);
+
+    [[nodiscard]] const model::Dataset& dataset() const { return *m_dataset; }
+    [[nodiscard]] const ViewSpec& spec() const { return m_spec; }
+    [[nodiscard]] bool directed() const { return m_spec.directed; }
+
+    /// Actors with at least one contributing event, in actor order; vertex v is actors()[v].
+    [[nodiscard]] const std::vector<ActorIndex>& actors() const { return m_actors; }
+    [[nodiscard]] std::optional<std::size_t> vertex_of(ActorIndex actor) const;
+
+    /// Every dyad with a contributing event, sorted by (a, b); edges are those with |score| > epsilon.
+    [[nodiscard]] const std::vector<Dyad>& dyads() const { return m_dyads; }
+    [[nodiscard]] bool is_edge(const Dyad& dyad) const { return std::abs(dyad.score) > m_spec.epsilon; }
+    [[nodiscard]] std::size_t edge_count() const { return boost::num_edges(m_graph); }
+
+    /// The Boost graph of the edges (vertices are all active actors).
+    [[nodiscard]] const Graph& graph() const { return m_graph; }
+    /// The directed Boost graph; only meaningful in a directed view.
+    [[nodiscard]] const Digraph& digraph() const { return m_digraph; }
+
+private:
+    const model::Dataset* m_dataset;
+    ViewSpec m_spec;
+    std::vector<ActorIndex> m_actors;
+    std::vector<std::int32_t> m_vertex_of; ///< by actor index; -1 when inactive
+    std::vector<Dyad> m_dyads;
+    Graph m_graph;
+    Digraph m_digraph;
+};
+
+/// The share of event `e` that counts in the view (overlap or decay), in [0, 1].
+double view_share(const model::EventStore& events, model::EventIndex e, const ViewSpec& spec);
+
+} // namespace entente::views

@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Runs one CLI case file and compares what the command did with what the
+case expects, exactly.
+
+A case file:
+
+    # what the case shows (comment lines start with '#')
+    args: validate @DATA@/faulty
+    exit: 1
+    --- stdout
+    <exact expected stdout, may be empty>
+    --- stderr
+    <exact expected stderr>
+
+`args` is split like a shell would (shlex); @DATA@ is tests/data, @SRC@ the
+source tree and @TMP@ a fresh temporary folder. A missing `--- stdout` or
+`--- stderr` section means that stream is not checked. `stdin: FILE` feeds
+a file on standard input. `files: PATH` lines list files that must exist
+after the run (relative to @TMP@), `nofiles: PATH` ones that must not.
+"""
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+
+
+def parse(path):
+    case = {"args": None, "exit": 0, "files": [], "nofiles": [], "stdin": None}
+    sections = {}
+    current = None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("--- "):
+                current = line[4:].strip()
+                sections[current] = []
+                continue
+            if current is not None:
+                sections[current].append(line)
+                continue
+            if line.startswith("#") or not line.strip():
+                continue
+            key, _, value = line.partition(":")
+            value = value.strip()
+            if key in ("files", "nofiles"):
+                case[key].append(value)
+            else:
+                case[key] = value
+    case["sections"] = {k: "".join(v) for k, v in sections.items()}
+    return case
+
+
+def main():
+    binary, source_dir, case_path = sys.argv[1:4]
+    case = parse(case_path)
+    with tempfile.TemporaryDirectory(prefix="entente-case-") as tmp:
+        subst = {"@DATA@": os.path.join(source_dir, "tests", "data"), "@SRC@": source_dir, "@TMP@": tmp}
+
+        def expand(text):
+            for k, v in subst.items():
+                text = text.replace(k, v)
+            return text
+
+        args = [expand(a) for a in shlex.split(case["args"])]
+        stdin = open(expand(case["stdin"]), "rb") if case["stdin"] else subprocess.DEVNULL
+        run = subprocess.run([binary] + args, cwd=source_dir, stdin=stdin, capture_output=True, timeout=300)
+        failures = []
+        if run.returncode != int(case["exit"]):
+            failures.append(f"exit status {run.returncode}, expected {case['exit']}")
+        for stream, got in (("stdout", run.stdout), ("stderr", run.stderr)):
+            if stream in case["sections"]:
+                expected = expand(case["sections"][stream])
+                text = got.decode("utf-8", "replace")
+                if text != expected:
+                    failures.append(f"{stream} differs.\n--- expected\n{expected}--- got\n{text}")
+        for f in case["files"]:
+            if not os.path.exists(os.path.join(tmp, expand(f))):
+                failures.append(f"expected file {f} was not written")
+        for f in case["nofiles"]:
+            if os.path.exists(os.path.join(tmp, expand(f))):
+                failures.append(f"file {f} should not exist")
+        if failures:
+            print(f"{case_path}: entente {' '.join(args)}")
+            print("\n".join(failures))
+            sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
