@@ -44,7 +44,8 @@ bool TableReader::next()
     while (m_csv.next(m_record)) {
         const std::size_t n = m_record.fields.size();
         if (n == m_width) return true;
-        const int column = static_cast<int>(std::min(n, m_width)) + (n < m_width ? 0 : 1);
+        // Point at the first missing field, or the first one too many.
+        const int column = static_cast<int>(std::min(n, m_width)) + 1;
         m_diagnostics.error(m_csv.path(), m_record.line, column,
                             fmt::format("row has {} field{}; the header has {}", n, n == 1 ? "" : "s", m_width));
     }

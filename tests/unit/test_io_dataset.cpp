@@ -1,0 +1,137 @@
+#define BOOST_TEST_DYN_LINK
+#include <boost/test/unit_test.hpp>
+#include <cmath>
+#include <sstream>
+
+#include "io/dataset_reader.hpp"
+#include "model/dataset.hpp"
+
+using namespace entente;
+
+namespace {
+
+std::vector<std::string> messages(const io::Diagnostics& d)
+{
+    std::vector<std::string> out;
+    for (const auto& item : d.all()) out.push_back(io::format_diagnostic(item));
+    return out;
+}
+
+ActorRegistry two_actors()
+{
+    ActorRegistry actors;
+    actors.add({"ECU", "Ecuador", ActorKind::state, "", {"Republic of Ecuador"}});
+    actors.add({"COL", "Colombia", ActorKind::state, "", {}});
+    return actors;
+}
+
+std::vector<io::EventRow> events_of(const std::string& text, io::Diagnostics& d)
+{
+    std::istringstream in(text);
+    std::vector<io::EventRow> rows;
+    io::read_events(in, "events.csv", two_actors(), io::builtin_cameo_table(), d,
+                    [&](const io::EventRow& r) { rows.push_back(r); });
+    return rows;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(dataset_reader)
+
+BOOST_AUTO_TEST_CASE(builtin_cameo_table_has_every_code)
+{
+    const CameoTable& cameo = io::builtin_cameo_table();
+    BOOST_TEST(cameo.size() == 311U);
+    BOOST_TEST(cameo.at(*cameo.find("057")).goldstein == 8.0);
+    BOOST_TEST(cameo.at(*cameo.find("190")).goldstein == -10.0);
+    BOOST_TEST(cameo.at(*cameo.find("1125")).name == "Accuse of espionage, treason");
+    BOOST_TEST(cameo.at(*cameo.find("01")).name == "Make public statement");
+}
+
+BOOST_AUTO_TEST_CASE(weight_defaults_to_goldstein_and_count_multiplies)
+{
+    io::Diagnostics d;
+    const auto rows = events_of("date,source,target,code,weight,count,end\n"
+                                "2008-03-01,COL,ECU,190,,,\n"
+                                "2017,ECU,COL,042,-0,3,2018-06\n",
+                                d);
+    BOOST_TEST(messages(d).empty());
+    BOOST_REQUIRE(rows.size() == 2U);
+    BOOST_TEST(rows[0].weight == -10.0);
+    BOOST_TEST(rows[0].interval.length() == 1);
+    BOOST_TEST(rows[1].weight == 0.0);
+    BOOST_TEST(!std::signbit(rows[1].weight));
+    BOOST_TEST(rows[1].count == 3U);
+    BOOST_TEST(rows[1].interval.start == day_from_civil(2017, 1, 1));
+    BOOST_TEST(rows[1].interval.end == day_from_civil(2018, 7, 1));
+}
+
+BOOST_AUTO_TEST_CASE(every_problem_in_one_pass)
+{
+    io::Diagnostics d;
+    const auto rows = events_of("date,source,target,code,weight,count\n"
+                                "2008-03-01,COL,Ecuador,190,,\n"
+                                "2008-03-01,ecu,COL,190,1e400,\n"
+                                "2008-03-01,ECU,COL,190,,-1\n"
+                                "2008-03-01,ECU,COL,190,,18446744073709551616\n"
+                                "2008-03-01,,COL,,inf,\n",
+                                d);
+    BOOST_TEST(rows.empty());
+    BOOST_TEST(messages(d) ==
+               (std::vector<std::string>{
+                   "events.csv:2:3: unknown actor 'Ecuador' (did you mean 'ECU'?)",
+                   "events.csv:3:2: unknown actor 'ecu' (did you mean 'ECU'?)",
+                   "events.csv:3:5: weight '1e400' is out of range (expected a number from -10 to 10)",
+                   "events.csv:4:6: count '-1' is not a whole number from 1 to 4294967295",
+                   "events.csv:5:6: count '18446744073709551616' is not a whole number from 1 to 4294967295",
+                   "events.csv:6:2: missing source actor",
+                   "events.csv:6:4: missing CAMEO code",
+                   "events.csv:6:5: weight 'inf' is not a finite number",
+               }));
+}
+
+BOOST_AUTO_TEST_CASE(tiny_fixture_loads_in_time_order)
+{
+    io::Diagnostics d;
+    const model::Dataset dataset = model::load_dataset(ENTENTE_TEST_DATA "/tiny", {}, d);
+    BOOST_TEST(!d.has_errors());
+    BOOST_TEST(dataset.actors.size() == 4U);
+    BOOST_TEST(dataset.actors.at(0).name == "Alpha, Republic of");
+    BOOST_TEST(dataset.actors.at(2).name == "The \"Gamma\" Union");
+    BOOST_TEST(dataset.actors.at(0).aliases == (std::vector<std::string>{"Alfa", "Alpha"}));
+    const model::EventStore& events = dataset.events;
+    BOOST_REQUIRE(events.size() == 6U);
+    for (model::EventIndex e = 1; e < events.size(); ++e)
+        BOOST_TEST(events.interval(e - 1).start <= events.interval(e).start);
+    BOOST_TEST(events.summary(0) == "BBB raids a camp inside AAA, \"a violation\"");
+    BOOST_TEST(events.ref(0) == "f1");
+    BOOST_TEST(events.summary(2) == "An agreement\nspanning two lines");
+    BOOST_TEST(events.date_text(4) == "2012-08-16..2019-04");
+    BOOST_TEST(events.line(4) == 7U);
+    BOOST_TEST(events.date_text(5) == "2017");
+    BOOST_TEST(events.mass(5) == 3.8, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(dataset.eras.size() == 2U);
+    BOOST_TEST(!dataset.eras[1].end);
+}
+
+BOOST_AUTO_TEST_CASE(candidates_cover_every_overlapping_event)
+{
+    io::Diagnostics d;
+    const model::Dataset dataset = model::load_dataset(ENTENTE_TEST_DATA "/tiny", {}, d);
+    const model::EventStore& events = dataset.events;
+    // A window in 2015 overlaps only the lasting 2012-2019 event.
+    const Interval window{day_from_civil(2015, 1, 1), day_from_civil(2016, 1, 1)};
+    const auto [first, last] = events.candidates(window);
+    int overlapping = 0;
+    for (model::EventIndex e = 0; e < events.size(); ++e) {
+        const bool overlaps = events.interval(e).start < window.end && events.interval(e).end > window.start;
+        if (overlaps) {
+            ++overlapping;
+            BOOST_TEST((e >= first && e < last));
+        }
+    }
+    BOOST_TEST(overlapping == 1);
+    BOOST_TEST(last - first <= 2U);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
