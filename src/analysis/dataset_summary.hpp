@@ -24,9 +24,9 @@ struct DyadActivity {
 
 struct DatasetSummary {
     std::size_t states = 0, organizations = 0, groups = 0;
-    std::size_t rows = 0; ///< rows of events.csv
-    long long events = 0; ///< rows weighted by their count
-    Interval span;        ///< first day to the day after the last
+    std::size_t rows = 0;   ///< rows of events.csv
+    long long events = 0;   ///< rows weighted by their count
+    Interval span;          ///< first day to the day after the last
     std::vector<EraActivity> eras;
     std::vector<DyadActivity> top_dyads; ///< most events first
 };
