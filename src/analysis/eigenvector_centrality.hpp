@@ -32,7 +32,9 @@ Convergence eigenvector_centrality(const Graph& g, WeightMap weight, CentralityM
     const auto index = get(boost::vertex_index, g);
     const std::size_t n = num_vertices(g);
     Convergence convergence;
-    if (num_edges(g) == 0 || n == 0) {
+    // num_edges() of a filtered_graph counts the unfiltered edges, so look at the edges themselves.
+    const auto [first_edge, no_edge] = edges(g);
+    if (first_edge == no_edge) {
         for (auto [v, v_end] = vertices(g); v != v_end; ++v)
             put(centrality, *v, 0.0);
         convergence.converged = true;
