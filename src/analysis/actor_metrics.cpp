@@ -92,6 +92,14 @@ std::optional<double> actor_metric_value(const ActorMetric& m, std::string_view 
     return std::nullopt;
 }
 
+void check_actor_sort_key(std::string_view key)
+{
+    if (key != "actor" && !actor_metric_value(ActorMetric{}, key)) {
+        throw UsageError(fmt::format("unknown metric '{}' to sort by (expected actor, {})", key,
+                                     fmt::join(actor_metric_names(), ", ")));
+    }
+}
+
 std::vector<ActorMetric> rank_actors(const std::vector<ActorMetric>& values, std::string_view metric, std::size_t top,
                                      const ActorRegistry& actors)
 {
@@ -99,13 +107,10 @@ std::vector<ActorMetric> rank_actors(const std::vector<ActorMetric>& values, std
     const auto by_id = [&](const ActorMetric& x, const ActorMetric& y) {
         return actors.id(x.actor) < actors.id(y.actor);
     };
+    check_actor_sort_key(metric);
     if (metric == "actor") {
         std::sort(ranked.begin(), ranked.end(), by_id);
     } else {
-        if (!actor_metric_value(ActorMetric{}, metric)) {
-            throw UsageError(fmt::format("unknown metric '{}' to sort by (expected actor, {})", metric,
-                                         fmt::join(actor_metric_names(), ", ")));
-        }
         std::sort(ranked.begin(), ranked.end(), [&](const ActorMetric& x, const ActorMetric& y) {
             const double a = *actor_metric_value(x, metric), b = *actor_metric_value(y, metric);
             return a != b ? a > b : by_id(x, y);

@@ -55,9 +55,12 @@ const std::vector<std::string>& actor_metric_names();
 /// The value of the metric called `name`; std::nullopt for an unknown name.
 std::optional<double> actor_metric_value(const ActorMetric& metric, std::string_view name);
 
+/// Throws UsageError unless `key` is `actor` or a metric name; the message names them all.
+void check_actor_sort_key(std::string_view key);
+
 /// The actors ordered by `metric` (largest first, ties by id) or by `actor`
 /// (id, A to Z), cut to the first `top` (0 keeps all). Throws UsageError for
-/// an unknown metric, naming the known ones.
+/// an unknown metric (check_actor_sort_key).
 std::vector<ActorMetric> rank_actors(const std::vector<ActorMetric>& values, std::string_view metric, std::size_t top,
                                      const ActorRegistry& actors);
 

@@ -53,13 +53,18 @@ const std::vector<std::string>& relation_sort_keys()
     return keys;
 }
 
-std::vector<Relation> rank_relations(const std::vector<Relation>& relations, std::string_view key, std::size_t top,
-                                     const ActorRegistry& actors)
+void check_relation_sort_key(std::string_view key)
 {
     const auto& keys = relation_sort_keys();
     if (std::find(keys.begin(), keys.end(), key) == keys.end())
         throw UsageError(
             fmt::format("unknown key '{}' to sort relations by (expected {})", key, fmt::join(keys, ", ")));
+}
+
+std::vector<Relation> rank_relations(const std::vector<Relation>& relations, std::string_view key, std::size_t top,
+                                     const ActorRegistry& actors)
+{
+    check_relation_sort_key(key);
     std::vector<Relation> ranked = relations;
     const auto by_partner = [&](const Relation& x, const Relation& y) {
         const auto& a = actors.id(x.partner);

@@ -43,6 +43,9 @@ private:
 /// `pos`, `neg`, `events` (largest first) and `partner` (id, A to Z).
 const std::vector<std::string>& relation_sort_keys();
 
+/// Throws UsageError unless `key` is one of relation_sort_keys(); the message names them.
+void check_relation_sort_key(std::string_view key);
+
 /// The relations ordered by `key` (ties by partner id, then out before in),
 /// cut to the first `top` (0 keeps all). Throws UsageError for an unknown key.
 std::vector<Relation> rank_relations(const std::vector<Relation>& relations, std::string_view key, std::size_t top,

@@ -150,19 +150,26 @@ ActorIndex find_actor(const model::Dataset& dataset, const std::string& id)
                                  suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : std::string()));
 }
 
+/// Checks --sort and --table before anything is printed.
+void check_choices(const MetricsOptions& options, bool ego)
+{
+    if (ego)
+        analysis::check_relation_sort_key(options.sort);
+    else
+        analysis::check_actor_sort_key(options.sort);
+    const auto [first, second] = ego ? std::pair{"relations", "evidence"} : std::pair{"actors", "graph"};
+    if (!options.table.empty() && options.table != first && options.table != second)
+        throw UsageError(fmt::format("unknown table '{}' (expected {} or {})", options.table, first, second));
+}
+
 /// The tables to print: all of them, or the one --table names; CSV prints
 /// one table only (the first unless --table says otherwise), without a title.
 std::vector<Table> chosen(std::vector<Table> tables, const std::string& name, render::Format format)
 {
-    if (!name.empty()) {
-        std::string known;
-        for (Table& t : tables) {
-            if (t.name == name) return {std::move(t)};
-            known += (known.empty() ? "" : ", ") + t.name;
-        }
-        throw UsageError(fmt::format("unknown table '{}' (expected {})", name, known));
-    }
-    if (format == render::Format::csv) tables.resize(1);
+    if (!name.empty())
+        std::erase_if(tables, [&](const Table& t) { return t.name != name; });
+    else if (format == render::Format::csv)
+        tables.resize(1);
     return tables;
 }
 
@@ -172,6 +179,7 @@ void run_metrics(const MetricsOptions& options)
     const bool ego = !options.actor.empty();
     const model::Dataset dataset = load_dataset(options.dataset, ego);
     const ActorIndex actor = ego ? find_actor(dataset, options.actor) : 0;
+    check_choices(options, ego);
     std::vector<views::ViewSpec> specs = resolve_views(dataset, options.view);
 
     std::vector<Table> all;
@@ -209,6 +217,13 @@ void run_metrics(const MetricsOptions& options)
 
 void setup_metrics(CLI::App& app)
 {
+    const CLI::Validator whole_number(
+        [](const std::string& text) {
+            return !text.empty() && text.find_first_not_of("0123456789") == std::string::npos
+                       ? std::string()
+                       : "expected a whole number (0 or more), got " + text;
+        },
+        "N");
     auto options = std::make_shared<MetricsOptions>();
     CLI::App* command =
         app.add_subcommand("metrics", "Per-actor and per-graph metrics of a view, or one actor's relations (--actor)");
@@ -239,13 +254,16 @@ void setup_metrics(CLI::App& app)
     add_dataset_options(*command, options->dataset);
     add_view_options(*command, options->view);
     command->add_option("--actor", options->actor, "show this actor's relations (an actor id, e.g. ECU)");
-    command->add_option("--top", options->top, "rows per view, best first (0: all)")->capture_default_str();
+    command->add_option("--top", options->top, "rows per view, best first (0: all)")
+        ->check(whole_number)
+        ->capture_default_str();
     command
         ->add_option("--sort", options->sort,
                      "order by a metric (degree ... eigenvector, or actor); with --actor: strength (|score|), "
                      "score, pos, neg, events or partner")
         ->capture_default_str();
     command->add_option("--evidence", options->evidence, "with --actor: evidence events per relation")
+        ->check(whole_number)
         ->capture_default_str();
     command->add_option("--table", options->table,
                         "print only this table: actors or graph; with --actor: relations or evidence");
