@@ -1,10 +1,8 @@
 #pragma once
-// The positive subgraph of a signed graph, as a view (no copy), and the
-// distance an edge stands for in it. Templates over any Boost graph whose
-// edges carry a signed score in a property map.
+// The positive subgraph of a signed graph, as a view (no copy). A template
+// over any Boost graph whose edges carry a signed score in a property map.
 #include <boost/graph/filtered_graph.hpp>
 #include <boost/property_map/property_map.hpp>
-#include <boost/property_map/transform_value_property_map.hpp>
 
 namespace entente::analysis {
 
@@ -22,18 +20,6 @@ template <class Graph, class ScoreMap>
 boost::filtered_graph<Graph, PositiveScore<ScoreMap>> positive_subgraph(const Graph& g, ScoreMap score)
 {
     return boost::filtered_graph<Graph, PositiveScore<ScoreMap>>(g, PositiveScore<ScoreMap>(score));
-}
-
-/// 1 / score: a strong friendship is a short step. Only meaningful on positive edges.
-struct InverseScore {
-    double operator()(double score) const { return 1.0 / score; }
-};
-
-/// The distance map (1 / score) of a score map.
-template <class ScoreMap>
-boost::transform_value_property_map<InverseScore, ScoreMap, double> inverse_score_distance(ScoreMap score)
-{
-    return boost::make_transform_value_property_map<double>(InverseScore{}, score);
 }
 
 } // namespace entente::analysis

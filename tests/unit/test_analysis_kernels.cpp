@@ -3,6 +3,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/property_map/property_map.hpp>
+#include <boost/property_map/transform_value_property_map.hpp>
 #include <vector>
 
 #include "analysis/betweenness.hpp"
@@ -57,7 +58,7 @@ BOOST_AUTO_TEST_CASE(kernels_on_a_star)
     const Plain g = star();
     const auto weight = get(boost::edge_weight, g);
     const auto positive = analysis::positive_subgraph(g, weight);
-    const auto distance = analysis::inverse_score_distance(weight);
+    const auto distance = boost::make_transform_value_property_map<double>([](double w) { return 1 / w; }, weight);
 
     // The centre lies between the 3 pairs of leaves; 4 is cut off.
     const auto b = run(g, [&](auto map) { analysis::weighted_betweenness(positive, distance, map); });
