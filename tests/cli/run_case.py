@@ -17,6 +17,9 @@ source tree and @TMP@ a fresh temporary folder. A missing `--- stdout` or
 `--- stderr` section means that stream is not checked. `stdin: FILE` feeds
 a file on standard input. `files: PATH` lines list files that must exist
 after the run (relative to @TMP@), `nofiles: PATH` ones that must not.
+
+With ENTENTE_BLESS=1 in the environment, a case whose output differs is
+rewritten with what the command printed (review the change with git diff).
 """
 import os
 import shlex
@@ -50,6 +53,23 @@ def parse(path):
     return case
 
 
+def bless(case_path, outputs, subst):
+    """Rewrites the checked output sections of a case with what was printed."""
+    with open(case_path, encoding="utf-8") as f:
+        text = f.read()
+    head, sep, _ = text.partition("\n--- ")
+    sections = parse(case_path)["sections"]
+    parts = [head + "\n"] if sep else [text if text.endswith("\n") else text + "\n"]
+    for stream in ("stdout", "stderr"):
+        if stream in sections:
+            got = outputs[stream].decode("utf-8", "replace")
+            for k, v in subst.items():
+                got = got.replace(v, k)
+            parts.append(f"--- {stream}\n{got}")
+    with open(case_path, "w", encoding="utf-8") as f:
+        f.write("".join(parts))
+
+
 def main():
     binary, source_dir, case_path = sys.argv[1:4]
     case = parse(case_path)
@@ -79,6 +99,9 @@ def main():
         for f in case["nofiles"]:
             if os.path.exists(os.path.join(tmp, expand(f))):
                 failures.append(f"file {f} should not exist")
+        if failures and os.environ.get("ENTENTE_BLESS") == "1":
+            bless(case_path, {"stdout": run.stdout, "stderr": run.stderr}, subst)
+            return
         if failures:
             print(f"{case_path}: entente {' '.join(args)}")
             print("\n".join(failures))

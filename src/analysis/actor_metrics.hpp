@@ -1,0 +1,67 @@
+#pragma once
+// Per-actor metrics of a relation graph (DESIGN.md section 5).
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/power_iteration.hpp"
+#include "views/relation_graph.hpp"
+
+namespace entente::analysis {
+
+/// PageRank's damping factor: the probability of following a tie rather than jumping.
+inline constexpr double k_pagerank_damping = 0.85;
+
+/// The metrics of one actor. Degrees and strengths count every edge (in a
+/// directed view, in-edges and out-edges); the centralities are computed on
+/// the positive subgraph (edges with score > 0, all actors of the view kept),
+/// where an edge's length is 1 / score.
+struct ActorMetric {
+    ActorIndex actor = 0;
+    long long degree = 0;      ///< edges
+    long long degree_pos = 0;  ///< positive edges
+    long long degree_neg = 0;  ///< negative edges
+    double strength = 0.0;     ///< sum of |score| over the edges
+    double net_strength = 0.0; ///< sum of score over the edges
+    double betweenness = 0.0;  ///< weighted betweenness, raw pair counts (analysis/betweenness.hpp)
+    double closeness = 0.0;    ///< harmonic closeness, not normalised (analysis/harmonic_closeness.hpp)
+    double pagerank = 0.0;     ///< weighted PageRank, damping 0.85, sums to 1 (analysis/pagerank.hpp)
+    double eigenvector = 0.0;  ///< eigenvector centrality, largest 1 (analysis/eigenvector_centrality.hpp)
+};
+
+/// Computes every ActorMetric of a view's actors. Dominated by betweenness
+/// and closeness: O(V E + V^2 log V).
+class ActorMetrics {
+public:
+    explicit ActorMetrics(const views::RelationGraph& graph) : m_graph(&graph) {}
+    void run();
+
+    /// One entry per actor of the view, in actor order.
+    [[nodiscard]] const std::vector<ActorMetric>& values() const { return m_values; }
+    [[nodiscard]] const ActorMetric* find(ActorIndex actor) const;
+    [[nodiscard]] Convergence pagerank_convergence() const { return m_pagerank; }
+    [[nodiscard]] Convergence eigenvector_convergence() const { return m_eigenvector; }
+
+private:
+    const views::RelationGraph* m_graph;
+    std::vector<ActorMetric> m_values;
+    Convergence m_pagerank, m_eigenvector;
+};
+
+/// The names of the metrics, in column order (`degree` ... `eigenvector`).
+const std::vector<std::string>& actor_metric_names();
+
+/// The value of the metric called `name`; std::nullopt for an unknown name.
+std::optional<double> actor_metric_value(const ActorMetric& metric, std::string_view name);
+
+/// Throws UsageError unless `key` is `actor` or a metric name; the message names them all.
+void check_actor_sort_key(std::string_view key);
+
+/// The actors ordered by `metric` (largest first, ties by id) or by `actor`
+/// (id, A to Z), cut to the first `top` (0 keeps all). Throws UsageError for
+/// an unknown metric (check_actor_sort_key).
+std::vector<ActorMetric> rank_actors(const std::vector<ActorMetric>& values, std::string_view metric, std::size_t top,
+                                     const ActorRegistry& actors);
+
+} // namespace entente::analysis

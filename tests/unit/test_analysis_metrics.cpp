@@ -1,0 +1,216 @@
+#define BOOST_TEST_DYN_LINK
+#include <boost/test/unit_test.hpp>
+
+#include <cmath>
+
+#include "analysis/actor_metrics.hpp"
+#include "analysis/graph_metrics.hpp"
+#include "core/errors.hpp"
+#include "dataset_builder.hpp"
+
+using namespace entente;
+using entente::test::actor;
+using entente::test::make_dataset;
+namespace tt = boost::test_tools;
+
+namespace {
+
+views::RelationGraph whole(const model::Dataset& data, bool directed = false)
+{
+    views::ViewSpec spec;
+    spec.window = data.events.span();
+    spec.directed = directed;
+    return views::RelationGraph(data, spec);
+}
+
+// A -(+2)- B -(+4)- C -(-3)- D -(+1)- E. The positive subgraph has two
+// components, {A, B, C} (lengths 1/2 and 1/4) and {D, E} (length 1).
+const model::Dataset chain = make_dataset({"A", "B", "C", "D", "E"}, {{"2010-01-01", "A", "B", 2.0},
+                                                                      {"2010-01-01", "B", "C", 4.0},
+                                                                      {"2010-01-01", "C", "D", -3.0},
+                                                                      {"2010-01-01", "D", "E", 1.0}});
+
+const analysis::ActorMetric& of(const analysis::ActorMetrics& m, const model::Dataset& data, const char* id)
+{
+    return *m.find(actor(data, id));
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(metrics)
+
+BOOST_AUTO_TEST_CASE(degrees_and_strengths_count_every_edge_by_sign)
+{
+    const auto g = whole(chain);
+    analysis::ActorMetrics m(g);
+    m.run();
+    const auto& c = of(m, chain, "C");
+    BOOST_TEST(c.degree == 2);
+    BOOST_TEST(c.degree_pos == 1);
+    BOOST_TEST(c.degree_neg == 1);
+    BOOST_TEST(c.strength == 7.0);
+    BOOST_TEST(c.net_strength == 1.0);
+    BOOST_TEST(of(m, chain, "D").net_strength == -2.0);
+    BOOST_TEST(of(m, chain, "B").strength == 6.0);
+    BOOST_TEST(of(m, chain, "A").degree == 1);
+}
+
+BOOST_AUTO_TEST_CASE(betweenness_and_closeness_follow_friendships_at_length_one_over_score)
+{
+    const auto g = whole(chain);
+    analysis::ActorMetrics m(g);
+    m.run();
+    // Only B sits between two friends (A and C); C-D is hostile, so D is no bridge.
+    BOOST_TEST(of(m, chain, "B").betweenness == 1.0);
+    for (const char* id : {"A", "C", "D", "E"})
+        BOOST_TEST(of(m, chain, id).betweenness == 0.0);
+    // Harmonic: A reaches B at 1/2 and C at 3/4; B reaches both at 1/2 and 1/4; D and E only each other.
+    BOOST_TEST(of(m, chain, "A").closeness == 2.0 + 4.0 / 3.0, tt::tolerance(1e-12));
+    BOOST_TEST(of(m, chain, "B").closeness == 6.0, tt::tolerance(1e-12));
+    BOOST_TEST(of(m, chain, "C").closeness == 4.0 + 4.0 / 3.0, tt::tolerance(1e-12));
+    BOOST_TEST(of(m, chain, "D").closeness == 1.0, tt::tolerance(1e-12));
+}
+
+BOOST_AUTO_TEST_CASE(pagerank_solves_the_walk_equations)
+{
+    const auto g = whole(chain);
+    analysis::ActorMetrics m(g);
+    m.run();
+    // With base 0.15/5: D = E = 0.03 + 0.85 D gives 0.2; A = 0.03 + 0.85 B/3, C = 0.03 + 0.85 (2B/3),
+    // B = 0.03 + 0.85 (A + C) gives B = 54/185, A = 417/3700, C = 723/3700.
+    BOOST_TEST(of(m, chain, "A").pagerank == 417.0 / 3700, tt::tolerance(1e-12));
+    BOOST_TEST(of(m, chain, "B").pagerank == 54.0 / 185, tt::tolerance(1e-12));
+    BOOST_TEST(of(m, chain, "C").pagerank == 723.0 / 3700, tt::tolerance(1e-12));
+    BOOST_TEST(of(m, chain, "D").pagerank == 0.2, tt::tolerance(1e-12));
+    BOOST_TEST(m.pagerank_convergence().converged);
+}
+
+BOOST_AUTO_TEST_CASE(pagerank_spreads_a_dangling_actor_uniformly)
+{
+    // X and Y are friends; Z's only tie (to X) is hostile, so Z is dangling in the positive subgraph:
+    // Z = 0.05 + 0.85 Z/3 gives 3/43; X = Y = 20/43 by symmetry.
+    const auto data = make_dataset({"X", "Y", "Z"}, {{"2010-01-01", "X", "Y", 1.0}, {"2010-01-01", "Z", "X", -1.0}});
+    const auto g = whole(data);
+    analysis::ActorMetrics m(g);
+    m.run();
+    BOOST_TEST(of(m, data, "Z").pagerank == 3.0 / 43, tt::tolerance(1e-12));
+    BOOST_TEST(of(m, data, "X").pagerank == 20.0 / 43, tt::tolerance(1e-12));
+    BOOST_TEST(of(m, data, "X").eigenvector == 1.0, tt::tolerance(1e-12));
+    BOOST_TEST(of(m, data, "Z").eigenvector == 0.0);
+    BOOST_TEST(of(m, data, "Z").closeness == 0.0);
+}
+
+BOOST_AUTO_TEST_CASE(eigenvector_is_the_leading_eigenvector_scaled_to_one)
+{
+    const auto g = whole(chain);
+    analysis::ActorMetrics m(g);
+    m.run();
+    // [[0,2,0],[2,0,4],[0,4,0]] has λ = √20 with vector (2, √20, 4)/√20; {D, E} (λ = 1) fades to 0.
+    BOOST_TEST(of(m, chain, "B").eigenvector == 1.0, tt::tolerance(1e-12));
+    BOOST_TEST(of(m, chain, "A").eigenvector == 1.0 / std::sqrt(5.0), tt::tolerance(1e-9));
+    BOOST_TEST(of(m, chain, "C").eigenvector == 2.0 / std::sqrt(5.0), tt::tolerance(1e-9));
+    BOOST_TEST(of(m, chain, "D").eigenvector == 0.0);
+    BOOST_TEST(of(m, chain, "E").eigenvector == 0.0);
+    BOOST_TEST(m.eigenvector_convergence().converged);
+}
+
+BOOST_AUTO_TEST_CASE(without_friendships_every_centrality_is_zero_and_pagerank_uniform)
+{
+    const auto data = make_dataset({"X", "Y"}, {{"2010-01-01", "X", "Y", -6.0}});
+    const auto g = whole(data);
+    analysis::ActorMetrics m(g);
+    m.run();
+    for (const auto& v : m.values()) {
+        BOOST_TEST(v.eigenvector == 0.0);
+        BOOST_TEST(v.betweenness == 0.0);
+        BOOST_TEST(v.closeness == 0.0);
+        BOOST_TEST(v.pagerank == 0.5, tt::tolerance(1e-12));
+        BOOST_TEST(v.degree_neg == 1);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_directed_chain_counts_paths_one_way)
+{
+    // A -> B -> C. C is dangling: A = 400/2169, B = 740/2169, C = 1029/2169 solve
+    // A = 0.05 + kC, B = 0.05 + 0.85 A + kC, C = 0.05 + 0.85 B + kC with k = 0.85/3.
+    const auto data = make_dataset({"A", "B", "C"}, {{"2010-01-01", "A", "B", 1.0}, {"2010-01-01", "B", "C", 1.0}});
+    const auto g = whole(data, true);
+    analysis::ActorMetrics m(g);
+    m.run();
+    BOOST_TEST(of(m, data, "B").betweenness == 1.0);
+    BOOST_TEST(of(m, data, "B").degree == 2);
+    BOOST_TEST(of(m, data, "A").closeness == 0.0);                       // nobody reaches A
+    BOOST_TEST(of(m, data, "C").closeness == 1.5, tt::tolerance(1e-12)); // from B at 1, from A at 2
+    BOOST_TEST(of(m, data, "A").pagerank == 400.0 / 2169, tt::tolerance(1e-12));
+    BOOST_TEST(of(m, data, "B").pagerank == 740.0 / 2169, tt::tolerance(1e-12));
+    BOOST_TEST(of(m, data, "C").pagerank == 1029.0 / 2169, tt::tolerance(1e-12));
+    // A chain has no leading eigenvector to converge to: the iteration says so.
+    BOOST_TEST(!m.eigenvector_convergence().converged);
+}
+
+BOOST_AUTO_TEST_CASE(an_empty_view_has_no_metrics)
+{
+    views::ViewSpec spec;
+    spec.window = {0, 10};
+    const views::RelationGraph g(chain, spec);
+    analysis::ActorMetrics m(g);
+    m.run();
+    BOOST_TEST(m.values().empty());
+    analysis::GraphMetrics gm(g);
+    gm.run();
+    BOOST_TEST(gm.result().actors == 0U);
+    BOOST_TEST(gm.result().edges == 0U);
+    BOOST_TEST(gm.result().density == 0.0);
+    BOOST_TEST(!gm.result().positive_share);
+    BOOST_TEST(gm.result().components == 0U);
+    BOOST_TEST(gm.result().largest_component == 0U);
+}
+
+BOOST_AUTO_TEST_CASE(graph_metrics_count_edges_density_and_components)
+{
+    const auto g = whole(chain);
+    analysis::GraphMetrics m(g);
+    m.run();
+    const analysis::GraphMetric& r = m.result();
+    BOOST_TEST(r.actors == 5U);
+    BOOST_TEST(r.edges == 4U);
+    BOOST_TEST(r.positive_edges == 3U);
+    BOOST_TEST(r.negative_edges == 1U);
+    BOOST_TEST(r.density == 0.4);
+    BOOST_TEST(*r.positive_share == 0.75);
+    BOOST_TEST(r.components == 1U); // the hostile C-D edge still connects
+    BOOST_TEST(r.largest_component == 5U);
+
+    const auto split = make_dataset({"A", "B", "C", "D", "E"}, {{"2010-01-01", "A", "B", 2.0},
+                                                                {"2010-01-01", "C", "D", -1.0},
+                                                                {"2010-01-01", "D", "E", 1.0},
+                                                                {"2010-01-02", "E", "D", -1.0}});
+    const auto h = whole(split);
+    analysis::GraphMetrics n(h);
+    n.run();
+    BOOST_TEST(n.result().components == 3U); // {A, B}, {C, D}, and E whose dyad with D sums to 0
+    BOOST_TEST(n.result().largest_component == 2U);
+    BOOST_TEST(n.result().edges == 2U);
+    BOOST_TEST(n.result().density == 0.2);
+}
+
+BOOST_AUTO_TEST_CASE(actors_rank_by_a_metric_then_by_id)
+{
+    const auto g = whole(chain);
+    analysis::ActorMetrics m(g);
+    m.run();
+    const auto top = analysis::rank_actors(m.values(), "degree", 3, chain.actors);
+    BOOST_TEST_REQUIRE(top.size() == 3U);
+    BOOST_TEST(chain.actors.id(top[0].actor) == "B"); // B, C, D have degree 2
+    BOOST_TEST(chain.actors.id(top[1].actor) == "C");
+    BOOST_TEST(chain.actors.id(top[2].actor) == "D");
+    BOOST_TEST(chain.actors.id(analysis::rank_actors(m.values(), "actor", 0, chain.actors).back().actor) == "E");
+    BOOST_CHECK_EXCEPTION(
+        analysis::rank_actors(m.values(), "fame", 0, chain.actors), UsageError, [](const UsageError& e) {
+            return std::string(e.what()) == "unknown metric 'fame' to sort by (expected actor, degree, degree_pos, "
+                                            "degree_neg, strength, net_strength, betweenness, closeness, pagerank, "
+                                            "eigenvector)";
+        });
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,115 @@
+#define BOOST_TEST_DYN_LINK
+#include <boost/test/unit_test.hpp>
+
+#include "cli/view_options.hpp"
+#include "core/errors.hpp"
+#include "dataset_builder.hpp"
+#include "views/relation_graph.hpp"
+
+using namespace entente;
+using entente::test::make_dataset;
+
+namespace {
+
+std::vector<std::string> labels(const std::vector<views::ViewSpec>& series)
+{
+    std::vector<std::string> out;
+    for (const auto& s : series)
+        out.push_back(s.label + (s.partial ? " partial" : ""));
+    return out;
+}
+
+// Events in 2015 and 2017, none in 2016; the last one ends 2017-02-28.
+const model::Dataset gapped =
+    make_dataset({"AAA", "BBB", "CCC"}, {{"2015-06-10", "AAA", "BBB", 2.0}, {"2017-02", "AAA", "CCC", -4.0}},
+                 {{"before", "AAA", "2014-01-01", "2015-01-01"},
+                  {"quiet", "AAA", "2016-01-01", "2017-01-01"},
+                  {"now", "AAA", "2017-01-01", ""}});
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(series)
+
+BOOST_AUTO_TEST_CASE(yearly_windows_start_on_1_january_and_the_last_is_partial)
+{
+    cli::ViewOptions options;
+    options.window = "1y";
+    const auto series = cli::resolve_views(gapped, options);
+    BOOST_TEST(labels(series) == (std::vector<std::string>{"2015-01-01", "2016-01-01", "2017-01-01 partial"}));
+    BOOST_TEST(series.back().window.end == *parse_day("2018-01-01"));
+    BOOST_TEST((series.front().kind == views::ViewKind::window));
+}
+
+BOOST_AUTO_TEST_CASE(overlapping_windows_past_the_data_are_all_partial)
+{
+    cli::ViewOptions options;
+    options.window = "1y";
+    options.step = "6mo";
+    const auto series = cli::resolve_views(gapped, options);
+    BOOST_TEST(labels(series) ==
+               (std::vector<std::string>{"2015-06-01", "2015-12-01", "2016-06-01 partial", "2016-12-01 partial"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_window_ending_with_the_data_is_not_partial)
+{
+    const Interval span{*parse_day("2015-03-01"), *parse_day("2017-01-01")};
+    const auto series = views::rolling_windows(span, parse_duration("1y"), parse_duration("1y"), {});
+    BOOST_TEST(labels(series) == (std::vector<std::string>{"2015-01-01", "2016-01-01"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_step_longer_than_the_window_is_refused)
+{
+    BOOST_CHECK_EXCEPTION(views::rolling_windows({0, 1000}, parse_duration("1y"), parse_duration("2y"), {}), UsageError,
+                          [](const UsageError& e) {
+                              return std::string(e.what()) ==
+                                     "step 2y is longer than the window 1y: the windows would leave days out";
+                          });
+}
+
+BOOST_AUTO_TEST_CASE(an_empty_window_in_a_series_is_kept_empty)
+{
+    cli::ViewOptions options;
+    options.window = "1y";
+    const auto series = cli::resolve_views(gapped, options);
+    const views::RelationGraph y2016(gapped, series[1]);
+    BOOST_TEST(y2016.actors().empty());
+    BOOST_TEST(y2016.edge_count() == 0U);
+    BOOST_TEST(views::RelationGraph(gapped, series[2]).dyads().front().score == -4.0);
+}
+
+BOOST_AUTO_TEST_CASE(an_era_without_events_is_an_empty_view)
+{
+    cli::ViewOptions options;
+    options.era = "quiet";
+    const auto views = cli::resolve_views(gapped, options);
+    BOOST_TEST_REQUIRE(views.size() == 1U);
+    BOOST_TEST((views.front().kind == views::ViewKind::era));
+    BOOST_TEST(views.front().label == "quiet");
+    BOOST_TEST((views.front().window == Interval{*parse_day("2016-01-01"), *parse_day("2017-01-01")}));
+    const views::RelationGraph quiet(gapped, views.front());
+    BOOST_TEST(quiet.actors().empty());
+    BOOST_TEST(quiet.dyads().empty());
+
+    options.era = "before"; // ends before the first event
+    BOOST_TEST(views::RelationGraph(gapped, cli::resolve_views(gapped, options).front()).actors().empty());
+}
+
+BOOST_AUTO_TEST_CASE(an_ongoing_era_runs_to_the_end_of_the_data)
+{
+    cli::ViewOptions options;
+    options.era = "now";
+    const auto views = cli::resolve_views(gapped, options);
+    BOOST_TEST((views.front().window == Interval{*parse_day("2017-01-01"), *parse_day("2017-03-01")}));
+    BOOST_TEST(views::RelationGraph(gapped, views.front()).dyads().front().score == -4.0);
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_era_names_the_known_ones)
+{
+    cli::ViewOptions options;
+    options.era = "later";
+    BOOST_CHECK_EXCEPTION(cli::resolve_views(gapped, options), UsageError, [](const UsageError& e) {
+        return std::string(e.what()) == "unknown era 'later' (known eras: before, quiet, now)";
+    });
+}
+
+BOOST_AUTO_TEST_SUITE_END()
