@@ -96,6 +96,8 @@ std::string format_date(const PartialDate& date)
 
 int year_of(Day d) { return static_cast<int>(year_month_day{sys_days{days{d}}}.year()); }
 
+int month_of(Day d) { return static_cast<int>(static_cast<unsigned>(year_month_day{sys_days{days{d}}}.month())); }
+
 Day add_months(Day d, int n)
 {
     const year_month_day ymd{sys_days{days{d}}};

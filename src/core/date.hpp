@@ -53,6 +53,9 @@ std::string format_date(const PartialDate& date);
 /// The calendar year a day falls in.
 int year_of(Day day);
 
+/// The month (1-12) a day falls in.
+int month_of(Day day);
+
 /// The first day of the month `months` months after the month holding `day`.
 Day add_months(Day day, int months);
 

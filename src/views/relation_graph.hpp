@@ -4,7 +4,9 @@
 // evidence behind each. Vertices are the actors active in the view, numbered
 // 0..n-1 in actor order; results leave this layer keyed by actor, never by
 // vertex.
+#include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
+#include <cmath>
 #include <cstddef>
 #include <optional>
 #include <vector>
@@ -59,7 +61,12 @@ public:
 
     /// Every dyad with a contributing event, sorted by (a, b); edges are those with |score| > epsilon.
     [[nodiscard]] const std::vector<Dyad>& dyads() const { return m_dyads; }
-    [[nodiscard]] bool is_edge(const Dyad& dyad) const { return std::abs(dyad.score) > m_spec.epsilon; }
+    /// Whether a dyad is an edge: |score| > epsilon, and more than rounding
+    /// noise of its parts (0.1 + 0.2 - 0.3 is no relation).
+    [[nodiscard]] bool is_edge(const Dyad& dyad) const
+    {
+        return std::abs(dyad.score) > std::max(m_spec.epsilon, 1e-12 * (dyad.pos + dyad.neg));
+    }
     [[nodiscard]] std::size_t edge_count() const { return boost::num_edges(m_graph); }
 
     /// The Boost graph of the edges (vertices are all active actors).

@@ -17,8 +17,11 @@ std::vector<ViewSpec> rolling_windows(Interval span, const Duration& window, con
     if (span.end <= span.start) return series;
     Day start = span.start;
     if (step.months != 0) {
-        start = add_months(span.start, 0); // first of the month
-        if (step.months % 12 == 0) start = day_from_civil(year_of(span.start), 1, 1);
+        // Align to a multiple of the step counted in months from year 0:
+        // 1y on 1 January, 10y on a decade, 3mo on a quarter.
+        const int month_number = year_of(span.start) * 12 + month_of(span.start) - 1;
+        const int aligned = month_number - month_number % step.months;
+        start = day_from_civil(aligned / 12, static_cast<unsigned>(aligned % 12) + 1, 1);
     }
     for (; start < span.end; start = step.after(start)) {
         ViewSpec spec = base;

@@ -26,7 +26,8 @@ struct ViewSpec {
 };
 
 /// Rolling windows of length `window` every `step`, covering `span`.
-/// Calendar aligned: year steps start on 1 January, month steps on the 1st,
+/// Calendar aligned: month and year steps start on a multiple of the step
+/// counted from year 0 (1y on 1 January, 10y on a decade, 3mo on a quarter);
 /// day steps on span.start. The last window, when it runs past span.end, is
 /// kept and marked partial. Throws UsageError when the step is longer than
 /// the window (the series would skip days).
