@@ -1,0 +1,263 @@
+#include "analysis/rupture_detection.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+#include "analysis/explicit_acts.hpp"
+#include "analysis/pelt.hpp"
+
+namespace entente::analysis {
+namespace {
+
+/// A change point of a dyad's series: the segment starting at `point` (an
+/// index into the active points) differs from the one before.
+struct Boundary {
+    std::size_t point = 0;
+    RuptureKind kind = RuptureKind::rupture;
+    Day date = 0;
+    unsigned signals = 0;
+};
+
+double noise_variance(const std::vector<double>& x)
+{
+    double sum = 0.0;
+    for (std::size_t k = 1; k < x.size(); ++k) sum += (x[k] - x[k - 1]) * (x[k] - x[k - 1]);
+    return x.size() < 2 ? 0.0 : sum / (2.0 * static_cast<double>(x.size() - 1));
+}
+
+/// +1 when `kind` is a rise, -1 when a fall.
+double direction(RuptureKind kind) { return kind == RuptureKind::rapprochement ? 1.0 : -1.0; }
+
+/// The day splitting `days` into two parts of constant daily score that fit
+/// best (least squares) with the second part moving the way of `kind`, moved
+/// on to the first day that does move that way: the earliest day the evidence
+/// supports. days.start when no split moves that way.
+Day split_day(const views::DyadSeries& series, std::size_t dyad, Interval days, RuptureKind kind)
+{
+    const std::vector<double> daily = series.daily(dyad, days);
+    const std::size_t n = daily.size();
+    double total = 0.0;
+    for (const double v : daily) total += v;
+    double prefix = 0.0, best = 0.0;
+    std::size_t split = 0;
+    for (std::size_t t = 1; t < n; ++t) {
+        prefix += daily[t - 1];
+        const double shift = total * static_cast<double>(t) / static_cast<double>(n) - prefix; // > 0: rises after t
+        if (shift * direction(kind) <= 0.0) continue;
+        const double gain = shift * shift * static_cast<double>(n) / (static_cast<double>(t) * (n - t));
+        if (gain > best) {
+            best = gain;
+            split = t;
+        }
+    }
+    if (split == 0) return days.start;
+    while (split + 1 < n && daily[split] * direction(kind) <= 0.0) ++split;
+    return days.start + static_cast<Day>(split);
+}
+
+/// Orders the forced change points and makes them distinct: two of one kind on
+/// one point merge; of opposite kinds, the later moves to the next point.
+std::vector<Boundary> distinct_points(std::vector<Boundary> forced, std::size_t n)
+{
+    std::sort(forced.begin(), forced.end(),
+              [](const Boundary& x, const Boundary& y) { return std::tie(x.point, x.date) < std::tie(y.point, y.date); });
+    std::vector<Boundary> out;
+    for (Boundary f : forced) {
+        if (f.point == 0) continue; // the dyad's first point has no before
+        if (!out.empty() && f.point <= out.back().point) {
+            if (f.kind == out.back().kind) {
+                out.back().signals |= f.signals;
+                out.back().date = std::min(out.back().date, f.date);
+                continue;
+            }
+            f.point = out.back().point + 1;
+        }
+        if (f.point < n) out.push_back(f);
+    }
+    return out;
+}
+
+bool pushes(const views::Evidence& evidence, RuptureKind kind) { return evidence.contribution * direction(kind) > 0; }
+
+/// Weight per day of the events in `days` that push the way of `kind`.
+double push_rate(const views::DyadSeries& series, std::size_t dyad, Interval days, RuptureKind kind)
+{
+    double push = 0.0;
+    for (const views::Evidence& ev : series.evidence(dyad, days))
+        if (pushes(ev, kind)) push += std::abs(ev.contribution);
+    return days.length() > 0 ? push / days.length() : 0.0;
+}
+
+const Era* era_at(const std::vector<Era>& eras, ActorIndex actor, Day day)
+{
+    for (const Era& era : eras)
+        if (era.actor == actor && era.start <= day && (!era.end || day < *era.end)) return &era;
+    return nullptr;
+}
+
+} // namespace
+
+RuptureDetection::RuptureDetection(const views::DyadSeries& series, RuptureParams params)
+    : m_series(&series), m_params(std::move(params))
+{
+}
+
+void RuptureDetection::run()
+{
+    m_ruptures.clear();
+    for (std::size_t d = 0; d < m_series->size(); ++d) {
+        std::vector<Rupture> found = detect(d);
+        m_ruptures.insert(m_ruptures.end(), std::make_move_iterator(found.begin()),
+                          std::make_move_iterator(found.end()));
+    }
+    std::sort(m_ruptures.begin(), m_ruptures.end(), [](const Rupture& x, const Rupture& y) {
+        return std::tie(y.magnitude, x.date, x.a, x.b) < std::tie(x.magnitude, y.date, y.a, y.b);
+    });
+}
+
+std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
+{
+    const views::DyadSeries& series = *m_series;
+    const model::Dataset& dataset = series.dataset();
+    const model::EventStore& events = dataset.events;
+    const auto [first, last] = series.active(dyad);
+    const std::size_t n = last - first;
+    if (n < 2) return {};
+    const std::vector<double> x = series.values(dyad);
+    const double variance = noise_variance(x);
+    if (variance <= 0.0) return {};
+
+    std::vector<Boundary> forced;
+    // Sign flips of the decayed score, dated from the extreme before them.
+    const std::vector<double> decayed = series.decayed(dyad);
+    int sign = 0;
+    std::size_t stretch = 0; // where the current sign began
+    for (std::size_t k = 0; k < n; ++k) {
+        const int s = (decayed[k] > 0) - (decayed[k] < 0);
+        if (s == 0) continue;
+        if (sign != 0 && s != sign) {
+            const RuptureKind kind = s < 0 ? RuptureKind::rupture : RuptureKind::rapprochement;
+            const auto extreme = kind == RuptureKind::rupture
+                                     ? std::max_element(decayed.begin() + stretch, decayed.begin() + k)
+                                     : std::min_element(decayed.begin() + stretch, decayed.begin() + k);
+            const auto from = first + static_cast<std::size_t>(extreme - decayed.begin());
+            const Day day = split_day(series, dyad, {series.start(from), series.start(first + k + 1)}, kind);
+            forced.push_back({series.point_of(day) - first, kind, day, signal_flip});
+            stretch = k;
+        }
+        sign = s;
+    }
+    // Explicit acts that are news: none of their kind on the dyad within act_gap before.
+    std::optional<Day> last_act[2];
+    for (const model::EventIndex e : series.events(dyad)) {
+        const auto kind = explicit_act(dataset.cameo.at(events.code(e)).code);
+        if (!kind || events.mass(e) * direction(*kind) <= 0) continue;
+        const Day day = events.interval(e).start;
+        std::optional<Day>& previous = last_act[static_cast<int>(*kind)];
+        const bool news = !previous || day - *previous >= m_params.act_gap;
+        previous = day;
+        if (news) forced.push_back({series.point_of(day) - first, *kind, day, signal_act});
+    }
+    forced = distinct_points(std::move(forced), n);
+
+    // PELT on the stretches between the forced change points.
+    const double penalty = m_params.penalty.value_or(3.0 * std::log(static_cast<double>(n))) * variance;
+    std::vector<Boundary> boundaries = forced;
+    std::size_t from = 0;
+    for (std::size_t k = 0; k <= forced.size(); ++k) {
+        const std::size_t to = k < forced.size() ? forced[k].point : n;
+        Pelt pelt(std::span<const double>(x).subspan(from, to - from), penalty);
+        pelt.run();
+        for (const std::size_t p : pelt.change_points()) boundaries.push_back({from + p, {}, 0, signal_pelt});
+        from = to;
+    }
+    std::sort(boundaries.begin(), boundaries.end(),
+              [](const Boundary& u, const Boundary& v) { return u.point < v.point; });
+
+    const SegmentCost segments(x);
+    const Day record_start = events.interval(series.events(dyad).front()).start;
+    std::vector<Rupture> changes;
+    for (std::size_t k = 0; k < boundaries.size(); ++k) {
+        const Boundary& b = boundaries[k];
+        const std::size_t previous = k == 0 ? 0 : boundaries[k - 1].point;
+        const std::size_t next = k + 1 == boundaries.size() ? n : boundaries[k + 1].point;
+        Rupture change;
+        change.a = series.dyad(dyad).a;
+        change.b = series.dyad(dyad).b;
+        change.before = segments.mean(previous, b.point);
+        change.after = segments.mean(b.point, next);
+        if (change.after == change.before) continue;
+        change.kind = change.after > change.before ? RuptureKind::rapprochement : RuptureKind::rupture;
+        const Day end = series.point_window(first + b.point).end;
+        if (b.signals == signal_pelt) {
+            change.date = split_day(series, dyad, {series.start(first + b.point - 1), end}, change.kind);
+        } else {
+            if (b.kind != change.kind) continue; // the signal's change does not show in the series
+            change.date = b.date;
+        }
+        if (change.date <= record_start) continue; // the dyad's first events start its record, not a change
+        // Events must drive the change: those pushing its way come at a higher rate
+        // after it than before (a spike fading back, a stance ending are no change).
+        const Interval before_days{std::min(series.start(first + previous), change.date), change.date};
+        const Interval after_days{change.date, std::max(series.start(first + next), change.date + 1)};
+        if (push_rate(series, dyad, after_days, change.kind) <=
+            push_rate(series, dyad, before_days, change.kind) * (1.0 + 1e-9))
+            continue;
+        change.signals = b.signals;
+        change.interval = {change.date, end};
+        change.magnitude = std::abs(change.after - change.before);
+        changes.push_back(std::move(change));
+    }
+
+    std::vector<Rupture> merged = merge_ruptures(changes, m_params.merge_gap);
+    for (Rupture& r : merged) {
+        for (const views::Evidence& ev : series.evidence(dyad, r.interval))
+            if (pushes(ev, r.kind)) r.causes.push_back(ev);
+        std::sort(r.causes.begin(), r.causes.end(), [](const views::Evidence& u, const views::Evidence& v) {
+            return std::abs(u.contribution) != std::abs(v.contribution) ? std::abs(u.contribution) > std::abs(v.contribution)
+                                                                        : u.event < v.event;
+        });
+        if (r.causes.size() > m_params.max_causes) r.causes.resize(m_params.max_causes);
+        for (const ActorIndex actor : {r.a, r.b})
+            if (const Era* era = era_at(dataset.eras, actor, r.date)) r.eras.push_back(era);
+    }
+    return merged;
+}
+
+std::vector<Rupture> merge_ruptures(const std::vector<Rupture>& changes, Day gap)
+{
+    std::vector<Rupture> merged;
+    Day last_date = 0;
+    for (const Rupture& change : changes) {
+        if (!merged.empty() && merged.back().kind == change.kind && std::abs(change.date - last_date) <= gap) {
+            Rupture& group = merged.back();
+            group.date = std::min(group.date, change.date);
+            group.after = change.after;
+            group.magnitude = std::abs(group.after - group.before);
+            group.signals |= change.signals;
+            group.interval = {std::min(group.interval.start, change.interval.start),
+                              std::max(group.interval.end, change.interval.end)};
+        } else {
+            merged.push_back(change);
+        }
+        last_date = change.date;
+    }
+    return merged;
+}
+
+std::vector<Rupture> select_ruptures(const std::vector<Rupture>& ruptures, const RuptureSelection& selection)
+{
+    std::vector<Rupture> selected;
+    for (const Rupture& r : ruptures) {
+        if (selection.top != 0 && selected.size() == selection.top) break;
+        if (selection.actor && r.a != *selection.actor && r.b != *selection.actor) continue;
+        if (selection.since && r.date < *selection.since) continue;
+        if (selection.until && r.date >= *selection.until) continue;
+        if (r.magnitude < selection.min_magnitude) continue;
+        selected.push_back(r);
+    }
+    return selected;
+}
+
+} // namespace entente::analysis
