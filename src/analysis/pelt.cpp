@@ -32,6 +32,10 @@ double SegmentCost::mean(std::size_t from, std::size_t to) const
 Pelt::Pelt(std::span<const double> series, double penalty)
     : m_size(series.size()), m_segment_cost(series), m_penalty(penalty)
 {
+    m_run_starts.push_back(0);
+    for (std::size_t k = 1; k < series.size(); ++k)
+        if (series[k] != series[k - 1]) m_run_starts.push_back(k);
+    m_run_starts.push_back(series.size());
 }
 
 void Pelt::run()
@@ -39,36 +43,39 @@ void Pelt::run()
     m_change_points.clear();
     m_cost = 0.0;
     if (m_size == 0) return;
-    // best[t]: optimal penalised cost of x[0, t), with -penalty for the empty prefix so
-    // that the first segment pays none; previous[t]: where its last segment starts.
-    std::vector<double> best(m_size + 1);
-    std::vector<std::size_t> previous(m_size + 1, 0);
+    // Over the run starts r (positions m_run_starts[r]): best[r] is the optimal
+    // penalised cost of x[0, position), with -penalty for the empty prefix so that
+    // the first segment pays none; previous[r] is where its last segment starts.
+    const std::size_t runs = m_run_starts.size();
+    std::vector<double> best(runs);
+    std::vector<std::size_t> previous(runs, 0);
     best[0] = -m_penalty;
     // Rounding must not prune a start that is optimal, so pruning keeps near-ties.
     const double slack = 1e-10 * (1.0 + m_segment_cost(0, m_size) + m_penalty);
     std::vector<std::size_t> starts{0}, kept;
     std::vector<double> reach; // best[s] + cost(s, t) for each start s
-    for (std::size_t t = 1; t <= m_size; ++t) {
+    for (std::size_t r = 1; r < runs; ++r) {
+        const std::size_t t = m_run_starts[r];
         reach.resize(starts.size());
         double minimum = std::numeric_limits<double>::infinity();
         std::size_t argmin = 0;
         for (std::size_t k = 0; k < starts.size(); ++k) {
-            reach[k] = best[starts[k]] + m_segment_cost(starts[k], t);
+            reach[k] = best[starts[k]] + m_segment_cost(m_run_starts[starts[k]], t);
             if (reach[k] + m_penalty < minimum) {
                 minimum = reach[k] + m_penalty;
                 argmin = starts[k];
             }
         }
-        best[t] = minimum;
-        previous[t] = argmin;
+        best[r] = minimum;
+        previous[r] = argmin;
         kept.clear();
         for (std::size_t k = 0; k < starts.size(); ++k)
-            if (reach[k] <= best[t] + slack) kept.push_back(starts[k]);
-        kept.push_back(t);
+            if (reach[k] <= best[r] + slack) kept.push_back(starts[k]);
+        kept.push_back(r);
         std::swap(starts, kept);
     }
-    m_cost = best[m_size];
-    for (std::size_t t = previous[m_size]; t > 0; t = previous[t]) m_change_points.push_back(t);
+    m_cost = best[runs - 1];
+    for (std::size_t r = previous[runs - 1]; r > 0; r = previous[r]) m_change_points.push_back(m_run_starts[r]);
     std::reverse(m_change_points.begin(), m_change_points.end());
 }
 

@@ -26,6 +26,9 @@ private:
 /// points), with the squared-error (normal mean-shift) cost. Exact, like optimal
 /// partitioning, but prunes start points that can never be optimal again:
 /// expected O(n) when change points keep coming as n grows, O(n^2) at worst.
+/// Only the starts of runs of equal values are tried as change points: moving a
+/// change point inside a run changes the cost concavely, so a run's ends are
+/// at least as good. A sparse series of events among zeros costs O(runs^2) at worst.
 class Pelt {
 public:
     /// penalty >= 0, in the cost's units (squared series units).
@@ -39,6 +42,7 @@ public:
 
 private:
     std::size_t m_size;
+    std::vector<std::size_t> m_run_starts; ///< 0, every k with x[k] != x[k-1], then n
     SegmentCost m_segment_cost;
     double m_penalty;
     std::vector<std::size_t> m_change_points;

@@ -10,6 +10,9 @@
 namespace entente::analysis {
 namespace {
 
+/// How far around a PELT change point its day is sought, in grid points.
+constexpr std::size_t refine_points = 6;
+
 /// A change point of a dyad's series: the segment starting at `point` (an
 /// index into the active points) differs from the one before.
 struct Boundary {
@@ -76,6 +79,48 @@ std::vector<Boundary> distinct_points(std::vector<Boundary> forced, std::size_t 
         if (f.point < n) out.push_back(f);
     }
     return out;
+}
+
+/// The forced change points and PELT's, in point order; a forced point PELT also
+/// found keeps its kind and date and gains the PELT signal.
+std::vector<Boundary> with_pelt(std::vector<Boundary> forced, const std::vector<std::size_t>& pelt)
+{
+    for (const std::size_t p : pelt) {
+        const auto same = std::find_if(forced.begin(), forced.end(), [&](const Boundary& f) { return f.point == p; });
+        if (same != forced.end()) same->signals |= signal_pelt;
+        else forced.push_back({p, {}, 0, signal_pelt});
+    }
+    std::sort(forced.begin(), forced.end(), [](const Boundary& u, const Boundary& v) { return u.point < v.point; });
+    return forced;
+}
+
+/// Drops the change points only a flip or an act put there that do not pay
+/// PELT's penalty against the noise left inside the segments: a jump d
+/// between segments of n1 and n2 points stays when d^2 / (1/n1 + 1/n2) >=
+/// penalty × residual variance. Repeats until every one left pays.
+std::vector<Boundary> significant_points(std::vector<Boundary> points, const SegmentCost& segments, std::size_t n,
+                                         double penalty_per_variance)
+{
+    for (bool dropped = true; dropped;) {
+        dropped = false;
+        const auto edge = [&](std::size_t k) { return k == 0 ? 0 : k > points.size() ? n : points[k - 1].point; };
+        double residual = 0.0;
+        for (std::size_t k = 0; k <= points.size(); ++k) residual += segments(edge(k), edge(k + 1));
+        const double variance = n > points.size() + 1 ? residual / static_cast<double>(n - points.size() - 1) : 0.0;
+        std::vector<Boundary> kept;
+        for (std::size_t k = 0; k < points.size(); ++k) {
+            const std::size_t previous = edge(k), here = edge(k + 1), next = edge(k + 2);
+            const double jump = segments.mean(here, next) - segments.mean(previous, here);
+            const double spread = 1.0 / static_cast<double>(here - previous) + 1.0 / static_cast<double>(next - here);
+            if ((points[k].signals & signal_pelt) == 0 && jump * jump < penalty_per_variance * variance * spread) {
+                dropped = true;
+                continue;
+            }
+            kept.push_back(points[k]);
+        }
+        points = std::move(kept);
+    }
+    return points;
 }
 
 bool pushes(const views::Evidence& evidence, RuptureKind kind) { return evidence.contribution * direction(kind) > 0; }
@@ -161,21 +206,14 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
     }
     forced = distinct_points(std::move(forced), n);
 
-    // PELT on the stretches between the forced change points.
-    const double penalty = m_params.penalty.value_or(3.0 * std::log(static_cast<double>(n))) * variance;
-    std::vector<Boundary> boundaries = forced;
-    std::size_t from = 0;
-    for (std::size_t k = 0; k <= forced.size(); ++k) {
-        const std::size_t to = k < forced.size() ? forced[k].point : n;
-        Pelt pelt(std::span<const double>(x).subspan(from, to - from), penalty);
-        pelt.run();
-        for (const std::size_t p : pelt.change_points()) boundaries.push_back({from + p, {}, 0, signal_pelt});
-        from = to;
-    }
-    std::sort(boundaries.begin(), boundaries.end(),
-              [](const Boundary& u, const Boundary& v) { return u.point < v.point; });
-
+    // PELT's change points, with the flips and acts that pay the same penalty.
+    const double penalty_per_variance = m_params.penalty.value_or(3.0 * std::log(static_cast<double>(n)));
+    Pelt pelt(x, penalty_per_variance * variance);
+    pelt.run();
     const SegmentCost segments(x);
+    const std::vector<Boundary> boundaries =
+        significant_points(with_pelt(std::move(forced), pelt.change_points()), segments, n, penalty_per_variance);
+
     const Day record_start = events.interval(series.events(dyad).front()).start;
     std::vector<Rupture> changes;
     for (std::size_t k = 0; k < boundaries.size(); ++k) {
@@ -190,12 +228,16 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
         if (change.after == change.before) continue;
         change.kind = change.after > change.before ? RuptureKind::rapprochement : RuptureKind::rupture;
         const Day end = series.point_window(first + b.point).end;
-        if (b.signals == signal_pelt) {
-            change.date = split_day(series, dyad, {series.start(first + b.point - 1), end}, change.kind);
-        } else {
-            if (b.kind != change.kind) continue; // the signal's change does not show in the series
-            change.date = b.date;
+        change.signals = b.signals;
+        if (b.signals != signal_pelt && b.kind != change.kind) {
+            if ((b.signals & signal_pelt) == 0) continue; // the signal's change does not show in the series
+            change.signals = signal_pelt;                 // PELT's change is another than the signal's
         }
+        // A PELT change is dated by the daily scores around it: the neighbouring
+        // segments, up to refine_points points on either side.
+        const Interval around{series.start(first + std::max(previous, b.point - std::min(b.point, refine_points))),
+                              series.start(first + std::min(next, b.point + refine_points))};
+        change.date = change.signals == signal_pelt ? split_day(series, dyad, around, change.kind) : b.date;
         if (change.date <= record_start) continue; // the dyad's first events start its record, not a change
         // Events must drive the change: those pushing its way come at a higher rate
         // after it than before (a spike fading back, a stance ending are no change).
@@ -204,7 +246,6 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
         if (push_rate(series, dyad, after_days, change.kind) <=
             push_rate(series, dyad, before_days, change.kind) * (1.0 + 1e-9))
             continue;
-        change.signals = b.signals;
         change.interval = {change.date, end};
         change.magnitude = std::abs(change.after - change.before);
         changes.push_back(std::move(change));
