@@ -35,26 +35,30 @@ double direction(RuptureKind kind) { return kind == RuptureKind::rapprochement ?
 /// The day splitting `days` into two parts of constant daily score that fit
 /// best (least squares) with the second part moving the way of `kind`, moved
 /// on to the first day that does move that way: the earliest day the evidence
-/// supports. days.start when no split moves that way.
-Day split_day(const views::DyadSeries& series, std::size_t dyad, Interval days, RuptureKind kind)
+/// supports. None when no split moves that way.
+std::optional<Day> split_day(const views::DyadSeries& series, std::size_t dyad, Interval days, RuptureKind kind)
 {
     const std::vector<double> daily = series.daily(dyad, days);
     const std::size_t n = daily.size();
-    double total = 0.0;
-    for (const double v : daily) total += v;
+    double total = 0.0, scale = 0.0;
+    for (const double v : daily) {
+        total += v;
+        scale += std::abs(v);
+    }
+    const double tiny = 1e-9 * scale; // below this a shift is rounding, not a change
     double prefix = 0.0, best = 0.0;
     std::size_t split = 0;
     for (std::size_t t = 1; t < n; ++t) {
         prefix += daily[t - 1];
         const double shift = total * static_cast<double>(t) / static_cast<double>(n) - prefix; // > 0: rises after t
-        if (shift * direction(kind) <= 0.0) continue;
+        if (shift * direction(kind) <= tiny) continue;
         const double gain = shift * shift * static_cast<double>(n) / (static_cast<double>(t) * (n - t));
         if (gain > best) {
             best = gain;
             split = t;
         }
     }
-    if (split == 0) return days.start;
+    if (split == 0) return std::nullopt;
     while (split + 1 < n && daily[split] * direction(kind) <= 0.0) ++split;
     return days.start + static_cast<Day>(split);
 }
@@ -187,8 +191,8 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
                                      ? std::max_element(decayed.begin() + stretch, decayed.begin() + k)
                                      : std::min_element(decayed.begin() + stretch, decayed.begin() + k);
             const auto from = first + static_cast<std::size_t>(extreme - decayed.begin());
-            const Day day = split_day(series, dyad, {series.start(from), series.start(first + k + 1)}, kind);
-            forced.push_back({series.point_of(day) - first, kind, day, signal_flip});
+            if (const auto day = split_day(series, dyad, {series.start(from), series.start(first + k + 1)}, kind))
+                forced.push_back({series.point_of(*day) - first, kind, *day, signal_flip});
             stretch = k;
         }
         sign = s;
@@ -237,7 +241,13 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
         // segments, up to refine_points points on either side.
         const Interval around{series.start(first + std::max(previous, b.point - std::min(b.point, refine_points))),
                               series.start(first + std::min(next, b.point + refine_points))};
-        change.date = change.signals == signal_pelt ? split_day(series, dyad, around, change.kind) : b.date;
+        if (change.signals == signal_pelt) {
+            const auto day = split_day(series, dyad, around, change.kind);
+            if (!day) continue; // no day moves that way: a smooth drift, not a change
+            change.date = *day;
+        } else {
+            change.date = b.date;
+        }
         if (change.date <= record_start) continue; // the dyad's first events start its record, not a change
         // Events must drive the change: those pushing its way come at a higher rate
         // after it than before (a spike fading back, a stance ending are no change).
