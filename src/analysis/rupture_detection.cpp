@@ -237,10 +237,10 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
             if ((b.signals & signal_pelt) == 0) continue; // the signal's change does not show in the series
             change.signals = signal_pelt;                 // PELT's change is another than the signal's
         }
-        // A PELT change is dated by the daily scores around it: the neighbouring
-        // segments, up to refine_points points on either side.
+        // A PELT change is dated by the daily scores the neighbouring segments'
+        // windows cover, up to refine_points points on either side.
         const Interval around{series.start(first + std::max(previous, b.point - std::min(b.point, refine_points))),
-                              series.start(first + std::min(next, b.point + refine_points))};
+                              series.point_window(first + std::min(next, b.point + refine_points) - 1).end};
         if (change.signals == signal_pelt) {
             const auto day = split_day(series, dyad, around, change.kind);
             if (!day) continue; // no day moves that way: a smooth drift, not a change
@@ -252,7 +252,7 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
         // Events must drive the change: those pushing its way come at a higher rate
         // after it than before (a spike fading back, a stance ending are no change).
         const Interval before_days{std::min(series.start(first + previous), change.date), change.date};
-        const Interval after_days{change.date, std::max(series.start(first + next), change.date + 1)};
+        const Interval after_days{change.date, std::max(series.point_window(first + next - 1).end, change.date + 1)};
         if (push_rate(series, dyad, after_days, change.kind) <=
             push_rate(series, dyad, before_days, change.kind) * (1.0 + 1e-9))
             continue;
