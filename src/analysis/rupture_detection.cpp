@@ -145,6 +145,37 @@ const Era* era_at(const std::vector<Era>& eras, ActorIndex actor, Day day)
     return nullptr;
 }
 
+/// A decayed score is a standing, not a rate: a change compares the standing on
+/// the eve of the change with the standing where the events since then moved it
+/// furthest (measured against the eve's standing left to decay), before the next change.
+std::vector<Rupture> as_standings(const views::DyadSeries& series, std::size_t dyad, const std::vector<double>& x,
+                                  std::vector<Rupture> changes)
+{
+    const std::size_t first = series.active(dyad).first;
+    const double half_life = series.spec().half_life;
+    std::vector<Rupture> kept;
+    for (std::size_t k = 0; k < changes.size(); ++k) {
+        Rupture& r = changes[k];
+        const Day eve = r.date - 1;
+        r.before = series.decayed_at(dyad, eve);
+        const std::size_t from = series.point_of(r.date) - first;
+        const std::size_t to = k + 1 < changes.size() ? series.point_of(changes[k + 1].date) - first : x.size();
+        double furthest = 0.0;
+        for (std::size_t j = from; j < std::max(from + 1, std::min(to, x.size())); ++j) {
+            const Day day = series.start(first + j + 1) - 1; // x[j] is the standing at the end of this day
+            const double moved = (x[j] - r.before * std::exp2(-(day - eve) / half_life)) * direction(r.kind);
+            if (moved > furthest) {
+                furthest = moved;
+                r.after = x[j];
+            }
+        }
+        if (furthest <= 0.0) continue;
+        r.magnitude = std::abs(r.after - r.before);
+        kept.push_back(std::move(r));
+    }
+    return kept;
+}
+
 } // namespace
 
 RuptureDetection::RuptureDetection(const views::DyadSeries& series, RuptureParams params)
@@ -262,6 +293,7 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
     }
 
     std::vector<Rupture> merged = merge_ruptures(changes, m_params.merge_gap);
+    if (series.spec().kind == views::SeriesKind::decayed) merged = as_standings(series, dyad, x, std::move(merged));
     for (Rupture& r : merged) {
         for (const views::Evidence& ev : series.evidence(dyad, r.interval))
             if (pushes(ev, r.kind)) r.causes.push_back(ev);

@@ -22,14 +22,17 @@ struct RuptureParams {
 /// - PELT change points (pelt.hpp) of the dyad's series, the penalty scaled by the
 ///   noise variance, estimated as mean((x[k] - x[k-1])^2) / 2;
 /// - sign flips of the decayed score (positive to negative: rupture), dated by the
-///   best split between the score's last extreme and the flip;
+///   best split of the daily scores between the score's last extreme and the flip;
 /// - explicit acts (explicit_acts.hpp) after act_gap without another of their kind.
-/// Flips and acts are change points the segmentation must keep; PELT segments the
-/// stretches between them. Each change point compares the series' mean before and
-/// after it; a change is kept only when it goes the way its signal says and events
-/// in its interval push that way (a spike fading back is no rupture). Changes of
-/// one kind within merge_gap merge. Dated to the day by the least-squares split of
-/// the daily scores in the change interval (an act's own day for acts).
+/// A flip or act PELT did not find joins the segmentation when it pays the same
+/// penalty against the noise left inside the segments. Each change point compares
+/// the series' mean over the segments before and after it (a decayed series: the
+/// standing on the eve of the change and where the events took it). A change is
+/// kept when it goes the way its signal says, starts after the dyad's first event,
+/// and the events pushing its way come at a higher rate after it than before (a
+/// spike fading back or a stance ending is no change). Acts date a change to their
+/// day, PELT and flips to the least-squares split of the daily scores around it,
+/// moved on to the first day that pushes. Changes of one kind within merge_gap merge.
 /// O(E + D·C) for E events, D dyads and C grid points, plus PELT's cost.
 class RuptureDetection {
 public:

@@ -197,6 +197,17 @@ std::vector<double> DyadSeries::decayed(std::size_t i) const
     return series;
 }
 
+double DyadSeries::decayed_at(std::size_t i, Day day) const
+{
+    const model::EventStore& store = m_dataset->events;
+    double score = 0.0;
+    for (const model::EventIndex e : m_events[i]) {
+        if (store.interval(e).start > day) break;
+        score += store.mass(e) * decayed_share(store.interval(e), day, m_spec.half_life);
+    }
+    return score;
+}
+
 std::pair<std::size_t, std::size_t> DyadSeries::event_range(std::size_t i, Interval days) const
 {
     const model::EventStore& store = m_dataset->events;

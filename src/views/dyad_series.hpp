@@ -70,6 +70,8 @@ public:
     [[nodiscard]] std::vector<double> window_sums(std::size_t i) const;
     /// Decayed score (half-life spec.half_life) at the last day of each active point's step cell. O(C).
     [[nodiscard]] std::vector<double> decayed(std::size_t i) const;
+    /// Decayed score (half-life spec.half_life) at the end of `day`, from the events. O(events).
+    [[nodiscard]] double decayed_at(std::size_t i, Day day) const;
     /// The dyad's score on each day of `days`. O(events overlapping + days).
     [[nodiscard]] std::vector<double> daily(std::size_t i, Interval days) const;
     /// Each event's contribution to `days`, in time order (zero contributions left out).
