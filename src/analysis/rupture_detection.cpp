@@ -32,11 +32,12 @@ double noise_variance(const std::vector<double>& x)
 /// +1 when `kind` is a rise, -1 when a fall.
 double direction(RuptureKind kind) { return kind == RuptureKind::rapprochement ? 1.0 : -1.0; }
 
+bool pushes(const views::Evidence& evidence, RuptureKind kind) { return evidence.contribution * direction(kind) > 0; }
+
 /// The day splitting `days` into two parts of constant daily score that fit
-/// best (least squares) with the second part moving the way of `kind`, moved
-/// on to the first day that does move that way: the earliest day the evidence
-/// supports. None when no split moves that way.
-std::optional<Day> split_day(const views::DyadSeries& series, std::size_t dyad, Interval days, RuptureKind kind)
+/// best (least squares) with the second part moving the way of `kind`; none
+/// when no split moves that way.
+std::optional<Day> best_split(const views::DyadSeries& series, std::size_t dyad, Interval days, RuptureKind kind)
 {
     const std::vector<double> daily = series.daily(dyad, days);
     const std::size_t n = daily.size();
@@ -59,8 +60,18 @@ std::optional<Day> split_day(const views::DyadSeries& series, std::size_t dyad, 
         }
     }
     if (split == 0) return std::nullopt;
-    while (split + 1 < n && daily[split] * direction(kind) <= 0.0) ++split;
     return days.start + static_cast<Day>(split);
+}
+
+/// The first day in `days` on which an event pushing the way of `kind` starts:
+/// the earliest day the evidence supports.
+std::optional<Day> first_push(const views::DyadSeries& series, std::size_t dyad, Interval days, RuptureKind kind)
+{
+    for (const views::Evidence& ev : series.evidence(dyad, days)) { // in time order
+        const Day start = series.dataset().events.interval(ev.event).start;
+        if (start >= days.start && pushes(ev, kind)) return start;
+    }
+    return std::nullopt;
 }
 
 /// Orders the forced change points and makes them distinct: two of one kind on
@@ -126,8 +137,6 @@ std::vector<Boundary> significant_points(std::vector<Boundary> points, const Seg
     }
     return points;
 }
-
-bool pushes(const views::Evidence& evidence, RuptureKind kind) { return evidence.contribution * direction(kind) > 0; }
 
 /// Weight per day of the events in `days` that push the way of `kind`.
 double push_rate(const views::DyadSeries& series, std::size_t dyad, Interval days, RuptureKind kind)
@@ -222,8 +231,13 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
                                      ? std::max_element(decayed.begin() + stretch, decayed.begin() + k)
                                      : std::min_element(decayed.begin() + stretch, decayed.begin() + k);
             const auto from = first + static_cast<std::size_t>(extreme - decayed.begin());
-            if (const auto day = split_day(series, dyad, {series.start(from), series.start(first + k + 1)}, kind))
-                forced.push_back({series.point_of(*day) - first, kind, *day, signal_flip});
+            // At the first event pushing that way from the best split; at the split itself
+            // when the flip is a fade (it then shapes the segments but is no change).
+            const Interval days{series.start(from), series.start(first + k + 1)};
+            if (const auto split = best_split(series, dyad, days, kind)) {
+                const Day day = first_push(series, dyad, {*split, days.end}, kind).value_or(*split);
+                forced.push_back({series.first_point_seeing(day) - first, kind, day, signal_flip});
+            }
             stretch = k;
         }
         sign = s;
@@ -237,7 +251,7 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
         std::optional<Day>& previous = last_act[static_cast<int>(*kind)];
         const bool news = !previous || day - *previous >= m_params.act_gap;
         previous = day;
-        if (news) forced.push_back({series.point_of(day) - first, *kind, day, signal_act});
+        if (news) forced.push_back({series.first_point_seeing(day) - first, *kind, day, signal_act});
     }
     forced = distinct_points(std::move(forced), n);
 
@@ -268,17 +282,22 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
             if ((b.signals & signal_pelt) == 0) continue; // the signal's change does not show in the series
             change.signals = signal_pelt;                 // PELT's change is another than the signal's
         }
-        // A PELT change is dated by the daily scores the neighbouring segments'
-        // windows cover, up to refine_points points on either side.
+        // A blip, a level held for no longer than one window before falling back, is
+        // an event rather than a change, unless an act states it or it turns the sign.
+        if (change.signals == signal_pelt && next < n && series.start(first + next - 1) < end) {
+            const std::size_t after_next = k + 2 < boundaries.size() ? boundaries[k + 2].point : n;
+            if ((segments.mean(next, after_next) - change.after) * direction(change.kind) < 0) continue;
+        }
+        // Dated by the first event pushing its way from the act's day, the flip's
+        // split or, for PELT's, the split of the daily scores the neighbouring
+        // segments' windows cover (up to refine_points points on either side).
         const Interval around{series.start(first + std::max(previous, b.point - std::min(b.point, refine_points))),
                               series.point_window(first + std::min(next, b.point + refine_points) - 1).end};
-        if (change.signals == signal_pelt) {
-            const auto day = split_day(series, dyad, around, change.kind);
-            if (!day) continue; // no day moves that way: a smooth drift, not a change
-            change.date = *day;
-        } else {
-            change.date = b.date;
-        }
+        const auto split = change.signals == signal_pelt ? best_split(series, dyad, around, change.kind) : b.date;
+        const auto date = split ? first_push(series, dyad, {*split, std::max(around.end, *split + 1)}, change.kind)
+                                : std::nullopt;
+        if (!date) continue; // no event moves it that way: a drift, a stance ending
+        change.date = *date;
         if (change.date <= record_start) continue; // the dyad's first events start its record, not a change
         // Events must drive the change: those pushing its way come at a higher rate
         // after it than before (a spike fading back, a stance ending are no change).

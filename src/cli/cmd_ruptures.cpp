@@ -90,8 +90,10 @@ void setup_ruptures(CLI::App& app)
         "every month. Three signals find changes: change points of that series (PELT, penalised by\n"
         "--penalty), flips of the sign of its decayed score, and explicit acts (CAMEO 16-20: reducing\n"
         "or breaking relations, coercion, assault, force; 054, 055, 056, 057, 085, 087: recognition,\n"
-        "apology, forgiveness, agreements, easing sanctions, de-escalation). Signals of one kind that\n"
-        "fall within --merge of each other are one change.\n\n"
+        "apology, forgiveness, agreements, easing sanctions, de-escalation). A flip or an act counts\n"
+        "when the change it marks stands out of the series' noise as much as PELT's do. A change is\n"
+        "reported only when events push the relation its way (a spike fading back, a stance ending\n"
+        "are not changes), and signals of one kind within --merge of each other are one change.\n\n"
         "Columns:\n"
         "  date       the earliest day the evidence supports: an act's day, or the day that best splits\n"
         "             the days around the change into a before and an after\n"
@@ -103,7 +105,7 @@ void setup_ruptures(CLI::App& app)
         "  era        the era (eras.csv) holding the date, for each side that has eras\n"
         "  causes     the events of the change interval that pushed the relation that way, largest first:\n"
         "             date source->target code weight: summary (ref)\n"
-        "  signals    what found the change: pelt, flip, act\n"
+        "  signals    what found the change: pelt, flip, act\n\n"
         "With --half-life the series is the decayed score instead: each event counts w x 2^(-age/half-life),\n"
         "sampled at the end of each --step. Then before is the decayed score on the eve of the change and\n"
         "after the score where the events since then took it furthest before the next change, both in\n"
@@ -111,7 +113,7 @@ void setup_ruptures(CLI::App& app)
         "Examples:\n"
         "  entente ruptures --actor ECU\n"
         "  entente ruptures --actor ECU --since 2007 --until 2017 --format csv\n"
-        "  entente ruptures events/ --top 20 --window 1y --step 3mo\n"
+        "  entente ruptures my-gdelt-dataset --top 20 --window 1y --step 3mo\n"
         "  entente ruptures --actor ECU --half-life 1y --step 1w");
     add_dataset_options(*command, options->dataset);
     const std::string series = "Series";

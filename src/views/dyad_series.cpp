@@ -135,6 +135,15 @@ std::size_t DyadSeries::point_of(Day day) const
     return it == m_grid.begin() ? 0 : static_cast<std::size_t>(it - m_grid.begin() - 1);
 }
 
+std::size_t DyadSeries::first_point_seeing(Day day) const
+{
+    if (m_spec.kind == SeriesKind::decayed) return point_of(day);
+    // Window ends grow with the point, so the first window ending after `day` holds it.
+    const auto it = std::upper_bound(m_window_end.begin(), m_window_end.end(), day,
+                                     [&](Day d, std::uint32_t end) { return d < m_cells[end]; });
+    return std::min(static_cast<std::size_t>(it - m_window_end.begin()), points() - 1);
+}
+
 void DyadSeries::cell_values(std::size_t i, std::uint32_t from, std::uint32_t to, std::vector<double>* sums,
                              std::vector<double>* decayed) const
 {

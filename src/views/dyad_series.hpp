@@ -56,6 +56,9 @@ public:
     [[nodiscard]] Interval point_window(std::size_t j) const;
     /// The point whose step cell holds `day` (clamped to the grid).
     [[nodiscard]] std::size_t point_of(Day day) const;
+    /// The first point whose value `day` counts in: the first window holding it, or
+    /// for a decayed series the step cell holding it (clamped to the grid).
+    [[nodiscard]] std::size_t first_point_seeing(Day day) const;
 
     [[nodiscard]] std::size_t size() const { return m_dyads.size(); }
     [[nodiscard]] const SeriesDyad& dyad(std::size_t i) const { return m_dyads[i]; }
