@@ -75,7 +75,8 @@ void Pelt::run()
         std::swap(starts, kept);
     }
     m_cost = best[runs - 1];
-    for (std::size_t r = previous[runs - 1]; r > 0; r = previous[r]) m_change_points.push_back(m_run_starts[r]);
+    for (std::size_t r = previous[runs - 1]; r > 0; r = previous[r])
+        m_change_points.push_back(m_run_starts[r]);
     std::reverse(m_change_points.begin(), m_change_points.end());
 }
 

@@ -16,9 +16,9 @@ public:
     [[nodiscard]] double mean(std::size_t from, std::size_t to) const;
 
 private:
-    double m_offset = 0.0;                  ///< the series' mean, subtracted to keep the cost's sums small
-    std::vector<double> m_sum, m_sum2;      ///< prefix sums of x - offset and of its square
-    std::vector<double> m_raw;              ///< prefix sums of x: a stretch of zeros has mean exactly 0
+    double m_offset = 0.0;             ///< the series' mean, subtracted to keep the cost's sums small
+    std::vector<double> m_sum, m_sum2; ///< prefix sums of x - offset and of its square
+    std::vector<double> m_raw;         ///< prefix sums of x: a stretch of zeros has mean exactly 0
 };
 
 /// PELT, Pruned Exact Linear Time (Killick, Fearnhead & Eckley 2012, JASA 107(500):1590-1598):

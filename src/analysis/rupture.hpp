@@ -31,11 +31,11 @@ struct Rupture {
     ActorIndex a = 0, b = 0; ///< the dyad, as its series orders it
     Day date = 0;            ///< the earliest day the evidence supports
     RuptureKind kind = RuptureKind::rupture;
-    double before = 0.0;    ///< mean of the series over the stretch before the change
-    double after = 0.0;     ///< mean over the stretch after it
-    double magnitude = 0.0; ///< |after - before|
-    unsigned signals = 0;   ///< Signal flags
-    Interval interval;      ///< the change interval, where the causes are sought
+    double before = 0.0;                 ///< mean of the series over the stretch before the change
+    double after = 0.0;                  ///< mean over the stretch after it
+    double magnitude = 0.0;              ///< |after - before|
+    unsigned signals = 0;                ///< Signal flags
+    Interval interval;                   ///< the change interval, where the causes are sought
     std::vector<views::Evidence> causes; ///< largest contributions in the change's direction first
     std::vector<const Era*> eras;        ///< the era holding `date`, for each of a, b that has one
 };

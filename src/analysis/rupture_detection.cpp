@@ -22,17 +22,26 @@ struct Boundary {
     unsigned signals = 0;
 };
 
+/// The noise variance from first differences, mean((x[k] - x[k-1])^2) / 2, which
+/// a few level changes in a long series barely move.
 double noise_variance(const std::vector<double>& x)
 {
     double sum = 0.0;
-    for (std::size_t k = 1; k < x.size(); ++k) sum += (x[k] - x[k - 1]) * (x[k] - x[k - 1]);
+    for (std::size_t k = 1; k < x.size(); ++k)
+        sum += (x[k] - x[k - 1]) * (x[k] - x[k - 1]);
     return x.size() < 2 ? 0.0 : sum / (2.0 * static_cast<double>(x.size() - 1));
 }
 
 /// +1 when `kind` is a rise, -1 when a fall.
-double direction(RuptureKind kind) { return kind == RuptureKind::rapprochement ? 1.0 : -1.0; }
+double direction(RuptureKind kind)
+{
+    return kind == RuptureKind::rapprochement ? 1.0 : -1.0;
+}
 
-bool pushes(const views::Evidence& evidence, RuptureKind kind) { return evidence.contribution * direction(kind) > 0; }
+bool pushes(const views::Evidence& evidence, RuptureKind kind)
+{
+    return evidence.contribution * direction(kind) > 0;
+}
 
 /// The day splitting `days` into two parts of constant daily score that fit
 /// best (least squares) with the second part moving the way of `kind`; none
@@ -74,12 +83,70 @@ std::optional<Day> first_push(const views::DyadSeries& series, std::size_t dyad,
     return std::nullopt;
 }
 
+/// The active point of `dyad` that first sees `day` (its first window holding it).
+std::size_t local_point(const views::DyadSeries& series, std::size_t dyad, Day day)
+{
+    const std::size_t first = series.active(dyad).first;
+    return std::max(series.first_point_seeing(day), first) - first;
+}
+
+/// Sign flips of the decayed score, each placed at the first event pushing its
+/// way from the best split between the score's last extreme and the flip; at
+/// the split itself when the flip is a fade (it then shapes the segments but
+/// is no change: nothing pushes it).
+std::vector<Boundary> flip_points(const views::DyadSeries& series, std::size_t dyad)
+{
+    const std::size_t first = series.active(dyad).first;
+    const std::vector<double> decayed = series.decayed(dyad);
+    std::vector<Boundary> flips;
+    int sign = 0;
+    std::size_t stretch = 0; // where the current sign began
+    for (std::size_t k = 0; k < decayed.size(); ++k) {
+        const int s = (decayed[k] > 0) - (decayed[k] < 0);
+        if (s == 0) continue;
+        if (sign != 0 && s != sign) {
+            const RuptureKind kind = s < 0 ? RuptureKind::rupture : RuptureKind::rapprochement;
+            const auto extreme = kind == RuptureKind::rupture
+                                     ? std::max_element(decayed.begin() + stretch, decayed.begin() + k)
+                                     : std::min_element(decayed.begin() + stretch, decayed.begin() + k);
+            const Interval days{series.start(first + static_cast<std::size_t>(extreme - decayed.begin())),
+                                series.start(first + k + 1)};
+            if (const auto split = best_split(series, dyad, days, kind)) {
+                const Day day = first_push(series, dyad, {*split, days.end}, kind).value_or(*split);
+                flips.push_back({local_point(series, dyad, day), kind, day, signal_flip});
+            }
+            stretch = k;
+        }
+        sign = s;
+    }
+    return flips;
+}
+
+/// Explicit acts that are news: none of their kind on the dyad within `gap` days before.
+std::vector<Boundary> act_points(const views::DyadSeries& series, std::size_t dyad, Day gap)
+{
+    const model::Dataset& dataset = series.dataset();
+    std::vector<Boundary> acts;
+    std::optional<Day> last[2]; // by kind
+    for (const model::EventIndex e : series.events(dyad)) {
+        const auto kind = explicit_act(dataset.cameo.at(dataset.events.code(e)).code);
+        if (!kind || dataset.events.mass(e) * direction(*kind) <= 0) continue;
+        const Day day = dataset.events.interval(e).start;
+        std::optional<Day>& previous = last[static_cast<int>(*kind)];
+        const bool news = !previous || day - *previous >= gap;
+        previous = day;
+        if (news) acts.push_back({local_point(series, dyad, day), *kind, day, signal_act});
+    }
+    return acts;
+}
+
 /// Orders the forced change points and makes them distinct: two of one kind on
 /// one point merge; of opposite kinds, the later moves to the next point.
 std::vector<Boundary> distinct_points(std::vector<Boundary> forced, std::size_t n)
 {
-    std::sort(forced.begin(), forced.end(),
-              [](const Boundary& x, const Boundary& y) { return std::tie(x.point, x.date) < std::tie(y.point, y.date); });
+    std::sort(forced.begin(), forced.end(), [](const Boundary& x, const Boundary& y) {
+        return std::tie(x.point, x.date) < std::tie(y.point, y.date);
+    });
     std::vector<Boundary> out;
     for (Boundary f : forced) {
         if (f.point == 0) continue; // the dyad's first point has no before
@@ -102,8 +169,10 @@ std::vector<Boundary> with_pelt(std::vector<Boundary> forced, const std::vector<
 {
     for (const std::size_t p : pelt) {
         const auto same = std::find_if(forced.begin(), forced.end(), [&](const Boundary& f) { return f.point == p; });
-        if (same != forced.end()) same->signals |= signal_pelt;
-        else forced.push_back({p, {}, 0, signal_pelt});
+        if (same != forced.end())
+            same->signals |= signal_pelt;
+        else
+            forced.push_back({p, {}, 0, signal_pelt});
     }
     std::sort(forced.begin(), forced.end(), [](const Boundary& u, const Boundary& v) { return u.point < v.point; });
     return forced;
@@ -120,7 +189,8 @@ std::vector<Boundary> significant_points(std::vector<Boundary> points, const Seg
         dropped = false;
         const auto edge = [&](std::size_t k) { return k == 0 ? 0 : k > points.size() ? n : points[k - 1].point; };
         double residual = 0.0;
-        for (std::size_t k = 0; k <= points.size(); ++k) residual += segments(edge(k), edge(k + 1));
+        for (std::size_t k = 0; k <= points.size(); ++k)
+            residual += segments(edge(k), edge(k + 1));
         const double variance = n > points.size() + 1 ? residual / static_cast<double>(n - points.size() - 1) : 0.0;
         std::vector<Boundary> kept;
         for (std::size_t k = 0; k < points.size(); ++k) {
@@ -152,6 +222,22 @@ const Era* era_at(const std::vector<Era>& eras, ActorIndex actor, Day day)
     for (const Era& era : eras)
         if (era.actor == actor && era.start <= day && (!era.end || day < *era.end)) return &era;
     return nullptr;
+}
+
+/// Fills in a change's causes (the largest contributions pushing its way in its
+/// interval) and the eras its date falls in.
+void explain(const views::DyadSeries& series, std::size_t dyad, Rupture& r, std::size_t max_causes)
+{
+    for (const views::Evidence& ev : series.evidence(dyad, r.interval))
+        if (pushes(ev, r.kind)) r.causes.push_back(ev);
+    const auto larger = [](const views::Evidence& u, const views::Evidence& v) {
+        const double cu = std::abs(u.contribution), cv = std::abs(v.contribution);
+        return cu != cv ? cu > cv : u.event < v.event;
+    };
+    std::sort(r.causes.begin(), r.causes.end(), larger);
+    if (r.causes.size() > max_causes) r.causes.resize(max_causes);
+    for (const ActorIndex actor : {r.a, r.b})
+        if (const Era* era = era_at(series.dataset().eras, actor, r.date)) r.eras.push_back(era);
 }
 
 /// A decayed score is a standing, not a rate: a change compares the standing on
@@ -208,8 +294,6 @@ void RuptureDetection::run()
 std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
 {
     const views::DyadSeries& series = *m_series;
-    const model::Dataset& dataset = series.dataset();
-    const model::EventStore& events = dataset.events;
     const auto [first, last] = series.active(dyad);
     const std::size_t n = last - first;
     if (n < 2) return {};
@@ -217,42 +301,9 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
     const double variance = noise_variance(x);
     if (variance <= 0.0) return {};
 
-    std::vector<Boundary> forced;
-    // Sign flips of the decayed score, dated from the extreme before them.
-    const std::vector<double> decayed = series.decayed(dyad);
-    int sign = 0;
-    std::size_t stretch = 0; // where the current sign began
-    for (std::size_t k = 0; k < n; ++k) {
-        const int s = (decayed[k] > 0) - (decayed[k] < 0);
-        if (s == 0) continue;
-        if (sign != 0 && s != sign) {
-            const RuptureKind kind = s < 0 ? RuptureKind::rupture : RuptureKind::rapprochement;
-            const auto extreme = kind == RuptureKind::rupture
-                                     ? std::max_element(decayed.begin() + stretch, decayed.begin() + k)
-                                     : std::min_element(decayed.begin() + stretch, decayed.begin() + k);
-            const auto from = first + static_cast<std::size_t>(extreme - decayed.begin());
-            // At the first event pushing that way from the best split; at the split itself
-            // when the flip is a fade (it then shapes the segments but is no change).
-            const Interval days{series.start(from), series.start(first + k + 1)};
-            if (const auto split = best_split(series, dyad, days, kind)) {
-                const Day day = first_push(series, dyad, {*split, days.end}, kind).value_or(*split);
-                forced.push_back({series.first_point_seeing(day) - first, kind, day, signal_flip});
-            }
-            stretch = k;
-        }
-        sign = s;
-    }
-    // Explicit acts that are news: none of their kind on the dyad within act_gap before.
-    std::optional<Day> last_act[2];
-    for (const model::EventIndex e : series.events(dyad)) {
-        const auto kind = explicit_act(dataset.cameo.at(events.code(e)).code);
-        if (!kind || events.mass(e) * direction(*kind) <= 0) continue;
-        const Day day = events.interval(e).start;
-        std::optional<Day>& previous = last_act[static_cast<int>(*kind)];
-        const bool news = !previous || day - *previous >= m_params.act_gap;
-        previous = day;
-        if (news) forced.push_back({series.first_point_seeing(day) - first, *kind, day, signal_act});
-    }
+    std::vector<Boundary> forced = flip_points(series, dyad);
+    for (const Boundary& act : act_points(series, dyad, m_params.act_gap))
+        forced.push_back(act);
     forced = distinct_points(std::move(forced), n);
 
     // PELT's change points, with the flips and acts that pay the same penalty.
@@ -263,7 +314,7 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
     const std::vector<Boundary> boundaries =
         significant_points(with_pelt(std::move(forced), pelt.change_points()), segments, n, penalty_per_variance);
 
-    const Day record_start = events.interval(series.events(dyad).front()).start;
+    const Day record_start = series.dataset().events.interval(series.events(dyad).front()).start;
     std::vector<Rupture> changes;
     for (std::size_t k = 0; k < boundaries.size(); ++k) {
         const Boundary& b = boundaries[k];
@@ -294,8 +345,8 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
         const Interval around{series.start(first + std::max(previous, b.point - std::min(b.point, refine_points))),
                               series.point_window(first + std::min(next, b.point + refine_points) - 1).end};
         const auto split = change.signals == signal_pelt ? best_split(series, dyad, around, change.kind) : b.date;
-        const auto date = split ? first_push(series, dyad, {*split, std::max(around.end, *split + 1)}, change.kind)
-                                : std::nullopt;
+        const auto date =
+            split ? first_push(series, dyad, {*split, std::max(around.end, *split + 1)}, change.kind) : std::nullopt;
         if (!date) continue; // no event moves it that way: a drift, a stance ending
         change.date = *date;
         if (change.date <= record_start) continue; // the dyad's first events start its record, not a change
@@ -306,24 +357,15 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
         if (push_rate(series, dyad, after_days, change.kind) <=
             push_rate(series, dyad, before_days, change.kind) * (1.0 + 1e-9))
             continue;
-        change.interval = {change.date, end};
+        change.interval = {change.date, std::max(end, series.point_window(series.point_of(change.date)).end)};
         change.magnitude = std::abs(change.after - change.before);
         changes.push_back(std::move(change));
     }
 
     std::vector<Rupture> merged = merge_ruptures(changes, m_params.merge_gap);
     if (series.spec().kind == views::SeriesKind::decayed) merged = as_standings(series, dyad, x, std::move(merged));
-    for (Rupture& r : merged) {
-        for (const views::Evidence& ev : series.evidence(dyad, r.interval))
-            if (pushes(ev, r.kind)) r.causes.push_back(ev);
-        std::sort(r.causes.begin(), r.causes.end(), [](const views::Evidence& u, const views::Evidence& v) {
-            return std::abs(u.contribution) != std::abs(v.contribution) ? std::abs(u.contribution) > std::abs(v.contribution)
-                                                                        : u.event < v.event;
-        });
-        if (r.causes.size() > m_params.max_causes) r.causes.resize(m_params.max_causes);
-        for (const ActorIndex actor : {r.a, r.b})
-            if (const Era* era = era_at(dataset.eras, actor, r.date)) r.eras.push_back(era);
-    }
+    for (Rupture& r : merged)
+        explain(series, dyad, r, m_params.max_causes);
     return merged;
 }
 

@@ -37,7 +37,10 @@ PartialDate date_option(std::string_view name, const std::string& text)
     return *parsed.date;
 }
 
-Day days_of(const Duration& d) { return static_cast<Day>(std::ceil(d.approx_days())); }
+Day days_of(const Duration& d)
+{
+    return static_cast<Day>(std::ceil(d.approx_days()));
+}
 
 ActorIndex actor_option(const model::Dataset& dataset, const std::string& id)
 {
@@ -125,14 +128,16 @@ void setup_ruptures(CLI::App& app)
     command->add_flag("--directed", options->directed, "keep who acted on whom instead of undirected dyads")
         ->group(series);
     const std::string detection = "Detection";
-    command->add_option("--penalty", options->penalty,
-                        "PELT penalty per change point, in units of the series' noise variance (default "
-                        "3 ln n for n points); higher finds fewer changes")
+    command
+        ->add_option("--penalty", options->penalty,
+                     "PELT penalty per change point, in units of the series' noise variance (default "
+                     "3 ln n for n points); higher finds fewer changes")
         ->group(detection);
     command->add_option("--merge", options->merge, "merge changes of one kind this close (default: the window)")
         ->group(detection);
-    command->add_option("--act-gap", options->act_gap,
-                        "an explicit act signals a change only after this long without another of its kind")
+    command
+        ->add_option("--act-gap", options->act_gap,
+                     "an explicit act signals a change only after this long without another of its kind")
         ->capture_default_str()
         ->group(detection);
     command->add_option("--causes", options->causes, "cause events listed per change")

@@ -7,9 +7,9 @@ namespace entente::render {
 std::string cause_text(const model::Dataset& dataset, model::EventIndex e)
 {
     const model::EventStore& events = dataset.events;
-    std::string text = fmt::format("{} {}->{} {} {:+g}", events.date_text(e), dataset.actors.id(events.source(e)),
-                                   dataset.actors.id(events.target(e)), dataset.cameo.at(events.code(e)).code,
-                                   events.mass(e));
+    std::string text =
+        fmt::format("{} {}->{} {} {:+g}", events.date_text(e), dataset.actors.id(events.source(e)),
+                    dataset.actors.id(events.target(e)), dataset.cameo.at(events.code(e)).code, events.mass(e));
     if (!events.summary(e).empty()) text += fmt::format(": {}", events.summary(e));
     if (!events.ref(e).empty()) text += fmt::format(" ({})", events.ref(e));
     if (events.summary(e).empty() && events.ref(e).empty()) text += fmt::format(" (line {})", events.line(e));

@@ -25,18 +25,22 @@ DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec) : m_datas
     const std::vector<ViewSpec> windows = rolling_windows(events.span(), m_spec.window, m_spec.step, ViewSpec{});
     if (windows.empty()) return;
 
-    for (const ViewSpec& w : windows) m_grid.push_back(w.window.start);
+    for (const ViewSpec& w : windows)
+        m_grid.push_back(w.window.start);
     const Day grid_end = m_spec.step.after(m_grid.back());
     m_grid.push_back(grid_end);
     std::vector<Day> window_ends;
-    for (const ViewSpec& w : windows) window_ends.push_back(std::min(w.window.end, grid_end));
+    for (const ViewSpec& w : windows)
+        window_ends.push_back(std::min(w.window.end, grid_end));
     std::merge(m_grid.begin(), m_grid.end(), window_ends.begin(), window_ends.end(), std::back_inserter(m_cells));
     m_cells.erase(std::unique(m_cells.begin(), m_cells.end()), m_cells.end());
     const auto cell_index = [&](Day day) {
         return static_cast<std::uint32_t>(std::lower_bound(m_cells.begin(), m_cells.end(), day) - m_cells.begin());
     };
-    for (const Day t : m_grid) m_grid_cell.push_back(cell_index(t));
-    for (const Day end : window_ends) m_window_end.push_back(cell_index(end));
+    for (const Day t : m_grid)
+        m_grid_cell.push_back(cell_index(t));
+    for (const Day end : window_ends)
+        m_window_end.push_back(cell_index(end));
     for (std::size_t c = 0; c + 1 < m_cells.size(); ++c) {
         const Day length = m_cells[c + 1] - m_cells[c];
         m_cell_gain.push_back(decayed_mass({0, length}, length - 1, m_spec.half_life));
@@ -51,7 +55,8 @@ DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec) : m_datas
         if (m_spec.actor && a != *m_spec.actor && b != *m_spec.actor) continue;
         if (!m_spec.directed && b < a) std::swap(a, b);
         const Interval iv = events.interval(e);
-        while (m_cells[cell + 1] <= iv.start) ++cell;
+        while (m_cells[cell + 1] <= iv.start)
+            ++cell;
         const std::uint64_t key = (static_cast<std::uint64_t>(a) << 32U) | b;
         const auto [it, added] = index.try_emplace(key, static_cast<std::uint32_t>(m_dyads.size()));
         const std::size_t d = it->second;
@@ -178,14 +183,17 @@ std::vector<double> DyadSeries::window_sums(std::size_t i) const
     const auto [first, last] = m_active[i];
     const std::uint32_t from = m_grid_cell[first];
     std::uint32_t to = from;
-    for (std::size_t j = first; j < last; ++j) to = std::max(to, m_window_end[j]);
+    for (std::size_t j = first; j < last; ++j)
+        to = std::max(to, m_window_end[j]);
     std::vector<double> sums;
     cell_values(i, from, to, &sums, nullptr);
     std::vector<double> prefix(sums.size() + 1, 0.0);
-    for (std::size_t c = 0; c < sums.size(); ++c) prefix[c + 1] = prefix[c] + sums[c];
+    for (std::size_t c = 0; c < sums.size(); ++c)
+        prefix[c + 1] = prefix[c] + sums[c];
     std::vector<double> series;
     series.reserve(last - first);
-    for (std::size_t j = first; j < last; ++j) series.push_back(prefix[m_window_end[j] - from] - prefix[m_grid_cell[j] - from]);
+    for (std::size_t j = first; j < last; ++j)
+        series.push_back(prefix[m_window_end[j] - from] - prefix[m_grid_cell[j] - from]);
     return series;
 }
 
@@ -200,7 +208,8 @@ std::vector<double> DyadSeries::decayed(std::size_t i) const
     double score = 0.0;
     std::uint32_t c = from;
     for (std::size_t j = first; j < last; ++j) {
-        for (; c < m_grid_cell[j + 1]; ++c) score = score * m_cell_decay[c] + increments[c - from];
+        for (; c < m_grid_cell[j + 1]; ++c)
+            score = score * m_cell_decay[c] + increments[c - from];
         series.push_back(score);
     }
     return series;
@@ -244,7 +253,8 @@ std::vector<double> DyadSeries::daily(std::size_t i, Interval days) const
     }
     std::vector<double> daily(density.size() - 1);
     double running = 0.0;
-    for (std::size_t k = 0; k < daily.size(); ++k) daily[k] = running += density[k];
+    for (std::size_t k = 0; k < daily.size(); ++k)
+        daily[k] = running += density[k];
     return daily;
 }
 

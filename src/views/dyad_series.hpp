@@ -23,10 +23,10 @@ enum class SeriesKind {
 
 struct SeriesSpec {
     SeriesKind kind = SeriesKind::window;
-    Duration step;          ///< grid step, calendar aligned like rolling_windows()
-    Duration window;        ///< window series: window length, at least the step
-    double half_life = 730.5; ///< days, > 0: the decayed values (a decayed series, sign flips)
-    bool directed = false;  ///< dyads are ordered (who acted on whom)
+    Duration step;                   ///< grid step, calendar aligned like rolling_windows()
+    Duration window;                 ///< window series: window length, at least the step
+    double half_life = 730.5;        ///< days, > 0: the decayed values (a decayed series, sign flips)
+    bool directed = false;           ///< dyads are ordered (who acted on whom)
     std::optional<ActorIndex> actor; ///< keep only the dyads of this actor
 };
 
@@ -101,12 +101,12 @@ private:
 
     const model::Dataset* m_dataset;
     SeriesSpec m_spec;
-    std::vector<Day> m_grid;                  ///< step boundaries t_0 < ... < t_n
-    std::vector<Day> m_cells;                 ///< elementary boundaries: the grid and the windows' ends
-    std::vector<std::uint32_t> m_grid_cell;   ///< elementary index of each t_j
-    std::vector<std::uint32_t> m_window_end;  ///< elementary index of each window's end (clipped to t_n)
-    std::vector<double> m_cell_gain;          ///< decayed value at its last day of a unit density over a cell
-    std::vector<double> m_cell_decay;         ///< decay factor across a cell
+    std::vector<Day> m_grid;                 ///< step boundaries t_0 < ... < t_n
+    std::vector<Day> m_cells;                ///< elementary boundaries: the grid and the windows' ends
+    std::vector<std::uint32_t> m_grid_cell;  ///< elementary index of each t_j
+    std::vector<std::uint32_t> m_window_end; ///< elementary index of each window's end (clipped to t_n)
+    std::vector<double> m_cell_gain;         ///< decayed value at its last day of a unit density over a cell
+    std::vector<double> m_cell_decay;        ///< decay factor across a cell
     std::vector<SeriesDyad> m_dyads;
     std::vector<std::pair<std::size_t, std::size_t>> m_active;
     std::vector<std::vector<model::EventIndex>> m_events;

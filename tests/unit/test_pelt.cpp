@@ -129,7 +129,8 @@ BOOST_AUTO_TEST_CASE(finds_a_clear_step_and_nothing_in_a_constant_series)
     flat.run();
     BOOST_TEST(flat.change_points().empty());
     BOOST_TEST(flat.cost() == 0.0);
-    for (std::size_t k = 25; k < x.size(); ++k) x[k] = -2.0;
+    for (std::size_t k = 25; k < x.size(); ++k)
+        x[k] = -2.0;
     Pelt step(x, 3.0);
     step.run();
     BOOST_TEST(step.change_points() == std::vector<std::size_t>{25}, tt::per_element());

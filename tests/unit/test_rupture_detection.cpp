@@ -33,7 +33,10 @@ private:
     std::uint64_t m_state;
 };
 
-Day day(const std::string& text) { return *parse_day(text); }
+Day day(const std::string& text)
+{
+    return *parse_day(text);
+}
 
 /// A dataset written event by event, as the loader would build it.
 class Synthetic {
@@ -41,7 +44,8 @@ public:
     explicit Synthetic(const std::vector<std::string>& actors)
     {
         m_dataset.cameo = io::builtin_cameo_table();
-        for (const std::string& id : actors) m_dataset.actors.add(Actor{id, id, ActorKind::state, {}, {}});
+        for (const std::string& id : actors)
+            m_dataset.actors.add(Actor{id, id, ActorKind::state, {}, {}});
     }
     void add(Day on, const std::string& source, const std::string& target, const std::string& code, double weight)
     {
@@ -95,15 +99,17 @@ BOOST_AUTO_TEST_CASE(planted_shifts_are_found_on_their_day_and_stable_dyads_give
     const Day rupture = day("2015-06-10"), rapprochement = day("2017-03-20");
     for (Day d = day("2010-01-01"); d < day("2020-01-01"); ++d) {
         const bool hostile = d >= rupture && d < rapprochement;
-        synthetic.add(d, "AAA", "BBB", hostile ? "112" : "042", hostile ? random.uniform(-3.5, -0.5)
-                                                                        : random.uniform(0.5, 3.5));
+        synthetic.add(d, "AAA", "BBB", hostile ? "112" : "042",
+                      hostile ? random.uniform(-3.5, -0.5) : random.uniform(0.5, 3.5));
         const bool quarrel = random.uniform(0, 1) < 0.15;
-        synthetic.add(d, "CCC", "AAA", quarrel ? "111" : "040", quarrel ? random.uniform(-3, -1) : random.uniform(0, 4));
+        synthetic.add(d, "CCC", "AAA", quarrel ? "111" : "040",
+                      quarrel ? random.uniform(-3, -1) : random.uniform(0, 4));
     }
     const model::Dataset dataset = std::move(synthetic).build();
     const auto found = detect(dataset);
     BOOST_TEST_REQUIRE(found.size() == 2U);
-    for (const analysis::Rupture& r : found) BOOST_TEST(dyad_of(dataset, r) == "AAA-BBB");
+    for (const analysis::Rupture& r : found)
+        BOOST_TEST(dyad_of(dataset, r) == "AAA-BBB");
     const auto& first = found[0].date < found[1].date ? found[0] : found[1];
     const auto& second = found[0].date < found[1].date ? found[1] : found[0];
     BOOST_TEST(format_day(first.date) == "2015-06-10");
@@ -127,9 +133,11 @@ BOOST_AUTO_TEST_CASE(an_explicit_act_in_a_quiet_dyad_is_a_rupture_on_its_day)
 {
     // Monthly visits, then AAA breaks relations on 2013-04-17 and accusations follow.
     Synthetic synthetic({"AAA", "DDD"});
-    for (int m = 0; m < 51; ++m) synthetic.add(add_months(day("2009-01-01"), m) + 4, "AAA", "DDD", "042", 1.9);
+    for (int m = 0; m < 51; ++m)
+        synthetic.add(add_months(day("2009-01-01"), m) + 4, "AAA", "DDD", "042", 1.9);
     synthetic.add(day("2013-04-17"), "AAA", "DDD", "161", -4);
-    for (int m = 0; m < 24; ++m) synthetic.add(add_months(day("2013-05-01"), m) + 9, "DDD", "AAA", "112", -2);
+    for (int m = 0; m < 24; ++m)
+        synthetic.add(add_months(day("2013-05-01"), m) + 9, "DDD", "AAA", "112", -2);
     const model::Dataset dataset = std::move(synthetic).build();
     const auto found = detect(dataset);
     BOOST_TEST_REQUIRE(found.size() == 1U);
@@ -147,8 +155,10 @@ BOOST_AUTO_TEST_CASE(three_signals_on_one_change_are_reported_once)
     // segmentation, the decayed score's flip and the act all find the same change.
     Synthetic synthetic({"AAA", "BBB"});
     for (Day d = day("2012-01-01"); d < day("2018-01-01"); ++d) {
-        if (d == day("2015-06-10")) synthetic.add(d, "BBB", "AAA", "190", -10);
-        else synthetic.add(d, "AAA", "BBB", d < day("2015-06-10") ? "042" : "112", d < day("2015-06-10") ? 2 : -2);
+        if (d == day("2015-06-10"))
+            synthetic.add(d, "BBB", "AAA", "190", -10);
+        else
+            synthetic.add(d, "AAA", "BBB", d < day("2015-06-10") ? "042" : "112", d < day("2015-06-10") ? 2 : -2);
     }
     const model::Dataset dataset = std::move(synthetic).build();
     const auto found = detect(dataset);
@@ -177,7 +187,7 @@ BOOST_AUTO_TEST_CASE(nearby_changes_of_one_kind_merge_and_opposite_kinds_do_not)
         change(d + 20, RuptureKind::rupture, -5, -9, analysis::signal_pelt),
         change(d + 45, RuptureKind::rupture, -9, -12, analysis::signal_flip), // 25 days after the last: joins
         change(d + 50, RuptureKind::rapprochement, -12, 0, analysis::signal_act),
-        change(d + 60, RuptureKind::rupture, 0, -3, analysis::signal_pelt), // after a rapprochement: apart
+        change(d + 60, RuptureKind::rupture, 0, -3, analysis::signal_pelt),   // after a rapprochement: apart
         change(d + 200, RuptureKind::rupture, -3, -8, analysis::signal_pelt), // too far: apart
     };
     const auto merged = analysis::merge_ruptures(changes, 31);
