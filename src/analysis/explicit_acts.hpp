@@ -13,7 +13,9 @@ namespace entente::analysis {
 /// opposites: 054 grant diplomatic recognition (which restores relations),
 /// 055 apologise, 056 forgive, 057 sign a formal agreement, 085 ease economic
 /// sanctions, 087 de-escalate militarily with 0871-0874 (truce, ease a
-/// blockade, demobilise, retreat).
+/// blockade, demobilise, retreat). Codes from the CAMEO codebook 1.1b3 (Schrodt
+/// 2012); 064 (share intelligence) and 086 (allow international involvement)
+/// are cooperation, not mending, and are left out. O(1).
 std::optional<RuptureKind> explicit_act(std::string_view code);
 
 } // namespace entente::analysis

@@ -35,12 +35,13 @@ struct SeriesDyad {
     ActorIndex a = 0, b = 0;
 };
 
-/// Series of all dyads in one pass over the events: O(E + C) time and
-/// O(E + D) memory for E events, C grid cells and D dyads, whatever the
+/// Series of all dyads in one pass over the events: O(E log C + C) time and
+/// O(E + D + C) memory for E events, C grid cells and D dyads, whatever the
 /// events' lengths. An event adds its share to the cells it overlaps; the
 /// cells it covers whole are filled through a difference array of densities,
-/// so a twenty-year stance costs as little as a one-day visit. Values agree
-/// with RelationGraph's windows and instants (overlap_share, decayed_share).
+/// so a twenty-year stance costs as little as a one-day visit. A dyad's series
+/// is then read in O(C). Values agree with RelationGraph's windows and
+/// instants (overlap_share, decayed_share).
 class DyadSeries {
 public:
     /// Throws UsageError when the step is longer than the window.
