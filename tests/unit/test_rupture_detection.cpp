@@ -129,6 +129,27 @@ BOOST_AUTO_TEST_CASE(planted_shifts_are_found_on_their_day_and_stable_dyads_give
     }
 }
 
+BOOST_AUTO_TEST_CASE(stable_relations_of_either_sign_give_nothing)
+{
+    // Twenty years of noisy events on a friendly and a hostile dyad, each with a
+    // steady mix of signs: no change anywhere.
+    Synthetic synthetic({"AAA", "BBB", "CCC", "DDD"});
+    Random random(11);
+    for (Day d = day("2000-01-01"); d < day("2020-01-01"); ++d) {
+        if (random.uniform(0, 1) < 0.6) {
+            const bool quarrel = random.uniform(0, 1) < 0.2;
+            synthetic.add(d, "AAA", "BBB", quarrel ? "111" : "042",
+                          quarrel ? random.uniform(-4, -1) : random.uniform(1, 4));
+        }
+        if (random.uniform(0, 1) < 0.3) {
+            const bool thaw = random.uniform(0, 1) < 0.25;
+            synthetic.add(d, "CCC", "DDD", thaw ? "040" : "112", thaw ? random.uniform(0, 3) : random.uniform(-5, -1));
+        }
+    }
+    const model::Dataset dataset = std::move(synthetic).build();
+    BOOST_TEST(detect(dataset).empty());
+}
+
 BOOST_AUTO_TEST_CASE(an_explicit_act_in_a_quiet_dyad_is_a_rupture_on_its_day)
 {
     // Monthly visits, then AAA breaks relations on 2013-04-17 and accusations follow.
