@@ -7,5 +7,6 @@ namespace entente::cli {
 void setup_validate(CLI::App& app);
 void setup_summary(CLI::App& app);
 void setup_metrics(CLI::App& app);
+void setup_ruptures(CLI::App& app);
 
 } // namespace entente::cli

@@ -18,6 +18,7 @@ int main(int argc, char** argv)
     entente::cli::setup_validate(app);
     entente::cli::setup_summary(app);
     entente::cli::setup_metrics(app);
+    entente::cli::setup_ruptures(app);
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,407 @@
+#include "analysis/rupture_detection.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+#include "analysis/explicit_acts.hpp"
+#include "analysis/pelt.hpp"
+
+namespace entente::analysis {
+namespace {
+
+/// How far around a PELT change point its day is sought, in grid points.
+constexpr std::size_t refine_points = 6;
+
+/// A change point of a dyad's series: the segment starting at `point` (an
+/// index into the active points) differs from the one before.
+struct Boundary {
+    std::size_t point = 0;
+    RuptureKind kind = RuptureKind::rupture;
+    Day date = 0;
+    unsigned signals = 0;
+};
+
+/// The noise variance from first differences, mean((x[k] - x[k-1])^2) / 2, which
+/// a few level changes in a long series barely move.
+double noise_variance(const std::vector<double>& x)
+{
+    double sum = 0.0;
+    for (std::size_t k = 1; k < x.size(); ++k)
+        sum += (x[k] - x[k - 1]) * (x[k] - x[k - 1]);
+    return x.size() < 2 ? 0.0 : sum / (2.0 * static_cast<double>(x.size() - 1));
+}
+
+/// +1 when `kind` is a rise, -1 when a fall.
+double direction(RuptureKind kind)
+{
+    return kind == RuptureKind::rapprochement ? 1.0 : -1.0;
+}
+
+bool pushes(const views::Evidence& evidence, RuptureKind kind)
+{
+    return evidence.contribution * direction(kind) > 0;
+}
+
+/// The day splitting `days` into two parts of constant daily score that fit
+/// best (least squares) with the second part moving the way of `kind`; none
+/// when no split moves that way.
+std::optional<Day> best_split(const views::DyadSeries& series, std::size_t dyad, Interval days, RuptureKind kind)
+{
+    const std::vector<double> daily = series.daily(dyad, days);
+    const std::size_t n = daily.size();
+    double total = 0.0, scale = 0.0;
+    for (const double v : daily) {
+        total += v;
+        scale += std::abs(v);
+    }
+    const double tiny = 1e-9 * scale; // below this a shift is rounding, not a change
+    double prefix = 0.0, best = 0.0;
+    std::size_t split = 0;
+    for (std::size_t t = 1; t < n; ++t) {
+        prefix += daily[t - 1];
+        const double shift = total * static_cast<double>(t) / static_cast<double>(n) - prefix; // > 0: rises after t
+        if (shift * direction(kind) <= tiny) continue;
+        const double gain = shift * shift * static_cast<double>(n) / (static_cast<double>(t) * (n - t));
+        if (gain > best) {
+            best = gain;
+            split = t;
+        }
+    }
+    if (split == 0) return std::nullopt;
+    return days.start + static_cast<Day>(split);
+}
+
+/// The first day in `days` on which an event pushing the way of `kind` starts:
+/// the earliest day the evidence supports.
+std::optional<Day> first_push(const views::DyadSeries& series, std::size_t dyad, Interval days, RuptureKind kind)
+{
+    for (const views::Evidence& ev : series.evidence(dyad, days)) { // in time order
+        const Day start = series.dataset().events.interval(ev.event).start;
+        if (start >= days.start && pushes(ev, kind)) return start;
+    }
+    return std::nullopt;
+}
+
+/// The active point of `dyad` that first sees `day` (its first window holding it).
+std::size_t local_point(const views::DyadSeries& series, std::size_t dyad, Day day)
+{
+    const std::size_t first = series.active(dyad).first;
+    return std::max(series.first_point_seeing(day), first) - first;
+}
+
+/// Sign flips of the decayed score, each placed at the first event pushing its
+/// way from the best split between the score's last extreme and the flip; at
+/// the split itself when the flip is a fade (it then shapes the segments but
+/// is no change: nothing pushes it).
+std::vector<Boundary> flip_points(const views::DyadSeries& series, std::size_t dyad)
+{
+    const std::size_t first = series.active(dyad).first;
+    const std::vector<double> decayed = series.decayed(dyad);
+    std::vector<Boundary> flips;
+    int sign = 0;
+    std::size_t stretch = 0; // where the current sign began
+    for (std::size_t k = 0; k < decayed.size(); ++k) {
+        const int s = (decayed[k] > 0) - (decayed[k] < 0);
+        if (s == 0) continue;
+        if (sign != 0 && s != sign) {
+            const RuptureKind kind = s < 0 ? RuptureKind::rupture : RuptureKind::rapprochement;
+            const auto extreme = kind == RuptureKind::rupture
+                                     ? std::max_element(decayed.begin() + stretch, decayed.begin() + k)
+                                     : std::min_element(decayed.begin() + stretch, decayed.begin() + k);
+            const Interval days{series.start(first + static_cast<std::size_t>(extreme - decayed.begin())),
+                                series.start(first + k + 1)};
+            if (const auto split = best_split(series, dyad, days, kind)) {
+                const Day day = first_push(series, dyad, {*split, days.end}, kind).value_or(*split);
+                flips.push_back({local_point(series, dyad, day), kind, day, signal_flip});
+            }
+            stretch = k;
+        }
+        sign = s;
+    }
+    return flips;
+}
+
+/// Explicit acts that are news: none of their kind on the dyad within `gap` days before.
+std::vector<Boundary> act_points(const views::DyadSeries& series, std::size_t dyad, Day gap)
+{
+    const model::Dataset& dataset = series.dataset();
+    std::vector<Boundary> acts;
+    std::optional<Day> last[2]; // by kind
+    for (const model::EventIndex e : series.events(dyad)) {
+        const auto kind = explicit_act(dataset.cameo.at(dataset.events.code(e)).code);
+        if (!kind || dataset.events.mass(e) * direction(*kind) <= 0) continue;
+        const Day day = dataset.events.interval(e).start;
+        std::optional<Day>& previous = last[static_cast<int>(*kind)];
+        const bool news = !previous || day - *previous >= gap;
+        previous = day;
+        if (news) acts.push_back({local_point(series, dyad, day), *kind, day, signal_act});
+    }
+    return acts;
+}
+
+/// Orders the forced change points and makes them distinct: two of one kind on
+/// one point merge; of opposite kinds, the later moves to the next point.
+std::vector<Boundary> distinct_points(std::vector<Boundary> forced, std::size_t n)
+{
+    std::sort(forced.begin(), forced.end(), [](const Boundary& x, const Boundary& y) {
+        return std::tie(x.point, x.date) < std::tie(y.point, y.date);
+    });
+    std::vector<Boundary> out;
+    for (Boundary f : forced) {
+        if (f.point == 0) continue; // the dyad's first point has no before
+        if (!out.empty() && f.point <= out.back().point) {
+            if (f.kind == out.back().kind) {
+                out.back().signals |= f.signals;
+                out.back().date = std::min(out.back().date, f.date);
+                continue;
+            }
+            f.point = out.back().point + 1;
+        }
+        if (f.point < n) out.push_back(f);
+    }
+    return out;
+}
+
+/// The forced change points and PELT's, in point order; a forced point PELT also
+/// found keeps its kind and date and gains the PELT signal.
+std::vector<Boundary> with_pelt(std::vector<Boundary> forced, const std::vector<std::size_t>& pelt)
+{
+    for (const std::size_t p : pelt) {
+        const auto same = std::find_if(forced.begin(), forced.end(), [&](const Boundary& f) { return f.point == p; });
+        if (same != forced.end())
+            same->signals |= signal_pelt;
+        else
+            forced.push_back({p, {}, 0, signal_pelt});
+    }
+    std::sort(forced.begin(), forced.end(), [](const Boundary& u, const Boundary& v) { return u.point < v.point; });
+    return forced;
+}
+
+/// Drops the change points only a flip or an act put there that do not pay
+/// PELT's penalty against the noise left inside the segments: a jump d
+/// between segments of n1 and n2 points stays when d^2 / (1/n1 + 1/n2) >=
+/// penalty × residual variance. Repeats until every one left pays.
+std::vector<Boundary> significant_points(std::vector<Boundary> points, const SegmentCost& segments, std::size_t n,
+                                         double penalty_per_variance)
+{
+    for (bool dropped = true; dropped;) {
+        dropped = false;
+        const auto edge = [&](std::size_t k) { return k == 0 ? 0 : k > points.size() ? n : points[k - 1].point; };
+        double residual = 0.0;
+        for (std::size_t k = 0; k <= points.size(); ++k)
+            residual += segments(edge(k), edge(k + 1));
+        const double variance = n > points.size() + 1 ? residual / static_cast<double>(n - points.size() - 1) : 0.0;
+        std::vector<Boundary> kept;
+        for (std::size_t k = 0; k < points.size(); ++k) {
+            const std::size_t previous = edge(k), here = edge(k + 1), next = edge(k + 2);
+            const double jump = segments.mean(here, next) - segments.mean(previous, here);
+            const double spread = 1.0 / static_cast<double>(here - previous) + 1.0 / static_cast<double>(next - here);
+            if ((points[k].signals & signal_pelt) == 0 && jump * jump < penalty_per_variance * variance * spread) {
+                dropped = true;
+                continue;
+            }
+            kept.push_back(points[k]);
+        }
+        points = std::move(kept);
+    }
+    return points;
+}
+
+/// Weight per day of the events in `days` that push the way of `kind`.
+double push_rate(const views::DyadSeries& series, std::size_t dyad, Interval days, RuptureKind kind)
+{
+    double push = 0.0;
+    for (const views::Evidence& ev : series.evidence(dyad, days))
+        if (pushes(ev, kind)) push += std::abs(ev.contribution);
+    return days.length() > 0 ? push / days.length() : 0.0;
+}
+
+const Era* era_at(const std::vector<Era>& eras, ActorIndex actor, Day day)
+{
+    for (const Era& era : eras)
+        if (era.actor == actor && era.start <= day && (!era.end || day < *era.end)) return &era;
+    return nullptr;
+}
+
+/// Fills in a change's causes (the largest contributions pushing its way in its
+/// interval) and the eras its date falls in.
+void explain(const views::DyadSeries& series, std::size_t dyad, Rupture& r, std::size_t max_causes)
+{
+    for (const views::Evidence& ev : series.evidence(dyad, r.interval))
+        if (pushes(ev, r.kind)) r.causes.push_back(ev);
+    const auto larger = [](const views::Evidence& u, const views::Evidence& v) {
+        const double cu = std::abs(u.contribution), cv = std::abs(v.contribution);
+        return cu != cv ? cu > cv : u.event < v.event;
+    };
+    std::sort(r.causes.begin(), r.causes.end(), larger);
+    if (r.causes.size() > max_causes) r.causes.resize(max_causes);
+    for (const ActorIndex actor : {r.a, r.b})
+        if (const Era* era = era_at(series.dataset().eras, actor, r.date)) r.eras.push_back(era);
+}
+
+/// A decayed score is a standing, not a rate: a change compares the standing on
+/// the eve of the change with the standing where the events since then moved it
+/// furthest (measured against the eve's standing left to decay), before the next change.
+std::vector<Rupture> as_standings(const views::DyadSeries& series, std::size_t dyad, const std::vector<double>& x,
+                                  std::vector<Rupture> changes)
+{
+    const std::size_t first = series.active(dyad).first;
+    const double half_life = series.spec().half_life;
+    std::vector<Rupture> kept;
+    for (std::size_t k = 0; k < changes.size(); ++k) {
+        Rupture& r = changes[k];
+        const Day eve = r.date - 1;
+        r.before = series.decayed_at(dyad, eve);
+        const std::size_t from = series.point_of(r.date) - first;
+        const std::size_t to = k + 1 < changes.size() ? series.point_of(changes[k + 1].date) - first : x.size();
+        double furthest = 0.0;
+        for (std::size_t j = from; j < std::max(from + 1, std::min(to, x.size())); ++j) {
+            const Day day = series.start(first + j + 1) - 1; // x[j] is the standing at the end of this day
+            const double moved = (x[j] - r.before * std::exp2(-(day - eve) / half_life)) * direction(r.kind);
+            if (moved > furthest) {
+                furthest = moved;
+                r.after = x[j];
+            }
+        }
+        if (furthest <= 0.0) continue;
+        r.magnitude = std::abs(r.after - r.before);
+        kept.push_back(std::move(r));
+    }
+    return kept;
+}
+
+} // namespace
+
+RuptureDetection::RuptureDetection(const views::DyadSeries& series, RuptureParams params)
+    : m_series(&series), m_params(std::move(params))
+{
+}
+
+void RuptureDetection::run()
+{
+    m_ruptures.clear();
+    for (std::size_t d = 0; d < m_series->size(); ++d) {
+        std::vector<Rupture> found = detect(d);
+        m_ruptures.insert(m_ruptures.end(), std::make_move_iterator(found.begin()),
+                          std::make_move_iterator(found.end()));
+    }
+    std::sort(m_ruptures.begin(), m_ruptures.end(), [](const Rupture& x, const Rupture& y) {
+        return std::tie(y.magnitude, x.date, x.a, x.b) < std::tie(x.magnitude, y.date, y.a, y.b);
+    });
+}
+
+std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
+{
+    const views::DyadSeries& series = *m_series;
+    const auto [first, last] = series.active(dyad);
+    const std::size_t n = last - first;
+    if (n < 2) return {};
+    const std::vector<double> x = series.values(dyad);
+    const double variance = noise_variance(x);
+    if (variance <= 0.0) return {};
+
+    std::vector<Boundary> forced = flip_points(series, dyad);
+    for (const Boundary& act : act_points(series, dyad, m_params.act_gap))
+        forced.push_back(act);
+    forced = distinct_points(std::move(forced), n);
+
+    // PELT's change points, with the flips and acts that pay the same penalty.
+    const double penalty_per_variance = m_params.penalty.value_or(3.0 * std::log(static_cast<double>(n)));
+    Pelt pelt(x, penalty_per_variance * variance);
+    pelt.run();
+    const SegmentCost segments(x);
+    const std::vector<Boundary> boundaries =
+        significant_points(with_pelt(std::move(forced), pelt.change_points()), segments, n, penalty_per_variance);
+
+    const Day record_start = series.dataset().events.interval(series.events(dyad).front()).start;
+    std::vector<Rupture> changes;
+    for (std::size_t k = 0; k < boundaries.size(); ++k) {
+        const Boundary& b = boundaries[k];
+        const std::size_t previous = k == 0 ? 0 : boundaries[k - 1].point;
+        const std::size_t next = k + 1 == boundaries.size() ? n : boundaries[k + 1].point;
+        Rupture change;
+        change.a = series.dyad(dyad).a;
+        change.b = series.dyad(dyad).b;
+        change.before = segments.mean(previous, b.point);
+        change.after = segments.mean(b.point, next);
+        if (change.after == change.before) continue;
+        change.kind = change.after > change.before ? RuptureKind::rapprochement : RuptureKind::rupture;
+        const Day end = series.point_window(first + b.point).end;
+        change.signals = b.signals;
+        if (b.signals != signal_pelt && b.kind != change.kind) {
+            if ((b.signals & signal_pelt) == 0) continue; // the signal's change does not show in the series
+            change.signals = signal_pelt;                 // PELT's change is another than the signal's
+        }
+        // A blip, a level held for no longer than one window before falling back, is
+        // an event rather than a change, unless an act states it or it turns the sign.
+        if (change.signals == signal_pelt && next < n && series.start(first + next - 1) < end) {
+            const std::size_t after_next = k + 2 < boundaries.size() ? boundaries[k + 2].point : n;
+            if ((segments.mean(next, after_next) - change.after) * direction(change.kind) < 0) continue;
+        }
+        // Dated by the first event pushing its way from the act's day, the flip's
+        // split or, for PELT's, the split of the daily scores the neighbouring
+        // segments' windows cover (up to refine_points points on either side).
+        const Interval around{series.start(first + std::max(previous, b.point - std::min(b.point, refine_points))),
+                              series.point_window(first + std::min(next, b.point + refine_points) - 1).end};
+        const auto split = change.signals == signal_pelt ? best_split(series, dyad, around, change.kind) : b.date;
+        const auto date =
+            split ? first_push(series, dyad, {*split, std::max(around.end, *split + 1)}, change.kind) : std::nullopt;
+        if (!date) continue; // no event moves it that way: a drift, a stance ending
+        change.date = *date;
+        if (change.date <= record_start) continue; // the dyad's first events start its record, not a change
+        // Events must drive the change: those pushing its way come at a higher rate
+        // after it than before (a spike fading back, a stance ending are no change).
+        const Interval before_days{std::min(series.start(first + previous), change.date), change.date};
+        const Interval after_days{change.date, std::max(series.point_window(first + next - 1).end, change.date + 1)};
+        if (push_rate(series, dyad, after_days, change.kind) <=
+            push_rate(series, dyad, before_days, change.kind) * (1.0 + 1e-9))
+            continue;
+        change.interval = {change.date, std::max(end, series.point_window(series.point_of(change.date)).end)};
+        change.magnitude = std::abs(change.after - change.before);
+        changes.push_back(std::move(change));
+    }
+
+    std::vector<Rupture> merged = merge_ruptures(changes, m_params.merge_gap);
+    if (series.spec().kind == views::SeriesKind::decayed) merged = as_standings(series, dyad, x, std::move(merged));
+    for (Rupture& r : merged)
+        explain(series, dyad, r, m_params.max_causes);
+    return merged;
+}
+
+std::vector<Rupture> merge_ruptures(const std::vector<Rupture>& changes, Day gap)
+{
+    std::vector<Rupture> merged;
+    Day last_date = 0;
+    for (const Rupture& change : changes) {
+        if (!merged.empty() && merged.back().kind == change.kind && std::abs(change.date - last_date) <= gap) {
+            Rupture& group = merged.back();
+            group.date = std::min(group.date, change.date);
+            group.after = change.after;
+            group.magnitude = std::abs(group.after - group.before);
+            group.signals |= change.signals;
+            group.interval = {std::min(group.interval.start, change.interval.start),
+                              std::max(group.interval.end, change.interval.end)};
+        } else {
+            merged.push_back(change);
+        }
+        last_date = change.date;
+    }
+    return merged;
+}
+
+std::vector<Rupture> select_ruptures(const std::vector<Rupture>& ruptures, const RuptureSelection& selection)
+{
+    std::vector<Rupture> selected;
+    for (const Rupture& r : ruptures) {
+        if (selection.top != 0 && selected.size() == selection.top) break;
+        if (selection.actor && r.a != *selection.actor && r.b != *selection.actor) continue;
+        if (selection.since && r.date < *selection.since) continue;
+        if (selection.until && r.date >= *selection.until) continue;
+        if (r.magnitude < selection.min_magnitude) continue;
+        selected.push_back(r);
+    }
+    return selected;
+}
+
+} // namespace entente::analysis

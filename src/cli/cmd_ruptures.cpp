@@ -1,0 +1,160 @@
+// `entente ruptures`: when and why relations broke or mended.
+#include <cmath>
+#include <fmt/format.h>
+#include <iostream>
+#include <memory>
+
+#include "analysis/rupture_detection.hpp"
+#include "cli/commands.hpp"
+#include "cli/dataset_option.hpp"
+#include "core/errors.hpp"
+#include "render/rupture_table.hpp"
+
+namespace entente::cli {
+namespace {
+
+struct RupturesOptions {
+    DatasetOptions dataset;
+    std::string step = "1mo";
+    std::string window;
+    std::string half_life;
+    bool directed = false;
+    std::optional<double> penalty;
+    std::string merge;
+    std::string act_gap = "1y";
+    std::size_t causes = 3;
+    std::string actor;
+    std::string since, until;
+    double min_magnitude = 0.0;
+    std::size_t top = 0;
+    std::string format = "table";
+};
+
+PartialDate date_option(std::string_view name, const std::string& text)
+{
+    const DateParse parsed = parse_date(text);
+    if (!parsed.date) throw UsageError(fmt::format("{}: {}", name, parsed.error));
+    return *parsed.date;
+}
+
+Day days_of(const Duration& d)
+{
+    return static_cast<Day>(std::ceil(d.approx_days()));
+}
+
+ActorIndex actor_option(const model::Dataset& dataset, const std::string& id)
+{
+    if (const auto actor = dataset.actors.find(id)) return *actor;
+    const auto guess = dataset.actors.suggest(id);
+    throw UsageError(fmt::format("--actor: unknown actor '{}'{}", id,
+                                 guess ? fmt::format(" (did you mean '{}'?)", *guess) : std::string()));
+}
+
+void run_ruptures(const RupturesOptions& o)
+{
+    const render::Format format = render::parse_format(o.format);
+    if (!o.half_life.empty() && !o.window.empty()) throw UsageError("choose --window or --half-life, not both");
+    if (o.penalty && *o.penalty < 0) throw UsageError("--penalty must not be negative");
+    views::SeriesSpec spec;
+    spec.step = parse_duration(o.step);
+    spec.window = o.window.empty() ? spec.step : parse_duration(o.window);
+    spec.kind = o.half_life.empty() ? views::SeriesKind::window : views::SeriesKind::decayed;
+    spec.half_life = parse_duration(o.half_life.empty() ? "2y" : o.half_life).approx_days();
+    spec.directed = o.directed;
+    analysis::RuptureParams params;
+    params.penalty = o.penalty;
+    params.merge_gap = days_of(o.merge.empty() ? spec.window : parse_duration(o.merge));
+    params.act_gap = days_of(parse_duration(o.act_gap));
+    params.max_causes = o.causes;
+    analysis::RuptureSelection selection;
+    if (!o.since.empty()) selection.since = date_option("--since", o.since).interval.start;
+    if (!o.until.empty()) selection.until = date_option("--until", o.until).interval.end;
+    selection.min_magnitude = o.min_magnitude;
+    selection.top = o.top;
+
+    const model::Dataset dataset = load_dataset(o.dataset);
+    if (!o.actor.empty()) selection.actor = spec.actor = actor_option(dataset, o.actor);
+    const views::DyadSeries series(dataset, spec);
+    analysis::RuptureDetection detection(series, params);
+    detection.run();
+    const auto ruptures = analysis::select_ruptures(detection.ruptures(), selection);
+    render::write_table(std::cout, render::rupture_table(dataset, ruptures, spec.directed, selection.actor), format);
+}
+
+} // namespace
+
+void setup_ruptures(CLI::App& app)
+{
+    auto options = std::make_shared<RupturesOptions>();
+    CLI::App* command = app.add_subcommand("ruptures", "List when relations broke or mended, largest change first");
+    command->footer(
+        "Each dyad's score is followed through time on a calendar grid: by default the sum of its\n"
+        "events' weights (weight x count, Goldstein points, each event spread evenly over its days) in\n"
+        "every month. Three signals find changes: change points of that series (PELT, penalised by\n"
+        "--penalty), flips of the sign of its decayed score, and explicit acts (CAMEO 16-20: reducing\n"
+        "or breaking relations, coercion, assault, force; 054, 055, 056, 057, 085, 087: recognition,\n"
+        "apology, forgiveness, agreements, easing sanctions, de-escalation). A flip or an act counts\n"
+        "when the change it marks stands out of the series' noise as much as PELT's do. A change is\n"
+        "reported only when events push the relation its way (a spike fading back, a stance ending\n"
+        "are not changes), and signals of one kind within --merge of each other are one change.\n\n"
+        "Columns:\n"
+        "  date       the earliest day the evidence supports: the start of the first event that pushes the\n"
+        "             relation the change's way from an act's day or from the day that best splits the days\n"
+        "             around the change into a before and an after (an event dated 2019-01 starts 2019-01-01)\n"
+        "  kind       rupture (the relation falls) or rapprochement (it rises)\n"
+        "  before     the dyad's mean score per window over the stretch before the change, back to the\n"
+        "             previous change: Goldstein points per --window (1 month by default)\n"
+        "  after      the same over the stretch after it, up to the next change\n"
+        "  magnitude  |after - before|, in the same units; the rows are ranked by it\n"
+        "  era        the era (eras.csv) holding the date, for each side that has eras\n"
+        "  causes     the events of the change interval that pushed the relation that way, largest first:\n"
+        "             date source->target code weight: summary (ref)\n"
+        "  signals    what found the change: pelt, flip, act\n\n"
+        "With --half-life the series is the decayed score instead: each event counts w x 2^(-age/half-life),\n"
+        "sampled at the end of each --step. Then before is the decayed score on the eve of the change and\n"
+        "after the score where the events since then took it furthest before the next change, both in\n"
+        "Goldstein points. Sign flips always use the decayed score (half-life 2y unless given).\n\n"
+        "Examples:\n"
+        "  entente ruptures --actor ECU\n"
+        "  entente ruptures --actor ECU --since 2007 --until 2017 --format csv\n"
+        "  entente ruptures my-gdelt-dataset --top 20 --window 1y --step 3mo\n"
+        "  entente ruptures --actor ECU --half-life 1y --step 1w");
+    add_dataset_options(*command, options->dataset);
+    const std::string series = "Series";
+    command->add_option("--step", options->step, "grid step: 1mo, 1w, 1y, 10d")->capture_default_str()->group(series);
+    command->add_option("--window", options->window, "window summed at each step (default: the step), e.g. 1y")
+        ->group(series);
+    command->add_option("--half-life", options->half_life, "use the decayed score with this half-life as the series")
+        ->group(series);
+    command->add_flag("--directed", options->directed, "keep who acted on whom instead of undirected dyads")
+        ->group(series);
+    const std::string detection = "Detection";
+    command
+        ->add_option("--penalty", options->penalty,
+                     "PELT penalty per change point, in units of the series' noise variance (default "
+                     "3 ln n for n points); higher finds fewer changes")
+        ->group(detection);
+    command->add_option("--merge", options->merge, "merge changes of one kind this close (default: the window)")
+        ->group(detection);
+    command
+        ->add_option("--act-gap", options->act_gap,
+                     "an explicit act signals a change only after this long without another of its kind")
+        ->capture_default_str()
+        ->group(detection);
+    command->add_option("--causes", options->causes, "cause events listed per change")
+        ->capture_default_str()
+        ->group(detection);
+    const std::string output = "Output";
+    command->add_option("--actor", options->actor, "only the dyads of this actor, listed as source")->group(output);
+    command->add_option("--since", options->since, "only changes on or after this date (YYYY, YYYY-MM, YYYY-MM-DD)")
+        ->group(output);
+    command->add_option("--until", options->until, "only changes up to the end of this date")->group(output);
+    command->add_option("--min-magnitude", options->min_magnitude, "only changes at least this large")
+        ->capture_default_str()
+        ->group(output);
+    command->add_option("--top", options->top, "only the first N rows (0: all)")->capture_default_str()->group(output);
+    command->add_option("--format", options->format, "table, csv or json")->capture_default_str()->group(output);
+    command->callback([options] { run_ruptures(*options); });
+}
+
+} // namespace entente::cli

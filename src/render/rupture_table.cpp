@@ -1,0 +1,45 @@
+#include "render/rupture_table.hpp"
+
+#include <fmt/format.h>
+
+namespace entente::render {
+
+std::string cause_text(const model::Dataset& dataset, model::EventIndex e)
+{
+    const model::EventStore& events = dataset.events;
+    std::string text =
+        fmt::format("{} {}->{} {} {:+g}", events.date_text(e), dataset.actors.id(events.source(e)),
+                    dataset.actors.id(events.target(e)), dataset.cameo.at(events.code(e)).code, events.mass(e));
+    if (!events.summary(e).empty()) text += fmt::format(": {}", events.summary(e));
+    if (!events.ref(e).empty()) text += fmt::format(" ({})", events.ref(e));
+    if (events.summary(e).empty() && events.ref(e).empty()) text += fmt::format(" (line {})", events.line(e));
+    return text;
+}
+
+Table rupture_table(const model::Dataset& dataset, const std::vector<analysis::Rupture>& ruptures, bool directed,
+                    std::optional<ActorIndex> focus)
+{
+    Table table{"ruptures",
+                {"source", "target", "date", "kind", "before", "after", "magnitude", "era", "causes", "signals"},
+                {}};
+    for (const analysis::Rupture& r : ruptures) {
+        ActorIndex source = r.a, target = r.b;
+        if (!directed && focus && target == *focus) std::swap(source, target);
+        std::string eras;
+        for (const ActorIndex actor : {source, target}) {
+            for (const Era* era : r.eras) {
+                if (era->actor != actor) continue;
+                eras += (eras.empty() ? "" : "|") + era->id;
+            }
+        }
+        std::string causes;
+        for (const views::Evidence& cause : r.causes)
+            causes += (causes.empty() ? "" : " | ") + cause_text(dataset, cause.event);
+        table.add_row({dataset.actors.id(source), dataset.actors.id(target), format_day(r.date),
+                       std::string(analysis::to_string(r.kind)), r.before, r.after, r.magnitude, eras, causes,
+                       analysis::signal_names(r.signals)});
+    }
+    return table;
+}
+
+} // namespace entente::render

@@ -1,0 +1,24 @@
+#pragma once
+// The `ruptures` table (DESIGN.md section 6).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/rupture.hpp"
+#include "model/dataset.hpp"
+#include "render/table.hpp"
+
+namespace entente::render {
+
+/// One row per rupture: source,target,date,kind,before,after,magnitude,era,causes,signals.
+/// `era` lists the era ids holding the date (source's first) separated by `|`;
+/// `causes` lists the cause events separated by ` | `, each as
+/// `date source->target code weight: summary (ref)`. For undirected dyads
+/// `focus`, when given, is listed as the source.
+Table rupture_table(const model::Dataset& dataset, const std::vector<analysis::Rupture>& ruptures, bool directed,
+                    std::optional<ActorIndex> focus);
+
+/// A cause as the table shows it; an event without summary and ref names its line instead.
+std::string cause_text(const model::Dataset& dataset, model::EventIndex event);
+
+} // namespace entente::render

@@ -1,0 +1,72 @@
+#define BOOST_TEST_DYN_LINK
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "analysis/rupture_detection.hpp"
+#include "io/diagnostics.hpp"
+#include "model/dataset.hpp"
+#include "views/dyad_series.hpp"
+
+using namespace entente;
+
+// The ruptures and rapprochements of Ecuador that the article describes, each
+// on its day, with the act that caused it and the Ecuadorian presidency.
+BOOST_AUTO_TEST_SUITE(ruptures_ecuador)
+
+BOOST_AUTO_TEST_CASE(the_article_s_ruptures_and_rapprochements_are_found_on_their_days)
+{
+    io::Diagnostics diagnostics;
+    const model::Dataset dataset =
+        model::load_dataset(std::string(ENTENTE_SOURCE_DIR) + "/graphs/ecuador", {}, diagnostics);
+    BOOST_REQUIRE(!diagnostics.has_errors());
+    const ActorIndex ecu = *dataset.actors.find("ECU");
+    views::SeriesSpec spec;
+    spec.step = spec.window = parse_duration("1mo");
+    spec.actor = ecu;
+    const views::DyadSeries series(dataset, spec);
+    analysis::RuptureDetection detection(series, {});
+    detection.run();
+
+    struct Expected {
+        const char* partner;
+        const char* date;
+        const char* kind;
+        const char* cause_code; ///< of the largest cause
+        const char* era;
+    };
+    const Expected expected[] = {
+        {"COL", "2008-03-01", "rupture", "190", "correa"},        // the Colombian raid
+        {"COL", "2008-03-07", "rapprochement", "057", "correa"},  // the Santo Domingo declaration
+        {"GBR", "2012-08-15", "rupture", "1313", "correa"},       // the Assange asylum crisis
+        {"GBR", "2019-04-11", "rapprochement", "0841", "moreno"}, // the asylum revoked
+        {"VEN", "2018-10-18", "rupture", "161", "moreno"},        // the break with Maduro
+        {"PER", "1941-07-05", "rupture", "190", "twentieth_century"},
+        {"PER", "1942-01-29", "rapprochement", "057", "twentieth_century"}, // the Rio Protocol
+        {"PER", "1981-01-01", "rupture", "190", "roldos"},                  // Paquisha
+        {"PER", "1995-01-26", "rupture", "190", "duran_ballen"},            // Cenepa
+        {"PER", "1995-02-17", "rapprochement", "057", "duran_ballen"},      // Itamaraty
+        {"PER", "1998-10-26", "rapprochement", "057", "mahuad"},            // Brasilia
+        {"USA", "2007-01-15", "rupture", "160", "correa"},
+        {"USA", "2017-05-24", "rapprochement", "050", "moreno"},
+    };
+    for (const Expected& e : expected) {
+        BOOST_TEST_CONTEXT("ECU-" << e.partner << " " << e.date << " " << e.kind)
+        {
+            const ActorIndex partner = *dataset.actors.find(e.partner);
+            const auto& all = detection.ruptures();
+            const auto it = std::find_if(all.begin(), all.end(), [&](const analysis::Rupture& r) {
+                return (r.a == partner || r.b == partner) && format_day(r.date) == e.date &&
+                       analysis::to_string(r.kind) == e.kind;
+            });
+            BOOST_TEST_REQUIRE((it != all.end()));
+            BOOST_TEST_REQUIRE(!it->causes.empty());
+            BOOST_TEST(dataset.cameo.at(dataset.events.code(it->causes.front().event)).code == e.cause_code);
+            BOOST_TEST_REQUIRE(it->eras.size() == 1U);
+            BOOST_TEST(it->eras.front()->id == e.era);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
