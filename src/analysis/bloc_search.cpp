@@ -210,7 +210,7 @@ void BlocSearch::run()
     double total = 0.0;
     for (const SignedEdge& e : m_graph.edges()) total += std::abs(e.weight);
     const double tolerance = 1e-10 * (total + 1.0);
-    m_result.penalty_per_bloc = m_graph.edges().empty() ? 0.0 : 0.5 * total / static_cast<double>(m_graph.edges().size());
+    m_result.penalty_per_bloc = m_params.penalty_share * total;
     if (n == 0) return;
 
     const std::size_t low = m_params.auto_k ? 1 : std::min(std::max<std::size_t>(m_params.k, 1), n);

@@ -18,6 +18,7 @@ struct BlocParams {
     double alpha = 0.5;       ///< weight of negative ties inside blocs; 1 - alpha weighs positive ties between
     std::uint64_t seed = 1;
     std::size_t starts = 50;  ///< random starts of the relocation search, per k
+    double penalty_share = 0.01; ///< auto_k: each bloc beyond the first costs this share of the total |score|
 };
 
 struct Bloc {
@@ -80,9 +81,9 @@ struct BlocPartition {
 /// the starts, not a proven optimum.
 ///
 /// With auto_k, each k in 1..max_k is searched and the k with the least
-/// P + penalty * (k - 1) is kept, the penalty being half the mean |score| of
-/// the view's ties: an extra bloc must remove more misplaced weight than half
-/// an average tie weighs. Deterministic for a given seed, on every platform.
+/// P + penalty * (k - 1) is kept (the smaller k on a tie), the penalty being
+/// params.penalty_share of the view's total |score|: an extra bloc must lower
+/// P by more than that. Deterministic for a given seed, on every platform.
 class BlocSearch {
 public:
     BlocSearch(const views::RelationGraph& graph, BlocParams params) : m_graph(graph), m_params(params) {}

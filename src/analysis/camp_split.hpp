@@ -32,7 +32,9 @@ double split_cost(const SplitProblem& problem, const std::vector<std::uint8_t>& 
 /// smallest first, and bounds the search of the next: a partial split costs at
 /// least its own violations, plus for each free vertex the cheaper of its two
 /// camps against the placed ones, plus the optimum of the free suffix.
-/// Exponential in the worst case; about a second for 40 actors with every pair tied.
+/// Exponential in the worst case. With every pair tied +1 or -1 at random (the
+/// hardest family measured, bench/bench_balance.cpp) it takes about 0.1 s for
+/// 48 actors, and 3 to 5 times longer for each 4 more.
 Split exact_split(const SplitProblem& problem);
 
 /// A good split, not proven optimal: `starts` runs of single-vertex moves to

@@ -14,7 +14,7 @@ namespace entente::analysis {
 
 struct FrustrationParams {
     /// Components of up to this many actors are solved exactly; larger ones by local search.
-    std::size_t exact_limit = 40;
+    std::size_t exact_limit = 48;
     std::size_t starts = 64;  ///< local-search starts for a large component
     std::uint64_t seed = 1;   ///< of the local search's random starts
 };

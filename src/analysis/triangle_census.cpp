@@ -39,50 +39,55 @@ void TriangleCensus::run()
     std::vector<std::uint32_t> rank(n);
     for (std::uint32_t r = 0; r < n; ++r) rank[order[r]] = r;
 
-    // Forward adjacency: each tie stored once, at its lower-ranked end.
+    // Forward adjacency: each tie stored once, at its lower-ranked end, with its weight.
+    struct Forward {
+        Vertex vertex;
+        double weight;
+    };
     std::vector<std::size_t> offset(n + 1, 0);
     for (const SignedEdge& e : edges) ++offset[(rank[e.u] < rank[e.v] ? e.u : e.v) + 1];
     for (std::size_t v = 0; v < n; ++v) offset[v + 1] += offset[v];
-    std::vector<Neighbour> forward(edges.size());
+    std::vector<Forward> forward(edges.size());
     std::vector<std::size_t> fill(offset.begin(), offset.end() - 1);
-    for (std::uint32_t i = 0; i < edges.size(); ++i) {
-        const auto [low, high] = rank[edges[i].u] < rank[edges[i].v] ? std::pair{edges[i].u, edges[i].v}
-                                                                      : std::pair{edges[i].v, edges[i].u};
-        forward[fill[low]++] = {high, i};
+    for (const SignedEdge& e : edges) {
+        if (rank[e.u] < rank[e.v]) forward[fill[e.u]++] = {e.v, e.weight};
+        else forward[fill[e.v]++] = {e.u, e.weight};
     }
 
-    constexpr std::uint32_t unmarked = UINT32_MAX;
-    std::vector<std::uint32_t> mark(n, unmarked); // mark[w]: the tie u-w while scanning u
+    std::vector<double> mark(n, 0.0); // mark[w]: weight of the tie u-w while scanning u (ties are never 0)
     std::vector<long long> triangles(n, 0), balanced(n, 0);
+    long long kinds[4] = {0, 0, 0, 0}; // by number of negative ties
     TriangleCounts counts;
     for (Vertex u = 0; u < n; ++u) {
-        for (std::size_t i = offset[u]; i < offset[u + 1]; ++i) mark[forward[i].vertex] = forward[i].edge;
+        for (std::size_t i = offset[u]; i < offset[u + 1]; ++i) mark[forward[i].vertex] = forward[i].weight;
         for (std::size_t i = offset[u]; i < offset[u + 1]; ++i) {
             const Vertex v = forward[i].vertex;
-            const double uv = edges[forward[i].edge].weight;
+            const double uv = forward[i].weight;
             for (std::size_t j = offset[v]; j < offset[v + 1]; ++j) {
                 const Vertex w = forward[j].vertex;
-                if (mark[w] == unmarked) continue;
-                const double vw = edges[forward[j].edge].weight, uw = edges[mark[w]].weight;
+                const double uw = mark[w];
+                if (uw == 0.0) continue;
+                const double vw = forward[j].weight;
                 const int negatives = (uv < 0) + (vw < 0) + (uw < 0);
-                const double weight = std::abs(uv * vw * uw);
                 const bool is_balanced = negatives % 2 == 0;
-                switch (negatives) {
-                case 0: ++counts.ppp; break;
-                case 1: ++counts.ppn; break;
-                case 2: ++counts.pnn; break;
-                default: ++counts.nnn; break;
-                }
+                const double weight = std::abs(uv * vw * uw);
+                ++kinds[negatives];
                 counts.weight_total += weight;
-                if (is_balanced) counts.weight_balanced += weight;
-                for (const Vertex x : {u, v, w}) {
-                    ++triangles[x];
-                    balanced[x] += is_balanced;
-                }
+                counts.weight_balanced += is_balanced ? weight : 0.0;
+                ++triangles[v];
+                ++triangles[w];
+                balanced[v] += is_balanced;
+                balanced[w] += is_balanced;
+                ++triangles[u];
+                balanced[u] += is_balanced;
             }
         }
-        for (std::size_t i = offset[u]; i < offset[u + 1]; ++i) mark[forward[i].vertex] = unmarked;
+        for (std::size_t i = offset[u]; i < offset[u + 1]; ++i) mark[forward[i].vertex] = 0.0;
     }
+    counts.ppp = kinds[0];
+    counts.ppn = kinds[1];
+    counts.pnn = kinds[2];
+    counts.nnn = kinds[3];
 
     m_counts = counts;
     m_actors.clear();
