@@ -20,7 +20,7 @@ struct AlliancesOptions {
     DatasetOptions dataset;
     ViewOptions view;
     TableOutputOptions output;
-    std::string k = "2";
+    std::string k = "auto";
     analysis::BlocParams blocs;
 };
 

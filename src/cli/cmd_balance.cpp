@@ -42,7 +42,7 @@ struct BalanceTables {
         const analysis::TriangleCounts& c = census.counts();
         balance.add_row({window, c.triangles(), c.ppp, c.ppn, c.pnn, c.nnn, optional_cell(c.balance_ratio()),
                          optional_cell(c.weighted_balance_ratio()), frustration.value(),
-                         std::string(frustration.exact() ? "true" : "false"),
+                         frustration.exact(),
                          static_cast<long long>(graph.actors().size()), static_cast<long long>(graph.edge_count())});
         for (const analysis::Tie& t : frustration.violations()) {
             dyads.add_row({window, registry.id(t.a), registry.id(t.b), t.score,
