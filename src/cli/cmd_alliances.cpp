@@ -114,9 +114,9 @@ void setup_alliances(CLI::App& app)
         "of the view's ties: a bloc is only added when it lowers P by more than that.\n"
         "Bloc 1 holds the first actor of actors.csv, bloc 2 the first actor not in bloc 1, and so on.\n"
         "\n"
-        "Per bloc: cohesion is the mean score over its member pairs (an untied pair counts 0), hostility\n"
-        "towards another bloc minus the mean score over the pairs across them; breaking_dyads are the\n"
-        "ties that go against the partition (negative inside a bloc, positive between two).\n"
+        "Per bloc: cohesion is the mean score over its member pairs (an untied pair counts 0); hostility\n"
+        "towards another bloc is the mean score over the pairs across the two, negated; breaking_dyads\n"
+        "are the ties that go against the partition (negative inside a bloc, positive between two).\n"
         "cliques are the maximal groups of at least 3 actors all tied positively (Bron-Kerbosch), and core\n"
         "is each actor's k-core number in the graph of positive ties (the most k such that it belongs to a\n"
         "group where everyone has k positive ties inside the group).\n"
@@ -128,7 +128,7 @@ void setup_alliances(CLI::App& app)
         "Examples:\n"
         "  entente alliances --era correa\n"
         "  entente alliances --window 1y --step 1y --format csv\n"
-        "  entente alliances --from 2008 --to 2009 --k auto --table blocs");
+        "  entente alliances --from 2008 --to 2009 --k 3 --alpha 0.7 --table blocs");
     add_dataset_options(*command, options->dataset);
     add_view_options(*command, options->view);
     add_table_output_options(*command, options->output,
