@@ -17,7 +17,10 @@ using namespace entente;
 
 namespace {
 
-double uniform(std::mt19937_64& engine) { return static_cast<double>(engine() >> 11) * 0x1.0p-53; }
+double uniform(std::mt19937_64& engine)
+{
+    return static_cast<double>(engine() >> 11) * 0x1.0p-53;
+}
 
 /// `years` years of random ties among `actors` actors: each pair tied each
 /// year with probability `density`, one event on a random day of the year.
@@ -55,8 +58,14 @@ model::Dataset synthetic(std::size_t actors, int years, double density, std::uin
 }
 
 /// Processor time, not wall-clock time: the benchmark shares its machine.
-std::clock_t now() { return std::clock(); }
-double seconds_since(std::clock_t start) { return static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC; }
+std::clock_t now()
+{
+    return std::clock();
+}
+double seconds_since(std::clock_t start)
+{
+    return static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
+}
 
 void census_bench(bool everything)
 {

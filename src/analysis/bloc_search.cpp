@@ -24,9 +24,11 @@ public:
     void start(SeededRandom& random)
     {
         std::vector<Vertex> order(m_graph.size());
-        for (Vertex v = 0; v < order.size(); ++v) order[v] = v;
+        for (Vertex v = 0; v < order.size(); ++v)
+            order[v] = v;
         random.shuffle(order);
-        for (std::size_t i = 0; i < order.size(); ++i) m_bloc[order[i]] = i < m_k ? i : random.below(m_k);
+        for (std::size_t i = 0; i < order.size(); ++i)
+            m_bloc[order[i]] = i < m_k ? i : random.below(m_k);
         std::fill(m_cost.begin(), m_cost.end(), 0.0);
         std::fill(m_size.begin(), m_size.end(), 0);
         for (Vertex v = 0; v < m_graph.size(); ++v) {
@@ -39,8 +41,7 @@ public:
     /// Moves and swaps actors while the criterion falls.
     void descend()
     {
-        while (move_pass() || swap_pass()) {
-        }
+        while (move_pass() || swap_pass()) {}
     }
 
     [[nodiscard]] const std::vector<std::size_t>& blocs() const { return m_bloc; }
@@ -86,7 +87,8 @@ private:
     {
         bool swapped = false;
         for (Vertex u = 0; u < m_graph.size(); ++u) {
-            for (const Neighbour& nb : m_graph.neighbours(u)) m_weight_to[nb.vertex] = m_graph.edges()[nb.edge].weight;
+            for (const Neighbour& nb : m_graph.neighbours(u))
+                m_weight_to[nb.vertex] = m_graph.edges()[nb.edge].weight;
             for (Vertex v = u + 1; v < m_graph.size(); ++v) {
                 const std::size_t bu = m_bloc[u], bv = m_bloc[v];
                 if (bu == bv) continue;
@@ -98,7 +100,8 @@ private:
                     swapped = true;
                 }
             }
-            for (const Neighbour& nb : m_graph.neighbours(u)) m_weight_to[nb.vertex] = 0.0;
+            for (const Neighbour& nb : m_graph.neighbours(u))
+                m_weight_to[nb.vertex] = 0.0;
         }
         return swapped;
     }
@@ -186,8 +189,8 @@ void describe(const SignedGraph& graph, const std::vector<std::size_t>& found, B
         if (b.members.size() > 1) b.cohesion = (b.positive_inside - b.negative_inside) / (size * (size - 1) / 2);
         for (std::size_t c = a + 1; c < k; ++c) {
             const double pairs = size * static_cast<double>(result.blocs[c].members.size());
-            result.relations.push_back({a, c, positive[a * k + c], negative[a * k + c],
-                                        (negative[a * k + c] - positive[a * k + c]) / pairs});
+            result.relations.push_back(
+                {a, c, positive[a * k + c], negative[a * k + c], (negative[a * k + c] - positive[a * k + c]) / pairs});
         }
     }
 }
@@ -208,7 +211,8 @@ void BlocSearch::run()
     m_result.alpha = m_params.alpha;
     const std::size_t n = m_graph.size();
     double total = 0.0;
-    for (const SignedEdge& e : m_graph.edges()) total += std::abs(e.weight);
+    for (const SignedEdge& e : m_graph.edges())
+        total += std::abs(e.weight);
     const double tolerance = 1e-10 * (total + 1.0);
     m_result.penalty_per_bloc = m_params.penalty_share * total;
     if (n == 0) return;

@@ -12,19 +12,19 @@
 namespace entente::analysis {
 
 struct BlocParams {
-    std::size_t k = 2;        ///< blocs wanted; capped at the number of actors
-    bool auto_k = false;      ///< try k = 1..max_k and keep the best penalised criterion
+    std::size_t k = 2;   ///< blocs wanted; capped at the number of actors
+    bool auto_k = false; ///< try k = 1..max_k and keep the best penalised criterion
     std::size_t max_k = 8;
-    double alpha = 0.5;       ///< weight of negative ties inside blocs; 1 - alpha weighs positive ties between
+    double alpha = 0.5; ///< weight of negative ties inside blocs; 1 - alpha weighs positive ties between
     std::uint64_t seed = 1;
-    std::size_t starts = 50;  ///< random starts of the relocation search, per k
+    std::size_t starts = 50;     ///< random starts of the relocation search, per k
     double penalty_share = 0.01; ///< auto_k: each bloc beyond the first costs this share of the total |score|
 };
 
 struct Bloc {
-    std::vector<ActorIndex> members;   ///< in actor order
-    double positive_inside = 0.0;      ///< sum of positive scores between members
-    double negative_inside = 0.0;      ///< sum of |negative scores| between members
+    std::vector<ActorIndex> members; ///< in actor order
+    double positive_inside = 0.0;    ///< sum of positive scores between members
+    double negative_inside = 0.0;    ///< sum of |negative scores| between members
     /// Mean score over the member pairs (a pair without a tie counts 0); none for a single actor.
     std::optional<double> cohesion;
 };
@@ -64,7 +64,7 @@ struct BlocPartition {
     std::vector<Bloc> blocs;
     std::vector<ActorBloc> membership; ///< every active actor, in actor order
     std::vector<BlocRelation> relations;
-    std::vector<BreakingTie> breaking; ///< largest |score| first
+    std::vector<BreakingTie> breaking;     ///< largest |score| first
     std::vector<BlocCandidate> candidates; ///< one per k tried
 
     /// The bloc index of `actor`, or none when it is not active in the view.

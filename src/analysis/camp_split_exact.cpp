@@ -17,7 +17,8 @@ std::vector<std::uint32_t> connectivity_order(const SplitProblem& problem)
     const std::size_t n = problem.size();
     std::vector<double> strength(n, 0.0), link(n, 0.0);
     for (std::uint32_t v = 0; v < n; ++v)
-        for (const auto& [u, w] : problem.adjacency[v]) strength[v] += std::abs(w);
+        for (const auto& [u, w] : problem.adjacency[v])
+            strength[v] += std::abs(w);
     std::vector<bool> placed(n, false);
     std::vector<std::uint32_t> order;
     for (std::size_t step = 0; step < n; ++step) {
@@ -30,7 +31,8 @@ std::vector<std::uint32_t> connectivity_order(const SplitProblem& problem)
         }
         placed[best] = true;
         order.push_back(best);
-        for (const auto& [u, w] : problem.adjacency[best]) link[u] += std::abs(w);
+        for (const auto& [u, w] : problem.adjacency[best])
+            link[u] += std::abs(w);
     }
     return order;
 }
@@ -41,7 +43,8 @@ public:
     {
         const std::vector<std::uint32_t> order = connectivity_order(problem);
         std::vector<std::uint32_t> position(m_n);
-        for (std::uint32_t p = 0; p < m_n; ++p) position[order[p]] = p;
+        for (std::uint32_t p = 0; p < m_n; ++p)
+            position[order[p]] = p;
         m_vertex = order;
         m_later.resize(m_n);
         double total = 0.0;
@@ -61,10 +64,12 @@ public:
     {
         if (m_n == 0) return {};
         std::vector<std::uint8_t> best_suffix{0}; // camps of positions k+1.., best split of that suffix
-        for (std::uint32_t k = static_cast<std::uint32_t>(m_n) - 1; k-- > 0;) best_suffix = solve_suffix(k, best_suffix);
+        for (std::uint32_t k = static_cast<std::uint32_t>(m_n) - 1; k-- > 0;)
+            best_suffix = solve_suffix(k, best_suffix);
         Split split;
         split.camp.resize(m_n);
-        for (std::uint32_t p = 0; p < m_n; ++p) split.camp[m_vertex[p]] = best_suffix[p];
+        for (std::uint32_t p = 0; p < m_n; ++p)
+            split.camp[m_vertex[p]] = best_suffix[p];
         split.cost = m_suffix_optimum[0];
         return split;
     }
@@ -95,10 +100,12 @@ private:
         }
         const bool flip = with1 < with0;
         m_best.assign(m_n - k, 0);
-        for (std::size_t i = 0; i + 1 < m_best.size(); ++i) m_best[i + 1] = static_cast<std::uint8_t>(next_best[i] ^ flip);
+        for (std::size_t i = 0; i + 1 < m_best.size(); ++i)
+            m_best[i + 1] = static_cast<std::uint8_t>(next_best[i] ^ flip);
         m_upper = m_suffix_optimum[k + 1] + std::min(with0, with1);
 
-        for (std::uint32_t p = k; p < m_n; ++p) m_cost_in[p] = {0.0, 0.0};
+        for (std::uint32_t p = k; p < m_n; ++p)
+            m_cost_in[p] = {0.0, 0.0};
         m_free_bound = 0.0;
         place(k, 0);
         const double root_bound = m_free_bound + m_suffix_optimum[k + 1];
@@ -128,7 +135,8 @@ private:
         if (p == m_n) {
             if (cost < m_upper - m_tolerance) {
                 m_upper = cost;
-                for (std::uint32_t q = m_first; q < m_n; ++q) m_best[q - m_first] = m_camp[q];
+                for (std::uint32_t q = m_first; q < m_n; ++q)
+                    m_best[q - m_first] = m_camp[q];
             }
             return;
         }
@@ -139,19 +147,22 @@ private:
             if (placed_cost + m_suffix_optimum[p + 1] >= m_upper - m_tolerance) continue;
             const double saved_bound = m_free_bound;
             const std::size_t mark = m_saved.size();
-            for (const Tie& t : m_later[p]) m_saved.push_back({t.later, m_cost_in[t.later]});
+            for (const Tie& t : m_later[p])
+                m_saved.push_back({t.later, m_cost_in[t.later]});
             place(p, camp);
-            if (placed_cost + m_free_bound + m_suffix_optimum[p + 1] < m_upper - m_tolerance) branch(p + 1, placed_cost);
-            for (std::size_t i = m_saved.size(); i-- > mark;) m_cost_in[m_saved[i].position] = m_saved[i].cost_in;
+            if (placed_cost + m_free_bound + m_suffix_optimum[p + 1] < m_upper - m_tolerance)
+                branch(p + 1, placed_cost);
+            for (std::size_t i = m_saved.size(); i-- > mark;)
+                m_cost_in[m_saved[i].position] = m_saved[i].cost_in;
             m_saved.resize(mark);
             m_free_bound = saved_bound;
         }
     }
 
     std::size_t m_n;
-    std::vector<std::uint32_t> m_vertex;             ///< vertex at each position
-    std::vector<std::vector<Tie>> m_later;           ///< ties to later positions
-    std::vector<double> m_suffix_optimum;            ///< least cost of positions p.. alone
+    std::vector<std::uint32_t> m_vertex;              ///< vertex at each position
+    std::vector<std::vector<Tie>> m_later;            ///< ties to later positions
+    std::vector<double> m_suffix_optimum;             ///< least cost of positions p.. alone
     std::vector<std::pair<double, double>> m_cost_in; ///< a free position's violations against placed ones, per camp
     std::vector<std::uint8_t> m_camp;
     std::vector<Saved> m_saved;

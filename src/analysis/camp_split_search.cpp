@@ -15,8 +15,10 @@ std::pair<double, double> stay_and_flip_cost(const SplitProblem& problem, const 
     double stay = 0.0, flip = 0.0;
     for (const auto& [u, w] : problem.adjacency[v]) {
         const bool together = camp[u] == camp[v];
-        if ((w > 0) != together) stay += std::abs(w);
-        else flip += std::abs(w);
+        if ((w > 0) != together)
+            stay += std::abs(w);
+        else
+            flip += std::abs(w);
     }
     return {stay, flip};
 }
@@ -60,15 +62,18 @@ Split searched_split(const SplitProblem& problem, std::size_t starts, SeededRand
 {
     double total = 0.0;
     for (const auto& ties : problem.adjacency)
-        for (const auto& [u, w] : ties) total += std::abs(w);
+        for (const auto& [u, w] : ties)
+            total += std::abs(w);
     const double tolerance = 1e-12 * (total + 1.0);
 
     Split best;
     for (std::size_t start = 0; start < std::max<std::size_t>(starts, 1); ++start) {
         std::vector<std::uint8_t> camp(problem.size());
-        if (start == 0) camp = greedy_split(problem);
+        if (start == 0)
+            camp = greedy_split(problem);
         else
-            for (auto& c : camp) c = static_cast<std::uint8_t>(random.below(2));
+            for (auto& c : camp)
+                c = static_cast<std::uint8_t>(random.below(2));
         descend(problem, camp, tolerance);
         const double cost = split_cost(problem, camp);
         if (start == 0 || cost < best.cost - tolerance) best = {std::move(camp), cost};

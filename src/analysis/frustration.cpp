@@ -13,7 +13,8 @@ void Frustration::run()
     SeededRandom random(m_params.seed);
     m_exact = true;
     for (const std::vector<Vertex>& component : m_graph.components()) {
-        for (std::uint32_t i = 0; i < component.size(); ++i) local[component[i]] = i;
+        for (std::uint32_t i = 0; i < component.size(); ++i)
+            local[component[i]] = i;
         SplitProblem problem;
         problem.adjacency.resize(component.size());
         for (std::uint32_t i = 0; i < component.size(); ++i)
@@ -23,7 +24,8 @@ void Frustration::run()
         const Split split = exact ? exact_split(problem) : searched_split(problem, m_params.starts, random);
         m_exact = m_exact && exact;
         // Camp 1 (stored as 0) holds the component's first vertex, hence its first actor.
-        for (std::uint32_t i = 0; i < component.size(); ++i) camp[component[i]] = split.camp[i] ^ split.camp[0];
+        for (std::uint32_t i = 0; i < component.size(); ++i)
+            camp[component[i]] = split.camp[i] ^ split.camp[0];
     }
 
     m_value = 0.0;
@@ -37,7 +39,8 @@ void Frustration::run()
     std::stable_sort(m_violations.begin(), m_violations.end(),
                      [](const Tie& x, const Tie& y) { return std::abs(x.score) > std::abs(y.score); });
     m_camps.clear();
-    for (Vertex v = 0; v < n; ++v) m_camps.push_back({m_graph.actor(v), camp[v] + 1});
+    for (Vertex v = 0; v < n; ++v)
+        m_camps.push_back({m_graph.actor(v), camp[v] + 1});
 }
 
 } // namespace entente::analysis

@@ -15,8 +15,8 @@ namespace entente::analysis {
 struct FrustrationParams {
     /// Components of up to this many actors are solved exactly; larger ones by local search.
     std::size_t exact_limit = 48;
-    std::size_t starts = 64;  ///< local-search starts for a large component
-    std::uint64_t seed = 1;   ///< of the local search's random starts
+    std::size_t starts = 64; ///< local-search starts for a large component
+    std::uint64_t seed = 1;  ///< of the local search's random starts
 };
 
 /// An actor's camp in the best split found: 1 or 2.

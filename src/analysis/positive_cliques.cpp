@@ -23,7 +23,8 @@ struct CliqueCollector {
     template <typename Clique, typename Graph> void clique(const Clique& members, const Graph&) const
     {
         std::vector<ActorIndex>& clique = cliques->emplace_back();
-        for (const auto v : members) clique.push_back(view->actors()[v]);
+        for (const auto v : members)
+            clique.push_back(view->actors()[v]);
         std::sort(clique.begin(), clique.end());
     }
 };
@@ -36,9 +37,8 @@ std::vector<std::vector<ActorIndex>> positive_cliques(const views::RelationGraph
     const PositiveGraph positive(graph.graph(), PositiveTie{&graph.graph()});
     std::vector<std::vector<ActorIndex>> cliques;
     boost::bron_kerbosch_all_cliques(positive, CliqueCollector{&graph, &cliques}, min_size);
-    std::sort(cliques.begin(), cliques.end(), [](const auto& x, const auto& y) {
-        return x.size() != y.size() ? x.size() > y.size() : x < y;
-    });
+    std::sort(cliques.begin(), cliques.end(),
+              [](const auto& x, const auto& y) { return x.size() != y.size() ? x.size() > y.size() : x < y; });
     return cliques;
 }
 
@@ -49,7 +49,8 @@ std::vector<ActorCore> positive_cores(const views::RelationGraph& graph)
     std::vector<std::size_t> core(graph.actors().size(), 0);
     boost::core_numbers(positive, core.data());
     std::vector<ActorCore> cores;
-    for (std::size_t v = 0; v < core.size(); ++v) cores.push_back({graph.actors()[v], core[v]});
+    for (std::size_t v = 0; v < core.size(); ++v)
+        cores.push_back({graph.actors()[v], core[v]});
     return cores;
 }
 

@@ -20,14 +20,16 @@ public:
         const std::uint64_t range = n;
         const std::uint64_t reject_below = (std::uint64_t{0} - range) % range; // 2^64 mod n
         std::uint64_t x = m_engine();
-        while (x < reject_below) x = m_engine();
+        while (x < reject_below)
+            x = m_engine();
         return static_cast<std::size_t>(x % range);
     }
 
     /// Shuffles `items` (Fisher-Yates).
     template <typename T> void shuffle(std::vector<T>& items)
     {
-        for (std::size_t i = items.size(); i > 1; --i) std::swap(items[i - 1], items[below(i)]);
+        for (std::size_t i = items.size(); i > 1; --i)
+            std::swap(items[i - 1], items[below(i)]);
     }
 
 private:

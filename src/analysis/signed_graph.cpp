@@ -33,7 +33,8 @@ SignedGraph::SignedGraph(const views::RelationGraph& graph) : m_actors(graph.act
         m_strength[e.u] += std::abs(e.weight);
         m_strength[e.v] += std::abs(e.weight);
     }
-    for (std::size_t v = 0; v < n; ++v) m_offset[v + 1] += m_offset[v];
+    for (std::size_t v = 0; v < n; ++v)
+        m_offset[v + 1] += m_offset[v];
     m_adjacency.resize(2 * m_edges.size());
     std::vector<std::size_t> fill(m_offset.begin(), m_offset.end() - 1);
     for (std::uint32_t i = 0; i < m_edges.size(); ++i) {
@@ -53,7 +54,8 @@ SignedGraph::SignedGraph(const views::RelationGraph& graph) : m_actors(graph.act
 std::vector<std::vector<Vertex>> SignedGraph::components() const
 {
     std::vector<std::vector<Vertex>> components(m_component_count);
-    for (Vertex v = 0; v < size(); ++v) components[m_component[v]].push_back(v);
+    for (Vertex v = 0; v < size(); ++v)
+        components[m_component[v]].push_back(v);
     return components;
 }
 

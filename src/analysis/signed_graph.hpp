@@ -16,9 +16,9 @@ namespace entente::analysis {
 using Vertex = std::uint32_t;
 
 struct SignedEdge {
-    Vertex u = 0, v = 0;   ///< u < v
-    double weight = 0.0;   ///< the dyad's score (never 0)
-    std::size_t dyad = 0;  ///< index in RelationGraph::dyads()
+    Vertex u = 0, v = 0;  ///< u < v
+    double weight = 0.0;  ///< the dyad's score (never 0)
+    std::size_t dyad = 0; ///< index in RelationGraph::dyads()
 };
 
 /// A neighbour of a vertex and the edge leading to it.

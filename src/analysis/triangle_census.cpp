@@ -37,7 +37,8 @@ void TriangleCensus::run()
         return dx != dy ? dx < dy : x < y;
     });
     std::vector<std::uint32_t> rank(n);
-    for (std::uint32_t r = 0; r < n; ++r) rank[order[r]] = r;
+    for (std::uint32_t r = 0; r < n; ++r)
+        rank[order[r]] = r;
 
     // Forward adjacency: each tie stored once, at its lower-ranked end, with its weight.
     struct Forward {
@@ -45,13 +46,17 @@ void TriangleCensus::run()
         double weight;
     };
     std::vector<std::size_t> offset(n + 1, 0);
-    for (const SignedEdge& e : edges) ++offset[(rank[e.u] < rank[e.v] ? e.u : e.v) + 1];
-    for (std::size_t v = 0; v < n; ++v) offset[v + 1] += offset[v];
+    for (const SignedEdge& e : edges)
+        ++offset[(rank[e.u] < rank[e.v] ? e.u : e.v) + 1];
+    for (std::size_t v = 0; v < n; ++v)
+        offset[v + 1] += offset[v];
     std::vector<Forward> forward(edges.size());
     std::vector<std::size_t> fill(offset.begin(), offset.end() - 1);
     for (const SignedEdge& e : edges) {
-        if (rank[e.u] < rank[e.v]) forward[fill[e.u]++] = {e.v, e.weight};
-        else forward[fill[e.v]++] = {e.u, e.weight};
+        if (rank[e.u] < rank[e.v])
+            forward[fill[e.u]++] = {e.v, e.weight};
+        else
+            forward[fill[e.v]++] = {e.u, e.weight};
     }
 
     std::vector<double> mark(n, 0.0); // mark[w]: weight of the tie u-w while scanning u (ties are never 0)
@@ -59,7 +64,8 @@ void TriangleCensus::run()
     long long kinds[4] = {0, 0, 0, 0}; // by number of negative ties
     TriangleCounts counts;
     for (Vertex u = 0; u < n; ++u) {
-        for (std::size_t i = offset[u]; i < offset[u + 1]; ++i) mark[forward[i].vertex] = forward[i].weight;
+        for (std::size_t i = offset[u]; i < offset[u + 1]; ++i)
+            mark[forward[i].vertex] = forward[i].weight;
         for (std::size_t i = offset[u]; i < offset[u + 1]; ++i) {
             const Vertex v = forward[i].vertex;
             const double uv = forward[i].weight;
@@ -82,7 +88,8 @@ void TriangleCensus::run()
                 balanced[u] += is_balanced;
             }
         }
-        for (std::size_t i = offset[u]; i < offset[u + 1]; ++i) mark[forward[i].vertex] = 0.0;
+        for (std::size_t i = offset[u]; i < offset[u + 1]; ++i)
+            mark[forward[i].vertex] = 0.0;
     }
     counts.ppp = kinds[0];
     counts.ppn = kinds[1];
@@ -91,7 +98,8 @@ void TriangleCensus::run()
 
     m_counts = counts;
     m_actors.clear();
-    for (Vertex v = 0; v < n; ++v) m_actors.push_back({m_graph.actor(v), triangles[v], balanced[v]});
+    for (Vertex v = 0; v < n; ++v)
+        m_actors.push_back({m_graph.actor(v), triangles[v], balanced[v]});
 }
 
 } // namespace entente::analysis

@@ -44,19 +44,18 @@ void read_k(const std::string& text, analysis::BlocParams& params)
 std::string actor_list(const ActorRegistry& registry, const std::vector<ActorIndex>& actors)
 {
     std::string list;
-    for (const ActorIndex a : actors) list += (list.empty() ? "" : " ") + registry.id(a);
+    for (const ActorIndex a : actors)
+        list += (list.empty() ? "" : " ") + registry.id(a);
     return list;
 }
 
 struct AlliancesTables {
     render::Table alliances{"alliances", {"window", "actor", "bloc", "core"}, {}};
-    render::Table blocs{"blocs",
-                        {"window", "bloc", "size", "members", "cohesion", "positive_inside", "negative_inside"},
-                        {}};
+    render::Table blocs{
+        "blocs", {"window", "bloc", "size", "members", "cohesion", "positive_inside", "negative_inside"}, {}};
     render::Table hostility{"hostility", {"window", "bloc", "other", "hostility", "positive", "negative"}, {}};
-    render::Table breaking{"breaking_dyads",
-                           {"window", "actor_a", "bloc_a", "actor_b", "bloc_b", "score", "breaks", "main_event"},
-                           {}};
+    render::Table breaking{
+        "breaking_dyads", {"window", "actor_a", "bloc_a", "actor_b", "bloc_b", "score", "breaks", "main_event"}, {}};
     render::Table cliques{"cliques", {"window", "clique", "size", "members"}, {}};
     render::Table search{"bloc_search", {"window", "k", "criterion", "penalised", "chosen"}, {}};
 
@@ -81,8 +80,7 @@ struct AlliancesTables {
             hostility.add_row({window, number(r.first), number(r.second), r.hostility, r.positive, r.negative});
         for (const analysis::BreakingTie& t : p.breaking) {
             breaking.add_row({window, registry.id(t.tie.a), number(t.bloc_a), registry.id(t.tie.b), number(t.bloc_b),
-                              t.tie.score,
-                              std::string(t.bloc_a == t.bloc_b ? "negative_within" : "positive_between"),
+                              t.tie.score, std::string(t.bloc_a == t.bloc_b ? "negative_within" : "positive_between"),
                               main_event_text(graph, t.tie.dyad)});
         }
         for (std::size_t c = 0; c < found_cliques.size(); ++c) {
@@ -144,7 +142,9 @@ void setup_alliances(CLI::App& app)
     command->add_option("--starts", options->blocs.starts, "random starts of the search, per k")
         ->capture_default_str()
         ->group(group);
-    command->add_option("--seed", options->blocs.seed, "seed of the random starts")->capture_default_str()->group(group);
+    command->add_option("--seed", options->blocs.seed, "seed of the random starts")
+        ->capture_default_str()
+        ->group(group);
     command->callback([options] {
         render::parse_format(options->output.format);
         read_k(options->k, options->blocs);
@@ -158,10 +158,10 @@ void setup_alliances(CLI::App& app)
             search.run();
             tables.add(graph, search.result(), analysis::positive_cliques(graph), analysis::positive_cores(graph));
         }
-        write_table_output(std::cout,
-                           {tables.alliances, tables.blocs, tables.hostility, tables.breaking, tables.cliques,
-                            tables.search},
-                           options->output);
+        write_table_output(
+            std::cout,
+            {tables.alliances, tables.blocs, tables.hostility, tables.breaking, tables.cliques, tables.search},
+            options->output);
     });
 }
 

@@ -41,8 +41,7 @@ struct BalanceTables {
         const ActorRegistry& registry = graph.dataset().actors;
         const analysis::TriangleCounts& c = census.counts();
         balance.add_row({window, c.triangles(), c.ppp, c.ppn, c.pnn, c.nnn, optional_cell(c.balance_ratio()),
-                         optional_cell(c.weighted_balance_ratio()), frustration.value(),
-                         frustration.exact(),
+                         optional_cell(c.weighted_balance_ratio()), frustration.value(), frustration.exact(),
                          static_cast<long long>(graph.actors().size()), static_cast<long long>(graph.edge_count())});
         for (const analysis::Tie& t : frustration.violations()) {
             dyads.add_row({window, registry.id(t.a), registry.id(t.b), t.score,
@@ -86,8 +85,9 @@ void setup_balance(CLI::App& app)
     add_dataset_options(*command, options->dataset);
     add_view_options(*command, options->view);
     add_table_output_options(*command, options->output, {"balance", "frustrating_dyads", "camps"});
-    command->add_option("--exact-limit", options->frustration.exact_limit,
-                        "solve connected parts of up to this many actors exactly")
+    command
+        ->add_option("--exact-limit", options->frustration.exact_limit,
+                     "solve connected parts of up to this many actors exactly")
         ->capture_default_str();
     command->add_option("--starts", options->frustration.starts, "local-search starts for larger parts")
         ->capture_default_str();

@@ -8,9 +8,11 @@ void add_table_output_options(CLI::App& command, TableOutputOptions& options, co
 {
     command.add_option("--format", options.format, "table, csv or json")->capture_default_str();
     std::string list;
-    for (const std::string& name : names) list += (list.empty() ? "" : ", ") + name;
-    command.add_option("--table", options.table, "print only this table: " + list + " (CSV prints " + names.front() +
-                                                     " unless told)")
+    for (const std::string& name : names)
+        list += (list.empty() ? "" : ", ") + name;
+    command
+        .add_option("--table", options.table,
+                    "print only this table: " + list + " (CSV prints " + names.front() + " unless told)")
         ->check(CLI::IsMember(names));
 }
 
@@ -18,8 +20,8 @@ void write_table_output(std::ostream& out, const std::vector<render::Table>& tab
 {
     const render::Format format = render::parse_format(options.format);
     if (!options.table.empty()) {
-        const auto it = std::find_if(tables.begin(), tables.end(),
-                                     [&](const render::Table& t) { return t.name == options.table; });
+        const auto it =
+            std::find_if(tables.begin(), tables.end(), [&](const render::Table& t) { return t.name == options.table; });
         render::write_table(out, *it, format);
     } else if (format == render::Format::csv) {
         render::write_table(out, tables.front(), format);

@@ -45,7 +45,8 @@ Ties random_ties(std::size_t actors, double density, std::uint64_t seed)
         for (ActorIndex b = a + 1; b < actors; ++b) {
             if (uniform() >= density) continue;
             double score = 0.0;
-            while (score == 0.0) score = 20.0 * uniform() - 10.0;
+            while (score == 0.0)
+                score = 20.0 * uniform() - 10.0;
             ties.emplace_back(a, b, score);
         }
     }

@@ -170,7 +170,8 @@ BOOST_AUTO_TEST_CASE(numbering_is_canonical_and_runs_repeat)
     const auto second = blocs_of(view, params);
     BOOST_TEST(first.criterion == second.criterion);
     BOOST_REQUIRE(first.membership.size() == second.membership.size());
-    for (std::size_t i = 0; i < first.membership.size(); ++i) BOOST_TEST(first.membership[i].bloc == second.membership[i].bloc);
+    for (std::size_t i = 0; i < first.membership.size(); ++i)
+        BOOST_TEST(first.membership[i].bloc == second.membership[i].bloc);
     // Bloc b's first member comes after bloc b-1's.
     for (std::size_t b = 1; b < first.blocs.size(); ++b)
         BOOST_TEST(first.blocs[b].members.front() > first.blocs[b - 1].members.front());

@@ -88,7 +88,8 @@ BOOST_AUTO_TEST_CASE(agrees_with_counting_every_triple)
         const auto ties = testing::random_ties(n, 0.2 + 0.04 * static_cast<double>(seed), seed);
         const SignedView view(n, ties);
         std::vector<std::vector<double>> w(n, std::vector<double>(n, 0.0));
-        for (const auto& [a, b, s] : ties) w[a][b] = w[b][a] = s;
+        for (const auto& [a, b, s] : ties)
+            w[a][b] = w[b][a] = s;
         long long kind[4] = {0, 0, 0, 0};
         double balanced = 0, total = 0;
         for (std::size_t a = 0; a < n; ++a)

@@ -11,9 +11,8 @@ BOOST_AUTO_TEST_SUITE(cliques_and_cores)
 
 // Drawn by hand: A, B, C, D all friends; C, D, E friends; F a friend of A
 // only; G an enemy of A only; and A-E hostile, which keeps A-C-D-E apart.
-const testing::Ties drawing = {{0, 1, 1.0}, {0, 2, 2.0}, {0, 3, 1.0}, {1, 2, 1.0}, {1, 3, 3.0},
-                               {2, 3, 1.0}, {2, 4, 1.0}, {3, 4, 2.0}, {0, 5, 1.0}, {0, 6, -4.0},
-                               {0, 4, -1.0}};
+const testing::Ties drawing = {{0, 1, 1.0}, {0, 2, 2.0}, {0, 3, 1.0}, {1, 2, 1.0},  {1, 3, 3.0}, {2, 3, 1.0},
+                               {2, 4, 1.0}, {3, 4, 2.0}, {0, 5, 1.0}, {0, 6, -4.0}, {0, 4, -1.0}};
 
 BOOST_AUTO_TEST_CASE(maximal_positive_cliques_of_three_or_more)
 {

@@ -49,7 +49,8 @@ analysis::Frustration frustration_of(const SignedView& view, analysis::Frustrati
 void check_consistent(const SignedView& view, const analysis::Frustration& f)
 {
     std::vector<int> camp(view.graph().dataset().actors.size(), 0);
-    for (const auto& c : f.camps()) camp[c.actor] = c.camp;
+    for (const auto& c : f.camps())
+        camp[c.actor] = c.camp;
     double sum = 0.0;
     std::size_t violated = 0;
     for (const auto& d : view.graph().dyads()) {
@@ -76,7 +77,8 @@ BOOST_AUTO_TEST_CASE(a_balanced_graph_is_not_frustrated)
     BOOST_TEST(f.exact());
     BOOST_TEST(f.violations().empty());
     const std::vector<int> camps = {1, 1, 1, 2, 2};
-    for (std::size_t i = 0; i < 5; ++i) BOOST_TEST(f.camps()[i].camp == camps[i]);
+    for (std::size_t i = 0; i < 5; ++i)
+        BOOST_TEST(f.camps()[i].camp == camps[i]);
 }
 
 BOOST_AUTO_TEST_CASE(an_unbalanced_triangle_breaks_at_its_weakest_tie)
@@ -165,14 +167,16 @@ BOOST_AUTO_TEST_CASE(local_search_finds_a_planted_split)
     // 40 actors in two camps, every pair tied: friends inside, enemies across.
     testing::Ties ties;
     for (ActorIndex a = 0; a < 40; ++a)
-        for (ActorIndex b = a + 1; b < 40; ++b) ties.emplace_back(a, b, (a % 2 == b % 2) ? 1.0 + a % 3 : -2.0);
+        for (ActorIndex b = a + 1; b < 40; ++b)
+            ties.emplace_back(a, b, (a % 2 == b % 2) ? 1.0 + a % 3 : -2.0);
     const SignedView view(40, ties);
     analysis::FrustrationParams params;
     params.exact_limit = 10;
     const auto f = frustration_of(view, params);
     BOOST_TEST(f.value() == 0.0);
     BOOST_TEST(!f.exact());
-    for (ActorIndex a = 0; a < 40; ++a) BOOST_TEST(f.camps()[a].camp == 1 + static_cast<int>(a % 2));
+    for (ActorIndex a = 0; a < 40; ++a)
+        BOOST_TEST(f.camps()[a].camp == 1 + static_cast<int>(a % 2));
 }
 
 BOOST_AUTO_TEST_CASE(the_same_seed_gives_the_same_split)
@@ -184,7 +188,8 @@ BOOST_AUTO_TEST_CASE(the_same_seed_gives_the_same_split)
     const auto first = frustration_of(view, params);
     const auto second = frustration_of(view, params);
     BOOST_TEST(first.value() == second.value());
-    for (std::size_t i = 0; i < first.camps().size(); ++i) BOOST_TEST(first.camps()[i].camp == second.camps()[i].camp);
+    for (std::size_t i = 0; i < first.camps().size(); ++i)
+        BOOST_TEST(first.camps()[i].camp == second.camps()[i].camp);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
