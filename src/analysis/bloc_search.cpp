@@ -23,17 +23,17 @@ public:
     /// A random partition into exactly k non-empty blocs (k <= n).
     void start(SeededRandom& random)
     {
-        std::vector<Vertex> order(m_graph.size());
-        for (Vertex v = 0; v < order.size(); ++v)
+        std::vector<SignedVertex> order(m_graph.size());
+        for (SignedVertex v = 0; v < order.size(); ++v)
             order[v] = v;
         random.shuffle(order);
         for (std::size_t i = 0; i < order.size(); ++i)
             m_bloc[order[i]] = i < m_k ? i : random.below(m_k);
         std::fill(m_cost.begin(), m_cost.end(), 0.0);
         std::fill(m_size.begin(), m_size.end(), 0);
-        for (Vertex v = 0; v < m_graph.size(); ++v) {
+        for (SignedVertex v = 0; v < m_graph.size(); ++v) {
             ++m_size[m_bloc[v]];
-            for (const Neighbour& nb : m_graph.neighbours(v))
+            for (const SignedNeighbour& nb : m_graph.neighbours(v))
                 cost(v, m_bloc[nb.vertex]) += part(m_graph.edges()[nb.edge].weight);
         }
     }
@@ -51,12 +51,12 @@ private:
     /// to their being apart: a negative tie costs alpha |w| inside, a positive
     /// one saves the (1 - alpha) w it costs between blocs.
     [[nodiscard]] double part(double weight) const { return weight < 0 ? -m_alpha * weight : -(1 - m_alpha) * weight; }
-    double& cost(Vertex v, std::size_t bloc) { return m_cost[v * m_k + bloc]; }
+    double& cost(SignedVertex v, std::size_t bloc) { return m_cost[v * m_k + bloc]; }
 
-    void move(Vertex v, std::size_t to)
+    void move(SignedVertex v, std::size_t to)
     {
         const std::size_t from = m_bloc[v];
-        for (const Neighbour& nb : m_graph.neighbours(v)) {
+        for (const SignedNeighbour& nb : m_graph.neighbours(v)) {
             const double p = part(m_graph.edges()[nb.edge].weight);
             cost(nb.vertex, from) -= p;
             cost(nb.vertex, to) += p;
@@ -69,7 +69,7 @@ private:
     bool move_pass()
     {
         bool moved = false;
-        for (Vertex v = 0; v < m_graph.size(); ++v) {
+        for (SignedVertex v = 0; v < m_graph.size(); ++v) {
             const std::size_t from = m_bloc[v];
             if (m_size[from] == 1) continue;
             std::size_t best = from;
@@ -86,10 +86,10 @@ private:
     bool swap_pass()
     {
         bool swapped = false;
-        for (Vertex u = 0; u < m_graph.size(); ++u) {
-            for (const Neighbour& nb : m_graph.neighbours(u))
+        for (SignedVertex u = 0; u < m_graph.size(); ++u) {
+            for (const SignedNeighbour& nb : m_graph.neighbours(u))
                 m_weight_to[nb.vertex] = m_graph.edges()[nb.edge].weight;
-            for (Vertex v = u + 1; v < m_graph.size(); ++v) {
+            for (SignedVertex v = u + 1; v < m_graph.size(); ++v) {
                 const std::size_t bu = m_bloc[u], bv = m_bloc[v];
                 if (bu == bv) continue;
                 // The tie u-v stays between blocs; each single move counted it as joining.
@@ -100,7 +100,7 @@ private:
                     swapped = true;
                 }
             }
-            for (const Neighbour& nb : m_graph.neighbours(u))
+            for (const SignedNeighbour& nb : m_graph.neighbours(u))
                 m_weight_to[nb.vertex] = 0.0;
         }
         return swapped;
@@ -167,7 +167,7 @@ void describe(const SignedGraph& graph, const std::vector<std::size_t>& found, B
     std::size_t k = 0;
     const std::vector<std::size_t> bloc = canonical(found, k);
     result.blocs.assign(k, {});
-    for (Vertex v = 0; v < graph.size(); ++v) {
+    for (SignedVertex v = 0; v < graph.size(); ++v) {
         result.blocs[bloc[v]].members.push_back(graph.actor(v));
         result.membership.push_back({graph.actor(v), bloc[v]});
     }

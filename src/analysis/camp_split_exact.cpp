@@ -75,7 +75,7 @@ public:
     }
 
 private:
-    struct Tie {
+    struct LaterTie {
         std::uint32_t later; ///< position of the other end, after this one
         double weight;
     };
@@ -91,7 +91,7 @@ private:
         m_first = k;
         // Upper bound: the best split of the suffix, with k added on its cheaper side.
         double with0 = 0.0, with1 = 0.0;
-        for (const Tie& t : m_later[k]) {
+        for (const LaterTie& t : m_later[k]) {
             const bool other_camp = next_best[t.later - k - 1] != 0;
             const double violated_if_same = t.weight < 0 ? -t.weight : 0.0;
             const double violated_if_apart = t.weight > 0 ? t.weight : 0.0;
@@ -120,7 +120,7 @@ private:
     {
         m_camp[p] = camp;
         m_free_bound -= std::min(m_cost_in[p].first, m_cost_in[p].second);
-        for (const Tie& t : m_later[p]) {
+        for (const LaterTie& t : m_later[p]) {
             auto& [cost0, cost1] = m_cost_in[t.later];
             m_free_bound -= std::min(cost0, cost1);
             // A positive tie is violated when the later vertex goes to the other camp, a negative one when it joins.
@@ -147,7 +147,7 @@ private:
             if (placed_cost + m_suffix_optimum[p + 1] >= m_upper - m_tolerance) continue;
             const double saved_bound = m_free_bound;
             const std::size_t mark = m_saved.size();
-            for (const Tie& t : m_later[p])
+            for (const LaterTie& t : m_later[p])
                 m_saved.push_back({t.later, m_cost_in[t.later]});
             place(p, camp);
             if (placed_cost + m_free_bound + m_suffix_optimum[p + 1] < m_upper - m_tolerance)
@@ -161,7 +161,7 @@ private:
 
     std::size_t m_n;
     std::vector<std::uint32_t> m_vertex;              ///< vertex at each position
-    std::vector<std::vector<Tie>> m_later;            ///< ties to later positions
+    std::vector<std::vector<LaterTie>> m_later;       ///< ties to later positions
     std::vector<double> m_suffix_optimum;             ///< least cost of positions p.. alone
     std::vector<std::pair<double, double>> m_cost_in; ///< a free position's violations against placed ones, per camp
     std::vector<std::uint8_t> m_camp;

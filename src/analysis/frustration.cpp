@@ -12,13 +12,13 @@ void Frustration::run()
     std::vector<std::uint32_t> local(n, 0);
     SeededRandom random(m_params.seed);
     m_exact = true;
-    for (const std::vector<Vertex>& component : m_graph.components()) {
+    for (const std::vector<SignedVertex>& component : m_graph.components()) {
         for (std::uint32_t i = 0; i < component.size(); ++i)
             local[component[i]] = i;
         SplitProblem problem;
         problem.adjacency.resize(component.size());
         for (std::uint32_t i = 0; i < component.size(); ++i)
-            for (const Neighbour& nb : m_graph.neighbours(component[i]))
+            for (const SignedNeighbour& nb : m_graph.neighbours(component[i]))
                 problem.adjacency[i].push_back({local[nb.vertex], m_graph.edges()[nb.edge].weight});
         const bool exact = component.size() <= m_params.exact_limit;
         const Split split = exact ? exact_split(problem) : searched_split(problem, m_params.starts, random);
@@ -39,7 +39,7 @@ void Frustration::run()
     std::stable_sort(m_violations.begin(), m_violations.end(),
                      [](const Tie& x, const Tie& y) { return std::abs(x.score) > std::abs(y.score); });
     m_camps.clear();
-    for (Vertex v = 0; v < n; ++v)
+    for (SignedVertex v = 0; v < n; ++v)
         m_camps.push_back({m_graph.actor(v), camp[v] + 1});
 }
 

@@ -20,8 +20,8 @@ SignedGraph::SignedGraph(const views::RelationGraph& graph) : m_actors(graph.act
     for (std::size_t i = 0; i < dyads.size(); ++i) {
         const views::Dyad& d = dyads[i];
         if (!graph.is_edge(d)) continue;
-        const auto u = static_cast<Vertex>(*graph.vertex_of(d.a));
-        const auto v = static_cast<Vertex>(*graph.vertex_of(d.b));
+        const auto u = static_cast<SignedVertex>(*graph.vertex_of(d.a));
+        const auto v = static_cast<SignedVertex>(*graph.vertex_of(d.b));
         m_edges.push_back({std::min(u, v), std::max(u, v), d.score, i});
     }
     const std::size_t n = m_actors.size();
@@ -44,17 +44,17 @@ SignedGraph::SignedGraph(const views::RelationGraph& graph) : m_actors(graph.act
     for (std::size_t v = 0; v < n; ++v) {
         std::sort(m_adjacency.begin() + static_cast<std::ptrdiff_t>(m_offset[v]),
                   m_adjacency.begin() + static_cast<std::ptrdiff_t>(m_offset[v + 1]),
-                  [](const Neighbour& x, const Neighbour& y) { return x.vertex < y.vertex; });
+                  [](const SignedNeighbour& x, const SignedNeighbour& y) { return x.vertex < y.vertex; });
     }
     // Boost numbers components in order of their first vertex.
     m_component.assign(n, 0);
     m_component_count = n == 0 ? 0 : boost::connected_components(graph.graph(), m_component.data());
 }
 
-std::vector<std::vector<Vertex>> SignedGraph::components() const
+std::vector<std::vector<SignedVertex>> SignedGraph::components() const
 {
-    std::vector<std::vector<Vertex>> components(m_component_count);
-    for (Vertex v = 0; v < size(); ++v)
+    std::vector<std::vector<SignedVertex>> components(m_component_count);
+    for (SignedVertex v = 0; v < size(); ++v)
         components[m_component[v]].push_back(v);
     return components;
 }

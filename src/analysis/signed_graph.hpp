@@ -13,17 +13,17 @@
 
 namespace entente::analysis {
 
-using Vertex = std::uint32_t;
+using SignedVertex = std::uint32_t;
 
 struct SignedEdge {
-    Vertex u = 0, v = 0;  ///< u < v
-    double weight = 0.0;  ///< the dyad's score (never 0)
-    std::size_t dyad = 0; ///< index in RelationGraph::dyads()
+    SignedVertex u = 0, v = 0; ///< u < v
+    double weight = 0.0;       ///< the dyad's score (never 0)
+    std::size_t dyad = 0;      ///< index in RelationGraph::dyads()
 };
 
 /// A neighbour of a vertex and the edge leading to it.
-struct Neighbour {
-    Vertex vertex = 0;
+struct SignedNeighbour {
+    SignedVertex vertex = 0;
     std::uint32_t edge = 0;
 };
 
@@ -37,23 +37,23 @@ public:
     explicit SignedGraph(const views::RelationGraph& graph);
 
     [[nodiscard]] std::size_t size() const { return m_actors.size(); }
-    [[nodiscard]] ActorIndex actor(Vertex v) const { return m_actors[v]; }
+    [[nodiscard]] ActorIndex actor(SignedVertex v) const { return m_actors[v]; }
     [[nodiscard]] const std::vector<SignedEdge>& edges() const { return m_edges; }
     /// Neighbours of `v` in increasing vertex order.
-    [[nodiscard]] std::span<const Neighbour> neighbours(Vertex v) const
+    [[nodiscard]] std::span<const SignedNeighbour> neighbours(SignedVertex v) const
     {
         return {m_adjacency.data() + m_offset[v], m_adjacency.data() + m_offset[v + 1]};
     }
     /// Sum of |weight| over the edges of `v`.
-    [[nodiscard]] double strength(Vertex v) const { return m_strength[v]; }
+    [[nodiscard]] double strength(SignedVertex v) const { return m_strength[v]; }
     /// Connected components, each a list of vertices in increasing order, ordered by their first vertex.
-    [[nodiscard]] std::vector<std::vector<Vertex>> components() const;
+    [[nodiscard]] std::vector<std::vector<SignedVertex>> components() const;
 
 private:
     std::vector<ActorIndex> m_actors;
     std::vector<SignedEdge> m_edges;
     std::vector<std::size_t> m_offset;
-    std::vector<Neighbour> m_adjacency;
+    std::vector<SignedNeighbour> m_adjacency;
     std::vector<double> m_strength;
     std::vector<std::size_t> m_component;
     std::size_t m_component_count = 0;

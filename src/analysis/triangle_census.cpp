@@ -30,9 +30,9 @@ void TriangleCensus::run()
     const std::vector<SignedEdge>& edges = m_graph.edges();
 
     // rank[v]: position of v when sorted by degree, then index.
-    std::vector<Vertex> order(n);
-    std::iota(order.begin(), order.end(), Vertex{0});
-    std::sort(order.begin(), order.end(), [&](Vertex x, Vertex y) {
+    std::vector<SignedVertex> order(n);
+    std::iota(order.begin(), order.end(), SignedVertex{0});
+    std::sort(order.begin(), order.end(), [&](SignedVertex x, SignedVertex y) {
         const std::size_t dx = m_graph.neighbours(x).size(), dy = m_graph.neighbours(y).size();
         return dx != dy ? dx < dy : x < y;
     });
@@ -42,7 +42,7 @@ void TriangleCensus::run()
 
     // Forward adjacency: each tie stored once, at its lower-ranked end, with its weight.
     struct Forward {
-        Vertex vertex;
+        SignedVertex vertex;
         double weight;
     };
     std::vector<std::size_t> offset(n + 1, 0);
@@ -63,14 +63,14 @@ void TriangleCensus::run()
     std::vector<long long> triangles(n, 0), balanced(n, 0);
     long long kinds[4] = {0, 0, 0, 0}; // by number of negative ties
     TriangleCounts counts;
-    for (Vertex u = 0; u < n; ++u) {
+    for (SignedVertex u = 0; u < n; ++u) {
         for (std::size_t i = offset[u]; i < offset[u + 1]; ++i)
             mark[forward[i].vertex] = forward[i].weight;
         for (std::size_t i = offset[u]; i < offset[u + 1]; ++i) {
-            const Vertex v = forward[i].vertex;
+            const SignedVertex v = forward[i].vertex;
             const double uv = forward[i].weight;
             for (std::size_t j = offset[v]; j < offset[v + 1]; ++j) {
-                const Vertex w = forward[j].vertex;
+                const SignedVertex w = forward[j].vertex;
                 const double uw = mark[w];
                 if (uw == 0.0) continue;
                 const double vw = forward[j].weight;
@@ -98,7 +98,7 @@ void TriangleCensus::run()
 
     m_counts = counts;
     m_actors.clear();
-    for (Vertex v = 0; v < n; ++v)
+    for (SignedVertex v = 0; v < n; ++v)
         m_actors.push_back({m_graph.actor(v), triangles[v], balanced[v]});
 }
 
