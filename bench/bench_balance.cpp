@@ -71,8 +71,9 @@ void census_bench(bool everything)
 {
     const int years = 47;
     const model::Dataset dataset = synthetic(200, years, 0.55, 7);
-    double build = 0, signed_time = 0, census_time = 0, frustration_time = 0, bloc_time = 0;
+    double build = 0, signed_time = 0, census_time = 0, auto_time = 0, frustration_time = 0, bloc_time = 0;
     long long triangles = 0;
+    std::size_t chosen_k = 0;
     std::size_t ties = 0;
     for (int y = 0; y < years; ++y) {
         views::ViewSpec spec;
@@ -100,6 +101,14 @@ void census_bench(bool everything)
         analysis::BlocSearch blocs(graph, {});
         blocs.run();
         bloc_time += seconds_since(start);
+
+        start = now();
+        analysis::BlocParams automatic;
+        automatic.auto_k = true;
+        analysis::BlocSearch auto_blocs(graph, automatic);
+        auto_blocs.run();
+        auto_time += seconds_since(start);
+        chosen_k += auto_blocs.result().blocs.size();
     }
     fmt::print("census: {} windows, 200 actors, up to {} ties, {} triangles in all\n", years, ties, triangles);
     fmt::print("  relation graphs   {:8.3f} s\n", build);
@@ -108,6 +117,8 @@ void census_bench(bool everything)
     if (!everything) return;
     fmt::print("  frustration bound {:8.3f} s (64 local-search starts a window)\n", frustration_time);
     fmt::print("  blocs, k = 2      {:8.3f} s (50 starts a window)\n", bloc_time);
+    fmt::print("  blocs, k auto     {:8.3f} s (k = 1..8, 50 starts each; mean k chosen {:.1f})\n", auto_time,
+               static_cast<double>(chosen_k) / years);
 }
 
 void exact_bench()
