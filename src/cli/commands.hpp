@@ -8,5 +8,7 @@ void setup_validate(CLI::App& app);
 void setup_summary(CLI::App& app);
 void setup_metrics(CLI::App& app);
 void setup_ruptures(CLI::App& app);
+void setup_balance(CLI::App& app);
+void setup_alliances(CLI::App& app);
 
 } // namespace entente::cli

@@ -19,6 +19,8 @@ int main(int argc, char** argv)
     entente::cli::setup_summary(app);
     entente::cli::setup_metrics(app);
     entente::cli::setup_ruptures(app);
+    entente::cli::setup_balance(app);
+    entente::cli::setup_alliances(app);
 
     try {
         app.parse(argc, argv);

@@ -32,6 +32,7 @@ nlohmann::ordered_json to_json(const Table& table)
             if (const auto* s = std::get_if<std::string>(&cell)) object[table.columns[c]] = *s;
             else if (const auto* i = std::get_if<long long>(&cell)) object[table.columns[c]] = *i;
             else if (const auto* d = std::get_if<double>(&cell)) object[table.columns[c]] = *d;
+            else if (const auto* b = std::get_if<bool>(&cell)) object[table.columns[c]] = *b;
             else object[table.columns[c]] = nullptr;
         }
         rows.push_back(std::move(object));
@@ -51,7 +52,7 @@ void write_aligned(std::ostream& out, const Table& table)
             const Cell cell = c < row.size() ? row[c] : Cell{};
             line.push_back(terminal_text(cell));
             width[c] = std::max(width[c], display_width(line.back()));
-            if (std::holds_alternative<std::string>(cell)) numeric[c] = false;
+            if (std::holds_alternative<std::string>(cell) || std::holds_alternative<bool>(cell)) numeric[c] = false;
         }
     }
     auto print_line = [&](const std::vector<std::string>& cells) {
@@ -94,6 +95,7 @@ std::string cell_text(const Cell& cell)
     if (const auto* s = std::get_if<std::string>(&cell)) return *s;
     if (const auto* i = std::get_if<long long>(&cell)) return std::to_string(*i);
     if (const auto* d = std::get_if<double>(&cell)) return fmt::format("{}", *d == 0.0 ? 0.0 : *d);
+    if (const auto* b = std::get_if<bool>(&cell)) return *b ? "true" : "false";
     return {};
 }
 

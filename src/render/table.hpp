@@ -9,8 +9,8 @@
 
 namespace entente::render {
 
-/// A cell: empty, text, a whole number or a real number.
-using Cell = std::variant<std::monostate, std::string, long long, double>;
+/// A cell: empty, text, a whole number, a real number or a yes/no (`true`/`false`).
+using Cell = std::variant<std::monostate, std::string, long long, double, bool>;
 
 struct Table {
     std::string name; ///< a key in multi-table JSON and a title on a terminal

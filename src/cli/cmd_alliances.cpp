@@ -1,0 +1,168 @@
+// `entente alliances`: blocs, positive cliques and cores of one view or of
+// each window of a series.
+#include <fmt/format.h>
+#include <iostream>
+#include <memory>
+
+#include "analysis/bloc_search.hpp"
+#include "analysis/positive_cliques.hpp"
+#include "cli/commands.hpp"
+#include "cli/dataset_option.hpp"
+#include "cli/evidence_text.hpp"
+#include "cli/table_output.hpp"
+#include "cli/view_options.hpp"
+#include "core/errors.hpp"
+
+namespace entente::cli {
+namespace {
+
+struct AlliancesOptions {
+    DatasetOptions dataset;
+    ViewOptions view;
+    TableOutputOptions output;
+    std::string k = "auto";
+    analysis::BlocParams blocs;
+};
+
+/// `auto` or a whole number of at least 1.
+void read_k(const std::string& text, analysis::BlocParams& params)
+{
+    params.auto_k = text == "auto";
+    if (params.auto_k) return;
+    std::size_t used = 0;
+    unsigned long value = 0;
+    try {
+        value = std::stoul(text, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used != text.size() || used == 0 || value == 0 || text.front() == '-')
+        throw UsageError(fmt::format("--k: expected a whole number of blocs of at least 1, or auto; got '{}'", text));
+    params.k = value;
+}
+
+std::string actor_list(const ActorRegistry& registry, const std::vector<ActorIndex>& actors)
+{
+    std::string list;
+    for (const ActorIndex a : actors)
+        list += (list.empty() ? "" : " ") + registry.id(a);
+    return list;
+}
+
+struct AlliancesTables {
+    render::Table alliances{"alliances", {"window", "actor", "bloc", "core"}, {}};
+    render::Table blocs{
+        "blocs", {"window", "bloc", "size", "members", "cohesion", "positive_inside", "negative_inside"}, {}};
+    render::Table hostility{"hostility", {"window", "bloc", "other", "hostility", "positive", "negative"}, {}};
+    render::Table breaking{
+        "breaking_dyads", {"window", "actor_a", "bloc_a", "actor_b", "bloc_b", "score", "breaks", "main_event"}, {}};
+    render::Table cliques{"cliques", {"window", "clique", "size", "members"}, {}};
+    render::Table search{"bloc_search", {"window", "k", "criterion", "penalised", "chosen"}, {}};
+
+    void add(const views::RelationGraph& graph, const analysis::BlocPartition& p,
+             const std::vector<std::vector<ActorIndex>>& found_cliques, const std::vector<analysis::ActorCore>& cores)
+    {
+        const std::string& window = graph.spec().label;
+        const ActorRegistry& registry = graph.dataset().actors;
+        const auto number = [](std::size_t bloc) { return static_cast<long long>(bloc + 1); };
+        for (std::size_t i = 0; i < p.membership.size(); ++i) {
+            alliances.add_row({window, registry.id(p.membership[i].actor), number(p.membership[i].bloc),
+                               static_cast<long long>(cores[i].core)});
+        }
+        for (std::size_t b = 0; b < p.blocs.size(); ++b) {
+            const analysis::Bloc& bloc = p.blocs[b];
+            blocs.add_row({window, number(b), static_cast<long long>(bloc.members.size()),
+                           actor_list(registry, bloc.members),
+                           bloc.cohesion ? render::Cell{*bloc.cohesion} : render::Cell{}, bloc.positive_inside,
+                           bloc.negative_inside});
+        }
+        for (const analysis::BlocRelation& r : p.relations)
+            hostility.add_row({window, number(r.first), number(r.second), r.hostility, r.positive, r.negative});
+        for (const analysis::BreakingTie& t : p.breaking) {
+            breaking.add_row({window, registry.id(t.tie.a), number(t.bloc_a), registry.id(t.tie.b), number(t.bloc_b),
+                              t.tie.score, std::string(t.bloc_a == t.bloc_b ? "negative_within" : "positive_between"),
+                              main_event_text(graph, t.tie.dyad)});
+        }
+        for (std::size_t c = 0; c < found_cliques.size(); ++c) {
+            cliques.add_row({window, static_cast<long long>(c + 1), static_cast<long long>(found_cliques[c].size()),
+                             actor_list(registry, found_cliques[c])});
+        }
+        for (const analysis::BlocCandidate& c : p.candidates) {
+            search.add_row({window, static_cast<long long>(c.k), c.criterion, c.penalised,
+                            std::string(c.k == p.blocs.size() ? "yes" : "")});
+        }
+    }
+};
+
+} // namespace
+
+void setup_alliances(CLI::App& app)
+{
+    auto options = std::make_shared<AlliancesOptions>();
+    CLI::App* command = app.add_subcommand("alliances", "Blocs of friends and foes, positive cliques and cores");
+    command->footer(
+        "Blocs split the actors so that ties inside a bloc are friendly and ties between blocs hostile.\n"
+        "They minimise Doreian and Mrvar's criterion\n"
+        "    P = alpha * (sum of |score| of negative ties inside blocs)\n"
+        "      + (1 - alpha) * (sum of score of positive ties between blocs)\n"
+        "over partitions into exactly --k non-empty blocs (fewer when the view has fewer actors), by a\n"
+        "relocation search (move one actor, swap two) from --starts random partitions drawn from --seed:\n"
+        "the same command prints the same blocs on every run and machine. With --k auto, k = 1..--max-k\n"
+        "are searched and the least P + penalty * (k - 1) wins, the penalty being 1% of the total |score|\n"
+        "of the view's ties: a bloc is only added when it lowers P by more than that.\n"
+        "Bloc 1 holds the first actor of actors.csv, bloc 2 the first actor not in bloc 1, and so on.\n"
+        "\n"
+        "Per bloc: cohesion is the mean score over its member pairs (an untied pair counts 0); hostility\n"
+        "towards another bloc is the mean score over the pairs across the two, negated; breaking_dyads\n"
+        "are the ties that go against the partition (negative inside a bloc, positive between two).\n"
+        "cliques are the maximal groups of at least 3 actors all tied positively (Bron-Kerbosch), and core\n"
+        "is each actor's k-core number in the graph of positive ties (the most k such that it belongs to a\n"
+        "group where everyone has k positive ties inside the group).\n"
+        "\n"
+        "Tables: alliances (window,actor,bloc,core), blocs, hostility, breaking_dyads, cliques and\n"
+        "bloc_search (the criterion of each k tried). A terminal shows all, JSON holds all, CSV prints\n"
+        "alliances unless --table says otherwise. Ties are undirected; --directed is refused.\n"
+        "\n"
+        "Examples:\n"
+        "  entente alliances --era correa\n"
+        "  entente alliances --window 1y --step 1y --format csv\n"
+        "  entente alliances --from 2008 --to 2009 --k 3 --alpha 0.7 --table blocs");
+    add_dataset_options(*command, options->dataset);
+    add_view_options(*command, options->view);
+    add_table_output_options(*command, options->output,
+                             {"alliances", "blocs", "hostility", "breaking_dyads", "cliques", "bloc_search"});
+    const std::string group = "Blocs";
+    command->add_option("--k", options->k, "number of blocs, or auto")->capture_default_str()->group(group);
+    command->add_option("--max-k", options->blocs.max_k, "largest k that --k auto tries")
+        ->capture_default_str()
+        ->group(group);
+    command->add_option("--alpha", options->blocs.alpha, "weight of negative ties inside blocs, in [0, 1]")
+        ->capture_default_str()
+        ->group(group);
+    command->add_option("--starts", options->blocs.starts, "random starts of the search, per k")
+        ->capture_default_str()
+        ->group(group);
+    command->add_option("--seed", options->blocs.seed, "seed of the random starts")
+        ->capture_default_str()
+        ->group(group);
+    command->callback([options] {
+        render::parse_format(options->output.format);
+        read_k(options->k, options->blocs);
+        if (!(options->blocs.alpha >= 0 && options->blocs.alpha <= 1))
+            throw UsageError(fmt::format("--alpha must be between 0 and 1, got {}", options->blocs.alpha));
+        const model::Dataset dataset = load_dataset(options->dataset);
+        AlliancesTables tables;
+        for (const views::ViewSpec& spec : resolve_views(dataset, options->view)) {
+            const views::RelationGraph graph(dataset, spec);
+            analysis::BlocSearch search(graph, options->blocs);
+            search.run();
+            tables.add(graph, search.result(), analysis::positive_cliques(graph), analysis::positive_cores(graph));
+        }
+        write_table_output(
+            std::cout,
+            {tables.alliances, tables.blocs, tables.hostility, tables.breaking, tables.cliques, tables.search},
+            options->output);
+    });
+}
+
+} // namespace entente::cli

@@ -1,0 +1,111 @@
+// `entente balance`: signed triangle census, balance ratios and the
+// frustration index of one view or of each window of a series.
+#include <iostream>
+#include <memory>
+
+#include "analysis/frustration.hpp"
+#include "analysis/triangle_census.hpp"
+#include "cli/commands.hpp"
+#include "cli/dataset_option.hpp"
+#include "cli/evidence_text.hpp"
+#include "cli/table_output.hpp"
+#include "cli/view_options.hpp"
+
+namespace entente::cli {
+namespace {
+
+struct BalanceOptions {
+    DatasetOptions dataset;
+    ViewOptions view;
+    TableOutputOptions output;
+    analysis::FrustrationParams frustration;
+};
+
+render::Cell optional_cell(const std::optional<double>& value)
+{
+    return value ? render::Cell{*value} : render::Cell{};
+}
+
+struct BalanceTables {
+    render::Table balance{"balance",
+                          {"window", "triangles", "ppp", "ppn", "pnn", "nnn", "balance_ratio", "weighted_balance_ratio",
+                           "frustration", "frustration_exact", "actors", "ties"},
+                          {}};
+    render::Table dyads{"frustrating_dyads", {"window", "actor_a", "actor_b", "score", "breaks", "main_event"}, {}};
+    render::Table actors{"camps", {"window", "actor", "camp", "triangles", "balanced", "local_balance"}, {}};
+
+    void add(const views::RelationGraph& graph, const analysis::TriangleCensus& census,
+             const analysis::Frustration& frustration)
+    {
+        const std::string& window = graph.spec().label;
+        const ActorRegistry& registry = graph.dataset().actors;
+        const analysis::TriangleCounts& c = census.counts();
+        balance.add_row({window, c.triangles(), c.ppp, c.ppn, c.pnn, c.nnn, optional_cell(c.balance_ratio()),
+                         optional_cell(c.weighted_balance_ratio()), frustration.value(), frustration.exact(),
+                         static_cast<long long>(graph.actors().size()), static_cast<long long>(graph.edge_count())});
+        for (const analysis::Tie& t : frustration.violations()) {
+            dyads.add_row({window, registry.id(t.a), registry.id(t.b), t.score,
+                           std::string(t.score > 0 ? "positive_between" : "negative_within"),
+                           main_event_text(graph, t.dyad)});
+        }
+        for (std::size_t i = 0; i < census.actors().size(); ++i) {
+            const analysis::ActorBalance& a = census.actors()[i];
+            actors.add_row({window, registry.id(a.actor), static_cast<long long>(frustration.camps()[i].camp),
+                            a.triangles, a.balanced, optional_cell(a.local_balance())});
+        }
+    }
+};
+
+} // namespace
+
+void setup_balance(CLI::App& app)
+{
+    auto options = std::make_shared<BalanceOptions>();
+    CLI::App* command = app.add_subcommand("balance", "Structural balance: signed triangles and the frustration index");
+    command->footer(
+        "A triangle of ties is balanced when it has an even number of negative ties: +++ (friends of\n"
+        "friends) and +-- (a common enemy). ++- and --- are not. balance_ratio is the balanced share of\n"
+        "the triangles; weighted_balance_ratio weighs each triangle by the product of its ties' |score|.\n"
+        "\n"
+        "The frustration index is the least total |score| of the ties that must break for the actors to\n"
+        "split into two camps, friends inside and enemies across: 0 for a balanced view. It is exact\n"
+        "(frustration_exact = true) when every connected part has at most --exact-limit actors; a larger\n"
+        "part is searched from --starts random splits, and the value is then an upper bound.\n"
+        "\n"
+        "Tables: balance (one row per window), frustrating_dyads (the ties that break the best split,\n"
+        "largest first, with their main event), camps (each actor's camp, 1 or 2, and the share of its\n"
+        "triangles that are balanced; camp 1 holds the first actor of actors.csv in each connected part).\n"
+        "A terminal shows all three, JSON holds all three, CSV prints balance unless --table says otherwise.\n"
+        "Ties are undirected; --directed is refused.\n"
+        "\n"
+        "Examples:\n"
+        "  entente balance --era correa\n"
+        "  entente balance --window 5y --format csv\n"
+        "  entente balance --era moreno --table frustrating_dyads --format json");
+    add_dataset_options(*command, options->dataset);
+    add_view_options(*command, options->view);
+    add_table_output_options(*command, options->output, {"balance", "frustrating_dyads", "camps"});
+    command
+        ->add_option("--exact-limit", options->frustration.exact_limit,
+                     "solve connected parts of up to this many actors exactly")
+        ->capture_default_str();
+    command->add_option("--starts", options->frustration.starts, "local-search starts for larger parts")
+        ->capture_default_str();
+    command->add_option("--seed", options->frustration.seed, "seed of the local search")->capture_default_str();
+    command->callback([options] {
+        render::parse_format(options->output.format);
+        const model::Dataset dataset = load_dataset(options->dataset);
+        BalanceTables tables;
+        for (const views::ViewSpec& spec : resolve_views(dataset, options->view)) {
+            const views::RelationGraph graph(dataset, spec);
+            analysis::TriangleCensus census(graph);
+            census.run();
+            analysis::Frustration frustration(graph, options->frustration);
+            frustration.run();
+            tables.add(graph, census, frustration);
+        }
+        write_table_output(std::cout, {tables.balance, tables.dyads, tables.actors}, options->output);
+    });
+}
+
+} // namespace entente::cli

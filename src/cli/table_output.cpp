@@ -1,0 +1,33 @@
+#include "cli/table_output.hpp"
+
+#include <algorithm>
+
+namespace entente::cli {
+
+void add_table_output_options(CLI::App& command, TableOutputOptions& options, const std::vector<std::string>& names)
+{
+    command.add_option("--format", options.format, "table, csv or json")->capture_default_str();
+    std::string list;
+    for (const std::string& name : names)
+        list += (list.empty() ? "" : ", ") + name;
+    command
+        .add_option("--table", options.table,
+                    "print only this table: " + list + " (CSV prints " + names.front() + " unless told)")
+        ->check(CLI::IsMember(names));
+}
+
+void write_table_output(std::ostream& out, const std::vector<render::Table>& tables, const TableOutputOptions& options)
+{
+    const render::Format format = render::parse_format(options.format);
+    if (!options.table.empty()) {
+        const auto it =
+            std::find_if(tables.begin(), tables.end(), [&](const render::Table& t) { return t.name == options.table; });
+        render::write_table(out, *it, format);
+    } else if (format == render::Format::csv) {
+        render::write_table(out, tables.front(), format);
+    } else {
+        render::write_tables(out, tables, format);
+    }
+}
+
+} // namespace entente::cli

@@ -1,0 +1,26 @@
+#pragma once
+// `--format` and `--table` for commands that print several tables: a
+// terminal shows them all, JSON holds them all in one document, and CSV
+// (one table per file) gives the first, the command's main table, unless
+// `--table` names another.
+#include <CLI/CLI.hpp>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "render/table.hpp"
+
+namespace entente::cli {
+
+struct TableOutputOptions {
+    std::string format = "table";
+    std::string table; ///< empty: all tables (the main one alone in CSV)
+};
+
+/// Adds `--format table|csv|json` and `--table NAME` (one of `names`) to a command.
+void add_table_output_options(CLI::App& command, TableOutputOptions& options, const std::vector<std::string>& names);
+
+/// Writes the tables as the options ask; `tables.front()` is the main table.
+void write_table_output(std::ostream& out, const std::vector<render::Table>& tables, const TableOutputOptions& options);
+
+} // namespace entente::cli

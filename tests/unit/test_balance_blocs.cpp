@@ -1,0 +1,189 @@
+#define BOOST_TEST_DYN_LINK
+#include <boost/test/unit_test.hpp>
+
+#include <random>
+
+#include "analysis/bloc_search.hpp"
+#include "signed_view.hpp"
+
+using namespace entente;
+using entente::testing::SignedView;
+namespace tt = boost::test_tools;
+
+namespace {
+
+analysis::BlocPartition blocs_of(const SignedView& view, analysis::BlocParams params)
+{
+    analysis::BlocSearch search(view.graph(), params);
+    search.run();
+    return search.result();
+}
+
+analysis::BlocParams with_k(std::size_t k)
+{
+    analysis::BlocParams params;
+    params.k = k;
+    return params;
+}
+
+analysis::BlocParams automatic()
+{
+    analysis::BlocParams params;
+    params.auto_k = true;
+    return params;
+}
+
+/// `camps` camps of `size` actors (actor i in camp i % camps). A pair is tied
+/// with probability 0.6, positive inside a camp and negative across, |score|
+/// uniform in [1, 5]; then each tie's sign flips with probability `noise`.
+testing::Ties planted(std::size_t camps, std::size_t size, double noise, std::uint64_t seed)
+{
+    std::mt19937_64 engine(seed);
+    const auto uniform = [&] { return static_cast<double>(engine() >> 11) * 0x1.0p-53; };
+    testing::Ties ties;
+    const std::size_t n = camps * size;
+    for (ActorIndex a = 0; a < n; ++a) {
+        for (ActorIndex b = a + 1; b < n; ++b) {
+            if (uniform() >= 0.6) continue;
+            double score = (1 + 4 * uniform()) * (a % camps == b % camps ? 1 : -1);
+            if (uniform() < noise) score = -score;
+            ties.emplace_back(a, b, score);
+        }
+    }
+    return ties;
+}
+
+/// Whether the blocs are exactly the planted camps (actor i in camp i % camps).
+bool recovers_camps(const analysis::BlocPartition& p, std::size_t camps)
+{
+    if (p.blocs.size() != camps) return false;
+    for (const auto& m : p.membership)
+        for (const auto& other : p.membership)
+            if ((m.bloc == other.bloc) != (m.actor % camps == other.actor % camps)) return false;
+    return true;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(blocs)
+
+// Drawn by hand: A-B +4, C-D +2, A-C -3, B-D -1, and A-D +1 against the grain.
+BOOST_AUTO_TEST_CASE(two_pairs_of_friends)
+{
+    const SignedView view(4, {{0, 1, 4.0}, {2, 3, 2.0}, {0, 2, -3.0}, {1, 3, -1.0}, {0, 3, 1.0}});
+    const auto p = blocs_of(view, with_k(2));
+    BOOST_TEST(p.criterion == 0.5); // (1 - 0.5) * 1 for A-D between the blocs
+    BOOST_REQUIRE(p.blocs.size() == 2);
+    BOOST_TEST(p.blocs[0].members == std::vector<ActorIndex>({0, 1}));
+    BOOST_TEST(p.blocs[1].members == std::vector<ActorIndex>({2, 3}));
+    BOOST_TEST(*p.blocs[0].cohesion == 4.0);
+    BOOST_TEST(*p.blocs[1].cohesion == 2.0);
+    BOOST_REQUIRE(p.relations.size() == 1);
+    BOOST_TEST(p.relations[0].positive == 1.0);
+    BOOST_TEST(p.relations[0].negative == 4.0);
+    BOOST_TEST(p.relations[0].hostility == 0.75); // (4 - 1) / (2 * 2 pairs)
+    BOOST_REQUIRE(p.breaking.size() == 1);
+    BOOST_TEST(p.breaking[0].tie.a == 0U);
+    BOOST_TEST(p.breaking[0].tie.b == 3U);
+    BOOST_TEST(p.breaking[0].bloc_a == 0U);
+    BOOST_TEST(p.breaking[0].bloc_b == 1U);
+    BOOST_TEST(*p.bloc_of(3) == 1U);
+}
+
+BOOST_AUTO_TEST_CASE(alpha_weighs_the_two_kinds_of_error)
+{
+    const SignedView view(4, {{0, 1, 4.0}, {2, 3, 2.0}, {0, 2, -3.0}, {1, 3, -1.0}, {0, 3, 1.0}});
+    analysis::BlocParams params = with_k(1);
+    params.alpha = 0.8;
+    BOOST_TEST(blocs_of(view, params).criterion == 0.8 * 4.0, tt::tolerance(1e-15));
+    params.k = 2;
+    BOOST_TEST(blocs_of(view, params).criterion == 0.2 * 1.0, tt::tolerance(1e-15));
+}
+
+BOOST_AUTO_TEST_CASE(more_blocs_than_actors_gives_one_actor_each)
+{
+    const SignedView view(4, {{0, 1, 4.0}, {2, 3, 2.0}, {0, 2, -3.0}, {1, 3, -1.0}, {0, 3, 1.0}});
+    const auto p = blocs_of(view, with_k(10));
+    BOOST_TEST(p.blocs.size() == 4U);
+    BOOST_TEST(p.criterion == 3.5); // every positive tie is between blocs: 0.5 * 7
+    BOOST_TEST(!p.blocs[0].cohesion);
+}
+
+BOOST_AUTO_TEST_CASE(friends_only_make_one_bloc_under_auto)
+{
+    const SignedView view(4, {{0, 1, 4.0}, {1, 2, 2.0}, {2, 3, 1.0}});
+    const auto p = blocs_of(view, automatic());
+    BOOST_TEST(p.blocs.size() == 1U);
+    BOOST_TEST(p.criterion == 0.0);
+    BOOST_TEST(p.candidates.size() == 4U); // k = 1..4: no more than the actors
+}
+
+BOOST_AUTO_TEST_CASE(recovers_two_planted_camps_with_noise)
+{
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        const SignedView view(24, planted(2, 12, 0.1, seed));
+        BOOST_TEST_CONTEXT("seed " << seed)
+        {
+            BOOST_TEST(recovers_camps(blocs_of(view, with_k(2)), 2));
+            BOOST_TEST(recovers_camps(blocs_of(view, automatic()), 2));
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(recovers_three_planted_camps_with_noise)
+{
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        const SignedView view(30, planted(3, 10, 0.1, 100 + seed));
+        BOOST_TEST_CONTEXT("seed " << seed)
+        {
+            BOOST_TEST(recovers_camps(blocs_of(view, with_k(3)), 3));
+            BOOST_TEST(recovers_camps(blocs_of(view, automatic()), 3));
+        }
+    }
+}
+
+// With small camps the noise sometimes makes another partition better than
+// the planted one; the search must then find one at least as good.
+BOOST_AUTO_TEST_CASE(never_worse_than_the_planted_camps)
+{
+    for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+        const auto ties = planted(3, 8, 0.15, 200 + seed);
+        double planted_criterion = 0.0;
+        for (const auto& [a, b, score] : ties) {
+            const bool inside = a % 3 == b % 3;
+            if ((score < 0 && inside) || (score > 0 && !inside)) planted_criterion += 0.5 * std::abs(score);
+        }
+        const SignedView view(24, ties);
+        BOOST_TEST_CONTEXT("seed " << seed)
+        {
+            BOOST_TEST(blocs_of(view, with_k(3)).criterion <= planted_criterion + 1e-9);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(numbering_is_canonical_and_runs_repeat)
+{
+    const SignedView view(60, testing::random_ties(60, 0.3, 7));
+    analysis::BlocParams params = with_k(4);
+    params.seed = 12345;
+    const auto first = blocs_of(view, params);
+    const auto second = blocs_of(view, params);
+    BOOST_TEST(first.criterion == second.criterion);
+    BOOST_REQUIRE(first.membership.size() == second.membership.size());
+    for (std::size_t i = 0; i < first.membership.size(); ++i)
+        BOOST_TEST(first.membership[i].bloc == second.membership[i].bloc);
+    // Bloc b's first member comes after bloc b-1's.
+    for (std::size_t b = 1; b < first.blocs.size(); ++b)
+        BOOST_TEST(first.blocs[b].members.front() > first.blocs[b - 1].members.front());
+    BOOST_TEST(first.blocs[0].members.front() == 0U);
+}
+
+BOOST_AUTO_TEST_CASE(a_fixed_k_agrees_with_the_same_k_under_auto)
+{
+    const SignedView view(30, testing::random_ties(30, 0.4, 3));
+    const auto automatic_result = blocs_of(view, automatic());
+    const auto fixed = blocs_of(view, with_k(automatic_result.blocs.size()));
+    BOOST_TEST(fixed.criterion == automatic_result.criterion);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
