@@ -21,7 +21,7 @@ constexpr std::array<bool, 128> k_special = [] {
 
 CsvReader::CsvReader(std::istream& in, std::string path, Diagnostics& diagnostics, std::size_t buffer_bytes)
     : m_in(in), m_path(std::move(path)), m_diagnostics(diagnostics),
-      m_buffer(std::clamp<std::size_t>(buffer_bytes, 1, k_max_record_bytes))
+      m_buffer(std::clamp<std::size_t>(buffer_bytes, 4, k_max_record_bytes)) // 4: room to see a byte-order mark
 {
 }
 

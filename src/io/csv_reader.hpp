@@ -31,7 +31,7 @@ public:
     /// Longest record accepted, in bytes.
     static constexpr std::size_t k_max_record_bytes = 1 << 20;
 
-    /// `buffer_bytes` (at most k_max_record_bytes) only matters to speed; tests make it small.
+    /// `buffer_bytes` (4 to k_max_record_bytes) only matters to speed; tests make it small.
     CsvReader(std::istream& in, std::string path, Diagnostics& diagnostics,
               std::size_t buffer_bytes = k_max_record_bytes);
 

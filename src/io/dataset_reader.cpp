@@ -16,11 +16,12 @@
 namespace entente::io {
 namespace {
 
-std::string unknown_actor_message(std::string_view id, const ActorRegistry& actors)
+std::string unknown_actor_message(std::string_view id, const ActorRegistry& actors,
+                                  std::string_view why_unknown = "not in actors.csv")
 {
     const auto hint = actors.suggest(id);
     if (hint) return fmt::format("unknown actor '{}' (did you mean '{}'?)", id, *hint);
-    return fmt::format("unknown actor '{}' (not in actors.csv)", id);
+    return fmt::format("unknown actor '{}' ({})", id, why_unknown);
 }
 
 /// Reads a date column; reports and returns nothing when it is not a date.
@@ -81,7 +82,7 @@ ActorRegistry read_actors(std::istream& in, const std::string& path, Diagnostics
 }
 
 std::vector<Era> read_eras(std::istream& in, const std::string& path, const ActorRegistry& actors,
-                           Diagnostics& diagnostics)
+                           Diagnostics& diagnostics, std::string_view why_unknown)
 {
     enum : std::size_t { c_id, c_actor, c_label, c_start, c_end };
     TableReader table(in, path, diagnostics,
@@ -101,7 +102,7 @@ std::vector<Era> read_eras(std::istream& in, const std::string& path, const Acto
         }
         const auto actor = actors.find(table.get(c_actor));
         if (!actor) {
-            table.error(c_actor, unknown_actor_message(table.get(c_actor), actors));
+            table.error(c_actor, unknown_actor_message(table.get(c_actor), actors, why_unknown));
             ok = false;
         }
         const auto start = date_field(table, c_start, "start date");
@@ -293,17 +294,19 @@ void read_bare_events(std::istream& in, const std::string& path, ActorRegistry& 
                         }
                         return actor;
                     });
-    if (!not_countries.empty()) {
+    if (not_countries.size() == 1) {
+        diagnostics.warning(path, 0, 0,
+                            fmt::format("actor '{}' is not an ISO 3166 country code: taken as a group named {} (a "
+                                        "dataset folder's actors.csv can say what it is)",
+                                        not_countries[0], not_countries[0]));
+    } else if (!not_countries.empty()) {
         std::string listed;
-        for (std::size_t i = 0; i < not_countries.size() && i < 10; ++i)
-            listed += (i ? ", " : "") + not_countries[i];
+        for (std::size_t i = 0; i < not_countries.size() && i < 10; ++i) listed += (i ? ", " : "") + not_countries[i];
         if (not_countries.size() > 10) listed += fmt::format(" and {} more", not_countries.size() - 10);
         diagnostics.warning(path, 0, 0,
-                            fmt::format("{} actor{} not an ISO 3166 country code, taken as a group named by {} id: "
-                                        "{} (a dataset folder's actors.csv can name {})",
-                                        not_countries.size(), not_countries.size() == 1 ? " is" : "s are",
-                                        not_countries.size() == 1 ? "its" : "their", listed,
-                                        not_countries.size() == 1 ? "it" : "them"));
+                            fmt::format("{} actors are not ISO 3166 country codes: taken as groups named by their "
+                                        "ids: {} (a dataset folder's actors.csv can say what they are)",
+                                        not_countries.size(), listed));
     }
 }
 

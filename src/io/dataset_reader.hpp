@@ -38,8 +38,9 @@ using EventSink = std::function<void(const EventRow&)>;
 ActorRegistry read_actors(std::istream& in, const std::string& path, Diagnostics& diagnostics);
 
 /// Reads eras.csv (`id,actor,label,start[,end]`); checks that eras of one actor do not overlap.
+/// `why_unknown` ends the message about an actor not in `actors`.
 std::vector<Era> read_eras(std::istream& in, const std::string& path, const ActorRegistry& actors,
-                           Diagnostics& diagnostics);
+                           Diagnostics& diagnostics, std::string_view why_unknown = "not in actors.csv");
 
 /// Streams events.csv (`date,source,target,code[,weight][,end][,count][,summary][,ref]`)
 /// into `sink`, one call per valid row.

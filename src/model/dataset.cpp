@@ -53,7 +53,8 @@ Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& optio
     };
     const auto read_eras = [&](const std::filesystem::path& eras_path) {
         if (auto in = io::open_input(eras_path, diagnostics))
-            dataset.eras = io::read_eras(*in, eras_path.string(), dataset.actors, diagnostics);
+            dataset.eras = io::read_eras(*in, eras_path.string(), dataset.actors, diagnostics,
+                                         folder ? "not in actors.csv" : "no event names it");
     };
     if (folder) {
         if (auto in = io::open_input(path / "actors.csv", diagnostics))
