@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <filesystem>
 #include <fmt/format.h>
 #include <vector>
 
@@ -167,7 +168,8 @@ void DipexImport::write(ImportWriter& writer, std::vector<FileTally>& tallies) c
         const std::string summary =
             e.level != 0 ? fmt::format("{} has {} in {}", name(e.sender), level_name(e.level), name(e.host))
                          : fmt::format("{} no longer has a representative in {}", name(e.sender), name(e.host));
-        const std::string ref = fmt::format("{}:{}", tally.name, e.observation->line);
+        const std::string ref =
+            fmt::format("{}:{}", std::filesystem::path(tally.name).filename().string(), e.observation->line);
         ImportedEvent event;
         event.date = *parse_date(year).date;
         event.date_text = year;

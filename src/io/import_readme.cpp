@@ -126,7 +126,10 @@ std::string import_readme(const ImportOptions& options, const ImportResult& resu
     std::uint64_t refs = 0;
     for (const FileTally& f : files)
         refs += f.refs_left_out;
-    if (refs != 0) out += fmt::format("- {} refs left out: not valid UTF-8, or holding control characters.\n", refs);
+    if (refs != 0) {
+        out += fmt::format("- {} ref{} left out: not valid UTF-8, or holding control characters.\n", refs,
+                           refs == 1 ? "" : "s");
+    }
     return out;
 }
 
