@@ -28,6 +28,9 @@ inline std::uint64_t bytes_equal(std::uint64_t word, unsigned char byte)
 }
 
 /// The offset in its word of the byte a bytes_equal() mask's lowest bit marks.
-inline int first_marked_byte(std::uint64_t mask) { return std::countr_zero(mask) / 8; }
+inline int first_marked_byte(std::uint64_t mask)
+{
+    return std::countr_zero(mask) / 8;
+}
 
 } // namespace entente::io

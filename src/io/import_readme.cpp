@@ -1,4 +1,5 @@
 // README.md of an imported dataset: where it came from and what was left out.
+#include <filesystem>
 #include <fmt/format.h>
 
 #include "io/importer.hpp"
@@ -123,6 +124,9 @@ std::string import_readme(const ImportOptions& options, const ImportResult& resu
                            result.rows, result.events, to_string(options.aggregate));
     }
     out += fmt::format("- `actors.csv`: {} states.\n", result.actors);
+    std::error_code ec;
+    if (std::filesystem::exists(options.output / "eras.csv", ec))
+        out += "- `eras.csv`: the folder's own, left as it was.\n";
     std::uint64_t refs = 0;
     for (const FileTally& f : files)
         refs += f.refs_left_out;

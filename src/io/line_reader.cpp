@@ -50,6 +50,7 @@ bool LineReader::next(std::string_view& line)
         if (end) {
             line = std::string_view(begin, static_cast<std::size_t>(end - begin));
             m_pos += line.size() + 1;
+            if (m_line == 0 && line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3); // a UTF-8 byte-order mark
             m_skip_lf = *end == '\r';
             ++m_line;
             return true;
@@ -58,6 +59,7 @@ bool LineReader::next(std::string_view& line)
         if (!refill()) {
             if (m_size == m_pos) return false;
             line = std::string_view(m_buffer.data() + m_pos, m_size - m_pos); // a last line without line end
+            if (m_line == 0 && line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
             m_pos = m_size;
             ++m_line;
             return true;

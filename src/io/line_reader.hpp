@@ -1,7 +1,8 @@
 #pragma once
 // Lines of a ByteSource, as views into a buffer: LF, CRLF or CR-only line
 // ends (old Mac files, as some Correlates of War files still are), no
-// quoting. Lines are not copied; the view is valid until the next call.
+// quoting. A UTF-8 byte-order mark before the first line is dropped. Lines
+// are not copied; the view is valid until the next call.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
