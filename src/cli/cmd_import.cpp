@@ -49,6 +49,12 @@ std::vector<std::string> country_list(const std::string& text)
     return list;
 }
 
+/// `1 event`, `2 events`.
+std::string counted(std::uint64_t n, std::string_view noun)
+{
+    return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
+}
+
 io::ImportOptions import_options(const ImportCommand& c)
 {
     io::ImportOptions o;
@@ -123,11 +129,11 @@ void setup_import(CLI::App& app)
             rows += f.rows;
             skipped += f.skipped_rows();
         }
-        std::cout << fmt::format("{}: {} events between {} actors{}; {} rows read, {} skipped (see README.md)\n",
-                                 options.output.string(), result.events, result.actors,
+        std::cout << fmt::format("{}: {} between {}{}; {} read, {} skipped (see README.md)\n", options.output.string(),
+                                 counted(result.events, "event"), counted(result.actors, "actor"),
                                  options.aggregate == io::Aggregation::none ? std::string()
-                                                                            : fmt::format(" in {} rows", result.rows),
-                                 rows, skipped);
+                                                                            : " in " + counted(result.rows, "row"),
+                                 counted(rows, "row"), skipped);
     });
 }
 
