@@ -1,7 +1,8 @@
 #include "analysis/dataset_summary.hpp"
 
 #include <algorithm>
-#include <map>
+#include <tuple>
+#include <unordered_map>
 
 #include "core/time_model.hpp"
 
@@ -21,20 +22,27 @@ DatasetSummary summarize(const model::Dataset& dataset, std::size_t top)
     s.rows = events.size();
     s.span = events.span();
 
-    std::map<std::pair<ActorIndex, ActorIndex>, DyadActivity> dyads;
+    // Keyed by the two actor indices in index order: no string compare per event.
+    std::unordered_map<std::uint64_t, DyadActivity> dyads;
     for (model::EventIndex e = 0; e < events.size(); ++e) {
-        s.events += events.count(e);
-        ActorIndex a = events.source(e), b = events.target(e);
-        if (dataset.actors.id(b) < dataset.actors.id(a)) std::swap(a, b);
-        DyadActivity& d = dyads[{a, b}];
-        d.a = a;
-        d.b = b;
-        d.events += events.count(e);
+        const std::uint32_t count = events.count(e);
+        s.events += count;
+        const ActorIndex a = std::min(events.source(e), events.target(e));
+        const ActorIndex b = std::max(events.source(e), events.target(e));
+        DyadActivity& d = dyads[(std::uint64_t{a} << 32U) | b];
+        d.events += count;
         d.net_weight += events.mass(e);
     }
-    for (const auto& [key, d] : dyads) s.top_dyads.push_back(d);
-    std::stable_sort(s.top_dyads.begin(), s.top_dyads.end(),
-                     [](const DyadActivity& x, const DyadActivity& y) { return x.events > y.events; });
+    for (const auto& [key, d] : dyads) {
+        DyadActivity dyad = d;
+        dyad.a = static_cast<ActorIndex>(key >> 32U);
+        dyad.b = static_cast<ActorIndex>(key & 0xFFFFFFFFU);
+        if (dataset.actors.id(dyad.b) < dataset.actors.id(dyad.a)) std::swap(dyad.a, dyad.b);
+        s.top_dyads.push_back(dyad);
+    }
+    std::sort(s.top_dyads.begin(), s.top_dyads.end(), [](const DyadActivity& x, const DyadActivity& y) {
+        return std::tie(y.events, x.a, x.b) < std::tie(x.events, y.a, y.b);
+    });
     if (s.top_dyads.size() > top) s.top_dyads.resize(top);
 
     const Day open_end = dataset.open_end();

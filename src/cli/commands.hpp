@@ -10,5 +10,6 @@ void setup_metrics(CLI::App& app);
 void setup_ruptures(CLI::App& app);
 void setup_balance(CLI::App& app);
 void setup_alliances(CLI::App& app);
+void setup_import(CLI::App& app);
 
 } // namespace entente::cli

@@ -23,15 +23,21 @@ std::filesystem::path bundled_dataset()
 void add_dataset_options(CLI::App& command, DatasetOptions& options)
 {
     command.add_option("DATASET", options.path,
-                       "a dataset folder holding actors.csv, events.csv and eras.csv (default: graphs/ecuador)");
+                       "a dataset folder holding actors.csv, events.csv and eras.csv, or an events file "
+                       "(date,source,target,code[,weight]...) whose actors come from its events "
+                       "(default: graphs/ecuador)");
     command.add_option("--cameo", options.cameo,
                        "a CAMEO table (code,name,goldstein) to use instead of the built-in one");
+    command.add_option("--eras", options.eras,
+                       "an eras file (id,actor,label,start[,end]) to use instead of the dataset's eras.csv; "
+                       "the only way to give an events file eras");
 }
 
 model::Dataset load_dataset(const DatasetOptions& options, io::Diagnostics& diagnostics, bool keep_text)
 {
     model::LoadOptions load;
     if (!options.cameo.empty()) load.cameo_file = options.cameo;
+    if (!options.eras.empty()) load.eras_file = options.eras;
     load.keep_text = keep_text;
     return model::load_dataset(options.path.empty() ? bundled_dataset() : std::filesystem::path(options.path), load,
                                diagnostics);

@@ -11,9 +11,10 @@ namespace entente::cli {
 struct DatasetOptions {
     std::string path;  ///< empty: the bundled graphs/ecuador
     std::string cameo; ///< empty: the built-in CAMEO table
+    std::string eras;  ///< empty: the folder's eras.csv (a bare events file has none)
 };
 
-/// Adds the positional DATASET and `--cameo FILE` to a command.
+/// Adds the positional DATASET, `--cameo FILE` and `--eras FILE` to a command.
 void add_dataset_options(CLI::App& command, DatasetOptions& options);
 
 /// Loads the dataset; prints warnings, and on errors prints them all and

@@ -21,6 +21,7 @@ int main(int argc, char** argv)
     entente::cli::setup_ruptures(app);
     entente::cli::setup_balance(app);
     entente::cli::setup_alliances(app);
+    entente::cli::setup_import(app);
 
     try {
         app.parse(argc, argv);

@@ -14,7 +14,7 @@ std::optional<ActorIndex> ActorRegistry::add(Actor actor)
 
 std::optional<ActorIndex> ActorRegistry::find(std::string_view id) const
 {
-    const auto it = m_by_id.find(std::string(id));
+    const auto it = m_by_id.find(id);
     if (it == m_by_id.end()) return std::nullopt;
     return it->second;
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/actor.hpp"
+#include "core/text.hpp"
 
 namespace entente {
 
@@ -25,7 +26,7 @@ public:
 
 private:
     std::vector<Actor> m_actors;
-    std::unordered_map<std::string, ActorIndex> m_by_id;
+    std::unordered_map<std::string, ActorIndex, TransparentHash, std::equal_to<>> m_by_id;
 };
 
 } // namespace entente

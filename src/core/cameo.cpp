@@ -12,7 +12,7 @@ bool CameoTable::add(CameoCode code)
 
 std::optional<CodeIndex> CameoTable::find(std::string_view code) const
 {
-    const auto it = m_index.find(std::string(code));
+    const auto it = m_index.find(code);
     if (it == m_index.end()) return std::nullopt;
     return it->second;
 }

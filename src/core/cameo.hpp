@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/text.hpp"
+
 namespace entente {
 
 /// Index of a code in its CameoTable.
@@ -32,7 +34,7 @@ public:
 
 private:
     std::vector<CameoCode> m_codes;
-    std::unordered_map<std::string, CodeIndex> m_index;
+    std::unordered_map<std::string, CodeIndex, TransparentHash, std::equal_to<>> m_index;
 };
 
 } // namespace entente

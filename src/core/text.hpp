@@ -1,12 +1,20 @@
 #pragma once
 // Small text helpers shared by the readers and the renderers.
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace entente {
+
+/// A string hash that also takes std::string_view, so that maps keyed by
+/// std::string can be searched with a view and no copy (with std::equal_to<>).
+struct TransparentHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
 
 /// Levenshtein distance, for "did you mean" suggestions.
 std::size_t edit_distance(std::string_view a, std::string_view b);

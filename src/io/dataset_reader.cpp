@@ -7,18 +7,21 @@
 #include <sstream>
 
 #include "core/text.hpp"
+#include "io/country_tables.hpp"
 #include "io/embedded_data.hpp"
 #include "io/field_parsers.hpp"
+#include "io/short_key_cache.hpp"
 #include "io/table_reader.hpp"
 
 namespace entente::io {
 namespace {
 
-std::string unknown_actor_message(std::string_view id, const ActorRegistry& actors)
+std::string unknown_actor_message(std::string_view id, const ActorRegistry& actors,
+                                  std::string_view why_unknown = "not in actors.csv")
 {
     const auto hint = actors.suggest(id);
     if (hint) return fmt::format("unknown actor '{}' (did you mean '{}'?)", id, *hint);
-    return fmt::format("unknown actor '{}' (not in actors.csv)", id);
+    return fmt::format("unknown actor '{}' ({})", id, why_unknown);
 }
 
 /// Reads a date column; reports and returns nothing when it is not a date.
@@ -34,6 +37,13 @@ std::optional<PartialDate> date_field(TableReader& table, std::size_t column, st
     return parsed.date;
 }
 
+std::string invalid_id_message(std::string_view id)
+{
+    return fmt::format("invalid actor id '{}' (expected an upper-case letter, then upper-case letters, digits or _, "
+                       "at most 32 characters)",
+                       id);
+}
+
 } // namespace
 
 ActorRegistry read_actors(std::istream& in, const std::string& path, Diagnostics& diagnostics)
@@ -47,9 +57,7 @@ ActorRegistry read_actors(std::istream& in, const std::string& path, Diagnostics
         bool ok = true;
         const std::string_view id = table.get(c_id);
         if (!is_valid_actor_id(id)) {
-            table.error(c_id, fmt::format("invalid actor id '{}' (expected an upper-case letter, then upper-case "
-                                          "letters, digits or _, at most 32 characters)",
-                                          id));
+            table.error(c_id, invalid_id_message(id));
             ok = false;
         } else if (const auto it = first_line.find(id); it != first_line.end()) {
             table.error(c_id, fmt::format("duplicate actor id '{}' (first defined on line {})", id, it->second));
@@ -74,7 +82,7 @@ ActorRegistry read_actors(std::istream& in, const std::string& path, Diagnostics
 }
 
 std::vector<Era> read_eras(std::istream& in, const std::string& path, const ActorRegistry& actors,
-                           Diagnostics& diagnostics)
+                           Diagnostics& diagnostics, std::string_view why_unknown)
 {
     enum : std::size_t { c_id, c_actor, c_label, c_start, c_end };
     TableReader table(in, path, diagnostics,
@@ -94,7 +102,7 @@ std::vector<Era> read_eras(std::istream& in, const std::string& path, const Acto
         }
         const auto actor = actors.find(table.get(c_actor));
         if (!actor) {
-            table.error(c_actor, unknown_actor_message(table.get(c_actor), actors));
+            table.error(c_actor, unknown_actor_message(table.get(c_actor), actors, why_unknown));
             ok = false;
         }
         const auto start = date_field(table, c_start, "start date");
@@ -142,8 +150,14 @@ std::vector<Era> read_eras(std::istream& in, const std::string& path, const Acto
     return eras;
 }
 
-void read_events(std::istream& in, const std::string& path, const ActorRegistry& actors, const CameoTable& cameo,
-                 Diagnostics& diagnostics, const EventSink& sink)
+namespace {
+
+/// Streams the rows of an events file into `sink`; `resolve(table, column, role)`
+/// gives the actor named in a column (`role`: source or target) of the current
+/// row, or reports why there is none.
+template <typename Resolve>
+void read_event_rows(std::istream& in, const std::string& path, const CameoTable& cameo, Diagnostics& diagnostics,
+                     const EventSink& sink, Resolve&& resolve)
 {
     enum : std::size_t { c_date, c_source, c_target, c_code, c_weight, c_end, c_count, c_summary, c_ref };
     TableReader table(in, path, diagnostics,
@@ -156,35 +170,41 @@ void read_events(std::istream& in, const std::string& path, const ActorRegistry&
                        {"count", false},
                        {"summary", false},
                        {"ref", false}});
+    ShortKeyCache<CodeIndex> codes;
+    // A file sorted by date repeats each date over many rows: parse it once per run.
+    std::string last_date_text;
+    std::optional<PartialDate> last_date;
+    EventRow row; // reused: clearing a fresh one per row showed in profiles
     while (table.next()) {
         bool ok = true;
-        EventRow row;
-        const auto date = date_field(table, c_date, "date");
-        if (date) row.date = *date;
-        else ok = false;
+        row.end.reset();
+        row.weight = 0.0;
+        row.count = 1;
+        std::optional<PartialDate> date = last_date;
+        if (!last_date || table.get(c_date) != last_date_text) {
+            date = date_field(table, c_date, "date");
+            if (date) {
+                last_date_text = table.get(c_date);
+                last_date = date;
+            }
+        }
+        if (date)
+            row.date = *date;
+        else
+            ok = false;
 
-        const auto source = actors.find(table.get(c_source));
-        if (!source) {
-            table.error(c_source, table.get(c_source).empty() ? std::string("missing source actor")
-                                                              : unknown_actor_message(table.get(c_source), actors));
-            ok = false;
-        }
-        const auto target = actors.find(table.get(c_target));
-        if (!target) {
-            table.error(c_target, table.get(c_target).empty() ? std::string("missing target actor")
-                                                              : unknown_actor_message(table.get(c_target), actors));
-            ok = false;
-        }
+        const auto source = resolve(table, c_source, "source");
+        const auto target = resolve(table, c_target, "target");
+        if (!source || !target) ok = false;
         if (source && target && *source == *target) {
             table.error(c_target, fmt::format("source and target are the same actor '{}'", table.get(c_source)));
             ok = false;
         }
 
-        const auto code = cameo.find(table.get(c_code));
+        const auto code = codes.find(table.get(c_code), [&](std::string_view c) { return cameo.find(c); });
         if (!code) {
-            table.error(c_code, table.get(c_code).empty()
-                                    ? std::string("missing CAMEO code")
-                                    : fmt::format("unknown CAMEO code '{}'", table.get(c_code)));
+            table.error(c_code, table.get(c_code).empty() ? std::string("missing CAMEO code")
+                                                          : fmt::format("unknown CAMEO code '{}'", table.get(c_code)));
             ok = false;
         }
 
@@ -230,6 +250,63 @@ void read_events(std::istream& in, const std::string& path, const ActorRegistry&
         row.ref = table.get(c_ref);
         row.line = static_cast<std::uint32_t>(table.line());
         sink(row);
+    }
+}
+} // namespace
+
+void read_events(std::istream& in, const std::string& path, const ActorRegistry& actors, const CameoTable& cameo,
+                 Diagnostics& diagnostics, const EventSink& sink)
+{
+    ShortKeyCache<ActorIndex> cache;
+    read_event_rows(in, path, cameo, diagnostics, sink,
+                    [&](TableReader& table, std::size_t column, std::string_view role) {
+                        const std::string_view id = table.get(column);
+                        const auto actor = cache.find(id, [&](std::string_view key) { return actors.find(key); });
+                        if (!actor) {
+                            table.error(column, !id.empty() ? unknown_actor_message(id, actors)
+                                                            : fmt::format("missing {} actor", role));
+                        }
+                        return actor;
+                    });
+}
+
+void read_bare_events(std::istream& in, const std::string& path, ActorRegistry& actors, const CameoTable& cameo,
+                      Diagnostics& diagnostics, const EventSink& sink)
+{
+    ShortKeyCache<ActorIndex> cache;
+    std::vector<std::string> not_countries;
+    read_event_rows(in, path, cameo, diagnostics, sink,
+                    [&](TableReader& table, std::size_t column, std::string_view role) {
+                        const std::string_view id = table.get(column);
+                        const auto actor = cache.find(id, [&](std::string_view key) -> std::optional<ActorIndex> {
+                            if (auto known = actors.find(key)) return known;
+                            if (!is_valid_actor_id(key)) return std::nullopt;
+                            if (const Country* country = find_country(key))
+                                return actors.add(Actor{country->code, country->name, ActorKind::state, {}, {}});
+                            not_countries.emplace_back(key);
+                            return actors.add(Actor{std::string(key), std::string(key), ActorKind::group, {}, {}});
+                        });
+                        if (!actor) {
+                            if (id.empty())
+                                table.error(column, fmt::format("missing {} actor", role));
+                            else
+                                table.error(column, invalid_id_message(id));
+                        }
+                        return actor;
+                    });
+    if (not_countries.size() == 1) {
+        diagnostics.warning(path, 0, 0,
+                            fmt::format("actor '{}' is not an ISO 3166 country code: taken as a group named {} (a "
+                                        "dataset folder's actors.csv can say what it is)",
+                                        not_countries[0], not_countries[0]));
+    } else if (!not_countries.empty()) {
+        std::string listed;
+        for (std::size_t i = 0; i < not_countries.size() && i < 10; ++i) listed += (i ? ", " : "") + not_countries[i];
+        if (not_countries.size() > 10) listed += fmt::format(" and {} more", not_countries.size() - 10);
+        diagnostics.warning(path, 0, 0,
+                            fmt::format("{} actors are not ISO 3166 country codes: taken as groups named by their "
+                                        "ids: {} (a dataset folder's actors.csv can say what they are)",
+                                        not_countries.size(), listed));
     }
 }
 

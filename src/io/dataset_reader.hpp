@@ -38,13 +38,22 @@ using EventSink = std::function<void(const EventRow&)>;
 ActorRegistry read_actors(std::istream& in, const std::string& path, Diagnostics& diagnostics);
 
 /// Reads eras.csv (`id,actor,label,start[,end]`); checks that eras of one actor do not overlap.
+/// `why_unknown` ends the message about an actor not in `actors`.
 std::vector<Era> read_eras(std::istream& in, const std::string& path, const ActorRegistry& actors,
-                           Diagnostics& diagnostics);
+                           Diagnostics& diagnostics, std::string_view why_unknown = "not in actors.csv");
 
 /// Streams events.csv (`date,source,target,code[,weight][,end][,count][,summary][,ref]`)
 /// into `sink`, one call per valid row.
 void read_events(std::istream& in, const std::string& path, const ActorRegistry& actors, const CameoTable& cameo,
                  Diagnostics& diagnostics, const EventSink& sink);
+
+/// Streams an events file used on its own as a dataset: its actors are not
+/// listed anywhere but come from the events, added to `actors` as they first
+/// appear. An ISO 3166 alpha-3 code becomes a state named from the built-in
+/// country table; any other valid id a group named by its id, all of which
+/// one warning lists.
+void read_bare_events(std::istream& in, const std::string& path, ActorRegistry& actors, const CameoTable& cameo,
+                      Diagnostics& diagnostics, const EventSink& sink);
 
 /// Reads a CAMEO table (`code,name,goldstein`).
 CameoTable read_cameo_table(std::istream& in, const std::string& path, Diagnostics& diagnostics);

@@ -16,7 +16,7 @@ TableReader::TableReader(std::istream& in, std::string path, Diagnostics& diagno
     }
     m_width = m_record.fields.size();
     for (std::size_t f = 0; f < m_width; ++f) {
-        const std::string& name = m_record.fields[f];
+        const std::string_view name = m_record.fields[f];
         const int column = static_cast<int>(f) + 1;
         std::size_t spec = 0;
         while (spec < m_columns.size() && m_columns[spec].name != name) ++spec;
@@ -55,7 +55,7 @@ bool TableReader::next()
 std::string_view TableReader::get(std::size_t spec) const
 {
     const int p = m_position[spec];
-    return p < 0 ? std::string_view{} : std::string_view{m_record.fields[static_cast<std::size_t>(p)]};
+    return p < 0 ? std::string_view{} : m_record.fields[static_cast<std::size_t>(p)];
 }
 
 void TableReader::error(std::size_t spec, std::string message)

@@ -26,11 +26,12 @@ Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& optio
     dataset.path = path;
     dataset.name = path.filename().empty() ? path.parent_path().filename().string() : path.filename().string();
     std::error_code ec;
-    if (!std::filesystem::is_directory(path, ec)) {
+    const bool folder = std::filesystem::is_directory(path, ec);
+    if (!folder && !std::filesystem::is_regular_file(path, ec)) {
         diagnostics.error(path.string(), 0, 0,
                           std::filesystem::exists(path, ec)
-                              ? "not a dataset folder (expected a folder with actors.csv and events.csv)"
-                              : "no such dataset folder");
+                              ? "not a dataset (expected a folder with actors.csv and events.csv, or an events file)"
+                              : "no such dataset folder or events file");
         return dataset;
     }
 
@@ -41,19 +42,30 @@ Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& optio
         dataset.cameo = io::builtin_cameo_table();
     }
 
-    if (auto in = io::open_input(path / "actors.csv", diagnostics))
-        dataset.actors = io::read_actors(*in, (path / "actors.csv").string(), diagnostics);
-
-    const auto eras_path = path / "eras.csv";
-    if (std::filesystem::exists(eras_path, ec)) {
-        if (auto in = io::open_input(eras_path, diagnostics))
-            dataset.eras = io::read_eras(*in, eras_path.string(), dataset.actors, diagnostics);
-    }
-
     EventStoreBuilder builder(options.keep_text);
-    if (auto in = io::open_input(path / "events.csv", diagnostics)) {
-        io::read_events(*in, (path / "events.csv").string(), dataset.actors, dataset.cameo, diagnostics,
-                        [&](const io::EventRow& row) { builder.add(row); });
+    const auto read_events = [&](const std::filesystem::path& events_path, bool bare) {
+        auto in = io::open_input(events_path, diagnostics);
+        if (!in) return;
+        if (const auto bytes = std::filesystem::file_size(events_path, ec); !ec) builder.reserve_for_file(bytes);
+        const auto add = [&](const io::EventRow& row) { builder.add(row); };
+        if (bare) io::read_bare_events(*in, events_path.string(), dataset.actors, dataset.cameo, diagnostics, add);
+        else io::read_events(*in, events_path.string(), dataset.actors, dataset.cameo, diagnostics, add);
+    };
+    const auto read_eras = [&](const std::filesystem::path& eras_path) {
+        if (auto in = io::open_input(eras_path, diagnostics))
+            dataset.eras = io::read_eras(*in, eras_path.string(), dataset.actors, diagnostics,
+                                         folder ? "not in actors.csv" : "no event names it");
+    };
+    if (folder) {
+        if (auto in = io::open_input(path / "actors.csv", diagnostics))
+            dataset.actors = io::read_actors(*in, (path / "actors.csv").string(), diagnostics);
+        if (options.eras_file) read_eras(*options.eras_file);
+        else if (std::filesystem::exists(path / "eras.csv", ec)) read_eras(path / "eras.csv");
+        read_events(path / "events.csv", false);
+    } else {
+        // A bare events file: its actors come from its events, so eras are read after them.
+        read_events(path, true);
+        if (options.eras_file) read_eras(*options.eras_file);
     }
     dataset.events = std::move(builder).build();
     return dataset;

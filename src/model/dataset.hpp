@@ -16,7 +16,7 @@
 namespace entente::model {
 
 struct Dataset {
-    std::string name;           ///< the folder's name (`ecuador`)
+    std::string name;           ///< the folder's name (`ecuador`), or the events file's
     std::filesystem::path path; ///< as the user gave it
     CameoTable cameo;
     ActorRegistry actors;
@@ -31,12 +31,15 @@ struct Dataset {
 
 struct LoadOptions {
     std::optional<std::filesystem::path> cameo_file; ///< instead of the built-in table
+    std::optional<std::filesystem::path> eras_file;  ///< instead of the folder's eras.csv
     bool keep_text = true;                           ///< keep summaries and refs
 };
 
-/// Reads and validates a dataset folder (actors.csv, events.csv, and eras.csv
-/// when present). Every problem goes to `diagnostics`; the dataset is only
-/// meaningful when it holds no errors.
+/// Reads and validates a dataset: a folder (actors.csv, events.csv, and
+/// eras.csv when present), or a bare events file whose actors come from its
+/// events (io::read_bare_events) and which has eras only from
+/// `options.eras_file`. Every problem goes to `diagnostics`; the dataset is
+/// only meaningful when it holds no errors.
 Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& options, io::Diagnostics& diagnostics);
 
 } // namespace entente::model

@@ -75,6 +75,22 @@ Interval EventStore::span() const
     return {m_start.front(), m_max_end};
 }
 
+void EventStoreBuilder::reserve_for_file(std::uintmax_t bytes)
+{
+    // Real rows take at least 16 bytes (`1990,ECU,COL,01` and a line end);
+    // past that guess, and past 64 million events, the columns grow as usual.
+    const auto events = static_cast<std::size_t>(std::min<std::uintmax_t>(bytes / 16, std::uintmax_t{1} << 26));
+    EventStore& s = m_store;
+    s.m_start.reserve(events);
+    s.m_end.reserve(events);
+    s.m_source.reserve(events);
+    s.m_target.reserve(events);
+    s.m_code.reserve(events);
+    s.m_precision.reserve(events);
+    s.m_weight.reserve(events);
+    s.m_line.reserve(events);
+}
+
 void EventStoreBuilder::add(const io::EventRow& row)
 {
     EventStore& s = m_store;
@@ -85,9 +101,17 @@ void EventStoreBuilder::add(const io::EventRow& row)
     s.m_code.push_back(row.code);
     const unsigned end_code = row.end ? static_cast<unsigned>(row.end->precision) + 1U : 0U;
     s.m_precision.push_back(static_cast<std::uint8_t>(static_cast<unsigned>(row.date.precision) | (end_code << 2U)));
-    s.m_end_date_start.push_back(row.end ? row.end->interval.start : 0);
+    // The end-date and count columns exist only once an event needs them.
+    // (resize is a no-op once a column exists; it fills the events before the first that needs it)
+    if (row.end || !s.m_end_date_start.empty()) {
+        s.m_end_date_start.resize(s.m_start.size() - 1, 0);
+        s.m_end_date_start.push_back(row.end ? row.end->interval.start : 0);
+    }
     s.m_weight.push_back(row.weight);
-    s.m_count.push_back(row.count);
+    if (row.count != 1 || !s.m_count.empty()) {
+        s.m_count.resize(s.m_start.size() - 1, 1);
+        s.m_count.push_back(row.count);
+    }
     s.m_line.push_back(row.line);
     if (m_keep_text) {
         s.m_text_offset.push_back(s.m_text.size());

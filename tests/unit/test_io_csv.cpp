@@ -9,13 +9,19 @@ using namespace entente::io;
 
 namespace {
 
-std::vector<CsvRecord> read_all(const std::string& text, Diagnostics& diagnostics)
+/// A record copied out of the reader (its fields are views valid until the next read).
+struct Record {
+    std::vector<std::string> fields;
+    int line = 0;
+};
+
+std::vector<Record> read_all(const std::string& text, Diagnostics& diagnostics)
 {
     std::istringstream in(text);
     CsvReader reader(in, "t.csv", diagnostics);
-    std::vector<CsvRecord> records;
+    std::vector<Record> records;
     CsvRecord r;
-    while (reader.next(r)) records.push_back(r);
+    while (reader.next(r)) records.push_back({{r.fields.begin(), r.fields.end()}, r.line});
     return records;
 }
 

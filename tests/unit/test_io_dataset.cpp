@@ -134,4 +134,22 @@ BOOST_AUTO_TEST_CASE(candidates_cover_every_overlapping_event)
     BOOST_TEST(last - first <= 2U);
 }
 
+BOOST_AUTO_TEST_CASE(end_and_count_of_the_first_row_are_kept)
+{
+    // The end-date and count columns start only when a row needs them; the first row may.
+    io::Diagnostics d;
+    std::istringstream in("date,source,target,code,end,count\n"
+                          "2010-01,ECU,COL,050,2014-12,3\n"
+                          "2011,ECU,COL,050,,\n");
+    model::EventStoreBuilder builder(true);
+    io::read_events(in, "events.csv", two_actors(), io::builtin_cameo_table(), d,
+                    [&](const io::EventRow& r) { builder.add(r); });
+    const model::EventStore store = std::move(builder).build();
+    BOOST_REQUIRE(store.size() == 2U);
+    BOOST_TEST(store.date_text(0) == "2010-01..2014-12");
+    BOOST_TEST(store.count(0) == 3U);
+    BOOST_TEST(store.date_text(1) == "2011");
+    BOOST_TEST(store.count(1) == 1U);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

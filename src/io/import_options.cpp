@@ -1,0 +1,98 @@
+#include "io/import_options.hpp"
+
+#include <numeric>
+
+namespace entente::io {
+
+std::string_view to_string(ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::gdelt1:
+        return "gdelt1";
+    case ImportFormat::gdelt2:
+        return "gdelt2";
+    case ImportFormat::icews:
+        return "icews";
+    case ImportFormat::cow_dipex:
+        return "cow-dipex";
+    }
+    return "gdelt1";
+}
+
+std::string_view to_string(Aggregation aggregation)
+{
+    switch (aggregation) {
+    case Aggregation::none:
+        return "none";
+    case Aggregation::day:
+        return "day";
+    case Aggregation::month:
+        return "month";
+    case Aggregation::year:
+        return "year";
+    }
+    return "none";
+}
+
+std::uint64_t FileTally::skipped_rows() const
+{
+    return std::accumulate(skipped.begin(), skipped.end(), std::uint64_t{0});
+}
+
+std::vector<Skip> skip_reasons(ImportFormat format)
+{
+    using enum Skip;
+    switch (format) {
+    case ImportFormat::gdelt1:
+    case ImportFormat::gdelt2:
+        return {columns,      event_id, date,   no_country, region, unknown_country,
+                same_country, code,     weight, duplicate,  dates,  countries};
+    case ImportFormat::icews:
+        return {columns, date, no_country, unknown_country, same_country, code, weight, dates, countries};
+    case ImportFormat::cow_dipex:
+        return {columns, date, unknown_country, same_country};
+    }
+    return {};
+}
+
+std::string_view skip_text(ImportFormat format, Skip reason)
+{
+    const bool gdelt = format == ImportFormat::gdelt1 || format == ImportFormat::gdelt2;
+    const bool icews = format == ImportFormat::icews;
+    switch (reason) {
+    case Skip::columns:
+        if (format == ImportFormat::gdelt1) return "not 57 or 58 tab-separated columns";
+        if (format == ImportFormat::gdelt2) return "not 61 tab-separated columns";
+        return "not as many columns as the header";
+    case Skip::event_id:
+        return "GLOBALEVENTID not a whole number";
+    case Skip::date:
+        if (gdelt) return "SQLDATE not a valid YYYYMMDD date";
+        if (icews) return "Event Date not a valid YYYY-MM-DD date";
+        return "year not a year from 1 to 9999";
+    case Skip::no_country:
+        if (gdelt) return "Actor1CountryCode or Actor2CountryCode blank (not a state actor)";
+        return "Source Country or Target Country missing (NA or empty)";
+    case Skip::region:
+        return "a CAMEO region code (AFR, EUR, WSB, ...), not a state";
+    case Skip::unknown_country:
+        if (gdelt) return "a country code in no table";
+        if (icews) return "a country name in no table";
+        return "a ccode that is no Correlates of War state";
+    case Skip::same_country:
+        return "the same country on both sides";
+    case Skip::code:
+        return gdelt ? "EventCode not a CAMEO code" : "CAMEO Code not a CAMEO code";
+    case Skip::weight:
+        return gdelt ? "GoldsteinScale not a number from -10 to 10" : "Intensity not a number from -10 to 10";
+    case Skip::duplicate:
+        return "GLOBALEVENTID already imported";
+    case Skip::dates:
+        return "before --since or after --until";
+    case Skip::countries:
+        return "neither country in --countries";
+    }
+    return "";
+}
+
+} // namespace entente::io

@@ -1,0 +1,72 @@
+#pragma once
+// What `entente import` is asked to do, and what it counts while doing it.
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/date.hpp"
+
+namespace entente::io {
+
+enum class ImportFormat { gdelt1, gdelt2, icews, cow_dipex };
+enum class Aggregation { none, day, month, year };
+
+/// `gdelt1`, `gdelt2`, `icews`, `cow-dipex`.
+std::string_view to_string(ImportFormat format);
+/// `day`, `month`, `year` (and `none`).
+std::string_view to_string(Aggregation aggregation);
+
+struct ImportOptions {
+    ImportFormat format = ImportFormat::gdelt1;
+    std::vector<std::string> inputs; ///< paths, `-` for standard input
+    std::filesystem::path output;    ///< the dataset folder to write
+    Aggregation aggregate = Aggregation::none;
+    std::vector<std::string> countries; ///< keep events with at least one of them (ISO codes); empty: all
+    std::optional<PartialDate> since;   ///< keep events starting on or after its start
+    std::optional<PartialDate> until;   ///< keep events starting before its end
+};
+
+/// Why a row was not imported; each skipped row counts once, under the first
+/// reason found, in this order.
+enum class Skip : std::uint8_t {
+    columns,         ///< wrong number of columns
+    event_id,        ///< GLOBALEVENTID not a whole number
+    date,            ///< malformed or impossible date
+    no_country,      ///< blank or NA country: not a state actor
+    region,          ///< a CAMEO region code, not a state
+    unknown_country, ///< in none of the country tables
+    same_country,    ///< the same country on both sides
+    code,            ///< not a CAMEO event code
+    weight,          ///< weight not a number from -10 to 10
+    duplicate,       ///< GLOBALEVENTID already imported
+    dates,           ///< outside --since/--until
+    countries,       ///< neither country in --countries
+};
+inline constexpr std::size_t k_skip_kinds = 12;
+
+/// What became of the rows of one input.
+struct FileTally {
+    std::string name;                ///< the path as given, or `(standard input)`
+    std::uint64_t rows = 0;          ///< data rows (a header is not one)
+    std::uint64_t bytes = 0;         ///< bytes read (uncompressed)
+    std::uint64_t events = 0;        ///< events imported from it
+    std::uint64_t refs_left_out = 0; ///< refs not written: not valid UTF-8 or holding control characters
+    std::array<std::uint64_t, k_skip_kinds> skipped{};
+    /// Counts particular to a format, in order (COW: observations and how they were used).
+    std::vector<std::pair<std::string, std::uint64_t>> notes;
+
+    [[nodiscard]] std::uint64_t skipped_rows() const;
+    void skip(Skip reason) { ++skipped[static_cast<std::size_t>(reason)]; }
+};
+
+/// The reasons a format can skip a row for, in the order they are checked.
+std::vector<Skip> skip_reasons(ImportFormat format);
+/// What a reason means for a format, for the README: "SQLDATE not a valid YYYYMMDD date".
+std::string_view skip_text(ImportFormat format, Skip reason);
+
+} // namespace entente::io

@@ -1,0 +1,140 @@
+// README.md of an imported dataset: where it came from and what was left out.
+#include <filesystem>
+#include <fmt/format.h>
+
+#include "io/importer.hpp"
+
+namespace entente::io {
+namespace {
+
+std::string_view format_title(ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::gdelt1:
+        return "GDELT 1.0 events";
+    case ImportFormat::gdelt2:
+        return "GDELT 2.0 events";
+    case ImportFormat::icews:
+        return "ICEWS coded events";
+    case ImportFormat::cow_dipex:
+        return "Correlates of War Diplomatic Exchange dyad-years";
+    }
+    return "";
+}
+
+std::string_view format_mapping(ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::gdelt1:
+    case ImportFormat::gdelt2:
+        return "Actors are the states of Actor1CountryCode and Actor2CountryCode, CAMEO country codes mapped to\n"
+               "ISO 3166 alpha-3 where they differ (ROM is ROU, TMP is TLS, MTN is MNE, IMY is IMN). Dates come\n"
+               "from SQLDATE, the code from EventCode, the weight from GoldsteinScale and the ref from SOURCEURL\n"
+               "(the 57-column historical rows have none). A GLOBALEVENTID is imported once.";
+    case ImportFormat::icews:
+        return "Actors are the states of Source Country and Target Country, country names mapped to ISO 3166\n"
+               "alpha-3. Dates come from Event Date, the code from CAMEO Code and the weight from Intensity (the\n"
+               "code's Goldstein weight where it is NA); the ref names the ICEWS Event ID. NA is a missing value.";
+    case ImportFormat::cow_dipex:
+        return "Actors are the states of ccode1 and ccode2, Correlates of War state codes mapped to ISO 3166\n"
+               "alpha-3 (a COW_ id for a state ISO never coded). In each observed year, a representative of one\n"
+               "state at another (DR_at_1, DR_at_2 from 1 to 3) is a tie of diplomatic cooperation (CAMEO 050)\n"
+               "from the sender to the host for that year; none (0) after one was present is a downgrade\n"
+               "(CAMEO 161); 9 (other or unclear) is neither. The summary says which, the ref gives the row.";
+    }
+    return "";
+}
+
+std::string command_line(const ImportOptions& o)
+{
+    std::string line = fmt::format("entente import --from {}", to_string(o.format));
+    if (o.aggregate != Aggregation::none) line += fmt::format(" --aggregate {}", to_string(o.aggregate));
+    if (!o.countries.empty()) line += fmt::format(" --countries {}", fmt::join(o.countries, ","));
+    if (o.since) line += " --since " + format_date(*o.since);
+    if (o.until) line += " --until " + format_date(*o.until);
+    for (const std::string& input : o.inputs)
+        line += " " + input;
+    return line + " -o " + o.output.string();
+}
+
+} // namespace
+
+std::string import_readme(const ImportOptions& options, const ImportResult& result)
+{
+    const auto& files = result.files;
+    std::string out = fmt::format("# {}\n\nImported by entente from {} with\n\n    {}\n\n{}\n",
+                                  options.output.filename().empty() ? options.output.parent_path().filename().string()
+                                                                    : options.output.filename().string(),
+                                  format_title(options.format), command_line(options), format_mapping(options.format));
+
+    out += "\n## Sources\n\n| file | bytes | rows | imported | skipped |\n| --- | ---: | ---: | ---: | ---: |\n";
+    std::uint64_t bytes = 0, rows = 0, events = 0, skipped = 0;
+    for (const FileTally& f : files) {
+        out += fmt::format("| `{}` | {} | {} | {} | {} |\n", f.name, f.bytes, f.rows, f.events, f.skipped_rows());
+        bytes += f.bytes;
+        rows += f.rows;
+        events += f.events;
+        skipped += f.skipped_rows();
+    }
+    if (files.size() > 1) out += fmt::format("| total | {} | {} | {} | {} |\n", bytes, rows, events, skipped);
+    if (options.format == ImportFormat::cow_dipex)
+        out += "\nA row holds two observations; `imported` counts the events made from them.\n";
+
+    out += "\n## Skipped rows\n\nEach skipped row is counted once, under the first reason that applies, in this "
+           "order.\n\n| reason |";
+    for (const FileTally& f : files)
+        out += fmt::format(" `{}` |", f.name);
+    out += files.size() > 1 ? " total |\n| --- |" : "\n| --- |";
+    for (std::size_t i = 0; i < files.size() + (files.size() > 1 ? 1 : 0); ++i)
+        out += " ---: |";
+    out += '\n';
+    for (const Skip reason : skip_reasons(options.format)) {
+        out += fmt::format("| {} |", skip_text(options.format, reason));
+        std::uint64_t total = 0;
+        for (const FileTally& f : files) {
+            const std::uint64_t n = f.skipped[static_cast<std::size_t>(reason)];
+            out += fmt::format(" {} |", n);
+            total += n;
+        }
+        out += files.size() > 1 ? fmt::format(" {} |\n", total) : "\n";
+    }
+
+    if (!files.empty() && !files.front().notes.empty()) {
+        out += "\n## Observations\n\n| count |";
+        for (const FileTally& f : files)
+            out += fmt::format(" `{}` |", f.name);
+        out += "\n| --- |";
+        for (std::size_t i = 0; i < files.size(); ++i)
+            out += " ---: |";
+        out += '\n';
+        for (std::size_t n = 0; n < files.front().notes.size(); ++n) {
+            out += fmt::format("| {} |", files.front().notes[n].first);
+            for (const FileTally& f : files)
+                out += fmt::format(" {} |", f.notes[n].second);
+            out += '\n';
+        }
+    }
+
+    out += "\n## Output\n\n";
+    if (options.aggregate == Aggregation::none) {
+        out += fmt::format("- `events.csv`: {} events, one a row.\n", result.rows);
+    } else {
+        out += fmt::format("- `events.csv`: {} rows holding {} events, one row per dyad, CAMEO root code and {} "
+                           "(`count` events; `weight` is their mean, so weight × count is their total).\n",
+                           result.rows, result.events, to_string(options.aggregate));
+    }
+    out += fmt::format("- `actors.csv`: {} states.\n", result.actors);
+    std::error_code ec;
+    if (std::filesystem::exists(options.output / "eras.csv", ec))
+        out += "- `eras.csv`: the folder's own, left as it was.\n";
+    std::uint64_t refs = 0;
+    for (const FileTally& f : files)
+        refs += f.refs_left_out;
+    if (refs != 0) {
+        out += fmt::format("- {} ref{} left out: not valid UTF-8, or holding control characters.\n", refs,
+                           refs == 1 ? "" : "s");
+    }
+    return out;
+}
+
+} // namespace entente::io

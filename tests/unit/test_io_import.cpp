@@ -1,0 +1,243 @@
+#define BOOST_TEST_DYN_LINK
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+#include "core/errors.hpp"
+#include "io/importer.hpp"
+#include "model/dataset.hpp"
+
+using namespace entente;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string k_data = ENTENTE_TEST_DATA "/import/";
+
+/// A fresh folder under the system's temporary folder, removed afterwards.
+struct TempFolder {
+    fs::path path;
+    TempFolder()
+    {
+        static int serial = 0;
+        path = fs::temp_directory_path() /
+               ("entente-test-import-" + std::to_string(::getpid()) + "-" + std::to_string(++serial));
+        fs::remove_all(path);
+    }
+    ~TempFolder() { fs::remove_all(path); }
+};
+
+std::string read_text(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+io::ImportOptions options_for(io::ImportFormat format, std::vector<std::string> inputs, const fs::path& output)
+{
+    io::ImportOptions o;
+    o.format = format;
+    for (auto& input : inputs)
+        input = k_data + input;
+    o.inputs = std::move(inputs);
+    o.output = output;
+    return o;
+}
+
+/// `text` with every `from` replaced by `to`.
+std::string replace_all(std::string text, const std::string& from, const std::string& to)
+{
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
+    return text;
+}
+
+std::uint64_t skipped(const io::FileTally& tally, io::Skip reason)
+{
+    return tally.skipped[static_cast<std::size_t>(reason)];
+}
+
+/// Total count and weight × count of a dataset's events, loaded as the tool loads them.
+std::pair<long long, double> totals(const fs::path& dataset)
+{
+    io::Diagnostics diagnostics;
+    const model::Dataset d = model::load_dataset(dataset, model::LoadOptions{}, diagnostics);
+    BOOST_TEST(!diagnostics.has_errors());
+    long long count = 0;
+    double mass = 0.0;
+    for (model::EventIndex e = 0; e < d.events.size(); ++e) {
+        count += d.events.count(e);
+        mass += d.events.mass(e);
+    }
+    return {count, mass};
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(import)
+
+BOOST_AUTO_TEST_CASE(gdelt1_mixed_columns_gzip_and_every_skip_reason)
+{
+    using enum io::Skip;
+    TempFolder out;
+    const io::ImportResult r = io::run_import(
+        options_for(io::ImportFormat::gdelt1, {"gdelt1_mixed.tsv", "gdelt1_daily.tsv.gz"}, out.path / "gdelt1"));
+    BOOST_REQUIRE(r.files.size() == 2U);
+    const io::FileTally& mixed = r.files[0];
+    BOOST_TEST(mixed.rows == 18U);
+    BOOST_TEST(mixed.events == 8U);
+    for (const io::Skip reason :
+         {columns, event_id, date, no_country, region, unknown_country, same_country, code, weight, duplicate})
+        BOOST_TEST(skipped(mixed, reason) == 1U, io::skip_text(io::ImportFormat::gdelt1, reason));
+    BOOST_TEST(mixed.refs_left_out == 1U); // the URL that is not UTF-8
+    const io::FileTally& daily = r.files[1];
+    BOOST_TEST(daily.rows == 3U); // CRLF line ends, gzip
+    BOOST_TEST(daily.events == 2U);
+    BOOST_TEST(skipped(daily, duplicate) == 1U); // a GLOBALEVENTID of the first file
+    BOOST_TEST(r.events == 10U);
+    BOOST_TEST(r.actors == 10U);
+    const fs::path dir = out.path / "gdelt1";
+    BOOST_TEST(read_text(dir / "events.csv") == read_text(k_data + "expected/gdelt1_events.csv"));
+    BOOST_TEST(read_text(dir / "actors.csv") == read_text(k_data + "expected/gdelt1_actors.csv"));
+    const std::string readme =
+        replace_all(replace_all(read_text(dir / "README.md"), k_data, "tests/data/import/"), out.path.string(), "/tmp");
+    BOOST_TEST(readme == read_text(k_data + "expected/gdelt1_README.md"));
+    BOOST_TEST(totals(dir).first == 10);
+}
+
+BOOST_AUTO_TEST_CASE(gdelt2)
+{
+    using enum io::Skip;
+    TempFolder out;
+    const io::ImportResult r = io::run_import(options_for(io::ImportFormat::gdelt2, {"gdelt2_export.CSV"}, out.path));
+    const io::FileTally& t = r.files.at(0);
+    BOOST_TEST(t.rows == 8U);
+    BOOST_TEST(t.events == 4U);
+    BOOST_TEST(skipped(t, columns) == 1U);
+    BOOST_TEST(skipped(t, region) == 1U);
+    BOOST_TEST(skipped(t, no_country) == 1U);
+    BOOST_TEST(skipped(t, duplicate) == 1U);
+    BOOST_TEST(t.skipped_rows() == 4U);
+}
+
+BOOST_AUTO_TEST_CASE(icews_names_na_and_crlf)
+{
+    using enum io::Skip;
+    TempFolder out;
+    const io::ImportResult r = io::run_import(options_for(io::ImportFormat::icews, {"icews_events.tab"}, out.path));
+    const io::FileTally& t = r.files.at(0);
+    BOOST_TEST(t.rows == 13U);
+    BOOST_TEST(t.events == 5U);
+    BOOST_TEST(skipped(t, columns) == 1U);
+    BOOST_TEST(skipped(t, date) == 1U);
+    BOOST_TEST(skipped(t, no_country) == 2U);
+    BOOST_TEST(skipped(t, unknown_country) == 1U);
+    BOOST_TEST(skipped(t, same_country) == 1U);
+    BOOST_TEST(skipped(t, code) == 1U);
+    BOOST_TEST(skipped(t, weight) == 1U);
+    // "Moldova, Republic of" is MDA; Intensity NA takes the code's Goldstein weight (036: 4).
+    BOOST_TEST(read_text(out.path / "events.csv") == read_text(k_data + "expected/icews_events.csv"));
+}
+
+BOOST_AUTO_TEST_CASE(cow_dipex_ties_and_downgrades)
+{
+    using enum io::Skip;
+    TempFolder out;
+    const io::ImportResult r = io::run_import(options_for(io::ImportFormat::cow_dipex, {"cow_dipex.csv"}, out.path));
+    const io::FileTally& t = r.files.at(0);
+    BOOST_TEST(t.rows == 16U); // CR line ends, no final one
+    BOOST_TEST(skipped(t, columns) == 1U);
+    BOOST_TEST(skipped(t, date) == 1U);
+    BOOST_TEST(skipped(t, unknown_country) == 1U);
+    BOOST_TEST(skipped(t, same_country) == 1U); // 255 and 260 are both Germany
+    BOOST_TEST(t.events == 13U);
+    std::vector<std::uint64_t> notes;
+    for (const auto& [label, count] : t.notes)
+        notes.push_back(count);
+    // observations, mirrored, contradicting, level 9, other levels, ties, downgrades, dates, countries
+    BOOST_TEST(notes == (std::vector<std::uint64_t>{24, 7, 1, 2, 0, 9, 4, 0, 0}));
+    BOOST_TEST(read_text(out.path / "events.csv") == read_text(k_data + "expected/cow_dipex_events.csv"));
+    BOOST_TEST(read_text(out.path / "actors.csv") == read_text(k_data + "expected/cow_dipex_actors.csv"));
+}
+
+BOOST_AUTO_TEST_CASE(aggregates_keep_the_totals)
+{
+    const std::vector<std::pair<io::ImportFormat, std::vector<std::string>>> inputs{
+        {io::ImportFormat::gdelt1, {"gdelt1_mixed.tsv", "gdelt1_daily.tsv.gz"}},
+        {io::ImportFormat::gdelt2, {"gdelt2_export.CSV"}},
+        {io::ImportFormat::icews, {"icews_events.tab"}},
+        {io::ImportFormat::cow_dipex, {"cow_dipex.csv"}}};
+    for (const auto& [format, files] : inputs) {
+        TempFolder plain;
+        io::run_import(options_for(format, files, plain.path));
+        const auto [count, mass] = totals(plain.path);
+        for (const io::Aggregation a : {io::Aggregation::day, io::Aggregation::month, io::Aggregation::year}) {
+            TempFolder aggregated;
+            io::ImportOptions o = options_for(format, files, aggregated.path);
+            o.aggregate = a;
+            const io::ImportResult r = io::run_import(o);
+            BOOST_TEST(r.events == static_cast<std::uint64_t>(count));
+            const auto [agg_count, agg_mass] = totals(aggregated.path);
+            BOOST_TEST(agg_count == count, io::to_string(format) << " by " << io::to_string(a));
+            BOOST_TEST(agg_mass == mass, boost::test_tools::tolerance(1e-9));
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(aggregated_rows)
+{
+    TempFolder out;
+    io::ImportOptions o = options_for(io::ImportFormat::gdelt1, {"gdelt1_mixed.tsv", "gdelt1_daily.tsv.gz"}, out.path);
+    o.aggregate = io::Aggregation::month;
+    const io::ImportResult r = io::run_import(o);
+    BOOST_TEST(r.rows == 9U); // COL->ECU 173 and 174 of July 2016 share root 17
+    BOOST_TEST(read_text(out.path / "events.csv") == read_text(k_data + "expected/gdelt1_month_events.csv"));
+}
+
+BOOST_AUTO_TEST_CASE(filters_while_streaming)
+{
+    TempFolder out;
+    io::ImportOptions o = options_for(io::ImportFormat::gdelt1, {"gdelt1_mixed.tsv"}, out.path);
+    o.countries = {"PER"};
+    o.since = parse_date("1990").date;
+    o.until = parse_date("2016-07-27").date;
+    const io::FileTally t = io::run_import(o).files.at(0);
+    // Kept: ECU->PER 1995-01-26 and 1995-02-19. Out of dates: PER->USA 1982, and 2016-07-28 ROU->MNE,
+    // TLS->IMN, COL->ECU. Out of countries: USA->CHN 2016-07-27 (twice) and COL->ECU 2016-07-20.
+    BOOST_TEST(t.events == 2U);
+    BOOST_TEST(t.skipped[static_cast<std::size_t>(io::Skip::dates)] == 4U);
+    BOOST_TEST(t.skipped[static_cast<std::size_t>(io::Skip::countries)] == 3U);
+    // The duplicate of USA->CHN was left out by the filter, not counted as a duplicate.
+    BOOST_TEST(t.skipped[static_cast<std::size_t>(io::Skip::duplicate)] == 0U);
+}
+
+BOOST_AUTO_TEST_CASE(output_folder_rules)
+{
+    TempFolder out;
+    fs::create_directories(out.path);
+    std::ofstream(out.path / "notes.txt") << "mine";
+    BOOST_CHECK_THROW(io::run_import(options_for(io::ImportFormat::gdelt2, {"gdelt2_export.CSV"}, out.path)),
+                      UsageError);
+    BOOST_TEST(read_text(out.path / "notes.txt") == "mine");
+
+    // An entente dataset is replaced; its events.csv may not be an input.
+    TempFolder dataset;
+    io::run_import(options_for(io::ImportFormat::gdelt2, {"gdelt2_export.CSV"}, dataset.path));
+    io::run_import(options_for(io::ImportFormat::icews, {"icews_events.tab"}, dataset.path));
+    BOOST_TEST(read_text(dataset.path / "events.csv") == read_text(k_data + "expected/icews_events.csv"));
+    io::ImportOptions over = options_for(io::ImportFormat::icews, {}, dataset.path);
+    over.inputs = {(dataset.path / "events.csv").string()};
+    BOOST_CHECK_THROW(io::run_import(over), UsageError);
+
+    // A failed import leaves no folder behind.
+    TempFolder failed;
+    BOOST_CHECK_THROW(io::run_import(options_for(io::ImportFormat::gdelt1, {"icews_events.tab"}, failed.path)),
+                      InputError);
+    BOOST_TEST(!fs::exists(failed.path));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,76 @@
+#define BOOST_TEST_DYN_LINK
+#include <array>
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+#include "io/field_splitter.hpp"
+#include "io/id_set.hpp"
+#include "io/line_reader.hpp"
+
+using namespace entente;
+
+namespace {
+
+std::vector<std::string> lines_of(const std::string& bytes, std::size_t buffer_bytes)
+{
+    const auto path = std::filesystem::temp_directory_path() / ("entente-test-lines-" + std::to_string(::getpid()));
+    std::ofstream(path, std::ios::binary) << bytes;
+    io::ByteSource source(path.string());
+    io::LineReader reader(source, buffer_bytes);
+    std::vector<std::string> lines;
+    std::string_view line;
+    while (reader.next(line))
+        lines.emplace_back(line);
+    std::filesystem::remove(path);
+    return lines;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(line_reader)
+
+BOOST_AUTO_TEST_CASE(every_line_end_any_buffer)
+{
+    const std::string text = "\xEF\xBB\xBF"
+                             "first\r\nsecond\rthird\n\nfifth, the longest line of all\r\rlast";
+    const std::vector<std::string> expected{"first", "second", "third", "", "fifth, the longest line of all",
+                                            "",      "last"};
+    // Buffers from 2 bytes up: lines and CRLF pairs across refills, lines longer than the buffer.
+    for (std::size_t size = 2; size <= 40; ++size)
+        BOOST_TEST(lines_of(text, size) == expected, "buffer " << size);
+    BOOST_TEST(lines_of("", 16).empty());
+    BOOST_TEST(lines_of("a\n", 16) == std::vector<std::string>{"a"});
+}
+
+BOOST_AUTO_TEST_CASE(fields)
+{
+    std::array<std::string_view, 4> f;
+    BOOST_TEST(io::split_fields("a\tbb\t\tccc dddd\teeeee", '\t', f) == 5U);
+    BOOST_TEST(f[0] == "a");
+    BOOST_TEST(f[1] == "bb");
+    BOOST_TEST(f[2].empty());
+    BOOST_TEST(f[3] == "ccc dddd");
+    BOOST_TEST(io::split_fields("", '\t', f) == 1U);
+    BOOST_TEST(io::split_fields("no separator here at all", '\t', f) == 1U);
+    BOOST_TEST(f[0] == "no separator here at all");
+    BOOST_TEST(io::split_fields("1,2,3,4,5,6,7,8,9,10", ',', {}) == 10U);
+}
+
+BOOST_AUTO_TEST_CASE(id_set)
+{
+    io::IdSet ids;
+    for (std::uint64_t id = 0; id < 5000; id += 3)
+        BOOST_TEST(ids.insert(id));
+    BOOST_TEST(!ids.insert(3));
+    BOOST_TEST(!ids.insert(0));
+    BOOST_TEST(ids.contains(4998));
+    BOOST_TEST(!ids.contains(4999));
+    BOOST_TEST(ids.insert(std::uint64_t{1} << 40)); // high bits take part too
+    BOOST_TEST(ids.contains(std::uint64_t{1} << 40));
+    BOOST_TEST(!ids.contains((std::uint64_t{1} << 40) + 1024));
+    BOOST_TEST(ids.size() == 1668U);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
