@@ -6,5 +6,7 @@ namespace entente::cli {
 
 void setup_validate(CLI::App& app);
 void setup_summary(CLI::App& app);
+void setup_export(CLI::App& app);
+void setup_timeline(CLI::App& app);
 
 } // namespace entente::cli

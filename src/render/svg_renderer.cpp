@@ -1,0 +1,105 @@
+#include "render/svg_renderer.hpp"
+
+#include <fmt/format.h>
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+#include <memory>
+#include <mutex>
+
+#include "core/errors.hpp"
+#include "core/text.hpp"
+
+namespace entente::render {
+namespace {
+
+// Graphviz reports through one process-wide callback; renders take turns.
+std::mutex g_graphviz;
+std::string g_messages;
+
+int collect_message(char* message)
+{
+    g_messages += message;
+    return 0;
+}
+
+/// Graphviz's messages, one per line, without empty lines.
+std::vector<std::string> message_lines()
+{
+    std::vector<std::string> lines;
+    for (std::string& line : split(g_messages, '\n'))
+        if (!line.empty()) lines.push_back(std::move(line));
+    return lines;
+}
+
+[[noreturn]] void fail(std::string_view what)
+{
+    std::string text = fmt::format("Graphviz {}", what);
+    for (const std::string& line : message_lines()) text += "\n  " + line;
+    throw Fatal(text);
+}
+
+struct ContextDeleter {
+    void operator()(GVC_t* gvc) const { gvFreeContext(gvc); }
+};
+struct GraphDeleter {
+    GVC_t* gvc = nullptr;
+    bool laid_out = false;
+    void operator()(Agraph_t* graph) const
+    {
+        if (laid_out) gvFreeLayout(gvc, graph);
+        agclose(graph);
+    }
+};
+
+} // namespace
+
+SvgDrawing render_svg(std::string_view dot, Layout layout, std::size_t max_nodes)
+{
+    const std::lock_guard lock(g_graphviz);
+    g_messages.clear();
+    const agusererrf previous = agseterrf(collect_message);
+    const agerrlevel_t previous_level = agseterr(AGWARN);
+    struct Restore {
+        agusererrf f;
+        agerrlevel_t level;
+        ~Restore()
+        {
+            agseterrf(f);
+            agseterr(level);
+        }
+    } restore{previous, previous_level};
+    agreseterrors();
+
+    const std::unique_ptr<GVC_t, ContextDeleter> gvc(gvContext());
+    if (!gvc) fail("could not start");
+    const std::string text(dot); // agmemread needs a terminated string
+    std::unique_ptr<Agraph_t, GraphDeleter> graph(agmemread(text.c_str()), GraphDeleter{gvc.get()});
+    if (!graph || agerrors() >= AGERR) fail("could not read the DOT graph:");
+
+    const auto nodes = static_cast<std::size_t>(agnnodes(graph.get()));
+    if (nodes > max_nodes) {
+        throw UsageError(fmt::format("the graph has {} actors, more than --max-nodes {}: a layout that large is slow "
+                                     "and unreadable; narrow the view (--era, --from/--to, --epsilon) or raise "
+                                     "--max-nodes",
+                                     nodes, max_nodes));
+    }
+
+    const std::string engine(to_string(layout));
+    if (gvLayout(gvc.get(), graph.get(), engine.c_str()) != 0 || agerrors() >= AGERR)
+        fail(fmt::format("could not lay out the graph with {} (if the engine is unknown, the Graphviz plugins may "
+                         "need registering: run 'dot -c' as root):",
+                         engine));
+    graph.get_deleter().laid_out = true;
+
+    char* data = nullptr;
+    unsigned int length = 0;
+    if (gvRenderData(gvc.get(), graph.get(), "svg", &data, &length) != 0 || !data || agerrors() >= AGERR) {
+        if (data) gvFreeRenderData(data);
+        fail("could not render SVG:");
+    }
+    SvgDrawing drawing{std::string(data, length), message_lines()};
+    gvFreeRenderData(data);
+    return drawing;
+}
+
+} // namespace entente::render
