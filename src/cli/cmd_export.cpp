@@ -54,8 +54,8 @@ std::string resolve_format(const ExportOptions& options)
 std::vector<views::ViewSpec> gexf_slices(const std::vector<views::ViewSpec>& specs, const ExportOptions& options)
 {
     if (specs.size() > 1 || !options.view.window.empty()) {
-        if (!options.view.step.empty() && parse_duration(options.view.step).approx_days() <
-                                              parse_duration(options.view.window).approx_days() - 1e-9)
+        if (!options.view.step.empty() &&
+            parse_duration(options.view.step).approx_days() < parse_duration(options.view.window).approx_days() - 1e-9)
             throw UsageError("--format gexf needs windows that do not overlap: leave out --step or make it equal "
                              "to --window");
         return specs;
@@ -76,7 +76,8 @@ std::vector<views::ViewSpec> gexf_slices(const std::vector<views::ViewSpec>& spe
 std::string export_document(const model::Dataset& dataset, const ExportOptions& options, const std::string& format)
 {
     std::vector<views::ViewSpec> specs = resolve_views(dataset, options.view);
-    for (views::ViewSpec& s : specs) s.max_evidence = options.max_evidence;
+    for (views::ViewSpec& s : specs)
+        s.max_evidence = options.max_evidence;
     if (format == "gexf") {
         const std::vector<views::ViewSpec> slices = gexf_slices(specs, options);
         views::ViewSpec whole = specs.size() > 1 ? resolve_views(dataset, ViewOptions{}).front() : specs.front();
@@ -101,7 +102,8 @@ std::string export_document(const model::Dataset& dataset, const ExportOptions& 
     const std::string dot = render::write_dot(diagram, style);
     if (format == "dot") return dot;
     render::SvgDrawing drawing = render::render_svg(dot, style.layout, options.max_nodes);
-    for (const std::string& warning : drawing.warnings) std::cerr << "entente: graphviz: " << warning << '\n';
+    for (const std::string& warning : drawing.warnings)
+        std::cerr << "entente: graphviz: " << warning << '\n';
     return std::move(drawing.svg);
 }
 

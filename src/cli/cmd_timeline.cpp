@@ -13,15 +13,17 @@
 namespace entente::cli {
 namespace {
 
+constexpr int k_default_years = 50;
+
 struct TimelineOptions {
     DatasetOptions dataset;
     std::string actor;
     std::vector<std::string> dyads;
-    std::size_t top = 5;
+    std::size_t top = 6;
     std::string era, from, to;
     std::string window = "1y", step = "1mo";
     std::vector<std::string> marks;
-    int width = 1200;
+    int width = 1400;
     std::string output;
 };
 
@@ -40,7 +42,9 @@ Day date_option(std::string_view option, const std::string& text, bool end)
     return end ? parsed.date->interval.end : parsed.date->interval.start;
 }
 
-/// The days the chart covers: --era, --from/--to, or the whole dataset.
+/// The days the chart covers: --era, or --from/--to; --from defaults to the
+/// start of the decade 50 years before the data ends (a wider axis leaves
+/// presidencies a few pixels each), --to to the end of the data.
 Interval chart_range(const model::Dataset& dataset, const TimelineOptions& options)
 {
     if (!options.era.empty()) {
@@ -50,7 +54,9 @@ Interval chart_range(const model::Dataset& dataset, const TimelineOptions& optio
         return era->window(dataset.open_end());
     }
     const Interval span = dataset.events.span();
-    const Interval range{options.from.empty() ? span.start : date_option("--from", options.from, false),
+    const int recent = (year_of(span.end - 1) - k_default_years) / 10 * 10;
+    const Day default_from = std::max(span.start, day_from_civil(recent, 1, 1));
+    const Interval range{options.from.empty() ? default_from : date_option("--from", options.from, false),
                          options.to.empty() ? span.end : date_option("--to", options.to, true)};
     if (range.end <= range.start) throw UsageError("--to is not after --from");
     return range;
@@ -68,7 +74,8 @@ std::vector<std::pair<ActorIndex, ActorIndex>> chosen_dyads(const model::Dataset
         spec.window = range;
         spec.max_evidence = 0;
         const views::RelationGraph view(dataset, spec);
-        for (const ActorIndex partner : views::main_partners(view, focal, options.top)) dyads.emplace_back(focal, partner);
+        for (const ActorIndex partner : views::main_partners(view, focal, options.top))
+            dyads.emplace_back(focal, partner);
         if (dyads.empty())
             throw UsageError(fmt::format("{} has no events between {} and {}", options.actor, format_day(range.start),
                                          format_day(range.end - 1)));
@@ -90,13 +97,14 @@ std::vector<render::TimelineBand> era_bands(const model::Dataset& dataset,
                                             const std::vector<std::pair<ActorIndex, ActorIndex>>& dyads)
 {
     std::vector<ActorIndex> actors;
-    for (const auto& [a, b] : dyads) actors.insert(actors.end(), {a, b});
+    for (const auto& [a, b] : dyads)
+        actors.insert(actors.end(), {a, b});
     for (const ActorIndex actor : actors) {
         std::vector<render::TimelineBand> bands;
         for (const Era& era : dataset.eras) {
             if (era.actor != actor) continue;
             const Interval days = era.window(dataset.open_end());
-            bands.push_back({days, era.label,
+            bands.push_back({days, era.label, era.id,
                              fmt::format("{} ({}): {} to {}", era.label, era.id, format_day(days.start),
                                          format_day(days.end - 1))});
         }
@@ -134,17 +142,18 @@ render::TimelineChart build_chart(const model::Dataset& dataset, const TimelineO
     render::TimelineChart chart;
     chart.range = range;
     chart.width = options.width;
-    for (const views::ViewSpec& w : windows) chart.at.push_back(w.window.start + (w.window.end - w.window.start) / 2);
+    for (const views::ViewSpec& w : windows)
+        chart.at.push_back(w.window.start + (w.window.end - w.window.start) / 2);
     for (const auto& [a, b] : dyads) {
-        chart.series.push_back({fmt::format("{} – {}", dataset.actors.at(a).name, dataset.actors.at(b).name),
-                                scores.series(a, b)});
+        chart.series.push_back(
+            {fmt::format("{} – {}", dataset.actors.at(a).name, dataset.actors.at(b).name), scores.series(a, b)});
     }
     chart.title = options.actor.empty()
                       ? fmt::format("Relations through time")
                       : fmt::format("{} and its main partners", dataset.actors.at(dyads.front().first).name);
-    chart.subtitle = fmt::format("{}: score per {} window (sum of the event weights it holds), every {}, from {} to {}",
-                                 dataset.name, window.text, step.text, format_day(range.start),
-                                 format_day(range.end - 1));
+    chart.subtitle =
+        fmt::format("{}: score per {} window (sum of the event weights it holds), every {}, from {} to {}",
+                    dataset.name, window.text, step.text, format_day(range.start), format_day(range.end - 1));
     chart.y_label = fmt::format("score per {}", window.text);
     chart.bands = era_bands(dataset, dyads);
     chart.marks = marks(options.marks);
@@ -159,7 +168,8 @@ void setup_timeline(CLI::App& app)
     CLI::App* command = app.add_subcommand("timeline", "Chart the score of chosen dyads through time, as SVG");
     command->footer("Each line is a dyad's score in a rolling window (--window, moved by --step), drawn at the\n"
                     "window's middle: below zero, conflict outweighed cooperation. Eras of the first actor drawn\n"
-                    "that has any are shaded; hover them, and the lines, for names and dates.\n\n"
+                    "that has any are shaded; hover them, and the lines, for names and dates. The axis covers\n"
+                    "the last 50 years or so unless --from, --to or --era says otherwise (--from 1800 for all).\n\n"
                     "Examples:\n"
                     "  entente timeline --actor ECU -o output/ecuador-timeline.svg\n"
                     "  entente timeline --dyad ECU-COL --dyad ECU-VEN --from 2000 --window 6mo -o ecu.svg\n"
@@ -169,7 +179,9 @@ void setup_timeline(CLI::App& app)
     command->add_option("--dyad", options->dyads, "draw this dyad, as two actor ids: ECU-COL (repeatable)");
     command->add_option("--top", options->top, "partners drawn with --actor")->capture_default_str();
     command->add_option("--era", options->era, "cover this era only");
-    command->add_option("--from", options->from, "start of the time axis (YYYY, YYYY-MM or YYYY-MM-DD)");
+    command->add_option("--from", options->from,
+                        "start of the time axis (YYYY, YYYY-MM or YYYY-MM-DD); default: the decade 50 years before "
+                        "the data ends");
     command->add_option("--to", options->to, "end of the time axis, inclusive");
     command->add_option("--window", options->window, "rolling window each value sums, e.g. 1y, 6mo")
         ->capture_default_str();

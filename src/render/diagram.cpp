@@ -31,10 +31,14 @@ EvidenceItem evidence_item(const model::Dataset& dataset, const views::Evidence&
 std::string_view to_string(EdgeChange change)
 {
     switch (change) {
-    case EdgeChange::none: return "";
-    case EdgeChange::improved: return "improved";
-    case EdgeChange::worsened: return "worsened";
-    case EdgeChange::flipped: return "flipped";
+    case EdgeChange::none:
+        return "";
+    case EdgeChange::improved:
+        return "improved";
+    case EdgeChange::worsened:
+        return "worsened";
+    case EdgeChange::flipped:
+        return "flipped";
     }
     return "";
 }
@@ -46,8 +50,12 @@ std::string describe_view(const views::RelationGraph& view)
     const std::string range = fmt::format("{} to {}", format_day(spec.window.start), format_day(spec.window.end - 1));
     std::string text;
     switch (spec.kind) {
-    case views::ViewKind::all: text = "all events, " + range; break;
-    case views::ViewKind::window: text = "window " + range; break;
+    case views::ViewKind::all:
+        text = "all events, " + range;
+        break;
+    case views::ViewKind::window:
+        text = "window " + range;
+        break;
     case views::ViewKind::era: {
         const Era* era = dataset.find_era(spec.label);
         text = fmt::format("era {}{}, {}", spec.label, era ? " (" + era->label + ")" : std::string(), range);
@@ -81,11 +89,12 @@ Diagram make_diagram(const views::RelationGraph& view, const Annotations& annota
     }
     for (const views::Dyad& d : view.dyads()) {
         if (!view.is_edge(d)) continue;
-        DiagramEdge edge{*view.vertex_of(d.a), *view.vertex_of(d.b), d.score, d.pos, d.neg, d.events,
-                         EdgeChange::none, {}};
+        DiagramEdge edge{
+            *view.vertex_of(d.a), *view.vertex_of(d.b), d.score, d.pos, d.neg, d.events, EdgeChange::none, {}};
         if (const auto change = annotations.changes.find({d.a, d.b}); change != annotations.changes.end())
             edge.change = change->second;
-        for (const views::Evidence& e : d.evidence) edge.evidence.push_back(evidence_item(dataset, e));
+        for (const views::Evidence& e : d.evidence)
+            edge.evidence.push_back(evidence_item(dataset, e));
         diagram.nodes[edge.source].strength += std::abs(d.score);
         diagram.nodes[edge.target].strength += std::abs(d.score);
         diagram.edges.push_back(std::move(edge));

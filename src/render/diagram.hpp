@@ -29,8 +29,8 @@ struct NodeMetric {
 
 /// One event behind a relation, as a reader wants to see it.
 struct EvidenceItem {
-    std::string date;      ///< `2008-03-02` or `2012-08-16..2019-04`
-    std::string source;    ///< actor id of who acted
+    std::string date;   ///< `2008-03-02` or `2012-08-16..2019-04`
+    std::string source; ///< actor id of who acted
     std::string target;
     std::string code;      ///< CAMEO code
     std::string code_name; ///< its name in the CAMEO table
@@ -69,10 +69,10 @@ struct Diagram {
 
 /// Results of analyses laid over a view's drawing; every part is optional.
 struct Annotations {
-    std::map<ActorIndex, std::vector<NodeMetric>> metrics; ///< per actor, in display order
-    std::map<ActorIndex, int> blocs;                       ///< bloc number of each actor in one
+    std::map<ActorIndex, std::vector<NodeMetric>> metrics;           ///< per actor, in display order
+    std::map<ActorIndex, int> blocs;                                 ///< bloc number of each actor in one
     std::map<std::pair<ActorIndex, ActorIndex>, EdgeChange> changes; ///< keyed by the dyad's (a, b)
-    std::string title; ///< replaces the view's title when not empty
+    std::string title;                                               ///< replaces the view's title when not empty
 };
 
 /// The drawing of `view`: its active actors and its edges (|score| > epsilon)

@@ -82,7 +82,8 @@ std::string node_tooltip(const DiagramNode& node, std::size_t relations)
     text += fmt::format("\nstrength {} over {} relation{}", rounded_text(node.strength), relations,
                         relations == 1 ? "" : "s");
     if (node.bloc) text += fmt::format("\nbloc {}", *node.bloc);
-    for (const NodeMetric& m : node.metrics) text += fmt::format("\n{} {}", m.name, rounded_text(m.value, 4));
+    for (const NodeMetric& m : node.metrics)
+        text += fmt::format("\n{} {}", m.name, rounded_text(m.value, 4));
     return text;
 }
 
@@ -90,16 +91,16 @@ std::string edge_tooltip(const Diagram& diagram, const DiagramEdge& edge)
 {
     const DiagramNode& a = diagram.nodes[edge.source];
     const DiagramNode& b = diagram.nodes[edge.target];
-    std::string text = fmt::format("{} {} {}: score {} (cooperation {}, conflict {}), {} event{}", a.name,
-                                   diagram.directed ? "→" : "–", b.name, rounded_text(edge.score),
-                                   rounded_text(edge.pos), rounded_text(-edge.neg), edge.events,
-                                   edge.events == 1 ? "" : "s");
+    std::string text =
+        fmt::format("{} {} {}: score {} (cooperation {}, conflict {}), {} event{}", a.name,
+                    diagram.directed ? "→" : "–", b.name, rounded_text(edge.score), rounded_text(edge.pos),
+                    rounded_text(-edge.neg), edge.events, edge.events == 1 ? "" : "s");
     if (edge.change != EdgeChange::none) text += fmt::format("\n{}", to_string(edge.change));
     long long shown = 0;
     for (const EvidenceItem& e : edge.evidence) {
         const std::string times = e.count == 1 ? std::string() : fmt::format(" ×{}", e.count);
-        text += fmt::format("\n{} {}→{} {} {}: weight {}{}, counts {}", e.date, e.source, e.target, e.code,
-                            e.code_name, rounded_text(e.weight), times, rounded_text(e.contribution));
+        text += fmt::format("\n{} {}→{} {} {}: weight {}{}, counts {}", e.date, e.source, e.target, e.code, e.code_name,
+                            rounded_text(e.weight), times, rounded_text(e.contribution));
         if (!e.summary.empty() || !e.ref.empty()) {
             text += "\n    " + e.summary;
             if (!e.ref.empty()) text += (e.summary.empty() ? "[" : " [") + e.ref + "]";
@@ -113,8 +114,9 @@ std::string edge_tooltip(const Diagram& diagram, const DiagramEdge& edge)
 
 void write_graph_settings(std::string& out, const Diagram& diagram, const DotStyle& style, double weak)
 {
-    out += fmt::format("  graph [layout={}, fontname=\"Helvetica\", fontsize=16, labelloc=t, pad=0.3, outputorder=edgesfirst",
-                       to_string(style.layout));
+    out += fmt::format(
+        "  graph [layout={}, fontname=\"Helvetica\", fontsize=16, labelloc=t, pad=0.3, outputorder=edgesfirst",
+        to_string(style.layout));
     switch (style.layout) {
     case Layout::neato:
     case Layout::fdp:
@@ -122,11 +124,15 @@ void write_graph_settings(std::string& out, const Diagram& diagram, const DotSty
         out += fmt::format(", start={}, overlap=prism, overlap_scaling=0, sep=\"+6\", splines=true", style.seed);
         break;
     case Layout::circo:
-    case Layout::twopi: out += ", overlap=prism, splines=true"; break;
-    case Layout::dot: out += ", rankdir=LR, splines=true"; break;
+    case Layout::twopi:
+        out += ", overlap=prism, splines=true";
+        break;
+    case Layout::dot:
+        out += ", rankdir=LR, splines=true";
+        break;
     }
-    std::string legend = fmt::format("{} · {} actors, {} relations", diagram.title, diagram.nodes.size(),
-                                     diagram.edges.size());
+    std::string legend =
+        fmt::format("{} · {} actors, {} relations", diagram.title, diagram.nodes.size(), diagram.edges.size());
     legend += fmt::format("\ngreen: cooperation, red: conflict, width: |score|, dashed: weak (|score| < {})",
                           rounded_text(weak));
     if (std::any_of(diagram.edges.begin(), diagram.edges.end(),
@@ -134,8 +140,9 @@ void write_graph_settings(std::string& out, const Diagram& diagram, const DotSty
         legend += ", purple: sign flipped";
     const bool blocs = std::any_of(diagram.nodes.begin(), diagram.nodes.end(),
                                    [](const DiagramNode& n) { return n.bloc.has_value(); });
-    legend += fmt::format("\nsize: strength · ellipse: state, box: organization, box with cut corners: group · fill: {}",
-                          blocs ? "bloc" : "kind");
+    legend +=
+        fmt::format("\nsize: strength · ellipse: state, box: organization, box with cut corners: group · fill: {}",
+                    blocs ? "bloc" : "kind");
     out += fmt::format(",\n         label=\"{}: {}\"];\n", dot_label(diagram.dataset), dot_label(legend));
     out += "  node [fontname=\"Helvetica\", style=\"filled\", color=\"#555555\", penwidth=1, margin=\"0.08,0.04\"];\n";
     out += fmt::format("  edge [fontname=\"Helvetica\"{}];\n", diagram.directed ? ", arrowsize=0.6" : "");
@@ -150,8 +157,10 @@ std::string node_line(const DiagramNode& node, std::size_t relations, double max
                        "fillcolor=\"{}\", fontsize={:.1f}, strength={}];\n",
                        dot_string(node.id), dot_string(node.id), dot_label(wrap(node.name, style.wrap)),
                        dot_tooltip(node_tooltip(node, relations)), shape,
-                       node.kind == "organization" ? "filled,rounded" : node.kind == "group" ? "filled,diagonals" : "filled", fill, 10.0 + 10.0 * share,
-                       number_text(node.strength));
+                       node.kind == "organization" ? "filled,rounded"
+                       : node.kind == "group"      ? "filled,diagonals"
+                                                   : "filled",
+                       fill, 10.0 + 10.0 * share, number_text(node.strength));
 }
 
 std::string edge_line(const Diagram& diagram, const DiagramEdge& edge, double max_score, double weak,
@@ -198,8 +207,10 @@ std::string_view to_string(Layout layout)
 std::string write_dot(const Diagram& diagram, const DotStyle& style)
 {
     double max_score = 0.0, max_strength = 0.0;
-    for (const DiagramEdge& e : diagram.edges) max_score = std::max(max_score, std::abs(e.score));
-    for (const DiagramNode& n : diagram.nodes) max_strength = std::max(max_strength, n.strength);
+    for (const DiagramEdge& e : diagram.edges)
+        max_score = std::max(max_score, std::abs(e.score));
+    for (const DiagramNode& n : diagram.nodes)
+        max_strength = std::max(max_strength, n.strength);
     const double weak = style.weak_share * max_score;
     std::vector<std::size_t> relations(diagram.nodes.size(), 0);
     for (const DiagramEdge& e : diagram.edges) {
@@ -213,17 +224,21 @@ std::string write_dot(const Diagram& diagram, const DotStyle& style)
     std::map<int, std::vector<std::size_t>> clusters;
     for (std::size_t i = 0; i < diagram.nodes.size(); ++i) {
         const DiagramNode& node = diagram.nodes[i];
-        if (style.clusters && node.bloc) clusters[*node.bloc].push_back(i);
-        else out += node_line(node, relations[i], max_strength, style);
+        if (style.clusters && node.bloc)
+            clusters[*node.bloc].push_back(i);
+        else
+            out += node_line(node, relations[i], max_strength, style);
     }
     for (const auto& [bloc, members] : clusters) {
         out += fmt::format("  subgraph \"cluster_bloc_{}\" {{\n    graph [label=\"bloc {}\", style=\"rounded,dashed\", "
                            "color=\"#777777\", fontsize=14];\n",
                            bloc, bloc);
-        for (const std::size_t i : members) out += "  " + node_line(diagram.nodes[i], relations[i], max_strength, style);
+        for (const std::size_t i : members)
+            out += "  " + node_line(diagram.nodes[i], relations[i], max_strength, style);
         out += "  }\n";
     }
-    for (const DiagramEdge& e : diagram.edges) out += edge_line(diagram, e, max_score, weak, relations, style);
+    for (const DiagramEdge& e : diagram.edges)
+        out += edge_line(diagram, e, max_score, weak, relations, style);
     out += "}\n";
     return out;
 }

@@ -17,8 +17,10 @@ std::vector<std::pair<std::size_t, std::size_t>> runs(const std::vector<std::siz
 {
     std::vector<std::pair<std::size_t, std::size_t>> out;
     for (const std::size_t w : windows) {
-        if (!out.empty() && out.back().second + 1 == w) out.back().second = w;
-        else out.emplace_back(w, w);
+        if (!out.empty() && out.back().second + 1 == w)
+            out.back().second = w;
+        else
+            out.emplace_back(w, w);
     }
     return out;
 }
@@ -59,9 +61,11 @@ std::string write_gexf(const Diagram& diagram, const views::WindowScores& series
     const std::vector<views::ViewSpec>& windows = series.windows();
     const double epsilon = windows.empty() ? 0.0 : windows.front().epsilon;
     std::map<ActorIndex, std::size_t> node_of;
-    for (std::size_t i = 0; i < diagram.nodes.size(); ++i) node_of[diagram.nodes[i].actor] = i;
+    for (std::size_t i = 0; i < diagram.nodes.size(); ++i)
+        node_of[diagram.nodes[i].actor] = i;
     std::map<Pair, const DiagramEdge*> whole;
-    for (const DiagramEdge& e : diagram.edges) whole[{diagram.nodes[e.source].actor, diagram.nodes[e.target].actor}] = &e;
+    for (const DiagramEdge& e : diagram.edges)
+        whole[{diagram.nodes[e.source].actor, diagram.nodes[e.target].actor}] = &e;
 
     // Per actor: the windows it is active in and its strength in each.
     std::vector<std::map<std::size_t, double>> strength(diagram.nodes.size());
@@ -85,21 +89,25 @@ std::string write_gexf(const Diagram& diagram, const views::WindowScores& series
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                       "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
                       "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n";
-    out += fmt::format("  <meta>\n    <creator>entente</creator>\n    <description>{}</description>\n  </meta>\n",
-                       xml_escape(fmt::format("{}: {}, in {} windows", diagram.dataset, diagram.title, windows.size())));
+    out +=
+        fmt::format("  <meta>\n    <creator>entente</creator>\n    <description>{}</description>\n  </meta>\n",
+                    xml_escape(fmt::format("{}: {}, in {} windows", diagram.dataset, diagram.title, windows.size())));
     out += fmt::format("  <graph mode=\"dynamic\" defaultedgetype=\"{}\" timeformat=\"date\" "
                        "timerepresentation=\"interval\"",
                        diagram.directed ? "directed" : "undirected");
     if (!windows.empty()) out += fmt::format(" {}", window_dates(windows.front(), windows.back()));
     out += ">\n    <attributes class=\"node\" mode=\"static\">\n";
-    for (const char* id : {"kind", "region"}) attribute(out, id, id, "string");
+    for (const char* id : {"kind", "region"})
+        attribute(out, id, id, "string");
     attribute(out, "total_strength", "total_strength", "double");
     if (blocs) attribute(out, "bloc", "bloc", "integer");
-    for (std::size_t m = 0; m < metrics.size(); ++m) attribute(out, fmt::format("m{}", m), metrics[m], "double");
+    for (std::size_t m = 0; m < metrics.size(); ++m)
+        attribute(out, fmt::format("m{}", m), metrics[m], "double");
     out += "    </attributes>\n    <attributes class=\"node\" mode=\"dynamic\">\n";
     attribute(out, "strength", "strength", "double");
     out += "    </attributes>\n    <attributes class=\"edge\" mode=\"static\">\n";
-    for (const char* id : {"total_score", "pos", "neg"}) attribute(out, id, id, "double");
+    for (const char* id : {"total_score", "pos", "neg"})
+        attribute(out, id, id, "double");
     attribute(out, "events", "events", "long");
     attribute(out, "evidence", "evidence", "string");
     out += "    </attributes>\n    <attributes class=\"edge\" mode=\"dynamic\">\n";
@@ -132,9 +140,9 @@ std::string write_gexf(const Diagram& diagram, const views::WindowScores& series
     out += "    </nodes>\n    <edges>\n";
     for (std::size_t i = 0; i < edges.size(); ++i) {
         const views::DyadTrack& track = *edges[i];
-        out += fmt::format("      <edge id=\"e{}\" source=\"{}\" target=\"{}\">\n        <attvalues>\n", i,
-                           xml_escape(diagram.nodes[node_of[track.a]].id),
-                           xml_escape(diagram.nodes[node_of[track.b]].id));
+        out +=
+            fmt::format("      <edge id=\"e{}\" source=\"{}\" target=\"{}\">\n        <attvalues>\n", i,
+                        xml_escape(diagram.nodes[node_of[track.a]].id), xml_escape(diagram.nodes[node_of[track.b]].id));
         if (const auto it = whole.find({track.a, track.b}); it != whole.end()) {
             const DiagramEdge& e = *it->second;
             attvalue(out, "total_score", number_text(e.score));

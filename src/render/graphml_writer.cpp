@@ -37,11 +37,14 @@ std::string write_graphml(const Diagram& diagram)
                       "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
     for (const char* name : {"dataset", "view", "title", "start", "end"})
         key(out, fmt::format("g_{}", name), "graph", name, "string");
-    for (const char* name : {"label", "kind", "region"}) key(out, fmt::format("n_{}", name), "node", name, "string");
+    for (const char* name : {"label", "kind", "region"})
+        key(out, fmt::format("n_{}", name), "node", name, "string");
     key(out, "n_strength", "node", "strength", "double");
     if (blocs) key(out, "n_bloc", "node", "bloc", "int");
-    for (std::size_t m = 0; m < metrics.size(); ++m) key(out, fmt::format("n_m{}", m), "node", metrics[m], "double");
-    for (const char* name : {"weight", "score", "pos", "neg"}) key(out, fmt::format("e_{}", name), "edge", name, "double");
+    for (std::size_t m = 0; m < metrics.size(); ++m)
+        key(out, fmt::format("n_m{}", m), "node", metrics[m], "double");
+    for (const char* name : {"weight", "score", "pos", "neg"})
+        key(out, fmt::format("e_{}", name), "edge", name, "double");
     key(out, "e_events", "edge", "events", "long");
     if (changes) key(out, "e_change", "edge", "change", "string");
     key(out, "e_evidence", "edge", "evidence", "string");

@@ -22,7 +22,8 @@ std::string write_node_link_json(const Diagram& diagram)
         if (n.bloc) node["bloc"] = *n.bloc;
         if (!n.metrics.empty()) {
             Json metrics = Json::object();
-            for (const NodeMetric& m : n.metrics) metrics[m.name] = m.value;
+            for (const NodeMetric& m : n.metrics)
+                metrics[m.name] = m.value;
             node["metrics"] = std::move(metrics);
         }
         nodes.push_back(std::move(node));

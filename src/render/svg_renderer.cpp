@@ -34,7 +34,8 @@ std::vector<std::string> message_lines()
 [[noreturn]] void fail(std::string_view what)
 {
     std::string text = fmt::format("Graphviz {}", what);
-    for (const std::string& line : message_lines()) text += "\n  " + line;
+    for (const std::string& line : message_lines())
+        text += "\n  " + line;
     throw Fatal(text);
 }
 

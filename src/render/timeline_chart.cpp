@@ -16,14 +16,25 @@ constexpr std::array k_palette{"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#946
                                "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"};
 constexpr std::array k_band_fills{"#e3ebf5", "#f3f3f3"};
 constexpr const char* k_font = "Helvetica, Arial, sans-serif";
-constexpr double k_glyph = 0.6; ///< average glyph width of a sans-serif face, per unit of font size
-constexpr int k_max_label_rows = 3;
+constexpr int k_max_label_rows = 4;
 
+/// Approximate width of `text` in a Helvetica-like face: narrow letters,
+/// capitals and wide letters, digits and the rest each at their typical
+/// advance (in ems); any non-ASCII character counts as an average letter.
 double text_width(std::string_view text, double size)
 {
-    const auto glyphs =
-        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
-    return static_cast<double>(glyphs) * size * k_glyph;
+    double ems = 0.0;
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u & 0xC0) == 0x80) continue; // UTF-8 continuation byte
+        if (std::string_view(" .,:;'!|()[]-ijlftrI").find(c) != std::string_view::npos)
+            ems += 0.3;
+        else if ((c >= 'A' && c <= 'Z') || c == 'm' || c == 'w')
+            ems += 0.72;
+        else
+            ems += 0.56;
+    }
+    return ems * size;
 }
 
 /// The smallest of 1, 2, 5 × 10^k that is at least `raw`.
@@ -72,44 +83,74 @@ std::vector<Tick> time_ticks(Interval range, int max_ticks)
     return ticks;
 }
 
+/// About six round ticks from at or below `lo` to at or above `hi`.
 std::vector<Tick> value_ticks(double lo, double hi)
 {
     const double step = nice_step((hi - lo) / 6.0);
     std::vector<Tick> ticks;
-    for (double v = std::ceil(lo / step) * step; v <= hi + step * 1e-9; v += step)
-        ticks.push_back({v, rounded_text(std::abs(v) < step * 1e-9 ? 0.0 : v, 3)});
+    const auto first = static_cast<long long>(std::floor(lo / step));
+    const auto last = static_cast<long long>(std::ceil(hi / step));
+    for (long long k = first; k <= last; ++k)
+        ticks.push_back({k * step, rounded_text(k * step, 3)});
     return ticks;
 }
 
 struct PlacedLabel {
-    double x; ///< centre
-    int row;
+    double x;     ///< centre of the text
+    double under; ///< the band's middle, where its leader line meets the plot
+    int row;      ///< 0 next to the plot, higher rows further up
     std::string text;
 };
 
-/// Puts each band's label above its middle on the first row where it does not
-/// touch the previous label; bands with no room keep only their hover text.
+/// Puts each band's label above its middle, on the row nearest the plot where
+/// neither the text nor its leader line (down to the plot) runs into another
+/// label. Longer bands choose first; bands with no room keep only their hover text.
 std::vector<PlacedLabel> place_band_labels(const std::vector<TimelineBand>& bands, const Scale& x, double left,
                                            double right, double size)
 {
+    using Span = std::pair<double, double>;
+    std::array<std::vector<Span>, k_max_label_rows> taken;
+    auto free = [&](int row, Span span) {
+        return std::none_of(taken[static_cast<std::size_t>(row)].begin(), taken[static_cast<std::size_t>(row)].end(),
+                            [&](const Span& t) { return span.first < t.second + 6.0 && t.first < span.second + 6.0; });
+    };
+    std::vector<const TimelineBand*> order;
+    for (const TimelineBand& band : bands)
+        order.push_back(&band);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const TimelineBand* a, const TimelineBand* b) { return a->days.length() > b->days.length(); });
     std::vector<PlacedLabel> placed;
-    std::array<double, k_max_label_rows> row_end;
-    row_end.fill(-std::numeric_limits<double>::infinity());
-    for (const TimelineBand& band : bands) {
-        const double width = text_width(band.label, size);
-        const double centre = std::clamp((x(band.days.start) + x(band.days.end)) / 2.0, left + width / 2.0,
-                                         right - width / 2.0);
+    std::vector<const TimelineBand*> unplaced;
+    auto place = [&](const TimelineBand& band, const std::string& label) {
+        const double width = text_width(label, size);
+        const double under = (x(band.days.start) + x(band.days.end)) / 2.0;
+        const double centre = std::clamp(under, left + width / 2.0, right - width / 2.0);
+        const Span text{centre - width / 2.0, centre + width / 2.0};
+        const Span leader{under - 1.0, under + 1.0};
         for (int row = 0; row < k_max_label_rows; ++row) {
-            if (centre - width / 2.0 < row_end[static_cast<std::size_t>(row)] + 6.0) continue;
-            row_end[static_cast<std::size_t>(row)] = centre + width / 2.0;
-            placed.push_back({centre, row, band.label});
-            break;
+            bool room = free(row, text);
+            for (int below = 0; below < row && room; ++below)
+                room = free(below, leader);
+            if (!room) continue;
+            taken[static_cast<std::size_t>(row)].push_back(text);
+            for (int below = 0; below < row; ++below)
+                taken[static_cast<std::size_t>(below)].push_back(leader);
+            placed.push_back({centre, under, row, label});
+            return true;
         }
-    }
+        return false;
+    };
+    for (const TimelineBand* band : order)
+        if (!place(*band, band->label)) unplaced.push_back(band);
+    for (const TimelineBand* band : unplaced)
+        if (!band->short_label.empty()) place(*band, band->short_label);
     return placed;
 }
 
-std::string px(double v) { return fmt::format("{:.1f}", v); }
+std::string px(double v)
+{
+    return fmt::format("{:.1f}", v);
+}
 
 } // namespace
 
@@ -126,7 +167,8 @@ std::string write_timeline_svg(const TimelineChart& chart)
     }
     const std::vector<PlacedLabel> labels = place_band_labels(bands, x, left, right, 11);
     int rows = 0;
-    for (const PlacedLabel& l : labels) rows = std::max(rows, l.row + 1);
+    for (const PlacedLabel& l : labels)
+        rows = std::max(rows, l.row + 1);
 
     const double top = 66 + rows * 16 + 4;
     const double bottom = top + 340;
@@ -140,7 +182,7 @@ std::string write_timeline_svg(const TimelineChart& chart)
     if (hi - lo < 1e-9) hi = lo + 1;
     const double pad = (hi - lo) * 0.06;
     const std::vector<Tick> yticks = value_ticks(lo - pad, hi + pad);
-    const Scale y{std::min(lo - pad, yticks.front().value), std::max(hi + pad, yticks.back().value), bottom, top};
+    const Scale y{yticks.front().value, yticks.back().value, bottom, top};
 
     // The legend flows in rows under the time axis.
     struct Entry {
@@ -176,25 +218,32 @@ std::string write_timeline_svg(const TimelineChart& chart)
     out += "  <g class=\"eras\">\n";
     for (std::size_t i = 0; i < bands.size(); ++i) {
         const TimelineBand& b = bands[i];
-        out += fmt::format("    <rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>{}</title></rect>\n",
-                           px(x(b.days.start)), px(top), px(x(b.days.end) - x(b.days.start)), px(bottom - top),
-                           k_band_fills[i % k_band_fills.size()], xml_escape(b.tooltip));
+        out +=
+            fmt::format("    <rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>{}</title></rect>\n",
+                        px(x(b.days.start)), px(top), px(x(b.days.end) - x(b.days.start)), px(bottom - top),
+                        k_band_fills[i % k_band_fills.size()], xml_escape(b.tooltip));
     }
-    for (const PlacedLabel& l : labels)
-        out += fmt::format("    <text x=\"{}\" y=\"{}\" font-size=\"11\" fill=\"#333333\" text-anchor=\"middle\">{}</text>\n",
-                           px(l.x), px(66 + l.row * 16 + 8), xml_escape(l.text));
+    for (const PlacedLabel& l : labels) {
+        const double baseline = top - 8 - l.row * 16;
+        out += fmt::format(
+            "    <line x1=\"{0}\" x2=\"{0}\" y1=\"{1}\" y2=\"{2}\" stroke=\"#9a9a9a\" stroke-width=\"0.7\"/>\n",
+            px(l.under), px(baseline + 3), px(top));
+        out += fmt::format(
+            "    <text x=\"{}\" y=\"{}\" font-size=\"11\" fill=\"#333333\" text-anchor=\"middle\">{}</text>\n", px(l.x),
+            px(baseline), xml_escape(l.text));
+    }
     out += "  </g>\n  <g class=\"axes\" font-size=\"11\" fill=\"#333333\">\n";
     for (const Tick& t : yticks) {
-        out += fmt::format("    <line x1=\"{0}\" x2=\"{1}\" y1=\"{2}\" y2=\"{2}\" stroke=\"{3}\" stroke-width=\"{4}\"/>\n",
-                           px(left), px(right), px(y(t.value)), t.value == 0.0 ? "#777777" : "#d0d0d0",
-                           t.value == 0.0 ? "1.2" : "0.6");
+        out += fmt::format(
+            "    <line x1=\"{0}\" x2=\"{1}\" y1=\"{2}\" y2=\"{2}\" stroke=\"{3}\" stroke-width=\"{4}\"/>\n", px(left),
+            px(right), px(y(t.value)), t.value == 0.0 ? "#777777" : "#d0d0d0", t.value == 0.0 ? "1.2" : "0.6");
         out += fmt::format("    <text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", px(left - 6),
                            px(y(t.value) + 4), xml_escape(t.label));
     }
     const int max_ticks = std::max(2, static_cast<int>((right - left) / 60));
     for (const Tick& t : time_ticks(chart.range, max_ticks)) {
-        out += fmt::format("    <line x1=\"{0}\" x2=\"{0}\" y1=\"{1}\" y2=\"{2}\" stroke=\"#555555\"/>\n", px(x(t.value)),
-                           px(bottom), px(bottom + 5));
+        out += fmt::format("    <line x1=\"{0}\" x2=\"{0}\" y1=\"{1}\" y2=\"{2}\" stroke=\"#555555\"/>\n",
+                           px(x(t.value)), px(bottom), px(bottom + 5));
         out += fmt::format("    <text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n", px(x(t.value)),
                            px(bottom + 18), t.label);
     }
@@ -209,7 +258,8 @@ std::string write_timeline_svg(const TimelineChart& chart)
         out += fmt::format("    <g><title>{0} {1}</title><line x1=\"{2}\" x2=\"{2}\" y1=\"{3}\" y2=\"{4}\" "
                            "stroke=\"#222222\" stroke-dasharray=\"4 3\"/>\n",
                            format_day(m.date), xml_escape(m.label), px(mx), px(top), px(bottom));
-        out += fmt::format("    <text transform=\"translate({} {}) rotate(-90)\" text-anchor=\"end\">{} {}</text></g>\n",
+        out += fmt::format("    <text transform=\"translate({} {}) rotate(-90)\" text-anchor=\"end\" stroke=\"white\" "
+                           "stroke-width=\"3\" paint-order=\"stroke\">{} {}</text></g>\n",
                            px(mx - 3), px(top + 4), format_day(m.date), xml_escape(m.label));
     }
     out += "  </g>\n  <g class=\"series\" clip-path=\"url(#plot)\" fill=\"none\" stroke-width=\"2\" "

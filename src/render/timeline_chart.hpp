@@ -18,8 +18,9 @@ struct TimelineSeries {
 /// A shaded period along the time axis (an era).
 struct TimelineBand {
     Interval days;
-    std::string label;   ///< shown above the plot when there is room
-    std::string tooltip; ///< shown on hover
+    std::string label;       ///< shown above the plot when there is room
+    std::string short_label; ///< shown instead when the label has no room (an era's id)
+    std::string tooltip;     ///< shown on hover
 };
 
 /// A dated event drawn as a vertical line (a rupture).
@@ -37,12 +38,12 @@ struct TimelineChart {
     std::vector<TimelineSeries> series;
     std::vector<TimelineBand> bands;
     std::vector<TimelineMark> marks;
-    int width = 1200; ///< pixels; the height follows from the content
+    int width = 1400; ///< pixels; the height follows from the content
 };
 
 /// The SVG document of `chart` (UTF-8, valid XML, no scripts). Band labels
-/// that do not fit go on up to three rows, and are left to the hover text
-/// when still no room is left. Deterministic.
+/// go on up to four rows, shortened when the label has no room, and are left
+/// to the hover text when even the short one has none. Deterministic.
 std::string write_timeline_svg(const TimelineChart& chart);
 
 } // namespace entente::render

@@ -7,18 +7,19 @@
 
 namespace entente::views {
 
-WindowScores::WindowScores(const model::Dataset& dataset, std::vector<ViewSpec> windows)
-    : m_windows(std::move(windows))
+WindowScores::WindowScores(const model::Dataset& dataset, std::vector<ViewSpec> windows) : m_windows(std::move(windows))
 {
     std::map<std::pair<ActorIndex, ActorIndex>, std::vector<WindowScore>> by_dyad;
     for (std::size_t w = 0; w < m_windows.size(); ++w) {
         ViewSpec spec = m_windows[w];
         spec.max_evidence = 0;
         const RelationGraph view(dataset, std::move(spec));
-        for (const Dyad& d : view.dyads()) by_dyad[{d.a, d.b}].push_back({w, d.score});
+        for (const Dyad& d : view.dyads())
+            by_dyad[{d.a, d.b}].push_back({w, d.score});
     }
     m_tracks.reserve(by_dyad.size());
-    for (auto& [pair, scores] : by_dyad) m_tracks.push_back({pair.first, pair.second, std::move(scores)});
+    for (auto& [pair, scores] : by_dyad)
+        m_tracks.push_back({pair.first, pair.second, std::move(scores)});
 }
 
 std::vector<double> WindowScores::series(ActorIndex a, ActorIndex b) const
@@ -31,7 +32,8 @@ std::vector<double> WindowScores::series(ActorIndex a, ActorIndex b) const
                                          return std::pair{t.a, t.b} < key;
                                      });
     if (it != m_tracks.end() && it->a == a && it->b == b)
-        for (const WindowScore& s : it->scores) values[s.window] = s.score;
+        for (const WindowScore& s : it->scores)
+            values[s.window] = s.score;
     return values;
 }
 
