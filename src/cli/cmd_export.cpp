@@ -64,13 +64,7 @@ std::vector<views::ViewSpec> gexf_slices(const std::vector<views::ViewSpec>& spe
     if (view.kind == views::ViewKind::instant)
         throw UsageError("--format gexf follows a period through time; an instant (--at) has none: use --era, "
                          "--from/--to or --window");
-    const Duration slice = parse_duration(options.slice);
-    std::vector<views::ViewSpec> slices = views::rolling_windows(view.window, slice, slice, view);
-    for (views::ViewSpec& s : slices) {
-        s.window = {std::max(s.window.start, view.window.start), std::min(s.window.end, view.window.end)};
-        s.partial = false;
-    }
-    return slices;
+    return views::slices(view, parse_duration(options.slice));
 }
 
 std::string export_document(const model::Dataset& dataset, const ExportOptions& options, const std::string& format)

@@ -5,6 +5,7 @@
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/output_file.hpp"
+#include "cli/view_options.hpp"
 #include "core/errors.hpp"
 #include "render/timeline_chart.hpp"
 #include "views/partners.hpp"
@@ -35,31 +36,28 @@ ActorIndex actor_option(const model::Dataset& dataset, std::string_view option, 
                                  suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : std::string()));
 }
 
-Day date_option(std::string_view option, const std::string& text, bool end)
+Day date_option(std::string_view option, const std::string& text)
 {
     const DateParse parsed = parse_date(text);
     if (!parsed.date) throw UsageError(fmt::format("{}: {}", option, parsed.error));
-    return end ? parsed.date->interval.end : parsed.date->interval.start;
+    return parsed.date->interval.start;
 }
 
-/// The days the chart covers: --era, or --from/--to; --from defaults to the
-/// start of the decade 50 years before the data ends (a wider axis leaves
-/// presidencies a few pixels each), --to to the end of the data.
+/// The days the chart covers, read as the view options read --era and
+/// --from/--to; --from defaults to the start of the decade 50 years before
+/// the data ends (a wider axis leaves presidencies a few pixels each).
 Interval chart_range(const model::Dataset& dataset, const TimelineOptions& options)
 {
-    if (!options.era.empty()) {
-        if (!options.from.empty() || !options.to.empty()) throw UsageError("choose one of --era and --from/--to");
-        const Era* era = dataset.find_era(options.era);
-        if (!era) throw UsageError(fmt::format("unknown era '{}'", options.era));
-        return era->window(dataset.open_end());
+    ViewOptions view;
+    view.era = options.era;
+    view.from = options.from;
+    view.to = options.to;
+    if (view.era.empty() && view.from.empty()) {
+        const Interval span = dataset.events.span();
+        const int decade = (year_of(span.end - 1) - k_default_years) / 10 * 10;
+        view.from = format_day(std::max(span.start, day_from_civil(decade, 1, 1)));
     }
-    const Interval span = dataset.events.span();
-    const int recent = (year_of(span.end - 1) - k_default_years) / 10 * 10;
-    const Day default_from = std::max(span.start, day_from_civil(recent, 1, 1));
-    const Interval range{options.from.empty() ? default_from : date_option("--from", options.from, false),
-                         options.to.empty() ? span.end : date_option("--to", options.to, true)};
-    if (range.end <= range.start) throw UsageError("--to is not after --from");
-    return range;
+    return resolve_views(dataset, view).front().window;
 }
 
 /// The dyads to draw, as (focal, partner) pairs.
@@ -119,7 +117,7 @@ std::vector<render::TimelineMark> marks(const std::vector<std::string>& texts)
     for (const std::string& text : texts) {
         const std::size_t equals = text.find('=');
         const std::string date = text.substr(0, equals);
-        out.push_back({date_option("--mark", date, false), equals == std::string::npos ? "" : text.substr(equals + 1)});
+        out.push_back({date_option("--mark", date), equals == std::string::npos ? "" : text.substr(equals + 1)});
     }
     return out;
 }
@@ -182,7 +180,7 @@ void setup_timeline(CLI::App& app)
     command->add_option("--from", options->from,
                         "start of the time axis (YYYY, YYYY-MM or YYYY-MM-DD); default: the decade 50 years before "
                         "the data ends");
-    command->add_option("--to", options->to, "end of the time axis, inclusive");
+    command->add_option("--to", options->to, "end of the time axis, exclusive");
     command->add_option("--window", options->window, "rolling window each value sums, e.g. 1y, 6mo")
         ->capture_default_str();
     command->add_option("--step", options->step, "distance between values, e.g. 1mo, 1w")->capture_default_str();

@@ -74,6 +74,7 @@ SvgDrawing render_svg(std::string_view dot, Layout layout, std::size_t max_nodes
     const std::unique_ptr<GVC_t, ContextDeleter> gvc(gvContext());
     if (!gvc) fail("could not start");
     const std::string text(dot); // agmemread needs a terminated string
+    agreadline(0);               // error messages count lines from 1 for each graph read
     std::unique_ptr<Agraph_t, GraphDeleter> graph(agmemread(text.c_str()), GraphDeleter{gvc.get()});
     if (!graph || agerrors() >= AGERR) fail("could not read the DOT graph:");
 

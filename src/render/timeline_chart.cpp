@@ -240,7 +240,7 @@ std::string write_timeline_svg(const TimelineChart& chart)
         out += fmt::format("    <text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", px(left - 6),
                            px(y(t.value) + 4), xml_escape(t.label));
     }
-    const int max_ticks = std::max(2, static_cast<int>((right - left) / 60));
+    const int max_ticks = std::max(2, static_cast<int>((right - left) / 90));
     for (const Tick& t : time_ticks(chart.range, max_ticks)) {
         out += fmt::format("    <line x1=\"{0}\" x2=\"{0}\" y1=\"{1}\" y2=\"{2}\" stroke=\"#555555\"/>\n",
                            px(x(t.value)), px(bottom), px(bottom + 5));

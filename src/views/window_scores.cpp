@@ -37,4 +37,15 @@ std::vector<double> WindowScores::series(ActorIndex a, ActorIndex b) const
     return values;
 }
 
+std::vector<ViewSpec> slices(const ViewSpec& view, const Duration& slice)
+{
+    std::vector<ViewSpec> out = rolling_windows(view.window, slice, slice, view);
+    for (ViewSpec& s : out) {
+        s.window = {std::max(s.window.start, view.window.start), std::min(s.window.end, view.window.end)};
+        s.label = format_day(s.window.start);
+        s.partial = false;
+    }
+    return out;
+}
+
 } // namespace entente::views

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/duration.hpp"
 #include "model/dataset.hpp"
 #include "views/view_spec.hpp"
 
@@ -39,5 +40,11 @@ private:
     std::vector<ViewSpec> m_windows;
     std::vector<DyadTrack> m_tracks;
 };
+
+/// `view`'s window cut into consecutive slices of length `slice`, calendar
+/// aligned as rolling_windows aligns them, the first and last clipped to the
+/// window: 2007-01-15..2017-05-23 in 1y slices gives 2007-01-15..2007-12-31,
+/// 2008, ..., 2017-01-01..2017-05-23. Each slice keeps the view's settings.
+std::vector<ViewSpec> slices(const ViewSpec& view, const Duration& slice);
 
 } // namespace entente::views
