@@ -167,14 +167,15 @@ void setup_timeline(CLI::App& app)
     command->footer("Each line is a dyad's score in a rolling window (--window, moved by --step), drawn at the\n"
                     "window's middle: below zero, conflict outweighed cooperation. Eras of the first actor drawn\n"
                     "that has any are shaded; hover them, and the lines, for names and dates. The axis covers\n"
-                    "the last 50 years or so unless --from, --to or --era says otherwise (--from 1800 for all).\n\n"
+                    "the last 50 years or so unless --from, --to or --era says otherwise.\n\n"
                     "Examples:\n"
                     "  entente timeline --actor ECU -o output/ecuador-timeline.svg\n"
                     "  entente timeline --dyad ECU-COL --dyad ECU-VEN --from 2000 --window 6mo -o ecu.svg\n"
                     "  entente timeline --actor ECU --era correa --mark 2008-03-01='Angostura raid' -o c.svg");
     add_dataset_options(*command, options->dataset);
-    command->add_option("--actor", options->actor, "draw this actor's main partners (by events, either sign)");
-    command->add_option("--dyad", options->dyads, "draw this dyad, as two actor ids: ECU-COL (repeatable)");
+    command->add_option("--actor", options->actor, "draw this actor's main partners (the most weight of events, either sign)");
+    command->add_option("--dyad", options->dyads, "draw this dyad, as two actor ids: ECU-COL (repeatable)")
+        ->allow_extra_args(false);
     command->add_option("--top", options->top, "partners drawn with --actor")->capture_default_str();
     command->add_option("--era", options->era, "cover this era only");
     command->add_option("--from", options->from,
@@ -184,7 +185,8 @@ void setup_timeline(CLI::App& app)
     command->add_option("--window", options->window, "rolling window each value sums, e.g. 1y, 6mo")
         ->capture_default_str();
     command->add_option("--step", options->step, "distance between values, e.g. 1mo, 1w")->capture_default_str();
-    command->add_option("--mark", options->marks, "a dated line with a label: DATE=LABEL (repeatable)");
+    command->add_option("--mark", options->marks, "a dated line with a label: DATE=LABEL (repeatable)")
+        ->allow_extra_args(false);
     command->add_option("--width", options->width, "chart width in pixels")->capture_default_str();
     command->add_option("-o,--output", options->output, "SVG file to write (atomically); default: standard output");
     command->callback([options] {

@@ -154,7 +154,7 @@ std::string node_line(const DiagramNode& node, std::size_t relations, double max
     const std::string fill = node.bloc ? bloc_fill(*node.bloc) : kind_fill(node.kind);
     const std::string shape = shape_of(node.kind);
     return fmt::format("  \"{}\" [id=\"node_{}\", label=\"{}\", tooltip=\"{}\", shape={}, style=\"{}\", "
-                       "fillcolor=\"{}\", fontsize={:.1f}, strength={}];\n",
+                       "fillcolor=\"{}\", fontsize={:.1f}, strength=\"{}\"];\n",
                        dot_string(node.id), dot_string(node.id), dot_label(wrap(node.name, style.wrap)),
                        dot_tooltip(node_tooltip(node, relations)), shape,
                        node.kind == "organization" ? "filled,rounded"
@@ -182,8 +182,8 @@ std::string edge_line(const Diagram& diagram, const DiagramEdge& edge, double ma
         const double len = (edge.score >= 0 ? 2.2 - 0.5 * share : 2.8 + 0.6 * share) * (1.0 + 0.12 * hub);
         line += fmt::format(", len={:.2f}", len);
     }
-    line += fmt::format(", score={}, pos={}, neg={}, events={}", number_text(edge.score), number_text(edge.pos),
-                        number_text(edge.neg), edge.events);
+    line += fmt::format(", score=\"{}\", pos=\"{}\", neg=\"{}\", events={}", number_text(edge.score),
+                        number_text(edge.pos), number_text(edge.neg), edge.events);
     if (edge.change != EdgeChange::none) line += fmt::format(", change={}", to_string(edge.change));
     return line + "];\n";
 }

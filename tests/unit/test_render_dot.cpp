@@ -137,6 +137,23 @@ BOOST_AUTO_TEST_CASE(difference_graph_classes_colour_and_name_edges)
     BOOST_TEST(attribute(graph.get(), "label").find("purple: sign flipped") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_diagram_filled_by_hand_with_tiny_numbers_stays_valid_dot)
+{
+    // Decayed views leave scores like 3.7e-28; DOT would split an unquoted 3.7e-28 in two.
+    render::Diagram diagram;
+    diagram.dataset = "by hand";
+    diagram.title = "a difference graph";
+    diagram.window = {0, 365};
+    diagram.nodes = {{0, "A", "Alpha", "state", "", 3.7e-28, {}, {}}, {1, "B", "Beta", "group", "", 3.7e-28, {}, {}}};
+    diagram.edges = {{0, 1, -3.7e-28, 0.0, 3.7e-28, 1, render::EdgeChange::worsened, {}}};
+    const ParsedGraph graph = parse(render::write_dot(diagram));
+    Agedge_t* edge = agedge(graph.get(), agnode(graph.get(), const_cast<char*>("A"), 0),
+                            agnode(graph.get(), const_cast<char*>("B"), 0), nullptr, 0);
+    BOOST_REQUIRE(edge);
+    BOOST_TEST(std::stod(attribute(edge, "score")) == -3.7e-28);
+    BOOST_TEST(attribute(edge, "change") == "worsened");
+}
+
 BOOST_AUTO_TEST_CASE(directed_views_are_digraphs)
 {
     const model::Dataset& dataset = fixture("tiny");
