@@ -173,7 +173,8 @@ void setup_timeline(CLI::App& app)
                     "  entente timeline --dyad ECU-COL --dyad ECU-VEN --from 2000 --window 6mo -o ecu.svg\n"
                     "  entente timeline --actor ECU --era correa --mark 2008-03-01='Angostura raid' -o c.svg");
     add_dataset_options(*command, options->dataset);
-    command->add_option("--actor", options->actor, "draw this actor's main partners (the most weight of events, either sign)");
+    command->add_option("--actor", options->actor,
+                        "draw this actor's main partners (the most weight of events, either sign)");
     command->add_option("--dyad", options->dyads, "draw this dyad, as two actor ids: ECU-COL (repeatable)")
         ->allow_extra_args(false);
     command->add_option("--top", options->top, "partners drawn with --actor")->capture_default_str();
