@@ -21,7 +21,7 @@ std::string_view to_string(Layout layout);
 struct DotStyle {
     Layout layout = Layout::neato; ///< written as the graph's `layout`, with its settings
     int seed = 1;                  ///< `start` of the force-directed layouts: same seed, same drawing
-    bool clusters = false;         ///< draw each bloc as a cluster subgraph
+    bool clusters = false;         ///< draw each bloc as a cluster subgraph (only dot and fdp draw clusters)
     double weak_share = 0.1;       ///< an edge is weak (dashed) below this share of the largest |score|
     std::size_t wrap = 18;         ///< break labels at spaces after this many characters; 0 = never
 };
