@@ -11,5 +11,7 @@ void setup_ruptures(CLI::App& app);
 void setup_balance(CLI::App& app);
 void setup_alliances(CLI::App& app);
 void setup_import(CLI::App& app);
+void setup_export(CLI::App& app);
+void setup_timeline(CLI::App& app);
 
 } // namespace entente::cli

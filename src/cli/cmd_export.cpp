@@ -1,0 +1,156 @@
+// `entente export`: a view as DOT, SVG, GraphML, dynamic GEXF or node-link JSON.
+#include <fmt/format.h>
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/dataset_option.hpp"
+#include "cli/output_file.hpp"
+#include "cli/view_options.hpp"
+#include "core/errors.hpp"
+#include "render/dot_writer.hpp"
+#include "render/gexf_writer.hpp"
+#include "render/graphml_writer.hpp"
+#include "render/node_link_json.hpp"
+#include "render/svg_renderer.hpp"
+#include "views/window_scores.hpp"
+
+namespace entente::cli {
+namespace {
+
+struct ExportOptions {
+    DatasetOptions dataset;
+    ViewOptions view;
+    std::string format;
+    std::string output;
+    std::string layout = "neato";
+    int seed = 1;
+    std::size_t max_nodes = 2000;
+    std::size_t max_evidence = 10;
+    std::string slice = "1y";
+};
+
+/// --format, or else the output file's extension, or else DOT.
+std::string resolve_format(const ExportOptions& options)
+{
+    static const std::vector<std::string> k_formats = {"dot", "svg", "graphml", "gexf", "json"};
+    if (!options.format.empty()) {
+        if (std::find(k_formats.begin(), k_formats.end(), options.format) == k_formats.end())
+            throw UsageError(
+                fmt::format("unknown format '{}' (expected dot, svg, graphml, gexf or json)", options.format));
+        return options.format;
+    }
+    const std::string extension = std::filesystem::path(options.output).extension().string();
+    if (extension == ".gv") return "dot";
+    if (!extension.empty() && std::find(k_formats.begin(), k_formats.end(), extension.substr(1)) != k_formats.end())
+        return extension.substr(1);
+    if (!options.output.empty())
+        throw UsageError(fmt::format("cannot tell the format of {} from its extension: give --format", options.output));
+    return "dot";
+}
+
+/// The slices a dynamic GEXF follows: the --window series as given, or the
+/// single view cut into --slice pieces (calendar aligned, the ends clipped).
+std::vector<views::ViewSpec> gexf_slices(const std::vector<views::ViewSpec>& specs, const ExportOptions& options)
+{
+    if (specs.size() > 1 || !options.view.window.empty()) {
+        if (!options.view.step.empty() &&
+            parse_duration(options.view.step).approx_days() < parse_duration(options.view.window).approx_days() - 1e-9)
+            throw UsageError("--format gexf needs windows that do not overlap: leave out --step or make it equal "
+                             "to --window");
+        return specs;
+    }
+    const views::ViewSpec& view = specs.front();
+    if (view.kind == views::ViewKind::instant)
+        throw UsageError("--format gexf follows a period through time; an instant (--at) has none: use --era, "
+                         "--from/--to or --window");
+    return views::slices(view, parse_duration(options.slice));
+}
+
+std::string export_document(const model::Dataset& dataset, const ExportOptions& options, const std::string& format)
+{
+    std::vector<views::ViewSpec> specs = resolve_views(dataset, options.view);
+    for (views::ViewSpec& s : specs)
+        s.max_evidence = options.max_evidence;
+    if (format == "gexf") {
+        const std::vector<views::ViewSpec> slices = gexf_slices(specs, options);
+        views::ViewSpec whole = specs.size() > 1 ? resolve_views(dataset, ViewOptions{}).front() : specs.front();
+        whole.directed = options.view.directed;
+        whole.epsilon = options.view.epsilon;
+        whole.max_evidence = options.max_evidence;
+        const views::RelationGraph view(dataset, whole);
+        return render::write_gexf(render::make_diagram(view), views::WindowScores(dataset, slices));
+    }
+    if (specs.size() != 1)
+        throw UsageError(fmt::format("--window makes a series of {} views; --format {} draws one: use --from/--to "
+                                     "for one window, or --format gexf to follow the series",
+                                     specs.size(), format));
+    const views::RelationGraph view(dataset, specs.front());
+    const render::Diagram diagram = render::make_diagram(view);
+    if (format == "graphml") return render::write_graphml(diagram);
+    if (format == "json") return render::write_node_link_json(diagram);
+
+    render::DotStyle style;
+    style.layout = render::parse_layout(options.layout);
+    style.seed = options.seed;
+    const std::string dot = render::write_dot(diagram, style);
+    if (format == "dot") return dot;
+    render::SvgDrawing drawing = render::render_svg(dot, style.layout, options.max_nodes);
+    for (const std::string& warning : drawing.warnings)
+        std::cerr << "entente: graphviz: " << warning << '\n';
+    return std::move(drawing.svg);
+}
+
+} // namespace
+
+void setup_export(CLI::App& app)
+{
+    auto options = std::make_shared<ExportOptions>();
+    CLI::App* command = app.add_subcommand("export", "Draw a view as DOT, SVG, GraphML, dynamic GEXF or JSON");
+    command->footer(
+        "Nodes are actors (size: strength, the sum of |score| over their relations; shape and fill: kind);\n"
+        "edges are dyads with |score| > --epsilon: green for cooperation, red for conflict, width by |score|,\n"
+        "dashed when weak. In the SVG, hover a node for its figures and an edge for the events behind it.\n"
+        "The layout starts from --seed, so the same input gives the same bytes on every run.\n\n"
+        "Formats (default: from the extension of -o, else dot):\n"
+        "  dot      Graphviz source; `neato -Tpdf` etc. draw it as the SVG does\n"
+        "  svg      laid out in process by Graphviz (--layout)\n"
+        "  graphml  every actor and dyad attribute; for Gephi, NetworkX, Boost (weight = |score|, score signed)\n"
+        "  gexf     GEXF 1.3 with time: the view cut into --slice pieces, or the --window series, for\n"
+        "           Gephi's timeline (dyad scores and actor strengths per slice)\n"
+        "  json     node-link: {nodes, links}, as D3 and networkx.node_link_graph read it\n\n"
+        "Examples:\n"
+        "  entente export --era correa --format svg -o output/correa.svg\n"
+        "  entente export --era moreno --layout fdp -o output/moreno.svg\n"
+        "  entente export --from 2008-03 --to 2008-04 --format dot\n"
+        "  entente export --format gexf --slice 5y -o output/ecuador.gexf\n"
+        "  entente export --era correa --format json | python3 -m json.tool");
+    add_dataset_options(*command, options->dataset);
+    add_view_options(*command, options->view);
+    command->add_option("--format", options->format, "dot, svg, graphml, gexf or json");
+    command->add_option("-o,--output", options->output, "file to write (atomically); default: standard output");
+    const std::string drawing = "Drawing";
+    command->add_option("--layout", options->layout, "Graphviz layout: neato, fdp, sfdp, circo, dot or twopi")
+        ->capture_default_str()
+        ->group(drawing);
+    command->add_option("--seed", options->seed, "start seed of the neato, fdp and sfdp layouts")
+        ->capture_default_str()
+        ->group(drawing);
+    command->add_option("--max-nodes", options->max_nodes, "refuse to lay out a graph with more actors than this")
+        ->capture_default_str()
+        ->group(drawing);
+    command->add_option("--max-evidence", options->max_evidence, "events listed per relation (largest first)")
+        ->capture_default_str()
+        ->group(drawing);
+    command->add_option("--slice", options->slice, "gexf: length of the time slices, e.g. 1y, 6mo")
+        ->capture_default_str()
+        ->group(drawing);
+    command->callback([options] {
+        const std::string format = resolve_format(*options);
+        render::parse_layout(options->layout);
+        const model::Dataset dataset = load_dataset(options->dataset);
+        write_output(options->output, export_document(dataset, *options, format), dataset, options->dataset);
+    });
+}
+
+} // namespace entente::cli

@@ -1,0 +1,91 @@
+#pragma once
+// What a network drawing shows, in plain values: one node per actor, one
+// edge per relation, each with the text and numbers the writers need. A
+// Diagram is built from a view (make_diagram), optionally with results of
+// analyses laid over it (Annotations); a writer of another source (the
+// difference of two eras) can fill one directly.
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/actor.hpp"
+#include "core/date.hpp"
+#include "views/relation_graph.hpp"
+
+namespace entente::render {
+
+/// How an edge of a difference graph changed between two views.
+enum class EdgeChange { none, improved, worsened, flipped };
+
+std::string_view to_string(EdgeChange change);
+
+/// A named number about an actor, listed in its tooltip (`pagerank`, 0.12).
+struct NodeMetric {
+    std::string name;
+    double value = 0.0;
+};
+
+/// One event behind a relation, as a reader wants to see it.
+struct EvidenceItem {
+    std::string date;   ///< `2008-03-02` or `2012-08-16..2019-04`
+    std::string source; ///< actor id of who acted
+    std::string target;
+    std::string code;      ///< CAMEO code
+    std::string code_name; ///< its name in the CAMEO table
+    double weight = 0.0;   ///< weight of one event
+    long long count = 1;
+    double contribution = 0.0; ///< what the event adds to the score in this view
+    std::string summary;
+    std::string ref;
+};
+
+struct DiagramNode {
+    ActorIndex actor = 0;
+    std::string id, name, kind, region;
+    double strength = 0.0; ///< sum of |score| over the node's edges
+    std::optional<int> bloc;
+    std::vector<NodeMetric> metrics;
+};
+
+struct DiagramEdge {
+    std::size_t source = 0, target = 0; ///< indexes into Diagram::nodes
+    double score = 0.0, pos = 0.0, neg = 0.0;
+    long long events = 0;
+    EdgeChange change = EdgeChange::none;
+    std::vector<EvidenceItem> evidence; ///< largest |contribution| first
+};
+
+struct Diagram {
+    std::string dataset; ///< the dataset's name
+    std::string view;    ///< `all`, the era id, the window's start, the instant
+    std::string title;   ///< one line: the view in words with its dates
+    Interval window;     ///< the days drawn (for an instant: up to and including it)
+    bool directed = false;
+    std::vector<DiagramNode> nodes; ///< in actor order
+    std::vector<DiagramEdge> edges; ///< in (source, target) order
+};
+
+/// Results of analyses laid over a view's drawing; every part is optional.
+struct Annotations {
+    std::map<ActorIndex, std::vector<NodeMetric>> metrics;           ///< per actor, in display order
+    std::map<ActorIndex, int> blocs;                                 ///< bloc number of each actor in one
+    std::map<std::pair<ActorIndex, ActorIndex>, EdgeChange> changes; ///< keyed by the dyad's (a, b)
+    std::string title;                                               ///< replaces the view's title when not empty
+};
+
+/// The drawing of `view`: its active actors and its edges (|score| > epsilon)
+/// with their evidence, and the annotations for the actors and dyads they name.
+Diagram make_diagram(const views::RelationGraph& view, const Annotations& annotations = {});
+
+/// The view in words: `era correa (Rafael Correa), 2007-01-15 to 2017-05-23`.
+std::string describe_view(const views::RelationGraph& view);
+
+/// The evidence of an edge as plain text, one event a line (GraphML, GEXF).
+std::string evidence_text(const DiagramEdge& edge);
+
+/// Every metric name used by some node, in order of first use.
+std::vector<std::string> metric_names(const Diagram& diagram);
+
+} // namespace entente::render

@@ -1,0 +1,246 @@
+#include "render/dot_writer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <fmt/format.h>
+
+#include "core/errors.hpp"
+#include "core/text.hpp"
+#include "render/markup.hpp"
+
+namespace entente::render {
+namespace {
+
+constexpr std::array k_layouts{std::pair{Layout::neato, "neato"}, std::pair{Layout::fdp, "fdp"},
+                               std::pair{Layout::sfdp, "sfdp"},   std::pair{Layout::circo, "circo"},
+                               std::pair{Layout::dot, "dot"},     std::pair{Layout::twopi, "twopi"}};
+
+// ColorBrewer Set3, light enough to read black labels on.
+constexpr std::array k_bloc_fills{"#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
+                                  "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f"};
+constexpr const char* k_cooperation = "#2e8b3e";
+constexpr const char* k_conflict = "#c0392b";
+constexpr const char* k_flipped = "#7d3c98";
+
+/// Code points in a UTF-8 string.
+std::size_t glyphs(std::string_view s)
+{
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+/// Breaks each line of `text` at spaces so that lines stay near `width` glyphs.
+std::string wrap(std::string_view text, std::size_t width)
+{
+    if (width == 0) return std::string(text);
+    std::string out;
+    const std::vector<std::string> lines = split(text, '\n');
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+        if (l != 0) out += '\n';
+        std::size_t length = 0;
+        const std::vector<std::string> words = split(lines[l], ' ');
+        for (std::size_t w = 0; w < words.size(); ++w) {
+            if (w != 0 && length != 0 && length + 1 + glyphs(words[w]) > width) {
+                out += '\n';
+                length = 0;
+            } else if (w != 0) {
+                out += ' ';
+                ++length;
+            }
+            out += words[w];
+            length += glyphs(words[w]);
+        }
+    }
+    return out;
+}
+
+const char* shape_of(std::string_view kind)
+{
+    if (kind == "organization") return "box";
+    if (kind == "group") return "box";
+    return "ellipse";
+}
+
+const char* kind_fill(std::string_view kind)
+{
+    if (kind == "organization") return "#fdf2d0";
+    if (kind == "group") return "#f3dde9";
+    return "#dbe9f6";
+}
+
+const char* bloc_fill(int bloc)
+{
+    const auto n = static_cast<int>(k_bloc_fills.size());
+    return k_bloc_fills[static_cast<std::size_t>(((bloc % n) + n) % n)];
+}
+
+std::string node_tooltip(const DiagramNode& node, std::size_t relations)
+{
+    std::string text = fmt::format("{} ({})\n{}", node.name, node.id, node.kind);
+    if (!node.region.empty()) text += ", " + node.region;
+    text += fmt::format("\nstrength {} over {} relation{}", rounded_text(node.strength), relations,
+                        relations == 1 ? "" : "s");
+    if (node.bloc) text += fmt::format("\nbloc {}", *node.bloc);
+    for (const NodeMetric& m : node.metrics)
+        text += fmt::format("\n{} {}", m.name, rounded_text(m.value, 4));
+    return text;
+}
+
+std::string edge_tooltip(const Diagram& diagram, const DiagramEdge& edge)
+{
+    const DiagramNode& a = diagram.nodes[edge.source];
+    const DiagramNode& b = diagram.nodes[edge.target];
+    std::string text =
+        fmt::format("{} {} {}: score {} (cooperation {}, conflict {}), {} event{}", a.name,
+                    diagram.directed ? "→" : "–", b.name, rounded_text(edge.score), rounded_text(edge.pos),
+                    rounded_text(-edge.neg), edge.events, edge.events == 1 ? "" : "s");
+    if (edge.change != EdgeChange::none) text += fmt::format("\n{}", to_string(edge.change));
+    long long shown = 0;
+    for (const EvidenceItem& e : edge.evidence) {
+        const std::string times = e.count == 1 ? std::string() : fmt::format(" ×{}", e.count);
+        text += fmt::format("\n{} {}→{} {} {}: weight {}{}, counts {}", e.date, e.source, e.target, e.code, e.code_name,
+                            rounded_text(e.weight), times, rounded_text(e.contribution));
+        if (!e.summary.empty() || !e.ref.empty()) {
+            text += "\n    " + e.summary;
+            if (!e.ref.empty()) text += (e.summary.empty() ? "[" : " [") + e.ref + "]";
+        }
+        shown += e.count;
+    }
+    if (edge.events > shown)
+        text += fmt::format("\n… and {} more event{}", edge.events - shown, edge.events - shown == 1 ? "" : "s");
+    return text;
+}
+
+void write_graph_settings(std::string& out, const Diagram& diagram, const DotStyle& style, double weak)
+{
+    out += fmt::format(
+        "  graph [layout={}, fontname=\"Helvetica\", fontsize=16, labelloc=t, pad=0.3, outputorder=edgesfirst",
+        to_string(style.layout));
+    switch (style.layout) {
+    case Layout::neato:
+    case Layout::fdp:
+    case Layout::sfdp:
+        out += fmt::format(", start={}, overlap=prism, overlap_scaling=0, sep=\"+6\", splines=true", style.seed);
+        break;
+    case Layout::circo:
+    case Layout::twopi:
+        out += ", overlap=prism, splines=true";
+        break;
+    case Layout::dot:
+        out += ", rankdir=LR, splines=true";
+        break;
+    }
+    std::string legend =
+        fmt::format("{} · {} actors, {} relations", diagram.title, diagram.nodes.size(), diagram.edges.size());
+    legend += fmt::format("\ngreen: cooperation, red: conflict, width: |score|, dashed: weak (|score| < {})",
+                          rounded_text(weak));
+    if (std::any_of(diagram.edges.begin(), diagram.edges.end(),
+                    [](const DiagramEdge& e) { return e.change == EdgeChange::flipped; }))
+        legend += ", purple: sign flipped";
+    const bool blocs = std::any_of(diagram.nodes.begin(), diagram.nodes.end(),
+                                   [](const DiagramNode& n) { return n.bloc.has_value(); });
+    legend +=
+        fmt::format("\nsize: strength · ellipse: state, box: organization, box with cut corners: group · fill: {}",
+                    blocs ? "bloc" : "kind");
+    out += fmt::format(",\n         label=\"{}: {}\"];\n", dot_label(diagram.dataset), dot_label(legend));
+    out += "  node [fontname=\"Helvetica\", style=\"filled\", color=\"#555555\", penwidth=1, margin=\"0.08,0.04\"];\n";
+    out += fmt::format("  edge [fontname=\"Helvetica\"{}];\n", diagram.directed ? ", arrowsize=0.6" : "");
+}
+
+std::string node_line(const DiagramNode& node, std::size_t relations, double max_strength, const DotStyle& style)
+{
+    const double share = max_strength > 0 ? std::sqrt(node.strength / max_strength) : 0.0;
+    const std::string fill = node.bloc ? bloc_fill(*node.bloc) : kind_fill(node.kind);
+    const std::string shape = shape_of(node.kind);
+    return fmt::format("  \"{}\" [id=\"node_{}\", label=\"{}\", tooltip=\"{}\", shape={}, style=\"{}\", "
+                       "fillcolor=\"{}\", fontsize={:.1f}, strength=\"{}\"];\n",
+                       dot_string(node.id), dot_string(node.id), dot_label(wrap(node.name, style.wrap)),
+                       dot_tooltip(node_tooltip(node, relations)), shape,
+                       node.kind == "organization" ? "filled,rounded"
+                       : node.kind == "group"      ? "filled,diagonals"
+                                                   : "filled",
+                       fill, 10.0 + 10.0 * share, number_text(node.strength));
+}
+
+std::string edge_line(const Diagram& diagram, const DiagramEdge& edge, double max_score, double weak,
+                      const std::vector<std::size_t>& relations, const DotStyle& style)
+{
+    const double magnitude = std::abs(edge.score);
+    const double share = max_score > 0 ? magnitude / max_score : 0.0;
+    const char* color = edge.change == EdgeChange::flipped ? k_flipped : edge.score >= 0 ? k_cooperation : k_conflict;
+    const std::string& a = diagram.nodes[edge.source].id;
+    const std::string& b = diagram.nodes[edge.target].id;
+    std::string line = fmt::format(
+        "  \"{}\" {} \"{}\" [id=\"edge_{}_{}\", color=\"{}cc\", penwidth={:.2f}, style={}, tooltip=\"{}\"",
+        dot_string(a), diagram.directed ? "->" : "--", dot_string(b), dot_string(a), dot_string(b), color,
+        1.0 + 7.0 * std::sqrt(share), magnitude < weak ? "dashed" : "solid", dot_tooltip(edge_tooltip(diagram, edge)));
+    // Force-directed layouts pull allies together and push adversaries apart;
+    // edges of a hub are longer so that its many partners find room around it.
+    if (style.layout == Layout::neato || style.layout == Layout::fdp) {
+        const double hub = std::sqrt(static_cast<double>(std::max(relations[edge.source], relations[edge.target])));
+        const double len = (edge.score >= 0 ? 2.2 - 0.5 * share : 2.8 + 0.6 * share) * (1.0 + 0.12 * hub);
+        line += fmt::format(", len={:.2f}", len);
+    }
+    line += fmt::format(", score=\"{}\", pos=\"{}\", neg=\"{}\", events={}", number_text(edge.score),
+                        number_text(edge.pos), number_text(edge.neg), edge.events);
+    if (edge.change != EdgeChange::none) line += fmt::format(", change={}", to_string(edge.change));
+    return line + "];\n";
+}
+
+} // namespace
+
+Layout parse_layout(std::string_view text)
+{
+    for (const auto& [layout, name] : k_layouts)
+        if (text == name) return layout;
+    throw UsageError(fmt::format("unknown layout '{}' (expected neato, fdp, sfdp, circo, dot or twopi)", text));
+}
+
+std::string_view to_string(Layout layout)
+{
+    for (const auto& [l, name] : k_layouts)
+        if (l == layout) return name;
+    return "neato";
+}
+
+std::string write_dot(const Diagram& diagram, const DotStyle& style)
+{
+    double max_score = 0.0, max_strength = 0.0;
+    for (const DiagramEdge& e : diagram.edges)
+        max_score = std::max(max_score, std::abs(e.score));
+    for (const DiagramNode& n : diagram.nodes)
+        max_strength = std::max(max_strength, n.strength);
+    const double weak = style.weak_share * max_score;
+    std::vector<std::size_t> relations(diagram.nodes.size(), 0);
+    for (const DiagramEdge& e : diagram.edges) {
+        ++relations[e.source];
+        ++relations[e.target];
+    }
+
+    std::string out = fmt::format("{} \"entente\" {{\n", diagram.directed ? "digraph" : "graph");
+    write_graph_settings(out, diagram, style, weak);
+
+    std::map<int, std::vector<std::size_t>> clusters;
+    for (std::size_t i = 0; i < diagram.nodes.size(); ++i) {
+        const DiagramNode& node = diagram.nodes[i];
+        if (style.clusters && node.bloc)
+            clusters[*node.bloc].push_back(i);
+        else
+            out += node_line(node, relations[i], max_strength, style);
+    }
+    for (const auto& [bloc, members] : clusters) {
+        out += fmt::format("  subgraph \"cluster_bloc_{}\" {{\n    graph [label=\"bloc {}\", style=\"rounded,dashed\", "
+                           "color=\"#777777\", fontsize=14];\n",
+                           bloc, bloc);
+        for (const std::size_t i : members)
+            out += "  " + node_line(diagram.nodes[i], relations[i], max_strength, style);
+        out += "  }\n";
+    }
+    for (const DiagramEdge& e : diagram.edges)
+        out += edge_line(diagram, e, max_score, weak, relations, style);
+    out += "}\n";
+    return out;
+}
+
+} // namespace entente::render

@@ -1,0 +1,32 @@
+#pragma once
+// A Diagram as a Graphviz DOT graph (DESIGN.md section 7): node label = the
+// actor's name, size by strength, shape by kind, fill by kind or bloc; edges
+// green for cooperation and red for conflict, pen width by |score|, dashed
+// when weak; blocs as cluster subgraphs; a tooltip with the evidence on each
+// edge and the metrics on each node. Every string is escaped (markup.hpp).
+#include <string>
+#include <string_view>
+
+#include "render/diagram.hpp"
+
+namespace entente::render {
+
+/// The Graphviz layout engines the tool offers.
+enum class Layout { neato, fdp, sfdp, circo, dot, twopi };
+
+/// `neato`, `fdp`, `sfdp`, `circo`, `dot` or `twopi`; throws UsageError otherwise.
+Layout parse_layout(std::string_view text);
+std::string_view to_string(Layout layout);
+
+struct DotStyle {
+    Layout layout = Layout::neato; ///< written as the graph's `layout`, with its settings
+    int seed = 1;                  ///< `start` of the force-directed layouts: same seed, same drawing
+    bool clusters = false;         ///< draw each bloc as a cluster subgraph (only dot and fdp draw clusters)
+    double weak_share = 0.1;       ///< an edge is weak (dashed) below this share of the largest |score|
+    std::size_t wrap = 18;         ///< break labels at spaces after this many characters; 0 = never
+};
+
+/// The DOT text of `diagram`. Deterministic: the same diagram gives the same bytes.
+std::string write_dot(const Diagram& diagram, const DotStyle& style = {});
+
+} // namespace entente::render

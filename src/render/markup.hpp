@@ -1,0 +1,35 @@
+#pragma once
+// Escaping text for the formats the renderers write, so that any actor name,
+// summary or reference shows literally: `A "quoted" <b>&amp; name` stays
+// exactly that in DOT, SVG, GraphML and GEXF. Control characters that XML
+// 1.0 forbids (all below U+0020 but tab, line feed and carriage return)
+// become U+FFFD.
+#include <string>
+#include <string_view>
+
+namespace entente::render {
+
+/// For XML text and attribute values alike: & < > " ' as entities, line
+/// breaks and tabs as character references (so attributes keep them).
+std::string xml_escape(std::string_view text);
+
+/// For a DOT `label` (a Graphviz escString inside double quotes): \ " and
+/// line breaks escaped, & as &amp; (Graphviz decodes entities in labels).
+std::string dot_label(std::string_view text);
+
+/// For a DOT `tooltip`: as dot_label, but a backslash is written four times
+/// because Graphviz unescapes tooltips twice (checked against 2.43 output).
+std::string dot_tooltip(std::string_view text);
+
+/// For a DOT ID inside double quotes: " and \ escaped (Graphviz keeps \\ as two
+/// characters, so the ID stays distinct; actor ids never hold either).
+std::string dot_string(std::string_view text);
+
+/// Shortest text that reads back as the same double; -0 is written 0.
+std::string number_text(double value);
+
+/// `value` rounded to `decimals` places without trailing zeros, for people:
+/// -21.3, 0.25, 4; -0 is written 0.
+std::string rounded_text(double value, int decimals = 2);
+
+} // namespace entente::render

@@ -1,0 +1,62 @@
+#include "render/node_link_json.hpp"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace entente::render {
+
+std::string write_node_link_json(const Diagram& diagram)
+{
+    using Json = nlohmann::ordered_json;
+    Json document = {{"directed", diagram.directed},
+                     {"multigraph", false},
+                     {"graph",
+                      {{"dataset", diagram.dataset},
+                       {"view", diagram.view},
+                       {"title", diagram.title},
+                       {"start", format_day(diagram.window.start)},
+                       {"end", format_day(diagram.window.end - 1)}}}};
+    Json nodes = Json::array();
+    for (const DiagramNode& n : diagram.nodes) {
+        Json node = {{"id", n.id}, {"name", n.name}, {"kind", n.kind}, {"region", n.region}, {"strength", n.strength}};
+        if (n.bloc) node["bloc"] = *n.bloc;
+        if (!n.metrics.empty()) {
+            Json metrics = Json::object();
+            for (const NodeMetric& m : n.metrics)
+                metrics[m.name] = m.value;
+            node["metrics"] = std::move(metrics);
+        }
+        nodes.push_back(std::move(node));
+    }
+    Json links = Json::array();
+    for (const DiagramEdge& e : diagram.edges) {
+        Json link = {{"source", diagram.nodes[e.source].id},
+                     {"target", diagram.nodes[e.target].id},
+                     {"weight", std::abs(e.score)},
+                     {"score", e.score},
+                     {"pos", e.pos},
+                     {"neg", e.neg},
+                     {"events", e.events}};
+        if (e.change != EdgeChange::none) link["change"] = to_string(e.change);
+        Json evidence = Json::array();
+        for (const EvidenceItem& item : e.evidence) {
+            evidence.push_back({{"date", item.date},
+                                {"source", item.source},
+                                {"target", item.target},
+                                {"code", item.code},
+                                {"name", item.code_name},
+                                {"weight", item.weight},
+                                {"count", item.count},
+                                {"contribution", item.contribution},
+                                {"summary", item.summary},
+                                {"ref", item.ref}});
+        }
+        link["evidence"] = std::move(evidence);
+        links.push_back(std::move(link));
+    }
+    document["nodes"] = std::move(nodes);
+    document["links"] = std::move(links);
+    return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+} // namespace entente::render

@@ -1,0 +1,25 @@
+#pragma once
+// DOT laid out and drawn as SVG by Graphviz's library, in process (never by
+// running the `dot` program). The force-directed layouts start from the
+// seed the DOT carries (`start`), so the same DOT gives the same bytes.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "render/dot_writer.hpp"
+
+namespace entente::render {
+
+struct SvgDrawing {
+    std::string svg;
+    std::vector<std::string> warnings; ///< what Graphviz warned about, one message each
+};
+
+/// Parses `dot` (agmemread), lays it out with `layout` (gvLayout) and renders
+/// SVG (gvRenderData). Throws UsageError when the graph has more than
+/// `max_nodes` nodes (a layout that large takes minutes and draws a
+/// hairball), Fatal with Graphviz's message when it reports an error.
+SvgDrawing render_svg(std::string_view dot, Layout layout, std::size_t max_nodes);
+
+} // namespace entente::render

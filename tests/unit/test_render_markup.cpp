@@ -1,0 +1,51 @@
+#define BOOST_TEST_DYN_LINK
+#include <boost/test/unit_test.hpp>
+
+#include "render/markup.hpp"
+
+using namespace entente::render;
+
+BOOST_AUTO_TEST_SUITE(markup)
+
+BOOST_AUTO_TEST_CASE(xml_escapes_markup_and_keeps_line_breaks_in_attributes)
+{
+    BOOST_TEST(xml_escape(R"(A "quoted" <b>&amp; 'name')") ==
+               "A &quot;quoted&quot; &lt;b&gt;&amp;amp; &apos;name&apos;");
+    BOOST_TEST(xml_escape("one\ntwo\tthree\r") == "one&#10;two&#9;three&#13;");
+    BOOST_TEST(xml_escape("bell\x07") == "bell\xEF\xBF\xBD");
+    BOOST_TEST(xml_escape("Lenín – 中") == "Lenín – 中");
+}
+
+BOOST_AUTO_TEST_CASE(dot_labels_escape_quotes_backslashes_entities_and_newlines)
+{
+    BOOST_TEST(dot_label(R"(A "quoted" <b>&amp; name)") == R"(A \"quoted\" <b>&amp;amp; name)");
+    BOOST_TEST(dot_label("first\nsecond") == R"(first\nsecond)");
+    BOOST_TEST(dot_label("crlf\r\nline") == R"(crlf\nline)");
+    BOOST_TEST(dot_label(R"(back\slash \N)") == R"(back\\slash \\N)");
+}
+
+BOOST_AUTO_TEST_CASE(dot_tooltips_write_a_backslash_four_times)
+{
+    // Graphviz unescapes tooltips twice: \\\\ becomes \\ and then \.
+    BOOST_TEST(dot_tooltip(R"(a\b)") == R"(a\\\\b)");
+    BOOST_TEST(dot_tooltip("\"x\"\n&") == R"(\"x\"\n&amp;)");
+}
+
+BOOST_AUTO_TEST_CASE(dot_ids_escape_quotes)
+{
+    BOOST_TEST(dot_string(R"(ECU)") == "ECU");
+    BOOST_TEST(dot_string(R"(a"b\c)") == R"(a\"b\\c)");
+}
+
+BOOST_AUTO_TEST_CASE(numbers_for_machines_and_people)
+{
+    BOOST_TEST(number_text(0.1 + 0.2) == "0.30000000000000004");
+    BOOST_TEST(number_text(-0.0) == "0");
+    BOOST_TEST(number_text(-6) == "-6");
+    BOOST_TEST(rounded_text(-21.304) == "-21.3");
+    BOOST_TEST(rounded_text(4.0) == "4");
+    BOOST_TEST(rounded_text(-0.001) == "0");
+    BOOST_TEST(rounded_text(0.12346, 4) == "0.1235");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
