@@ -6,5 +6,6 @@ namespace entente::cli {
 
 void setup_validate(CLI::App& app);
 void setup_summary(CLI::App& app);
+void setup_compare(CLI::App& app);
 
 } // namespace entente::cli

@@ -17,6 +17,7 @@ int main(int argc, char** argv)
                "options. Exit status: 0 success, 1 invalid data, 2 usage error, 3 other failure.");
     entente::cli::setup_validate(app);
     entente::cli::setup_summary(app);
+    entente::cli::setup_compare(app);
 
     try {
         app.parse(argc, argv);
