@@ -13,5 +13,6 @@ void setup_alliances(CLI::App& app);
 void setup_import(CLI::App& app);
 void setup_export(CLI::App& app);
 void setup_timeline(CLI::App& app);
+void setup_compare(CLI::App& app);
 
 } // namespace entente::cli

@@ -1,0 +1,122 @@
+#define BOOST_TEST_DYN_LINK
+#include <boost/test/unit_test.hpp>
+
+#include "analysis/era_shift.hpp"
+#include "analysis/partition_agreement.hpp"
+#include "analysis/rank_correlation.hpp"
+#include "model/dataset.hpp"
+
+using namespace entente;
+namespace tt = boost::test_tools;
+
+namespace {
+
+model::Dataset tiny()
+{
+    io::Diagnostics d;
+    return model::load_dataset(ENTENTE_TEST_DATA "/tiny", {}, d);
+}
+
+views::ViewSpec era_view(const model::Dataset& dataset, const std::string& id)
+{
+    views::ViewSpec spec;
+    spec.kind = views::ViewKind::era;
+    spec.window = dataset.find_era(id)->window(dataset.open_end());
+    spec.label = id;
+    return spec;
+}
+
+const analysis::DyadShift& find(const analysis::EraShift& shift, const model::Dataset& dataset, const char* a,
+                                const char* b)
+{
+    for (const auto& s : shift.dyads)
+        if (dataset.actors.id(s.a) == a && dataset.actors.id(s.b) == b) return s;
+    throw std::runtime_error("dyad not found");
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(compare)
+
+BOOST_AUTO_TEST_CASE(kendall_tau_b_with_ties_by_hand)
+{
+    // Pairs: 3 concordant, 1 discordant, 1 tied in x, 1 tied in y: 2 / sqrt(5 * 5).
+    const std::vector<double> x{1, 2, 2, 3}, y{1, 3, 2, 2};
+    BOOST_TEST(*analysis::kendall_tau_b(x, y) == 0.4, tt::tolerance(1e-15));
+    const std::vector<double> up{1, 2, 3}, down{3, 2, 1};
+    BOOST_TEST(*analysis::kendall_tau_b(up, up) == 1.0, tt::tolerance(1e-15));
+    BOOST_TEST(*analysis::kendall_tau_b(up, down) == -1.0, tt::tolerance(1e-15));
+    const std::vector<double> flat{5, 5, 5};
+    BOOST_TEST(!analysis::kendall_tau_b(up, flat));
+    BOOST_TEST(!analysis::kendall_tau_b(std::vector<double>{1}, std::vector<double>{1}));
+}
+
+BOOST_AUTO_TEST_CASE(adjusted_rand_index_by_hand)
+{
+    // Joint pairs 1, pairs in a 2, in b 1, of 6: (1 - 1/3) / (3/2 - 1/3) = 4/7.
+    BOOST_TEST(*analysis::adjusted_rand_index(std::vector<int>{0, 0, 1, 1}, std::vector<int>{0, 0, 1, 2}) ==
+                   4.0 / 7.0,
+               tt::tolerance(1e-15));
+    // Crossed partitions: (0 - 18/15) / (9/2 - 18/15) = -4/11.
+    BOOST_TEST(*analysis::adjusted_rand_index(std::vector<int>{0, 0, 0, 1, 1, 1},
+                                              std::vector<int>{0, 1, 2, 0, 1, 2}) == -4.0 / 11.0,
+               tt::tolerance(1e-15));
+    // Labels do not matter.
+    BOOST_TEST(*analysis::adjusted_rand_index(std::vector<int>{0, 0, 1}, std::vector<int>{7, 7, 3}) == 1.0,
+               tt::tolerance(1e-15));
+    BOOST_TEST(*analysis::adjusted_rand_index(std::vector<int>{0, 1, 2}, std::vector<int>{2, 0, 1}) == 1.0);
+    BOOST_TEST(!analysis::adjusted_rand_index(std::vector<int>{0}, std::vector<int>{0}));
+}
+
+BOOST_AUTO_TEST_CASE(per_year_rates_and_the_split_at_an_era_boundary)
+{
+    const model::Dataset dataset = tiny();
+    const views::RelationGraph first(dataset, era_view(dataset, "first"));
+    const views::RelationGraph second(dataset, era_view(dataset, "second"));
+    // Era lengths: 2007-01-15..2017-05-24 is 3782 days, 2017-05-24..2019-05-01 (open, cut at the data's end) 707.
+    const double years_first = 3782 / 365.2425, years_second = 707 / 365.2425;
+    const analysis::EraShift shift = analysis::compare_views(first, second);
+
+    // The `2017` event (1.9 x 2) splits 143/365 before the boundary, 222/365 after.
+    const auto& org = find(shift, dataset, "AAA", "ORG");
+    BOOST_TEST(org.rate_a == 3.8 * 143 / 365 / years_first, tt::tolerance(1e-12));
+    BOOST_TEST(org.rate_b == 3.8 * 222 / 365 / years_second, tt::tolerance(1e-12));
+    BOOST_TEST(org.change == org.rate_b - org.rate_a, tt::tolerance(1e-12));
+    BOOST_TEST(analysis::to_string(org.flip) == "");
+
+    // The lasting -3 dispute (2449 days) puts 1742 days in the first era, 707 in the second.
+    const auto& ccc = find(shift, dataset, "AAA", "CCC");
+    BOOST_TEST(ccc.rate_a == -3.0 * 1742 / 2449 / years_first, tt::tolerance(1e-12));
+    BOOST_TEST(ccc.rate_b == -3.0 * 707 / 2449 / years_second, tt::tolerance(1e-12));
+
+    // AAA-BBB (2008: -10, -4, +8) and BBB-CCC (2010: +8) fall silent in the second era.
+    const auto& bbb = find(shift, dataset, "AAA", "BBB");
+    BOOST_TEST(bbb.rate_a == -6.0 / years_first, tt::tolerance(1e-12));
+    BOOST_TEST(bbb.rate_b == 0.0);
+    
+    BOOST_TEST(analysis::to_string(bbb.flip) == "gone");
+
+    // Edges: first {AB, AC, AO, BC}, second {AC, AO}: Jaccard 2/4, both shared keep their sign.
+    BOOST_TEST(shift.distance.edge_jaccard == 0.5, tt::tolerance(1e-15));
+    BOOST_TEST(shift.distance.shared_edges == 2U);
+    BOOST_TEST(*shift.distance.sign_agreement == 1.0);
+    double l1 = 0;
+    for (const auto& s : shift.dyads) l1 += std::abs(s.rate_b - s.rate_a);
+    BOOST_TEST(shift.distance.weighted_l1 == l1, tt::tolerance(1e-12));
+    // Largest change first.
+    for (std::size_t i = 1; i < shift.dyads.size(); ++i)
+        BOOST_TEST(std::abs(shift.dyads[i - 1].change) >= std::abs(shift.dyads[i].change));
+}
+
+BOOST_AUTO_TEST_CASE(focal_actor_keeps_its_own_dyads)
+{
+    const model::Dataset dataset = tiny();
+    const views::RelationGraph first(dataset, era_view(dataset, "first"));
+    const views::RelationGraph second(dataset, era_view(dataset, "second"));
+    const auto ccc = *dataset.actors.find("CCC");
+    const analysis::EraShift shift = analysis::compare_views(first, second, ccc);
+    BOOST_TEST(shift.dyads.size() == 2U); // AAA-CCC and BBB-CCC
+    for (const auto& s : shift.dyads) BOOST_TEST((s.a == ccc || s.b == ccc));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
