@@ -108,7 +108,7 @@ void setup_compare(CLI::App& app)
         "  entente compare --eras correa moreno --actor ECU\n"
         "  entente compare --eras all --actor ECU --format csv\n"
         "  entente compare --from 2000 --to 2007 --from 2007 --to 2014");
-    add_dataset_options(*command, o->dataset);
+    add_dataset_options(*command, o->dataset, "--eras-file");
     command->add_option("--eras", o->eras, "two era ids A B, or 'all' for every consecutive pair")->expected(1, 2);
     command->add_option("--from", o->from, "window starts: give --from/--to twice for two windows");
     command->add_option("--to", o->to, "window ends (exclusive)");

@@ -1,162 +1,19 @@
 // `entente timeline`: relation scores of chosen dyads through time, as an SVG chart.
-#include <fmt/format.h>
 #include <memory>
 
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/output_file.hpp"
-#include "cli/view_options.hpp"
-#include "core/errors.hpp"
-#include "render/timeline_chart.hpp"
-#include "views/partners.hpp"
-#include "views/window_scores.hpp"
+#include "cli/timeline_builder.hpp"
 
 namespace entente::cli {
 namespace {
 
-constexpr int k_default_years = 50;
-
 struct TimelineOptions {
     DatasetOptions dataset;
-    std::string actor;
-    std::vector<std::string> dyads;
-    std::size_t top = 6;
-    std::string era, from, to;
-    std::string window = "1y", step = "1mo";
-    std::vector<std::string> marks;
-    int width = 1400;
+    TimelineRequest request;
     std::string output;
 };
-
-ActorIndex actor_option(const model::Dataset& dataset, std::string_view option, std::string_view id)
-{
-    if (const auto actor = dataset.actors.find(id)) return *actor;
-    const auto suggestion = dataset.actors.suggest(id);
-    throw UsageError(fmt::format("{}: unknown actor '{}'{}", option, id,
-                                 suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : std::string()));
-}
-
-Day date_option(std::string_view option, const std::string& text)
-{
-    const DateParse parsed = parse_date(text);
-    if (!parsed.date) throw UsageError(fmt::format("{}: {}", option, parsed.error));
-    return parsed.date->interval.start;
-}
-
-/// The days the chart covers, read as the view options read --era and
-/// --from/--to; --from defaults to the start of the decade 50 years before
-/// the data ends (a wider axis leaves presidencies a few pixels each).
-Interval chart_range(const model::Dataset& dataset, const TimelineOptions& options)
-{
-    ViewOptions view;
-    view.era = options.era;
-    view.from = options.from;
-    view.to = options.to;
-    if (view.era.empty() && view.from.empty()) {
-        const Interval span = dataset.events.span();
-        const int decade = (year_of(span.end - 1) - k_default_years) / 10 * 10;
-        view.from = format_day(std::max(span.start, day_from_civil(decade, 1, 1)));
-    }
-    return resolve_views(dataset, view).front().window;
-}
-
-/// The dyads to draw, as (focal, partner) pairs.
-std::vector<std::pair<ActorIndex, ActorIndex>> chosen_dyads(const model::Dataset& dataset,
-                                                            const TimelineOptions& options, Interval range)
-{
-    std::vector<std::pair<ActorIndex, ActorIndex>> dyads;
-    if (!options.actor.empty()) {
-        const ActorIndex focal = actor_option(dataset, "--actor", options.actor);
-        views::ViewSpec spec;
-        spec.kind = views::ViewKind::window;
-        spec.window = range;
-        spec.max_evidence = 0;
-        const views::RelationGraph view(dataset, spec);
-        for (const ActorIndex partner : views::main_partners(view, focal, options.top))
-            dyads.emplace_back(focal, partner);
-        if (dyads.empty())
-            throw UsageError(fmt::format("{} has no events between {} and {}", options.actor, format_day(range.start),
-                                         format_day(range.end - 1)));
-    }
-    for (const std::string& text : options.dyads) {
-        const std::size_t dash = text.find('-');
-        if (dash == std::string::npos)
-            throw UsageError(fmt::format("--dyad '{}': expected two actor ids joined by '-', e.g. ECU-COL", text));
-        const ActorIndex a = actor_option(dataset, "--dyad", text.substr(0, dash));
-        const ActorIndex b = actor_option(dataset, "--dyad", text.substr(dash + 1));
-        if (a == b) throw UsageError(fmt::format("--dyad '{}': an actor has no relation with itself", text));
-        dyads.emplace_back(a, b);
-    }
-    return dyads;
-}
-
-/// The eras of the first actor drawn that has any (the focal actor's presidencies).
-std::vector<render::TimelineBand> era_bands(const model::Dataset& dataset,
-                                            const std::vector<std::pair<ActorIndex, ActorIndex>>& dyads)
-{
-    std::vector<ActorIndex> actors;
-    for (const auto& [a, b] : dyads)
-        actors.insert(actors.end(), {a, b});
-    for (const ActorIndex actor : actors) {
-        std::vector<render::TimelineBand> bands;
-        for (const Era& era : dataset.eras) {
-            if (era.actor != actor) continue;
-            const Interval days = era.window(dataset.open_end());
-            bands.push_back({days, era.label, era.id,
-                             fmt::format("{} ({}): {} to {}", era.label, era.id, format_day(days.start),
-                                         format_day(days.end - 1))});
-        }
-        if (!bands.empty()) return bands;
-    }
-    return {};
-}
-
-std::vector<render::TimelineMark> marks(const std::vector<std::string>& texts)
-{
-    std::vector<render::TimelineMark> out;
-    for (const std::string& text : texts) {
-        const std::size_t equals = text.find('=');
-        const std::string date = text.substr(0, equals);
-        out.push_back({date_option("--mark", date), equals == std::string::npos ? "" : text.substr(equals + 1)});
-    }
-    return out;
-}
-
-render::TimelineChart build_chart(const model::Dataset& dataset, const TimelineOptions& options)
-{
-    if (options.actor.empty() == options.dyads.empty())
-        throw UsageError("choose what to draw: --actor X (its main partners) or --dyad A-B (repeatable)");
-    const Interval range = chart_range(dataset, options);
-    const Duration window = parse_duration(options.window);
-    const Duration step = parse_duration(options.step);
-    const auto dyads = chosen_dyads(dataset, options, range);
-
-    // Each value stands for the middle of its window, so windows start half a window before the range.
-    const auto half = static_cast<Day>(window.approx_days() / 2);
-    const std::vector<views::ViewSpec> windows =
-        views::rolling_windows({range.start - half, range.end - half}, window, step, views::ViewSpec{});
-    const views::WindowScores scores(dataset, windows);
-
-    render::TimelineChart chart;
-    chart.range = range;
-    chart.width = options.width;
-    for (const views::ViewSpec& w : windows)
-        chart.at.push_back(w.window.start + (w.window.end - w.window.start) / 2);
-    for (const auto& [a, b] : dyads) {
-        chart.series.push_back(
-            {fmt::format("{} – {}", dataset.actors.at(a).name, dataset.actors.at(b).name), scores.series(a, b)});
-    }
-    chart.title = options.actor.empty()
-                      ? fmt::format("Relations through time")
-                      : fmt::format("{} and its main partners", dataset.actors.at(dyads.front().first).name);
-    chart.subtitle =
-        fmt::format("{}: score per {} window (sum of the event weights it holds), every {}, from {} to {}",
-                    dataset.name, window.text, step.text, format_day(range.start), format_day(range.end - 1));
-    chart.y_label = fmt::format("score per {}", window.text);
-    chart.bands = era_bands(dataset, dyads);
-    chart.marks = marks(options.marks);
-    return chart;
-}
 
 } // namespace
 
@@ -173,26 +30,26 @@ void setup_timeline(CLI::App& app)
                     "  entente timeline --dyad ECU-COL --dyad ECU-VEN --from 2000 --window 6mo -o ecu.svg\n"
                     "  entente timeline --actor ECU --era correa --mark 2008-03-01='Angostura raid' -o c.svg");
     add_dataset_options(*command, options->dataset);
-    command->add_option("--actor", options->actor,
+    command->add_option("--actor", options->request.actor,
                         "draw this actor's main partners (the most weight of events, either sign)");
-    command->add_option("--dyad", options->dyads, "draw this dyad, as two actor ids: ECU-COL (repeatable)")
+    command->add_option("--dyad", options->request.dyads, "draw this dyad, as two actor ids: ECU-COL (repeatable)")
         ->allow_extra_args(false);
-    command->add_option("--top", options->top, "partners drawn with --actor")->capture_default_str();
-    command->add_option("--era", options->era, "cover this era only");
-    command->add_option("--from", options->from,
+    command->add_option("--top", options->request.top, "partners drawn with --actor")->capture_default_str();
+    command->add_option("--era", options->request.era, "cover this era only");
+    command->add_option("--from", options->request.from,
                         "start of the time axis (YYYY, YYYY-MM or YYYY-MM-DD); default: the decade 50 years before "
                         "the data ends");
-    command->add_option("--to", options->to, "end of the time axis, exclusive");
-    command->add_option("--window", options->window, "rolling window each value sums, e.g. 1y, 6mo")
+    command->add_option("--to", options->request.to, "end of the time axis, exclusive");
+    command->add_option("--window", options->request.window, "rolling window each value sums, e.g. 1y, 6mo")
         ->capture_default_str();
-    command->add_option("--step", options->step, "distance between values, e.g. 1mo, 1w")->capture_default_str();
-    command->add_option("--mark", options->marks, "a dated line with a label: DATE=LABEL (repeatable)")
+    command->add_option("--step", options->request.step, "distance between values, e.g. 1mo, 1w")->capture_default_str();
+    command->add_option("--mark", options->request.marks, "a dated line with a label: DATE=LABEL (repeatable)")
         ->allow_extra_args(false);
-    command->add_option("--width", options->width, "chart width in pixels")->capture_default_str();
+    command->add_option("--width", options->request.width, "chart width in pixels")->capture_default_str();
     command->add_option("-o,--output", options->output, "SVG file to write (atomically); default: standard output");
     command->callback([options] {
         const model::Dataset dataset = load_dataset(options->dataset, false);
-        const std::string svg = render::write_timeline_svg(build_chart(dataset, *options));
+        const std::string svg = render::write_timeline_svg(build_timeline_chart(dataset, options->request));
         write_output(options->output, svg, dataset, options->dataset);
     });
 }

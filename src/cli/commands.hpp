@@ -13,6 +13,7 @@ void setup_alliances(CLI::App& app);
 void setup_import(CLI::App& app);
 void setup_export(CLI::App& app);
 void setup_timeline(CLI::App& app);
+void setup_report(CLI::App& app);
 void setup_compare(CLI::App& app);
 
 } // namespace entente::cli

@@ -20,7 +20,7 @@ std::filesystem::path bundled_dataset()
 
 } // namespace
 
-void add_dataset_options(CLI::App& command, DatasetOptions& options)
+void add_dataset_options(CLI::App& command, DatasetOptions& options, const std::string& eras_flag)
 {
     command.add_option("DATASET", options.path,
                        "a dataset folder holding actors.csv, events.csv and eras.csv, or an events file "
@@ -28,7 +28,7 @@ void add_dataset_options(CLI::App& command, DatasetOptions& options)
                        "(default: graphs/ecuador)");
     command.add_option("--cameo", options.cameo,
                        "a CAMEO table (code,name,goldstein) to use instead of the built-in one");
-    command.add_option("--eras", options.eras,
+    command.add_option(eras_flag, options.eras,
                        "an eras file (id,actor,label,start[,end]) to use instead of the dataset's eras.csv; "
                        "the only way to give an events file eras");
 }

@@ -14,8 +14,9 @@ struct DatasetOptions {
     std::string eras;  ///< empty: the folder's eras.csv (a bare events file has none)
 };
 
-/// Adds the positional DATASET, `--cameo FILE` and `--eras FILE` to a command.
-void add_dataset_options(CLI::App& command, DatasetOptions& options);
+/// Adds the positional DATASET, `--cameo FILE` and `--eras FILE` to a command;
+/// `eras_flag` renames the last where `--eras` means something else (compare).
+void add_dataset_options(CLI::App& command, DatasetOptions& options, const std::string& eras_flag = "--eras");
 
 /// Loads the dataset; prints warnings, and on errors prints them all and
 /// throws InputError. Nothing is written either way.

@@ -24,6 +24,7 @@ int main(int argc, char** argv)
     entente::cli::setup_import(app);
     entente::cli::setup_export(app);
     entente::cli::setup_timeline(app);
+    entente::cli::setup_report(app);
     entente::cli::setup_compare(app);
 
     try {

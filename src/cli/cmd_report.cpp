@@ -1,0 +1,341 @@
+// `entente report`: everything about a dataset in one folder: index.html
+// (self-contained), the eras' diagrams, the tables as CSV, and report.json.
+// Wiring only: each piece comes from an analysis and a renderer.
+#include <fmt/format.h>
+#include <iostream>
+#include <algorithm>
+#include <memory>
+#include <sstream>
+#include <unistd.h>
+
+#include "analysis/actor_metrics.hpp"
+#include "analysis/bloc_search.hpp"
+#include "analysis/dataset_summary.hpp"
+#include "analysis/ego_view.hpp"
+#include "analysis/era_shift.hpp"
+#include "analysis/frustration.hpp"
+#include "analysis/rupture_detection.hpp"
+#include "analysis/triangle_census.hpp"
+#include "cli/commands.hpp"
+#include "cli/dataset_option.hpp"
+#include "cli/evidence_text.hpp"
+#include "cli/timeline_builder.hpp"
+#include "core/atomic_file.hpp"
+#include "core/errors.hpp"
+#include "render/diagram.hpp"
+#include "render/dot_writer.hpp"
+#include "render/markup.hpp"
+#include "render/report_html.hpp"
+#include "render/rupture_table.hpp"
+#include "render/shift_summary.hpp"
+#include "render/svg_renderer.hpp"
+#include "views/dyad_series.hpp"
+
+namespace entente::cli {
+namespace {
+
+struct ReportOptions {
+    DatasetOptions dataset;
+    std::string output = "output";
+    std::string actor;
+    std::size_t top = 8;
+    bool quiet = false;
+};
+
+/// A line per stage on stderr; on a terminal, a percentage while drawing.
+class Progress {
+public:
+    explicit Progress(bool quiet) : m_quiet(quiet), m_terminal(::isatty(STDERR_FILENO) != 0) {}
+    void stage(const std::string& text) const
+    {
+        if (!m_quiet) std::cerr << "entente report: " << text << '\n';
+    }
+    void percent(const std::string& text, std::size_t done, std::size_t total) const
+    {
+        if (m_quiet || !m_terminal || total == 0) return;
+        std::cerr << fmt::format("\rentente report: {} {:3}%", text, 100 * done / total) << (done == total ? "\n" : "")
+                  << std::flush;
+    }
+
+private:
+    bool m_quiet;
+    bool m_terminal;
+};
+
+/// The actor the report is about: the one asked for, or the one with the most eras.
+ActorIndex focal_actor(const model::Dataset& dataset, const std::string& id)
+{
+    if (!id.empty()) {
+        if (const auto actor = dataset.actors.find(id)) return *actor;
+        throw UsageError(fmt::format("--actor: unknown actor '{}'", id));
+    }
+    std::vector<std::size_t> eras(dataset.actors.size());
+    for (const Era& e : dataset.eras) ++eras[e.actor];
+    if (dataset.eras.empty()) throw UsageError("the dataset has no eras: give eras.csv (or --eras FILE) for a report");
+    return static_cast<ActorIndex>(std::max_element(eras.begin(), eras.end()) - eras.begin());
+}
+
+std::string era_dates(const model::Dataset& dataset, const Era& era)
+{
+    const Interval w = era.window(dataset.open_end());
+    return fmt::format("{} to {}", format_day(w.start), era.end ? format_day(w.end - 1) : std::string("today"));
+}
+
+/// Everything computed for one era.
+struct EraReport {
+    const Era* era = nullptr;
+    std::unique_ptr<views::RelationGraph> view;
+    render::Table relations{"relations", {"era", "partner", "name", "score", "events", "main_event"}, {}};
+    render::Table blocs{"blocs", {"era", "bloc", "members"}, {}};
+    render::Table balance{"balance", {"era", "triangles", "ppp", "ppn", "pnn", "nnn", "balance_ratio",
+                                      "frustration", "frustration_exact", "frustrating_ties"}, {}};
+    render::Table metrics{"metrics", {"window", "actor", "degree", "degree_pos", "degree_neg", "strength",
+                                      "net_strength", "betweenness", "closeness", "pagerank", "eigenvector"}, {}};
+    std::string svg;
+};
+
+render::Cell optional_cell(const std::optional<double>& v) { return v ? render::Cell{*v} : render::Cell{}; }
+
+EraReport analyse_era(const model::Dataset& dataset, const Era& era, ActorIndex focal, std::size_t top)
+{
+    EraReport r;
+    r.era = &era;
+    views::ViewSpec spec;
+    spec.kind = views::ViewKind::era;
+    spec.window = era.window(dataset.open_end());
+    spec.label = era.id;
+    spec.max_evidence = 5;
+    r.view = std::make_unique<views::RelationGraph>(dataset, spec);
+    const views::RelationGraph& view = *r.view;
+    if (view.dyads().empty()) return r;
+
+    analysis::ActorMetrics metrics(view);
+    metrics.run();
+    render::Annotations notes;
+    for (const auto& m : metrics.values()) {
+        r.metrics.add_row({era.id, dataset.actors.id(m.actor), m.degree, m.degree_pos, m.degree_neg, m.strength,
+                           m.net_strength, m.betweenness, m.closeness, m.pagerank, m.eigenvector});
+        notes.metrics[m.actor] = {{"strength", m.strength}, {"pagerank", m.pagerank}, {"betweenness", m.betweenness}};
+    }
+
+    analysis::BlocParams bloc_params;
+    bloc_params.auto_k = true;
+    analysis::BlocSearch blocs(view, bloc_params);
+    blocs.run();
+    for (std::size_t b = 0; b < blocs.result().blocs.size(); ++b) {
+        std::string members;
+        for (const ActorIndex a : blocs.result().blocs[b].members) {
+            members += (members.empty() ? "" : ", ") + dataset.actors.at(a).name;
+            notes.blocs[a] = static_cast<int>(b) + 1;
+        }
+        r.blocs.add_row({era.id, static_cast<long long>(b) + 1, members});
+    }
+
+    analysis::TriangleCensus census(view);
+    census.run();
+    analysis::Frustration frustration(view, {});
+    frustration.run();
+    std::string ties;
+    for (const auto& t : frustration.violations())
+        ties += fmt::format("{}{}-{} {:+.1f}", ties.empty() ? "" : ", ", dataset.actors.id(t.a), dataset.actors.id(t.b),
+                            t.score);
+    const auto& c = census.counts();
+    r.balance.add_row({era.id, c.triangles(), c.ppp, c.ppn, c.pnn, c.nnn, optional_cell(c.balance_ratio()),
+                       frustration.value(), std::string(frustration.exact() ? "true" : "false"), ties});
+
+    analysis::EgoView ego(view, focal);
+    ego.run();
+    for (const auto& rel : analysis::rank_relations(ego.relations(), "strength", top, dataset.actors)) {
+        const auto dyad = static_cast<std::size_t>(rel.dyad - view.dyads().data());
+        r.relations.add_row({era.id, dataset.actors.id(rel.partner), dataset.actors.at(rel.partner).name,
+                             rel.dyad->score, rel.dyad->events, main_event_text(view, dyad)});
+    }
+
+    render::DotStyle style;
+    r.svg = render::render_svg(render::write_dot(render::make_diagram(view, notes), style), style.layout, 2000).svg;
+    return r;
+}
+
+std::string era_body(const model::Dataset& dataset, const EraReport& r)
+{
+    std::string body = render::html_paragraph(fmt::format("{}: {}.", r.era->label, era_dates(dataset, *r.era)));
+    if (r.view->dyads().empty()) return body + render::html_paragraph("No events fall in this era.");
+    body += "<div class=\"figure\">" + render::inline_svg(r.svg) + "</div>\n";
+    body += "<p class=\"muted\">Green: cooperation, red: conflict; wider lines for stronger relations; node size "
+            "by strength, colour by bloc. Hover a line for the events behind it.</p>\n";
+    body += "<h3>Top relations</h3>\n" + render::html_table(r.relations);
+    body += "<h3>Blocs</h3>\n" + render::html_table(r.blocs);
+    body += "<h3>Balance</h3>\n" + render::html_table(r.balance);
+    return body;
+}
+
+void write_file(const std::filesystem::path& path, const std::string& text) { write_file_atomically(path, text); }
+
+std::string table_csv(const render::Table& table)
+{
+    std::ostringstream out;
+    render::write_table(out, table, render::Format::csv);
+    return out.str();
+}
+
+void run_report(const ReportOptions& o)
+{
+    const Progress progress(o.quiet);
+    progress.stage("loading the dataset");
+    const model::Dataset dataset = load_dataset(o.dataset);
+    const ActorIndex focal = focal_actor(dataset, o.actor);
+    const std::string focal_id = dataset.actors.id(focal);
+    std::vector<const Era*> eras;
+    for (const Era& e : dataset.eras)
+        if (e.actor == focal) eras.push_back(&e);
+    std::sort(eras.begin(), eras.end(), [](const Era* x, const Era* y) { return x->start < y->start; });
+
+    const std::filesystem::path dir = o.output;
+    std::error_code ec;
+    std::filesystem::create_directories(dir / "eras", ec);
+    if (ec) throw Fatal(fmt::format("{}: cannot create the output folder: {}", dir.string(), ec.message()));
+
+    progress.stage(fmt::format("drawing {} eras", eras.size()));
+    std::vector<EraReport> reports;
+    for (std::size_t i = 0; i < eras.size(); ++i) {
+        progress.percent("drawing eras", i, eras.size());
+        reports.push_back(analyse_era(dataset, *eras[i], focal, o.top));
+    }
+    progress.percent("drawing eras", eras.size(), eras.size());
+
+    progress.stage("finding ruptures");
+    views::SeriesSpec series_spec;
+    series_spec.step = parse_duration("1mo");
+    series_spec.window = series_spec.step;
+    series_spec.actor = focal;
+    const views::DyadSeries series(dataset, series_spec);
+    analysis::RuptureDetection detection(series, {});
+    detection.run();
+    analysis::RuptureSelection selection;
+    selection.actor = focal;
+    selection.top = 30;
+    const auto ruptures = analysis::select_ruptures(detection.ruptures(), selection);
+    render::Table rupture_rows = render::rupture_table(dataset, ruptures, false, focal);
+    rupture_rows.name = "ruptures";
+
+    progress.stage("comparing consecutive eras");
+    render::Table compare{"compare", {"source", "target", "rate_a", "rate_b", "change", "flip", "era_a", "era_b"}, {}};
+    render::Table sentences{"summaries", {"era_a", "era_b", "sentence"}, {}};
+    std::string comparisons;
+    for (std::size_t i = 1; i < reports.size(); ++i) {
+        const EraReport& a = reports[i - 1];
+        const EraReport& b = reports[i];
+        const analysis::EraShift shift = analysis::compare_views(*a.view, *b.view, focal);
+        comparisons += "<h3>" + render::xml_escape(fmt::format("{} → {}", a.era->label, b.era->label)) + "</h3>\n";
+        for (const auto& s : render::shift_sentences(dataset, shift, {a.era->label, b.era->label, focal, 4})) {
+            sentences.add_row({a.era->id, b.era->id, s});
+            comparisons += render::html_paragraph(s);
+        }
+        for (const auto& d : shift.dyads)
+            compare.add_row({dataset.actors.id(d.a), dataset.actors.id(d.b), d.rate_a, d.rate_b, d.change,
+                             std::string(analysis::to_string(d.flip)), a.era->id, b.era->id});
+    }
+
+    progress.stage("drawing the timeline");
+    TimelineRequest timeline;
+    timeline.actor = focal_id;
+    render::TimelineChart chart = build_timeline_chart(dataset, timeline);
+    for (const auto& r : ruptures) {
+        if (r.magnitude < 2.0 || r.date < chart.range.start) continue;
+        const ActorIndex partner = r.a == focal ? r.b : r.a;
+        chart.marks.push_back({r.date, fmt::format("{} {}", dataset.actors.id(partner), analysis::to_string(r.kind))});
+    }
+    const std::string timeline_svg = render::write_timeline_svg(chart);
+
+    progress.stage("writing " + dir.string());
+    const analysis::DatasetSummary summary = analysis::summarize(dataset, 10);
+    render::Table era_table{"eras", {"era", "label", "start", "end", "events", "net_weight"}, {}};
+    for (const auto& e : summary.eras) {
+        if (e.era->actor != focal) continue;
+        era_table.add_row({e.era->id, e.era->label, format_day(e.era->start),
+                           e.era->end ? render::Cell{format_day(*e.era->end)} : render::Cell{}, e.events,
+                           e.net_weight});
+    }
+    render::Table metrics{"metrics", reports.empty() ? std::vector<std::string>{} : reports.front().metrics.columns, {}};
+    render::Table relations = reports.empty() ? render::Table{} : render::Table{"relations", reports.front().relations.columns, {}};
+    render::Table blocs = reports.empty() ? render::Table{} : render::Table{"blocs", reports.front().blocs.columns, {}};
+    render::Table balance = reports.empty() ? render::Table{} : render::Table{"balance", reports.front().balance.columns, {}};
+    for (const EraReport& r : reports) {
+        metrics.rows.insert(metrics.rows.end(), r.metrics.rows.begin(), r.metrics.rows.end());
+        relations.rows.insert(relations.rows.end(), r.relations.rows.begin(), r.relations.rows.end());
+        blocs.rows.insert(blocs.rows.end(), r.blocs.rows.begin(), r.blocs.rows.end());
+        balance.rows.insert(balance.rows.end(), r.balance.rows.begin(), r.balance.rows.end());
+        if (r.svg.empty()) continue;
+        write_file(dir / "eras" / (r.era->id + ".svg"), r.svg);
+        write_file(dir / "eras" / (r.era->id + ".dot"), render::write_dot(render::make_diagram(*r.view)));
+    }
+    write_file(dir / "metrics.csv", table_csv(metrics));
+    write_file(dir / "ruptures.csv", table_csv(rupture_rows));
+    write_file(dir / "compare.csv", table_csv(compare));
+    std::ostringstream json;
+    render::write_tables(json, {era_table, metrics, relations, blocs, balance, rupture_rows, sentences, compare},
+                         render::Format::json);
+    write_file(dir / "report.json", json.str());
+
+    render::ReportPage page;
+    const std::string name = dataset.actors.at(focal).name;
+    page.title = fmt::format("{}: relations across eras", name);
+    page.subtitle = fmt::format("Dataset {}: {} actors, {} events from {} to {}, {} eras of {}.", dataset.name,
+                                dataset.actors.size(), summary.events, format_day(summary.span.start),
+                                format_day(summary.span.end - 1), eras.size(), name);
+    page.sections.push_back({"summary", "Summary",
+                             render::html_paragraph(
+                                 "Each event between two actors carries a CAMEO code and a weight from -10 (war) to "
+                                 "+10 (alliance); a relation's score is the sum of its events' weights, each event "
+                                 "spread over the days it lasted. The eras below are those of " + name + ".") +
+                                 render::html_table(era_table)});
+    page.sections.push_back({"timeline", "Timeline",
+                             "<div class=\"figure\">" + render::inline_svg(timeline_svg) + "</div>\n"});
+    for (const EraReport& r : reports) page.sections.push_back({"era-" + r.era->id, r.era->label, era_body(dataset, r)});
+    page.sections.push_back({"ruptures", "Ruptures and rapprochements",
+                             render::html_paragraph("The largest changes in " + name +
+                                                    "'s relations, with the events that caused them.") +
+                                 render::html_table(rupture_rows, 30)});
+    std::string changes;
+    for (std::size_t i = 1; i < reports.size(); ++i) {
+        render::Table pair{"", {"source", "target", "rate_a", "rate_b", "change", "flip"}, {}};
+        for (const auto& row : compare.rows)
+            if (render::cell_text(row[6]) == reports[i - 1].era->id && render::cell_text(row[7]) == reports[i].era->id)
+                pair.add_row({row[0], row[1], row[2], row[3], row[4], row[5]});
+        if (pair.rows.empty()) continue;
+        changes += "<h3>" + render::xml_escape(fmt::format("{} → {}", reports[i - 1].era->label, reports[i].era->label)) +
+                   "</h3>\n" + render::html_table(pair, 8);
+    }
+    page.sections.push_back({"compare", "Era by era",
+                             comparisons + "<h3>Tables</h3>\n" +
+                                 render::html_paragraph("Scores per year in each era (rate_a, rate_b) and the change.") +
+                                 changes});
+    page.footer = render::xml_escape(fmt::format(
+        "Sources: the events of {} (see its README.md; every event row carries its reference). Made by: entente "
+        "report {} -o {}. Files: eras/*.svg, eras/*.dot, metrics.csv, ruptures.csv, compare.csv, report.json.",
+        dataset.name, o.dataset.path.empty() ? "graphs/ecuador" : o.dataset.path, o.output));
+    write_file(dir / "index.html", render::write_report_html(page));
+    progress.stage("done: open " + (dir / "index.html").string());
+}
+
+} // namespace
+
+void setup_report(CLI::App& app)
+{
+    auto o = std::make_shared<ReportOptions>();
+    CLI::App* command = app.add_subcommand("report", "Write a report of the dataset: a web page and its pieces");
+    command->footer("Writes into DIR: index.html (one self-contained page: summary, timeline, one section per\n"
+                    "era with its diagram, top relations, blocs and balance; ruptures; era-by-era comparisons),\n"
+                    "eras/<id>.svg and eras/<id>.dot, metrics.csv, ruptures.csv, compare.csv and report.json.\n"
+                    "The eras are those of the focal actor (--actor, default: the actor with the most eras).\n"
+                    "Two runs give byte-identical files; each file is replaced whole.\n\n"
+                    "Example:\n  entente report graphs/ecuador -o output   # then open output/index.html");
+    add_dataset_options(*command, o->dataset);
+    command->add_option("-o,--output", o->output, "the folder to write")->capture_default_str();
+    command->add_option("--actor", o->actor, "the focal actor whose eras and relations the report follows");
+    command->add_option("--top", o->top, "relations listed per era")->capture_default_str();
+    command->add_flag("--quiet", o->quiet, "print no progress");
+    command->callback([o] { run_report(*o); });
+}
+
+} // namespace entente::cli

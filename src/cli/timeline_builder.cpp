@@ -1,0 +1,149 @@
+#include "cli/timeline_builder.hpp"
+#include <fmt/format.h>
+
+#include "cli/view_options.hpp"
+#include "core/errors.hpp"
+#include "render/timeline_chart.hpp"
+#include "views/partners.hpp"
+#include "views/window_scores.hpp"
+
+namespace entente::cli {
+namespace {
+
+constexpr int k_default_years = 50;
+
+
+ActorIndex actor_option(const model::Dataset& dataset, std::string_view option, std::string_view id)
+{
+    if (const auto actor = dataset.actors.find(id)) return *actor;
+    const auto suggestion = dataset.actors.suggest(id);
+    throw UsageError(fmt::format("{}: unknown actor '{}'{}", option, id,
+                                 suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : std::string()));
+}
+
+Day date_option(std::string_view option, const std::string& text)
+{
+    const DateParse parsed = parse_date(text);
+    if (!parsed.date) throw UsageError(fmt::format("{}: {}", option, parsed.error));
+    return parsed.date->interval.start;
+}
+
+/// The days the chart covers, read as the view options read --era and
+/// --from/--to; --from defaults to the start of the decade 50 years before
+/// the data ends (a wider axis leaves presidencies a few pixels each).
+Interval chart_range(const model::Dataset& dataset, const TimelineRequest& options)
+{
+    ViewOptions view;
+    view.era = options.era;
+    view.from = options.from;
+    view.to = options.to;
+    if (view.era.empty() && view.from.empty()) {
+        const Interval span = dataset.events.span();
+        const int decade = (year_of(span.end - 1) - k_default_years) / 10 * 10;
+        view.from = format_day(std::max(span.start, day_from_civil(decade, 1, 1)));
+    }
+    return resolve_views(dataset, view).front().window;
+}
+
+/// The dyads to draw, as (focal, partner) pairs.
+std::vector<std::pair<ActorIndex, ActorIndex>> chosen_dyads(const model::Dataset& dataset,
+                                                            const TimelineRequest& options, Interval range)
+{
+    std::vector<std::pair<ActorIndex, ActorIndex>> dyads;
+    if (!options.actor.empty()) {
+        const ActorIndex focal = actor_option(dataset, "--actor", options.actor);
+        views::ViewSpec spec;
+        spec.kind = views::ViewKind::window;
+        spec.window = range;
+        spec.max_evidence = 0;
+        const views::RelationGraph view(dataset, spec);
+        for (const ActorIndex partner : views::main_partners(view, focal, options.top))
+            dyads.emplace_back(focal, partner);
+        if (dyads.empty())
+            throw UsageError(fmt::format("{} has no events between {} and {}", options.actor, format_day(range.start),
+                                         format_day(range.end - 1)));
+    }
+    for (const std::string& text : options.dyads) {
+        const std::size_t dash = text.find('-');
+        if (dash == std::string::npos)
+            throw UsageError(fmt::format("--dyad '{}': expected two actor ids joined by '-', e.g. ECU-COL", text));
+        const ActorIndex a = actor_option(dataset, "--dyad", text.substr(0, dash));
+        const ActorIndex b = actor_option(dataset, "--dyad", text.substr(dash + 1));
+        if (a == b) throw UsageError(fmt::format("--dyad '{}': an actor has no relation with itself", text));
+        dyads.emplace_back(a, b);
+    }
+    return dyads;
+}
+
+/// The eras of the first actor drawn that has any (the focal actor's presidencies).
+std::vector<render::TimelineBand> era_bands(const model::Dataset& dataset,
+                                            const std::vector<std::pair<ActorIndex, ActorIndex>>& dyads)
+{
+    std::vector<ActorIndex> actors;
+    for (const auto& [a, b] : dyads)
+        actors.insert(actors.end(), {a, b});
+    for (const ActorIndex actor : actors) {
+        std::vector<render::TimelineBand> bands;
+        for (const Era& era : dataset.eras) {
+            if (era.actor != actor) continue;
+            const Interval days = era.window(dataset.open_end());
+            bands.push_back({days, era.label, era.id,
+                             fmt::format("{} ({}): {} to {}", era.label, era.id, format_day(days.start),
+                                         format_day(days.end - 1))});
+        }
+        if (!bands.empty()) return bands;
+    }
+    return {};
+}
+
+std::vector<render::TimelineMark> marks(const std::vector<std::string>& texts)
+{
+    std::vector<render::TimelineMark> out;
+    for (const std::string& text : texts) {
+        const std::size_t equals = text.find('=');
+        const std::string date = text.substr(0, equals);
+        out.push_back({date_option("--mark", date), equals == std::string::npos ? "" : text.substr(equals + 1)});
+    }
+    return out;
+}
+
+} // namespace
+
+render::TimelineChart build_timeline_chart(const model::Dataset& dataset, const TimelineRequest& options)
+{
+    if (options.actor.empty() == options.dyads.empty())
+        throw UsageError("choose what to draw: --actor X (its main partners) or --dyad A-B (repeatable)");
+    const Interval range = chart_range(dataset, options);
+    const Duration window = parse_duration(options.window);
+    const Duration step = parse_duration(options.step);
+    const auto dyads = chosen_dyads(dataset, options, range);
+
+    // Each value stands for the middle of its window, so windows start half a window before the range.
+    const auto half = static_cast<Day>(window.approx_days() / 2);
+    const std::vector<views::ViewSpec> windows =
+        views::rolling_windows({range.start - half, range.end - half}, window, step, views::ViewSpec{});
+    const views::WindowScores scores(dataset, windows);
+
+    render::TimelineChart chart;
+    chart.range = range;
+    chart.width = options.width;
+    for (const views::ViewSpec& w : windows)
+        chart.at.push_back(w.window.start + (w.window.end - w.window.start) / 2);
+    for (const auto& [a, b] : dyads) {
+        chart.series.push_back(
+            {fmt::format("{} – {}", dataset.actors.at(a).name, dataset.actors.at(b).name), scores.series(a, b)});
+    }
+    chart.title = options.actor.empty()
+                      ? fmt::format("Relations through time")
+                      : fmt::format("{} and its main partners", dataset.actors.at(dyads.front().first).name);
+    chart.subtitle =
+        fmt::format("{}: score per {} window (sum of the event weights it holds), every {}, from {} to {}",
+                    dataset.name, window.text, step.text, format_day(range.start), format_day(range.end - 1));
+    chart.y_label = fmt::format("score per {}", window.text);
+    chart.bands = era_bands(dataset, dyads);
+    chart.marks = marks(options.marks);
+    return chart;
+}
+
+
+} // namespace entente::cli

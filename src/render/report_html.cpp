@@ -1,0 +1,84 @@
+#include "render/report_html.hpp"
+
+#include <fmt/format.h>
+
+#include "render/markup.hpp"
+
+namespace entente::render {
+namespace {
+
+constexpr std::string_view k_style = R"(
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1d2327;background:#fafafa;line-height:1.45}
+header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
+header{padding-top:1.5rem}
+h1{font-size:1.7rem;margin:.2rem 0}
+h2{font-size:1.35rem;border-bottom:2px solid #d0d7de;padding-bottom:.2rem;margin-top:2.2rem}
+h3{font-size:1.05rem;margin:1.2rem 0 .4rem}
+nav{position:sticky;top:0;background:#fff;border-bottom:1px solid #d0d7de;padding:.4rem 1rem;overflow-x:auto;white-space:nowrap;z-index:1}
+nav a{margin-right:.9rem;color:#0b5cad;text-decoration:none;font-size:.92rem}
+section{background:#fff;border:1px solid #e1e4e8;border-radius:6px;padding:.2rem 1rem 1rem;margin:1rem 0}
+.scroll{overflow-x:auto}
+table{border-collapse:collapse;font-size:.88rem;margin:.4rem 0}
+th,td{border-bottom:1px solid #e1e4e8;padding:.25rem .5rem;text-align:left;vertical-align:top}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#f3f5f7}
+svg{max-width:100%;height:auto}
+.figure{overflow-x:auto;text-align:center}
+.muted{color:#57606a;font-size:.9rem}
+footer{padding:1rem;color:#57606a;font-size:.85rem}
+)";
+
+std::string cell_html(const Cell& cell)
+{
+    if (const auto* d = std::get_if<double>(&cell)) return fmt::format("<td class=\"n\">{:.2f}</td>", *d);
+    if (std::holds_alternative<long long>(cell)) return "<td class=\"n\">" + cell_text(cell) + "</td>";
+    return "<td>" + xml_escape(cell_text(cell)) + "</td>";
+}
+
+} // namespace
+
+std::string html_table(const Table& table, std::size_t max_rows)
+{
+    std::string html = "<div class=\"scroll\"><table>\n<tr>";
+    for (const auto& c : table.columns) html += "<th>" + xml_escape(c) + "</th>";
+    html += "</tr>\n";
+    std::size_t shown = 0;
+    for (const auto& row : table.rows) {
+        if (max_rows != 0 && shown++ >= max_rows) break;
+        html += "<tr>";
+        for (std::size_t c = 0; c < table.columns.size(); ++c) html += cell_html(c < row.size() ? row[c] : Cell{});
+        html += "</tr>\n";
+    }
+    html += "</table></div>\n";
+    if (max_rows != 0 && table.rows.size() > max_rows)
+        html += fmt::format("<p class=\"muted\">{} of {} rows shown.</p>\n", max_rows, table.rows.size());
+    return html;
+}
+
+std::string html_paragraph(std::string_view text) { return "<p>" + xml_escape(text) + "</p>\n"; }
+
+std::string inline_svg(std::string_view svg)
+{
+    const std::size_t open = svg.find("<svg");
+    if (open == std::string_view::npos) return {};
+    return std::string(svg.substr(open));
+}
+
+std::string write_report_html(const ReportPage& page)
+{
+    std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    html += "<title>" + xml_escape(page.title) + "</title>\n<style>" + std::string(k_style) + "</style>\n</head>\n<body>\n";
+    html += "<header><h1>" + xml_escape(page.title) + "</h1>\n<p class=\"muted\">" + xml_escape(page.subtitle) +
+            "</p></header>\n<nav>";
+    for (const auto& s : page.sections) html += "<a href=\"#" + xml_escape(s.id) + "\">" + xml_escape(s.title) + "</a>";
+    html += "</nav>\n<main>\n";
+    for (const auto& s : page.sections) {
+        html += "<section id=\"" + xml_escape(s.id) + "\">\n<h2>" + xml_escape(s.title) + "</h2>\n" + s.body +
+                "</section>\n";
+    }
+    html += "</main>\n<footer>" + page.footer + "</footer>\n</body>\n</html>\n";
+    return html;
+}
+
+} // namespace entente::render

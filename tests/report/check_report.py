@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Browser test of `entente report`: writes the report twice (the files must be
+byte-identical), then loads index.html from disk in headless Chromium and
+checks that the page rendered: a screenshot that is not blank, the DOM holding
+every era section with its diagram, and no internal link to a missing anchor.
+The screenshot is kept as an artefact: ARTEFACTS/report.png.
+
+Usage: check_report.py ENTENTE SOURCE_DIR ARTEFACTS
+"""
+import filecmp
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import zlib
+
+
+def fail(message):
+    print("check_report: " + message)
+    sys.exit(1)
+
+
+def run_report(entente, source_dir, out):
+    subprocess.run([entente, "report", "graphs/ecuador", "-o", out, "--quiet"], cwd=source_dir, check=True)
+
+
+def png_distinct_bytes(path):
+    """How many distinct byte values the decoded image rows hold (1 or 2 for a blank page)."""
+    data = open(path, "rb").read()
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        fail(f"{path} is not a PNG")
+    pos, idat = 8, b""
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        if kind == b"IDAT":
+            idat += data[pos + 8:pos + 8 + length]
+        pos += 12 + length
+    return len(set(zlib.decompress(idat)))
+
+
+def chromium(args, user_dir):
+    base = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={user_dir}"]
+    return subprocess.run(base + args, capture_output=True, timeout=120)
+
+
+def main():
+    entente, source_dir, artefacts = sys.argv[1:4]
+    os.makedirs(artefacts, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="entente-report-") as tmp:
+        # The page names the command that made it, so both runs write to the same folder.
+        first, second = os.path.join(tmp, "out"), os.path.join(tmp, "first-run")
+        run_report(entente, source_dir, first)
+        shutil.copytree(first, second)
+        run_report(entente, source_dir, first)
+        compared = filecmp.dircmp(first, second)
+        for name in compared.diff_files + compared.subdirs["eras"].diff_files:
+            fail(f"two runs wrote different bytes in {name}")
+        eras = sorted(f[:-4] for f in os.listdir(os.path.join(first, "eras")) if f.endswith(".svg"))
+        if len(eras) < 10:
+            fail(f"only {len(eras)} era diagrams were written")
+        for name in ("index.html", "metrics.csv", "ruptures.csv", "compare.csv", "report.json"):
+            if not os.path.getsize(os.path.join(first, name)):
+                fail(f"{name} is empty")
+
+        page = "file://" + os.path.join(first, "index.html")
+        dom = chromium(["--dump-dom", page], os.path.join(tmp, "profile1")).stdout.decode("utf-8", "replace")
+        if "</html>" not in dom:
+            fail("Chromium did not return the page's DOM")
+        ids = set(re.findall(r'\sid="([^"]+)"', dom))
+        for era in eras:
+            section = re.search(r'<section id="era-%s">(.*?)</section>' % re.escape(era), dom, re.S)
+            if not section:
+                fail(f"no section for era {era}")
+            if "<svg" not in section.group(1):
+                fail(f"the section of era {era} holds no diagram")
+        for anchor in re.findall(r'href="#([^"]+)"', dom):
+            if anchor not in ids:
+                fail(f"internal link #{anchor} points nowhere")
+        if dom.count("<svg") < len(eras) + 1:
+            fail("the timeline or a diagram is missing")
+
+        shot = os.path.join(artefacts, "report.png")
+        if os.path.exists(shot):
+            os.remove(shot)
+        chromium([f"--screenshot={shot}", "--window-size=1280,2000", page], os.path.join(tmp, "profile2"))
+        if not os.path.exists(shot):
+            fail("Chromium wrote no screenshot")
+        if png_distinct_bytes(shot) < 16:
+            fail("the screenshot is blank")
+    print(f"report: {len(eras)} era sections with diagrams, links resolve, screenshot at {shot}")
+
+
+if __name__ == "__main__":
+    main()
