@@ -11,5 +11,6 @@ void setup_ruptures(CLI::App& app);
 void setup_balance(CLI::App& app);
 void setup_alliances(CLI::App& app);
 void setup_import(CLI::App& app);
+void setup_pipeline(CLI::App& app);
 
 } // namespace entente::cli

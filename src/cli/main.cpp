@@ -22,6 +22,7 @@ int main(int argc, char** argv)
     entente::cli::setup_balance(app);
     entente::cli::setup_alliances(app);
     entente::cli::setup_import(app);
+    entente::cli::setup_pipeline(app);
 
     try {
         app.parse(argc, argv);
