@@ -33,7 +33,7 @@ std::optional<std::size_t> first_argmax(const std::vector<double>& values)
 
 } // namespace
 
-YearSummary summarise_year(const io::YearDyads& year)
+YearSummary summarise_year(const io::YearDyads& year, const BlocParams& bloc_params)
 {
     YearSummary out;
     out.year = year.year;
@@ -85,9 +85,7 @@ YearSummary summarise_year(const io::YearDyads& year)
     out.balanced = census.counts().balanced();
     out.triangles = census.counts().triangles();
 
-    BlocParams params;
-    params.auto_k = true;
-    BlocSearch blocs(std::move(signed_graph), params);
+    BlocSearch blocs(std::move(signed_graph), bloc_params);
     blocs.run();
     out.blocs = blocs.result().blocs.size();
     return out;
@@ -100,7 +98,7 @@ void YearlyPipeline::run()
     std::atomic<std::size_t> next{0};
     const auto work = [&] {
         for (std::size_t i = next++; i < years.size(); i = next++)
-            m_years[i] = summarise_year(years[i]);
+            m_years[i] = summarise_year(years[i], m_blocs);
     };
     std::vector<std::jthread> pool;
     for (std::size_t t = 1; t < std::max<std::size_t>(m_threads, 1); ++t)

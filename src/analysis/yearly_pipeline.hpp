@@ -8,6 +8,7 @@
 #include <optional>
 #include <vector>
 
+#include "analysis/bloc_search.hpp"
 #include "io/yearly_dyads.hpp"
 
 namespace entente::analysis {
@@ -27,24 +28,28 @@ struct YearSummary {
 /// For each year: connected components of G; weighted PageRank of P (damping
 /// 0.85, weight = sum); weighted betweenness of P with distance 1 / sum
 /// (Brandes); signed triangles of S and how many are balanced; and the
-/// number of Doreian-Mrvar blocs of S (BlocSearch with auto k: blocs, not
+/// number of Doreian-Mrvar blocs of S (BlocSearch with the given params: blocs, not
 /// modularity communities). Reuses the kernels of pagerank.hpp,
 /// betweenness.hpp, triangle_census and bloc_search; a year costs
 /// O(V E + V^2 log V) (betweenness) plus the bloc search. Years are spread
 /// over `threads` std::threads; the output is in year order whatever the count.
 class YearlyPipeline {
 public:
-    YearlyPipeline(const io::YearlyDyads& input, std::size_t threads) : m_input(input), m_threads(threads) {}
+    YearlyPipeline(const io::YearlyDyads& input, BlocParams blocs, std::size_t threads)
+        : m_input(input), m_blocs(blocs), m_threads(threads)
+    {
+    }
     void run();
     [[nodiscard]] const std::vector<YearSummary>& years() const { return m_years; }
 
 private:
     const io::YearlyDyads& m_input;
+    BlocParams m_blocs;
     std::size_t m_threads;
     std::vector<YearSummary> m_years;
 };
 
-/// The summary of one year.
-YearSummary summarise_year(const io::YearDyads& year);
+/// The summary of one year; blocs by `blocs`.
+YearSummary summarise_year(const io::YearDyads& year, const BlocParams& blocs);
 
 } // namespace entente::analysis

@@ -18,6 +18,7 @@ namespace {
 struct PipelineOptions {
     std::string file;
     std::size_t threads = 0;
+    analysis::BlocParams blocs{.auto_k = true, .max_k = 4, .starts = 2};
 };
 
 } // namespace
@@ -37,18 +38,21 @@ void setup_pipeline(CLI::App& app)
         "  top_pagerank       top actor by PageRank of P (damping 0.85, weight = sum)\n"
         "  top_betweenness    top actor by betweenness of P (distance 1/sum); - when all are 0\n"
         "  balanced, triangles   triangles of the signed dyads (S) and how many are balanced\n"
-        "  communities        Doreian-Mrvar blocs of S (alliances --k auto), NOT Louvain communities:\n"
-        "                     not comparable with the peers' column\n"
+        "  communities        Doreian-Mrvar blocs of S (alliances --k auto, up to --max-k), NOT Louvain\n"
+        "                     communities: not comparable with the peers' column\n"
         "Actors are numbered in order of first appearance; top-actor ties go to the actor seen first.\n"
         "Years are analysed in parallel.\n\n"
         "Example:\n  entente pipeline events.csv > entente.tsv");
     command->add_option("FILE", options->file, "Events CSV")->required();
+    command->add_option("--max-k", options->blocs.max_k, "Most blocs tried per year")->capture_default_str();
+    command->add_option("--starts", options->blocs.starts, "Random starts of the bloc search per k")
+        ->capture_default_str();
     command->add_option("--threads", options->threads, "Worker threads (default: the machine's cores)");
     command->callback([options] {
         const io::YearlyDyads input = io::read_yearly_dyads(options->file);
         const std::size_t threads =
             options->threads != 0 ? options->threads : std::max(1U, std::thread::hardware_concurrency());
-        analysis::YearlyPipeline pipeline(input, threads);
+        analysis::YearlyPipeline pipeline(input, options->blocs, threads);
         pipeline.run();
         const auto name = [&](const std::optional<std::uint32_t>& actor) {
             return actor ? input.actors[*actor] : std::string("-");
