@@ -4,6 +4,7 @@
 // `entente alliances`, and by any command that needs blocs (compare, export).
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "analysis/signed_graph.hpp"
@@ -87,6 +88,7 @@ struct BlocPartition {
 class BlocSearch {
 public:
     BlocSearch(const views::RelationGraph& graph, BlocParams params) : m_graph(graph), m_params(params) {}
+    BlocSearch(SignedGraph graph, BlocParams params) : m_graph(std::move(graph)), m_params(params) {}
     void run();
     [[nodiscard]] const BlocPartition& result() const { return m_result; }
 

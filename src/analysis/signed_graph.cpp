@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/graph/connected_components.hpp>
 #include <cmath>
+#include <utility>
 
 #include "core/errors.hpp"
 
@@ -24,6 +25,17 @@ SignedGraph::SignedGraph(const views::RelationGraph& graph) : m_actors(graph.act
         const auto v = static_cast<SignedVertex>(*graph.vertex_of(d.b));
         m_edges.push_back({std::min(u, v), std::max(u, v), d.score, i});
     }
+    index();
+}
+
+SignedGraph::SignedGraph(std::vector<ActorIndex> actors, std::vector<SignedEdge> edges)
+    : m_actors(std::move(actors)), m_edges(std::move(edges))
+{
+    index();
+}
+
+void SignedGraph::index()
+{
     const std::size_t n = m_actors.size();
     m_offset.assign(n + 1, 0);
     m_strength.assign(n, 0.0);
@@ -48,7 +60,11 @@ SignedGraph::SignedGraph(const views::RelationGraph& graph) : m_actors(graph.act
     }
     // Boost numbers components in order of their first vertex.
     m_component.assign(n, 0);
-    m_component_count = n == 0 ? 0 : boost::connected_components(graph.graph(), m_component.data());
+    if (n == 0) return;
+    views::Graph g(n);
+    for (const SignedEdge& e : m_edges)
+        boost::add_edge(e.u, e.v, g);
+    m_component_count = boost::connected_components(g, m_component.data());
 }
 
 std::vector<std::vector<SignedVertex>> SignedGraph::components() const

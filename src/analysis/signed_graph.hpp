@@ -35,6 +35,9 @@ class SignedGraph {
 public:
     /// The edges of an undirected view (see require_undirected).
     explicit SignedGraph(const views::RelationGraph& graph);
+    /// Vertices 0..actors.size()-1 standing for `actors`, and `edges` (u < v,
+    /// weight != 0; `dyad` is the caller's index): for graphs built without a view.
+    SignedGraph(std::vector<ActorIndex> actors, std::vector<SignedEdge> edges);
 
     [[nodiscard]] std::size_t size() const { return m_actors.size(); }
     [[nodiscard]] ActorIndex actor(SignedVertex v) const { return m_actors[v]; }
@@ -50,6 +53,9 @@ public:
     [[nodiscard]] std::vector<std::vector<SignedVertex>> components() const;
 
 private:
+    /// Adjacency, strengths and components from m_actors and m_edges.
+    void index();
+
     std::vector<ActorIndex> m_actors;
     std::vector<SignedEdge> m_edges;
     std::vector<std::size_t> m_offset;

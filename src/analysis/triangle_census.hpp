@@ -2,6 +2,7 @@
 // Structural balance by triangles: how many signed triangles of each kind a
 // view holds, how many are balanced, and how balanced each actor's are.
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "analysis/signed_graph.hpp"
@@ -37,6 +38,7 @@ struct ActorBalance {
 class TriangleCensus {
 public:
     explicit TriangleCensus(const views::RelationGraph& graph) : m_graph(graph) {}
+    explicit TriangleCensus(SignedGraph graph) : m_graph(std::move(graph)) {}
     void run();
 
     [[nodiscard]] const TriangleCounts& counts() const { return m_counts; }

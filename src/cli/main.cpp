@@ -26,6 +26,7 @@ int main(int argc, char** argv)
     entente::cli::setup_timeline(app);
     entente::cli::setup_report(app);
     entente::cli::setup_compare(app);
+    entente::cli::setup_pipeline(app);
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,109 @@
+#include "analysis/yearly_pipeline.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/connected_components.hpp>
+#include <thread>
+
+#include "analysis/betweenness.hpp"
+#include "analysis/bloc_search.hpp"
+#include "analysis/pagerank.hpp"
+#include "analysis/signed_graph.hpp"
+#include "analysis/triangle_census.hpp"
+
+namespace entente::analysis {
+
+namespace {
+
+struct PositiveEdge {
+    double weight = 0.0;
+    double distance = 0.0;
+};
+using PositiveGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, PositiveEdge>;
+using PlainGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+
+/// Index of the largest value, the first on ties; none when empty.
+std::optional<std::size_t> first_argmax(const std::vector<double>& values)
+{
+    if (values.empty()) return std::nullopt;
+    return static_cast<std::size_t>(std::max_element(values.begin(), values.end()) - values.begin());
+}
+
+} // namespace
+
+YearSummary summarise_year(const io::YearDyads& year, const BlocParams& bloc_params)
+{
+    YearSummary out;
+    out.year = year.year;
+    // Vertices: the year's actors in increasing id, so that a first index on ties is the actor seen first.
+    std::vector<std::uint32_t> actors;
+    for (const io::DyadSum& d : year.dyads) {
+        actors.push_back(d.a);
+        actors.push_back(d.b);
+    }
+    std::sort(actors.begin(), actors.end());
+    actors.erase(std::unique(actors.begin(), actors.end()), actors.end());
+    const auto vertex = [&](std::uint32_t actor) {
+        return static_cast<std::size_t>(std::lower_bound(actors.begin(), actors.end(), actor) - actors.begin());
+    };
+    const std::size_t n = actors.size();
+    out.nodes = n;
+    out.edges = year.dyads.size();
+
+    PlainGraph all(n);
+    PositiveGraph positive(n);
+    std::vector<SignedEdge> signed_edges;
+    for (std::size_t i = 0; i < year.dyads.size(); ++i) {
+        const io::DyadSum& d = year.dyads[i];
+        const std::size_t u = vertex(d.a), v = vertex(d.b);
+        boost::add_edge(u, v, all);
+        if (d.sum10 > 0)
+            boost::add_edge(u, v, {static_cast<double>(d.sum10) / 10.0, 10.0 / static_cast<double>(d.sum10)}, positive);
+        if (d.sum10 != 0)
+            signed_edges.push_back(
+                {static_cast<SignedVertex>(u), static_cast<SignedVertex>(v), static_cast<double>(d.sum10) / 10.0, i});
+    }
+    out.pos_edges = boost::num_edges(positive);
+
+    std::vector<std::size_t> component(n);
+    out.components = n == 0 ? 0 : boost::connected_components(all, component.data());
+
+    std::vector<double> rank(n, 0.0), between(n, 0.0);
+    const auto index = get(boost::vertex_index, positive);
+    pagerank(positive, get(&PositiveEdge::weight, positive), boost::make_iterator_property_map(rank.begin(), index),
+             0.85);
+    weighted_betweenness(positive, get(&PositiveEdge::distance, positive),
+                         boost::make_iterator_property_map(between.begin(), index));
+    if (const auto top = first_argmax(rank)) out.top_pagerank = actors[*top];
+    if (const auto top = first_argmax(between); top && between[*top] > 0.0) out.top_betweenness = actors[*top];
+
+    SignedGraph signed_graph(actors, std::move(signed_edges)); // actor ids stand for actor indices
+    TriangleCensus census(signed_graph);
+    census.run();
+    out.balanced = census.counts().balanced();
+    out.triangles = census.counts().triangles();
+
+    BlocSearch blocs(std::move(signed_graph), bloc_params);
+    blocs.run();
+    out.blocs = blocs.result().blocs.size();
+    return out;
+}
+
+void YearlyPipeline::run()
+{
+    const std::vector<io::YearDyads>& years = m_input.years;
+    m_years.assign(years.size(), {});
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        for (std::size_t i = next++; i < years.size(); i = next++)
+            m_years[i] = summarise_year(years[i], m_blocs);
+    };
+    std::vector<std::jthread> pool;
+    for (std::size_t t = 1; t < std::max<std::size_t>(m_threads, 1); ++t)
+        pool.emplace_back(work);
+    work();
+}
+
+} // namespace entente::analysis
