@@ -1,6 +1,7 @@
 #include "core/text.hpp"
 
 #include <algorithm>
+#include <fmt/format.h>
 #include <numeric>
 
 namespace entente {
@@ -27,6 +28,9 @@ std::optional<std::string> closest_match(std::string_view word, const std::vecto
     std::optional<std::string> best;
     std::size_t best_distance = limit + 1;
     for (const auto& c : candidates) {
+        // The distance is at least the difference in length: skip the work.
+        const std::size_t gap = c.size() > word.size() ? c.size() - word.size() : word.size() - c.size();
+        if (gap >= best_distance) continue;
         const std::size_t d = edit_distance(word, c);
         if (d < best_distance) {
             best_distance = d;
@@ -44,11 +48,24 @@ std::size_t first_invalid_utf8(std::string_view s)
         std::size_t len = 0;
         unsigned min_code = 0;
         unsigned code = 0;
-        if (c < 0x80) { ++i; continue; }
-        if ((c & 0xE0) == 0xC0) { len = 2; min_code = 0x80; code = c & 0x1F; }
-        else if ((c & 0xF0) == 0xE0) { len = 3; min_code = 0x800; code = c & 0x0F; }
-        else if ((c & 0xF8) == 0xF0) { len = 4; min_code = 0x10000; code = c & 0x07; }
-        else return i;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            min_code = 0x80;
+            code = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            min_code = 0x800;
+            code = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            min_code = 0x10000;
+            code = c & 0x07;
+        } else
+            return i;
         if (i + len > s.size()) return i;
         for (std::size_t k = 1; k < len; ++k) {
             const auto cc = static_cast<unsigned char>(s[i + k]);
@@ -60,6 +77,40 @@ std::size_t first_invalid_utf8(std::string_view s)
         i += len;
     }
     return std::string_view::npos;
+}
+
+std::string replace_invalid_utf8(std::string_view s)
+{
+    std::string out;
+    out.reserve(s.size());
+    for (;;) {
+        const std::size_t bad = first_invalid_utf8(s);
+        out.append(s.substr(0, bad));
+        if (bad == std::string_view::npos) break;
+        out.append("\xEF\xBF\xBD");
+        s.remove_prefix(bad + 1);
+    }
+    return out;
+}
+
+std::string printable(std::string_view s)
+{
+    std::string out;
+    out.reserve(s.size());
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '\n')
+            out += "\\n";
+        else if (c == '\r')
+            out += "\\r";
+        else if (c == '\t')
+            out += "\\t";
+        else if (c < 0x20 || c == 0x7F)
+            out += fmt::format("\\x{:02X}", c);
+        else
+            out += ch;
+    }
+    return out;
 }
 
 std::vector<std::string> split(std::string_view s, char sep)

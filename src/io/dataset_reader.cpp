@@ -1,8 +1,8 @@
 #include "io/dataset_reader.hpp"
 
 #include <algorithm>
-#include <limits>
 #include <fmt/format.h>
+#include <limits>
 #include <map>
 #include <sstream>
 
@@ -14,12 +14,29 @@
 namespace entente::io {
 namespace {
 
-std::string unknown_actor_message(std::string_view id, const ActorRegistry& actors)
-{
-    const auto hint = actors.suggest(id);
-    if (hint) return fmt::format("unknown actor '{}' (did you mean '{}'?)", id, *hint);
-    return fmt::format("unknown actor '{}' (not in actors.csv)", id);
-}
+/// "unknown actor" messages with a "did you mean" hint. A hint costs a pass
+/// over every actor, so each distinct id is looked up once, and only the
+/// first k_max_hinted distinct ids get one: past that many the file is not
+/// meant for this actors.csv, and hints would cost O(rows x actors).
+class UnknownActorMessages {
+public:
+    explicit UnknownActorMessages(const ActorRegistry& actors) : m_actors(actors) {}
+
+    std::string operator()(std::string_view id)
+    {
+        if (const auto it = m_messages.find(id); it != m_messages.end()) return it->second;
+        std::string message = fmt::format("unknown actor '{}' (not in actors.csv)", id);
+        if (m_messages.size() >= k_max_hinted) return message;
+        if (const auto hint = m_actors.suggest(id))
+            message = fmt::format("unknown actor '{}' (did you mean '{}'?)", id, *hint);
+        return m_messages.emplace(std::string(id), std::move(message)).first->second;
+    }
+
+private:
+    static constexpr std::size_t k_max_hinted = 100;
+    const ActorRegistry& m_actors;
+    std::map<std::string, std::string, std::less<>> m_messages;
+};
 
 /// Reads a date column; reports and returns nothing when it is not a date.
 std::optional<PartialDate> date_field(TableReader& table, std::size_t column, std::string_view name)
@@ -61,8 +78,8 @@ ActorRegistry read_actors(std::istream& in, const std::string& path, Diagnostics
         }
         const auto kind = parse_actor_kind(table.get(c_kind));
         if (!kind) {
-            table.error(c_kind, fmt::format("unknown kind '{}' (expected state, organization or group)",
-                                            table.get(c_kind)));
+            table.error(c_kind,
+                        fmt::format("unknown kind '{}' (expected state, organization or group)", table.get(c_kind)));
             ok = false;
         }
         if (!ok) continue;
@@ -82,6 +99,10 @@ std::vector<Era> read_eras(std::istream& in, const std::string& path, const Acto
     std::vector<Era> eras;
     std::vector<int> lines;
     std::map<std::string, int, std::less<>> first_line;
+    // The accepted eras of each actor by start day; they never overlap, so
+    // an overlap is found next to where a new era would go, in O(log n).
+    std::map<ActorIndex, std::map<Day, std::size_t>> by_start;
+    UnknownActorMessages unknown_actor(actors);
     while (table.next()) {
         bool ok = true;
         const std::string_view id = table.get(c_id);
@@ -94,7 +115,7 @@ std::vector<Era> read_eras(std::istream& in, const std::string& path, const Acto
         }
         const auto actor = actors.find(table.get(c_actor));
         if (!actor) {
-            table.error(c_actor, unknown_actor_message(table.get(c_actor), actors));
+            table.error(c_actor, unknown_actor(table.get(c_actor)));
             ok = false;
         }
         const auto start = date_field(table, c_start, "start date");
@@ -109,33 +130,39 @@ std::vector<Era> read_eras(std::istream& in, const std::string& path, const Acto
         }
         if (!start) ok = false;
         if (ok && end && end->interval.start <= start->interval.start) {
-            table.error(c_end, fmt::format("era ends on {} before it starts on {}", table.get(c_end),
-                                           table.get(c_start)));
+            table.error(c_end,
+                        fmt::format("era ends on {} before it starts on {}", table.get(c_end), table.get(c_start)));
             ok = false;
         }
         if (!ok) continue;
         first_line.emplace(std::string(id), table.line());
         Era era{std::string(id), *actor, std::string(table.get(c_label)), start->interval.start, std::nullopt};
         if (end) era.end = end->interval.start;
-        // An era may not overlap an earlier era of the same actor.
-        for (std::size_t k = 0; k < eras.size(); ++k) {
-            const Era& other = eras[k];
-            const Day a_end = era.end.value_or(std::numeric_limits<Day>::max());
-            const Day b_end = other.end.value_or(std::numeric_limits<Day>::max());
-            if (other.actor == era.actor && era.start < b_end && other.start < a_end) {
-                const Day from = std::max(era.start, other.start);
-                const Day to = std::min(a_end, b_end);
-                std::string when = fmt::format("from {} on", format_day(from));
-                if (to == from + 1) when = fmt::format("on {}", format_day(from));
-                else if (to != std::numeric_limits<Day>::max())
-                    when = fmt::format("from {} to {}", format_day(from), format_day(to - 1));
-                table.error(c_start, fmt::format("era '{}' overlaps era '{}' (line {}) {}", era.id, other.id,
-                                                 lines[k], when));
-                ok = false;
-                break;
-            }
+        // An era may not overlap an earlier era of the same actor; the one
+        // reported is the earliest it overlaps.
+        constexpr Day open = std::numeric_limits<Day>::max();
+        auto& starts = by_start[era.actor];
+        const Day era_end = era.end.value_or(open);
+        auto next = starts.lower_bound(era.start);
+        std::optional<std::size_t> clash;
+        if (next != starts.begin() && eras[std::prev(next)->second].end.value_or(open) > era.start)
+            clash = std::prev(next)->second;
+        else if (next != starts.end() && next->first < era_end)
+            clash = next->second;
+        if (clash) {
+            const Era& other = eras[*clash];
+            const Day from = std::max(era.start, other.start);
+            const Day to = std::min(era_end, other.end.value_or(open));
+            std::string when = fmt::format("from {} on", format_day(from));
+            if (to == from + 1)
+                when = fmt::format("on {}", format_day(from));
+            else if (to != open)
+                when = fmt::format("from {} to {}", format_day(from), format_day(to - 1));
+            table.error(c_start,
+                        fmt::format("era '{}' overlaps era '{}' (line {}) {}", era.id, other.id, lines[*clash], when));
+            continue;
         }
-        if (!ok) continue;
+        starts.emplace(era.start, eras.size());
         eras.push_back(std::move(era));
         lines.push_back(table.line());
     }
@@ -156,23 +183,26 @@ void read_events(std::istream& in, const std::string& path, const ActorRegistry&
                        {"count", false},
                        {"summary", false},
                        {"ref", false}});
+    UnknownActorMessages unknown_actor(actors);
     while (table.next()) {
         bool ok = true;
         EventRow row;
         const auto date = date_field(table, c_date, "date");
-        if (date) row.date = *date;
-        else ok = false;
+        if (date)
+            row.date = *date;
+        else
+            ok = false;
 
         const auto source = actors.find(table.get(c_source));
         if (!source) {
             table.error(c_source, table.get(c_source).empty() ? std::string("missing source actor")
-                                                              : unknown_actor_message(table.get(c_source), actors));
+                                                              : unknown_actor(table.get(c_source)));
             ok = false;
         }
         const auto target = actors.find(table.get(c_target));
         if (!target) {
             table.error(c_target, table.get(c_target).empty() ? std::string("missing target actor")
-                                                              : unknown_actor_message(table.get(c_target), actors));
+                                                              : unknown_actor(table.get(c_target)));
             ok = false;
         }
         if (source && target && *source == *target) {
@@ -182,9 +212,8 @@ void read_events(std::istream& in, const std::string& path, const ActorRegistry&
 
         const auto code = cameo.find(table.get(c_code));
         if (!code) {
-            table.error(c_code, table.get(c_code).empty()
-                                    ? std::string("missing CAMEO code")
-                                    : fmt::format("unknown CAMEO code '{}'", table.get(c_code)));
+            table.error(c_code, table.get(c_code).empty() ? std::string("missing CAMEO code")
+                                                          : fmt::format("unknown CAMEO code '{}'", table.get(c_code)));
             ok = false;
         }
 
