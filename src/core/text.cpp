@@ -22,19 +22,46 @@ std::size_t edit_distance(std::string_view a, std::string_view b)
     return row[b.size()];
 }
 
+namespace {
+
+/// edit_distance(a, b) when it is at most `bound`, else bound + 1; stops at
+/// the first row whose every cell is past the bound.
+std::size_t bounded_distance(std::string_view a, std::string_view b, std::size_t bound, std::vector<std::size_t>& row)
+{
+    row.resize(b.size() + 1);
+    std::iota(row.begin(), row.end(), std::size_t{0});
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        std::size_t smallest = row[0];
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+            smallest = std::min(smallest, row[j]);
+        }
+        if (smallest > bound) return bound + 1;
+    }
+    return std::min(row[b.size()], bound + 1);
+}
+
+} // namespace
+
 std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates)
 {
     const std::size_t limit = std::min<std::size_t>(2, std::max<std::size_t>(1, word.size() / 3));
     std::optional<std::string> best;
     std::size_t best_distance = limit + 1;
+    std::vector<std::size_t> row;
     for (const auto& c : candidates) {
         // The distance is at least the difference in length: skip the work.
         const std::size_t gap = c.size() > word.size() ? c.size() - word.size() : word.size() - c.size();
         if (gap >= best_distance) continue;
-        const std::size_t d = edit_distance(word, c);
+        const std::size_t d = bounded_distance(word, c, best_distance - 1, row);
         if (d < best_distance) {
             best_distance = d;
             best = c;
+            if (d == 0) break;
         }
     }
     return best;

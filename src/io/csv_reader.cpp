@@ -72,7 +72,10 @@ bool CsvReader::check_start()
         fail(1, 1, "file is UTF-16; save it as UTF-8");
         return false;
     }
-    if (byte(0) == 0xEF && byte(1) == 0xBB && byte(2) == 0xBF) m_pos = 3; // UTF-8 byte-order mark
+    if (byte(0) == 0xEF && byte(1) == 0xBB && byte(2) == 0xBF) {
+        m_pos = 3;                 // UTF-8 byte-order mark
+        m_saw_bytes = peek() >= 0; // a file of a mark alone is empty
+    }
     return true;
 }
 

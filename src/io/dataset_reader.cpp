@@ -63,7 +63,10 @@ ActorRegistry read_actors(std::istream& in, const std::string& path, Diagnostics
     while (table.next()) {
         bool ok = true;
         const std::string_view id = table.get(c_id);
-        if (!is_valid_actor_id(id)) {
+        if (id.empty()) {
+            table.error(c_id, "missing actor id");
+            ok = false;
+        } else if (!is_valid_actor_id(id)) {
             table.error(c_id, fmt::format("invalid actor id '{}' (expected an upper-case letter, then upper-case "
                                           "letters, digits or _, at most 32 characters)",
                                           id));
@@ -129,7 +132,12 @@ std::vector<Era> read_eras(std::istream& in, const std::string& path, const Acto
             end = parsed.date;
         }
         if (!start) ok = false;
-        if (ok && end && end->interval.start <= start->interval.start) {
+        if (ok && end && end->interval.start == start->interval.start) {
+            table.error(c_end, fmt::format("era ends on {}, the day it starts (the end is exclusive: a one-day era "
+                                           "ends the day after)",
+                                           table.get(c_end)));
+            ok = false;
+        } else if (ok && end && end->interval.start < start->interval.start) {
             table.error(c_end,
                         fmt::format("era ends on {} before it starts on {}", table.get(c_end), table.get(c_start)));
             ok = false;

@@ -30,7 +30,9 @@ TableReader::TableReader(std::istream& in, std::string path, Diagnostics& diagno
         while (spec < m_columns.size() && m_columns[spec].name != name)
             ++spec;
         if (spec == m_columns.size()) {
-            const auto hint = closest_match(name, names);
+            auto hint = closest_match(name, names);
+            for (const auto& n : names)
+                if (to_lower(name) == n) hint = n;
             diagnostics.warning(m_csv.path(), m_record.line, column,
                                 name.empty() ? std::string("unnamed column ignored")
                                 : hint ? fmt::format("unknown column '{}' ignored (did you mean '{}'?)", name, *hint)
