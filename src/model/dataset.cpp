@@ -35,22 +35,26 @@ Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& optio
     }
 
     if (options.cameo_file) {
+        dataset.inputs.push_back(*options.cameo_file);
         if (auto in = io::open_input(*options.cameo_file, diagnostics))
             dataset.cameo = io::read_cameo_table(*in, options.cameo_file->string(), diagnostics);
     } else {
         dataset.cameo = io::builtin_cameo_table();
     }
 
+    dataset.inputs.push_back(path / "actors.csv");
     if (auto in = io::open_input(path / "actors.csv", diagnostics))
         dataset.actors = io::read_actors(*in, (path / "actors.csv").string(), diagnostics);
 
     const auto eras_path = path / "eras.csv";
     if (std::filesystem::exists(eras_path, ec)) {
+        dataset.inputs.push_back(eras_path);
         if (auto in = io::open_input(eras_path, diagnostics))
             dataset.eras = io::read_eras(*in, eras_path.string(), dataset.actors, diagnostics);
     }
 
     EventStoreBuilder builder(options.keep_text);
+    dataset.inputs.push_back(path / "events.csv");
     if (auto in = io::open_input(path / "events.csv", diagnostics)) {
         io::read_events(*in, (path / "events.csv").string(), dataset.actors, dataset.cameo, diagnostics,
                         [&](const io::EventRow& row) { builder.add(row); });

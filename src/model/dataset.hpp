@@ -22,6 +22,9 @@ struct Dataset {
     ActorRegistry actors;
     EventStore events;
     std::vector<Era> eras;
+    /// The files read (actors.csv, events.csv, eras.csv when present, the
+    /// --cameo file), for writers to pass to refuse_input_as_output().
+    std::vector<std::filesystem::path> inputs;
 
     /// The era with this id, or nullptr.
     [[nodiscard]] const Era* find_era(std::string_view id) const;
