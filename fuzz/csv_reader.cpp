@@ -1,0 +1,35 @@
+// Fuzz target: the CSV reader, record by record.
+#include <sstream>
+
+#include "fuzz/fuzz_check.hpp"
+#include "io/csv_reader.hpp"
+
+using namespace entente;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    std::istringstream in(fuzz::text_of(data, size));
+    io::Diagnostics diagnostics;
+    io::CsvReader reader(in, "fuzz.csv", diagnostics);
+    io::CsvRecord record;
+    std::size_t records = 0;
+    int last_line = 0;
+    while (reader.next(record)) {
+        ++records;
+        ENTENTE_FUZZ_CHECK(records <= size); // every record consumes input
+        ENTENTE_FUZZ_CHECK(record.line > last_line);
+        ENTENTE_FUZZ_CHECK(!record.fields.empty() && record.fields.size() <= io::CsvReader::k_max_fields);
+        ENTENTE_FUZZ_CHECK(record.fields.size() == record.lines.size());
+        int field_line = record.line;
+        for (std::size_t f = 0; f < record.fields.size(); ++f) {
+            ENTENTE_FUZZ_CHECK(record.lines[f] >= field_line);
+            field_line = record.lines[f];
+            ENTENTE_FUZZ_CHECK(first_invalid_utf8(record.fields[f]) == std::string::npos);
+            ENTENTE_FUZZ_CHECK(record.fields[f].find('\0') == std::string::npos);
+        }
+        last_line = field_line;
+    }
+    ENTENTE_FUZZ_CHECK(!reader.next(record)); // the end stays the end
+    fuzz::check_diagnostics(diagnostics);
+    return 0;
+}
