@@ -40,7 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const auto& fields : all) {
         for (std::size_t f = 0; f < fields.size(); ++f) {
             written += f == 0 ? "\"" : ",\"";
-            for (const char c : fields[f]) written += c == '"' ? std::string("\"\"") : std::string(1, c);
+            for (const char c : fields[f])
+                written += c == '"' ? std::string("\"\"") : std::string(1, c);
             written += '"';
         }
         written += "\r\n";

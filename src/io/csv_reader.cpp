@@ -147,6 +147,7 @@ bool CsvReader::read_field(CsvRecord& record, std::string& field, std::size_t& b
         return take();
     }
 
+    bool quote_reported = false; // once a field is enough
     for (;;) {
         const int c = peek();
         if (c < 0 || c == '\n' || c == '\r') {
@@ -160,9 +161,10 @@ bool CsvReader::read_field(CsvRecord& record, std::string& field, std::size_t& b
             nul();
             return false;
         }
-        if (c == '"') {
+        if (c == '"' && !quote_reported) {
             m_diagnostics.error(m_path, m_line, column,
                                 "quote inside an unquoted field (quote the whole field and write the quote twice)");
+            quote_reported = true;
         }
         field += static_cast<char>(c);
     }
