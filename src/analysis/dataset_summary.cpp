@@ -13,9 +13,15 @@ DatasetSummary summarize(const model::Dataset& dataset, std::size_t top)
     DatasetSummary s;
     for (const Actor& a : dataset.actors.all()) {
         switch (a.kind) {
-        case ActorKind::state: ++s.states; break;
-        case ActorKind::organization: ++s.organizations; break;
-        case ActorKind::group: ++s.groups; break;
+        case ActorKind::state:
+            ++s.states;
+            break;
+        case ActorKind::organization:
+            ++s.organizations;
+            break;
+        case ActorKind::group:
+            ++s.groups;
+            break;
         }
     }
     const model::EventStore& events = dataset.events;

@@ -9,16 +9,24 @@ namespace entente::analysis {
 std::string_view to_string(Flip flip)
 {
     switch (flip) {
-    case Flip::none: return "";
-    case Flip::friend_to_foe: return "friend_to_foe";
-    case Flip::foe_to_friend: return "foe_to_friend";
-    case Flip::appeared: return "new";
-    case Flip::gone: return "gone";
+    case Flip::none:
+        return "";
+    case Flip::friend_to_foe:
+        return "friend_to_foe";
+    case Flip::foe_to_friend:
+        return "foe_to_friend";
+    case Flip::appeared:
+        return "new";
+    case Flip::gone:
+        return "gone";
     }
     return "";
 }
 
-double years(Interval window) { return window.length() / 365.2425; }
+double years(Interval window)
+{
+    return window.length() / 365.2425;
+}
 
 EraShift compare_views(const views::RelationGraph& a, const views::RelationGraph& b, std::optional<ActorIndex> focal)
 {
@@ -52,8 +60,10 @@ EraShift compare_views(const views::RelationGraph& a, const views::RelationGraph
         if (edge_a && edge_b) {
             ++result.distance.shared_edges;
             const bool pos_a = s.in_a->score > 0, pos_b = s.in_b->score > 0;
-            if (pos_a == pos_b) ++same_sign;
-            else s.flip = pos_a ? Flip::friend_to_foe : Flip::foe_to_friend;
+            if (pos_a == pos_b)
+                ++same_sign;
+            else
+                s.flip = pos_a ? Flip::friend_to_foe : Flip::foe_to_friend;
         } else if (edge_b) {
             s.flip = Flip::appeared;
         } else if (edge_a) {
@@ -63,13 +73,11 @@ EraShift compare_views(const views::RelationGraph& a, const views::RelationGraph
         result.distance.weighted_l1 += std::abs(s.change);
         result.dyads.push_back(s);
     }
-    if (union_edges > 0)
-        result.distance.edge_jaccard = static_cast<double>(result.distance.shared_edges) / union_edges;
+    if (union_edges > 0) result.distance.edge_jaccard = static_cast<double>(result.distance.shared_edges) / union_edges;
     if (result.distance.shared_edges > 0)
         result.distance.sign_agreement = static_cast<double>(same_sign) / result.distance.shared_edges;
-    std::stable_sort(result.dyads.begin(), result.dyads.end(), [](const DyadShift& x, const DyadShift& y) {
-        return std::abs(x.change) > std::abs(y.change);
-    });
+    std::stable_sort(result.dyads.begin(), result.dyads.end(),
+                     [](const DyadShift& x, const DyadShift& y) { return std::abs(x.change) > std::abs(y.change); });
     return result;
 }
 

@@ -17,9 +17,9 @@ std::string_view to_string(Flip flip);
 
 /// One dyad in both views. Rates are score per year of the view's window.
 struct DyadShift {
-    ActorIndex a = 0, b = 0;  ///< as in the views (a < b when undirected)
+    ActorIndex a = 0, b = 0; ///< as in the views (a < b when undirected)
     double rate_a = 0.0, rate_b = 0.0;
-    double change = 0.0;      ///< rate_b - rate_a
+    double change = 0.0; ///< rate_b - rate_a
     Flip flip = Flip::none;
     const views::Dyad* in_a = nullptr; ///< the dyad in view A (its evidence), or nullptr
     const views::Dyad* in_b = nullptr;
@@ -27,8 +27,8 @@ struct DyadShift {
 
 /// Distances between the two graphs over the dyads compared.
 struct GraphDistance {
-    double edge_jaccard = 1.0;   ///< |E_A ∩ E_B| / |E_A ∪ E_B| (1 when both empty)
-    double weighted_l1 = 0.0;    ///< sum of |rate_b - rate_a|
+    double edge_jaccard = 1.0;            ///< |E_A ∩ E_B| / |E_A ∪ E_B| (1 when both empty)
+    double weighted_l1 = 0.0;             ///< sum of |rate_b - rate_a|
     std::optional<double> sign_agreement; ///< share of dyads that are edges in both with the same sign
     std::size_t shared_edges = 0;
 };

@@ -6,7 +6,10 @@
 namespace entente::analysis {
 namespace {
 
-double pairs(long long k) { return static_cast<double>(k) * static_cast<double>(k - 1) / 2.0; }
+double pairs(long long k)
+{
+    return static_cast<double>(k) * static_cast<double>(k - 1) / 2.0;
+}
 
 } // namespace
 
@@ -22,9 +25,12 @@ std::optional<double> adjusted_rand_index(std::span<const int> a, std::span<cons
         ++in_b[b[i]];
     }
     double index = 0, sum_a = 0, sum_b = 0;
-    for (const auto& [key, count] : joint) index += pairs(count);
-    for (const auto& [key, count] : in_a) sum_a += pairs(count);
-    for (const auto& [key, count] : in_b) sum_b += pairs(count);
+    for (const auto& [key, count] : joint)
+        index += pairs(count);
+    for (const auto& [key, count] : in_a)
+        sum_a += pairs(count);
+    for (const auto& [key, count] : in_b)
+        sum_b += pairs(count);
     const double expected = sum_a * sum_b / pairs(static_cast<long long>(n));
     const double maximum = (sum_a + sum_b) / 2.0;
     // Equal only when both partitions are all singletons or both one group: identical.

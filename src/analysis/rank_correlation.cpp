@@ -16,8 +16,10 @@ std::optional<double> kendall_tau_b(std::span<const double> x, std::span<const d
             if (dx == 0) ++tied_x;
             if (dy == 0) ++tied_y;
             if (dx == 0 || dy == 0) continue;
-            if ((dx > 0) == (dy > 0)) ++concordant;
-            else ++discordant;
+            if ((dx > 0) == (dy > 0))
+                ++concordant;
+            else
+                ++discordant;
         }
     }
     const auto pairs = static_cast<long long>(n * (n - 1) / 2);

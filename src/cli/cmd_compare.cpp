@@ -124,13 +124,12 @@ void setup_compare(CLI::App& app)
             focal = dataset.actors.find(o->actor);
             if (!focal) throw UsageError(fmt::format("unknown actor '{}'", o->actor));
         }
-        render::Table dyads{"dyads",
-                            {"source", "target", "rate_a", "rate_b", "change", "flip", "era_a", "era_b", "events_a",
-                             "events_b"},
-                            {}};
-        render::Table distances{"distances",
-                                {"era_a", "era_b", "edge_jaccard", "weighted_l1", "sign_agreement", "shared_edges"},
-                                {}};
+        render::Table dyads{
+            "dyads",
+            {"source", "target", "rate_a", "rate_b", "change", "flip", "era_a", "era_b", "events_a", "events_b"},
+            {}};
+        render::Table distances{
+            "distances", {"era_a", "era_b", "edge_jaccard", "weighted_l1", "sign_agreement", "shared_edges"}, {}};
         render::Table summary{"summary", {"era_a", "era_b", "sentence"}, {}};
         for (const auto& [a, b] : sides(dataset, *o, focal)) {
             const views::RelationGraph view_a(dataset, a.spec), view_b(dataset, b.spec);

@@ -1,9 +1,9 @@
 // `entente report`: everything about a dataset in one folder: index.html
 // (self-contained), the eras' diagrams, the tables as CSV, and report.json.
 // Wiring only: each piece comes from an analysis and a renderer.
+#include <algorithm>
 #include <fmt/format.h>
 #include <iostream>
-#include <algorithm>
 #include <memory>
 #include <sstream>
 #include <unistd.h>
@@ -70,7 +70,8 @@ ActorIndex focal_actor(const model::Dataset& dataset, const std::string& id)
         throw UsageError(fmt::format("--actor: unknown actor '{}'", id));
     }
     std::vector<std::size_t> eras(dataset.actors.size());
-    for (const Era& e : dataset.eras) ++eras[e.actor];
+    for (const Era& e : dataset.eras)
+        ++eras[e.actor];
     if (dataset.eras.empty()) throw UsageError("the dataset has no eras: give eras.csv (or --eras FILE) for a report");
     return static_cast<ActorIndex>(std::max_element(eras.begin(), eras.end()) - eras.begin());
 }
@@ -87,14 +88,21 @@ struct EraReport {
     std::unique_ptr<views::RelationGraph> view;
     render::Table relations{"relations", {"era", "partner", "name", "score", "events", "main_event"}, {}};
     render::Table blocs{"blocs", {"era", "bloc", "members"}, {}};
-    render::Table balance{"balance", {"era", "triangles", "ppp", "ppn", "pnn", "nnn", "balance_ratio",
-                                      "frustration", "frustration_exact", "frustrating_ties"}, {}};
-    render::Table metrics{"metrics", {"window", "actor", "degree", "degree_pos", "degree_neg", "strength",
-                                      "net_strength", "betweenness", "closeness", "pagerank", "eigenvector"}, {}};
+    render::Table balance{"balance",
+                          {"era", "triangles", "ppp", "ppn", "pnn", "nnn", "balance_ratio", "frustration",
+                           "frustration_exact", "frustrating_ties"},
+                          {}};
+    render::Table metrics{"metrics",
+                          {"window", "actor", "degree", "degree_pos", "degree_neg", "strength", "net_strength",
+                           "betweenness", "closeness", "pagerank", "eigenvector"},
+                          {}};
     std::string svg;
 };
 
-render::Cell optional_cell(const std::optional<double>& v) { return v ? render::Cell{*v} : render::Cell{}; }
+render::Cell optional_cell(const std::optional<double>& v)
+{
+    return v ? render::Cell{*v} : render::Cell{};
+}
 
 EraReport analyse_era(const model::Dataset& dataset, const Era& era, ActorIndex focal, std::size_t top)
 {
@@ -169,7 +177,10 @@ std::string era_body(const model::Dataset& dataset, const EraReport& r)
     return body;
 }
 
-void write_file(const std::filesystem::path& path, const std::string& text) { write_file_atomically(path, text); }
+void write_file(const std::filesystem::path& path, const std::string& text)
+{
+    write_file_atomically(path, text);
+}
 
 std::string table_csv(const render::Table& table)
 {
@@ -256,10 +267,13 @@ void run_report(const ReportOptions& o)
                            e.era->end ? render::Cell{format_day(*e.era->end)} : render::Cell{}, e.events,
                            e.net_weight});
     }
-    render::Table metrics{"metrics", reports.empty() ? std::vector<std::string>{} : reports.front().metrics.columns, {}};
-    render::Table relations = reports.empty() ? render::Table{} : render::Table{"relations", reports.front().relations.columns, {}};
+    render::Table metrics{
+        "metrics", reports.empty() ? std::vector<std::string>{} : reports.front().metrics.columns, {}};
+    render::Table relations =
+        reports.empty() ? render::Table{} : render::Table{"relations", reports.front().relations.columns, {}};
     render::Table blocs = reports.empty() ? render::Table{} : render::Table{"blocs", reports.front().blocs.columns, {}};
-    render::Table balance = reports.empty() ? render::Table{} : render::Table{"balance", reports.front().balance.columns, {}};
+    render::Table balance =
+        reports.empty() ? render::Table{} : render::Table{"balance", reports.front().balance.columns, {}};
     for (const EraReport& r : reports) {
         metrics.rows.insert(metrics.rows.end(), r.metrics.rows.begin(), r.metrics.rows.end());
         relations.rows.insert(relations.rows.end(), r.relations.rows.begin(), r.relations.rows.end());
@@ -283,19 +297,21 @@ void run_report(const ReportOptions& o)
     page.subtitle = fmt::format("Dataset {}: {} actors, {} events from {} to {}, {} eras of {}.", dataset.name,
                                 dataset.actors.size(), summary.events, format_day(summary.span.start),
                                 format_day(summary.span.end - 1), eras.size(), name);
-    page.sections.push_back({"summary", "Summary",
-                             render::html_paragraph(
-                                 "Each event between two actors carries a CAMEO code and a weight from -10 (war) to "
-                                 "+10 (alliance); a relation's score is the sum of its events' weights, each event "
-                                 "spread over the days it lasted. The eras below are those of " + name + ".") +
-                                 render::html_table(era_table)});
-    page.sections.push_back({"timeline", "Timeline",
-                             "<div class=\"figure\">" + render::inline_svg(timeline_svg) + "</div>\n"});
-    for (const EraReport& r : reports) page.sections.push_back({"era-" + r.era->id, r.era->label, era_body(dataset, r)});
-    page.sections.push_back({"ruptures", "Ruptures and rapprochements",
-                             render::html_paragraph("The largest changes in " + name +
-                                                    "'s relations, with the events that caused them.") +
-                                 render::html_table(rupture_rows, 30)});
+    page.sections.push_back(
+        {"summary", "Summary",
+         render::html_paragraph("Each event between two actors carries a CAMEO code and a weight from -10 (war) to "
+                                "+10 (alliance); a relation's score is the sum of its events' weights, each event "
+                                "spread over the days it lasted. The eras below are those of " +
+                                name + ".") +
+             render::html_table(era_table)});
+    page.sections.push_back(
+        {"timeline", "Timeline", "<div class=\"figure\">" + render::inline_svg(timeline_svg) + "</div>\n"});
+    for (const EraReport& r : reports)
+        page.sections.push_back({"era-" + r.era->id, r.era->label, era_body(dataset, r)});
+    page.sections.push_back(
+        {"ruptures", "Ruptures and rapprochements",
+         render::html_paragraph("The largest changes in " + name + "'s relations, with the events that caused them.") +
+             render::html_table(rupture_rows, 30)});
     std::string changes;
     for (std::size_t i = 1; i < reports.size(); ++i) {
         render::Table pair{"", {"source", "target", "rate_a", "rate_b", "change", "flip"}, {}};
@@ -303,13 +319,14 @@ void run_report(const ReportOptions& o)
             if (render::cell_text(row[6]) == reports[i - 1].era->id && render::cell_text(row[7]) == reports[i].era->id)
                 pair.add_row({row[0], row[1], row[2], row[3], row[4], row[5]});
         if (pair.rows.empty()) continue;
-        changes += "<h3>" + render::xml_escape(fmt::format("{} → {}", reports[i - 1].era->label, reports[i].era->label)) +
+        changes += "<h3>" +
+                   render::xml_escape(fmt::format("{} → {}", reports[i - 1].era->label, reports[i].era->label)) +
                    "</h3>\n" + render::html_table(pair, 8);
     }
-    page.sections.push_back({"compare", "Era by era",
-                             comparisons + "<h3>Tables</h3>\n" +
-                                 render::html_paragraph("Scores per year in each era (rate_a, rate_b) and the change.") +
-                                 changes});
+    page.sections.push_back(
+        {"compare", "Era by era",
+         comparisons + "<h3>Tables</h3>\n" +
+             render::html_paragraph("Scores per year in each era (rate_a, rate_b) and the change.") + changes});
     page.footer = render::xml_escape(fmt::format(
         "Sources: the events of {} (see its README.md; every event row carries its reference). Made by: entente "
         "report {} -o {}. Files: eras/*.svg, eras/*.dot, metrics.csv, ruptures.csv, compare.csv, report.json.",

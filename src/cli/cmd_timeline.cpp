@@ -42,7 +42,8 @@ void setup_timeline(CLI::App& app)
     command->add_option("--to", options->request.to, "end of the time axis, exclusive");
     command->add_option("--window", options->request.window, "rolling window each value sums, e.g. 1y, 6mo")
         ->capture_default_str();
-    command->add_option("--step", options->request.step, "distance between values, e.g. 1mo, 1w")->capture_default_str();
+    command->add_option("--step", options->request.step, "distance between values, e.g. 1mo, 1w")
+        ->capture_default_str();
     command->add_option("--mark", options->request.marks, "a dated line with a label: DATE=LABEL (repeatable)")
         ->allow_extra_args(false);
     command->add_option("--width", options->request.width, "chart width in pixels")->capture_default_str();

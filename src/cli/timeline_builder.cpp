@@ -12,7 +12,6 @@ namespace {
 
 constexpr int k_default_years = 50;
 
-
 ActorIndex actor_option(const model::Dataset& dataset, std::string_view option, std::string_view id)
 {
     if (const auto actor = dataset.actors.find(id)) return *actor;
@@ -144,6 +143,5 @@ render::TimelineChart build_timeline_chart(const model::Dataset& dataset, const 
     chart.marks = marks(options.marks);
     return chart;
 }
-
 
 } // namespace entente::cli

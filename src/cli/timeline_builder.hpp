@@ -14,7 +14,7 @@ struct TimelineRequest {
     std::string actor;              ///< draw this actor's main partners
     std::vector<std::string> dyads; ///< or these dyads, `ECU-COL`
     std::size_t top = 6;
-    std::string era, from, to;      ///< the time axis; default: the last 50 years or so
+    std::string era, from, to; ///< the time axis; default: the last 50 years or so
     std::string window = "1y", step = "1mo";
     std::vector<std::string> marks; ///< `DATE=LABEL`
     int width = 1400;

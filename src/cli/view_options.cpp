@@ -17,7 +17,8 @@ Day date_option(std::string_view name, const std::string& text)
 std::string era_list(const model::Dataset& dataset)
 {
     std::string list;
-    for (const Era& e : dataset.eras) list += (list.empty() ? "" : ", ") + e.id;
+    for (const Era& e : dataset.eras)
+        list += (list.empty() ? "" : ", ") + e.id;
     return list.empty() ? "the dataset has no eras" : "known eras: " + list;
 }
 

@@ -9,9 +9,8 @@ namespace {
 
 using namespace std::chrono;
 
-constexpr const char* k_month_names[] = {"January", "February", "March",     "April",
-                                         "May",     "June",     "July",      "August",
-                                         "September", "October", "November", "December"};
+constexpr const char* k_month_names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                         "July",    "August",   "September", "October", "November", "December"};
 
 bool all_digits(std::string_view s)
 {
@@ -27,7 +26,10 @@ int to_int(std::string_view s)
     return v;
 }
 
-Day to_day(year_month_day ymd) { return static_cast<Day>(sys_days{ymd}.time_since_epoch().count()); }
+Day to_day(year_month_day ymd)
+{
+    return static_cast<Day>(sys_days{ymd}.time_since_epoch().count());
+}
 
 } // namespace
 
@@ -53,7 +55,8 @@ DateParse parse_date(std::string_view text)
         return {PartialDate{{day_from_civil(y, 1, 1), day_from_civil(y + 1, 1, 1)}, DatePrecision::year}, {}};
     }
     const int m = to_int(text.substr(5, 2));
-    if (m < 1 || m > 12) return {std::nullopt, fmt::format("impossible date '{}' (month {:02} does not exist)", text, m)};
+    if (m < 1 || m > 12)
+        return {std::nullopt, fmt::format("impossible date '{}' (month {:02} does not exist)", text, m)};
     const year_month ym{year{y}, month{static_cast<unsigned>(m)}};
     const Day month_start = to_day(ym / 1);
     const Day next_month = add_months(month_start, 1);
@@ -62,8 +65,8 @@ DateParse parse_date(std::string_view text)
     const int d = to_int(text.substr(8, 2));
     const int days_in_month = next_month - month_start;
     if (d < 1 || d > days_in_month) {
-        return {std::nullopt, fmt::format("impossible date '{}' ({} {} has {} days)", text, k_month_names[m - 1], y,
-                                          days_in_month)};
+        return {std::nullopt,
+                fmt::format("impossible date '{}' ({} {} has {} days)", text, k_month_names[m - 1], y, days_in_month)};
     }
     const Day start = month_start + d - 1;
     return {PartialDate{{start, start + 1}, DatePrecision::day}, {}};
@@ -87,16 +90,25 @@ std::string format_date(const PartialDate& date)
 {
     const std::string full = format_day(date.interval.start);
     switch (date.precision) {
-    case DatePrecision::year: return full.substr(0, 4);
-    case DatePrecision::month: return full.substr(0, 7);
-    case DatePrecision::day: break;
+    case DatePrecision::year:
+        return full.substr(0, 4);
+    case DatePrecision::month:
+        return full.substr(0, 7);
+    case DatePrecision::day:
+        break;
     }
     return full;
 }
 
-int year_of(Day d) { return static_cast<int>(year_month_day{sys_days{days{d}}}.year()); }
+int year_of(Day d)
+{
+    return static_cast<int>(year_month_day{sys_days{days{d}}}.year());
+}
 
-int month_of(Day d) { return static_cast<int>(static_cast<unsigned>(year_month_day{sys_days{days{d}}}.month())); }
+int month_of(Day d)
+{
+    return static_cast<int>(static_cast<unsigned>(year_month_day{sys_days{days{d}}}.month()));
+}
 
 Day add_months(Day d, int n)
 {

@@ -101,9 +101,21 @@ bool CsvReader::next(CsvRecord& record)
     for (;;) {
         const int c = peek();
         if (c < 0) return false;
-        if (c == '#') { skip_line(); continue; }
-        if (c == '\n') { get(); ++m_line; continue; }
-        if (c == '\r') { get(); if (peek() == '\n') get(); ++m_line; continue; }
+        if (c == '#') {
+            skip_line();
+            continue;
+        }
+        if (c == '\n') {
+            get();
+            ++m_line;
+            continue;
+        }
+        if (c == '\r') {
+            get();
+            if (peek() == '\n') get();
+            ++m_line;
+            continue;
+        }
         break;
     }
     record.line = m_line;
@@ -201,10 +213,17 @@ bool CsvReader::next_general(CsvRecord& record)
                     return false;
                 }
                 if (c == '"') {
-                    if (peek() == '"') { get(); m_storage += '"'; continue; }
+                    if (peek() == '"') {
+                        get();
+                        m_storage += '"';
+                        continue;
+                    }
                     break;
                 }
-                if (c == 0) { fail(m_line, column, "NUL byte in file (is it binary or UTF-16?)"); return false; }
+                if (c == 0) {
+                    fail(m_line, column, "NUL byte in file (is it binary or UTF-16?)");
+                    return false;
+                }
                 if (c == '\n' || (c == '\r' && peek() != '\n')) ++m_line;
                 m_storage += static_cast<char>(c);
                 if (++bytes > k_max_record_bytes) {
@@ -213,23 +232,34 @@ bool CsvReader::next_general(CsvRecord& record)
                 }
             }
             const int after = peek();
-            if (after == ',') get();
-            else if (after < 0 || after == '\n' || after == '\r') end_of_record = true;
+            if (after == ',')
+                get();
+            else if (after < 0 || after == '\n' || after == '\r')
+                end_of_record = true;
             else {
                 m_diagnostics.error(m_path, m_line, column,
                                     "unexpected text after a closing quote (a quote inside a quoted field is "
                                     "written twice: \"\")");
-                while (peek() >= 0 && peek() != ',' && peek() != '\n' && peek() != '\r') get();
-                if (peek() == ',') get();
-                else end_of_record = true;
+                while (peek() >= 0 && peek() != ',' && peek() != '\n' && peek() != '\r')
+                    get();
+                if (peek() == ',')
+                    get();
+                else
+                    end_of_record = true;
             }
         } else {
             for (;;) {
                 const int c = peek();
-                if (c < 0 || c == '\n' || c == '\r') { end_of_record = true; break; }
+                if (c < 0 || c == '\n' || c == '\r') {
+                    end_of_record = true;
+                    break;
+                }
                 get();
                 if (c == ',') break;
-                if (c == 0) { fail(m_line, column, "NUL byte in file (is it binary or UTF-16?)"); return false; }
+                if (c == 0) {
+                    fail(m_line, column, "NUL byte in file (is it binary or UTF-16?)");
+                    return false;
+                }
                 if (c == '"') {
                     m_diagnostics.error(m_path, m_line, column,
                                         "quote inside an unquoted field (quote the whole field and write the quote "
@@ -253,7 +283,8 @@ bool CsvReader::next_general(CsvRecord& record)
     if (c >= 0) ++m_line;
 
     record.fields.clear();
-    for (const auto& [offset, length] : m_spans) record.fields.emplace_back(m_storage.data() + offset, length);
+    for (const auto& [offset, length] : m_spans)
+        record.fields.emplace_back(m_storage.data() + offset, length);
     return true;
 }
 

@@ -59,7 +59,7 @@ private:
     std::vector<char> m_buffer;
     std::size_t m_pos = 0;
     std::size_t m_size = 0;
-    std::string m_storage;                                   ///< decoded fields of a general record
+    std::string m_storage;                                    ///< decoded fields of a general record
     std::vector<std::pair<std::size_t, std::size_t>> m_spans; ///< offset and length of each in m_storage
     int m_line = 1;
     bool m_started = false;

@@ -1,8 +1,8 @@
 #include "io/dataset_reader.hpp"
 
 #include <algorithm>
-#include <limits>
 #include <fmt/format.h>
+#include <limits>
 #include <map>
 #include <sstream>
 
@@ -69,8 +69,8 @@ ActorRegistry read_actors(std::istream& in, const std::string& path, Diagnostics
         }
         const auto kind = parse_actor_kind(table.get(c_kind));
         if (!kind) {
-            table.error(c_kind, fmt::format("unknown kind '{}' (expected state, organization or group)",
-                                            table.get(c_kind)));
+            table.error(c_kind,
+                        fmt::format("unknown kind '{}' (expected state, organization or group)", table.get(c_kind)));
             ok = false;
         }
         if (!ok) continue;
@@ -117,8 +117,8 @@ std::vector<Era> read_eras(std::istream& in, const std::string& path, const Acto
         }
         if (!start) ok = false;
         if (ok && end && end->interval.start <= start->interval.start) {
-            table.error(c_end, fmt::format("era ends on {} before it starts on {}", table.get(c_end),
-                                           table.get(c_start)));
+            table.error(c_end,
+                        fmt::format("era ends on {} before it starts on {}", table.get(c_end), table.get(c_start)));
             ok = false;
         }
         if (!ok) continue;
@@ -134,11 +134,12 @@ std::vector<Era> read_eras(std::istream& in, const std::string& path, const Acto
                 const Day from = std::max(era.start, other.start);
                 const Day to = std::min(a_end, b_end);
                 std::string when = fmt::format("from {} on", format_day(from));
-                if (to == from + 1) when = fmt::format("on {}", format_day(from));
+                if (to == from + 1)
+                    when = fmt::format("on {}", format_day(from));
                 else if (to != std::numeric_limits<Day>::max())
                     when = fmt::format("from {} to {}", format_day(from), format_day(to - 1));
-                table.error(c_start, fmt::format("era '{}' overlaps era '{}' (line {}) {}", era.id, other.id,
-                                                 lines[k], when));
+                table.error(c_start,
+                            fmt::format("era '{}' overlaps era '{}' (line {}) {}", era.id, other.id, lines[k], when));
                 ok = false;
                 break;
             }
@@ -301,7 +302,8 @@ void read_bare_events(std::istream& in, const std::string& path, ActorRegistry& 
                                         not_countries[0], not_countries[0]));
     } else if (!not_countries.empty()) {
         std::string listed;
-        for (std::size_t i = 0; i < not_countries.size() && i < 10; ++i) listed += (i ? ", " : "") + not_countries[i];
+        for (std::size_t i = 0; i < not_countries.size() && i < 10; ++i)
+            listed += (i ? ", " : "") + not_countries[i];
         if (not_countries.size() > 10) listed += fmt::format(" and {} more", not_countries.size() - 10);
         diagnostics.warning(path, 0, 0,
                             fmt::format("{} actors are not ISO 3166 country codes: taken as groups named by their "

@@ -19,17 +19,17 @@ namespace entente::io {
 
 /// One valid row of events.csv, handed to an EventSink while streaming.
 struct EventRow {
-    PartialDate date;             ///< the `date` column
+    PartialDate date;               ///< the `date` column
     std::optional<PartialDate> end; ///< the `end` column when given
-    Interval interval;            ///< from the start of `date` to the end of `end` (or of `date`)
+    Interval interval;              ///< from the start of `date` to the end of `end` (or of `date`)
     ActorIndex source = 0;
     ActorIndex target = 0;
     CodeIndex code = 0;
-    double weight = 0.0;          ///< the explicit weight, or the code's Goldstein weight
+    double weight = 0.0; ///< the explicit weight, or the code's Goldstein weight
     std::uint32_t count = 1;
     std::string_view summary;
     std::string_view ref;
-    std::uint32_t line = 0;       ///< line in events.csv, for tracing results back
+    std::uint32_t line = 0; ///< line in events.csv, for tracing results back
 };
 
 using EventSink = std::function<void(const EventRow&)>;

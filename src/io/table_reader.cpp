@@ -19,7 +19,8 @@ TableReader::TableReader(std::istream& in, std::string path, Diagnostics& diagno
         const std::string_view name = m_record.fields[f];
         const int column = static_cast<int>(f) + 1;
         std::size_t spec = 0;
-        while (spec < m_columns.size() && m_columns[spec].name != name) ++spec;
+        while (spec < m_columns.size() && m_columns[spec].name != name)
+            ++spec;
         if (spec == m_columns.size()) {
             diagnostics.warning(m_csv.path(), m_record.line, column, fmt::format("unknown column '{}' ignored", name));
         } else if (m_position[spec] >= 0) {

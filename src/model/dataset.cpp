@@ -16,7 +16,8 @@ const Era* Dataset::find_era(std::string_view id) const
 Day Dataset::open_end() const
 {
     Day end = events.span().end;
-    for (const Era& e : eras) end = std::max({end, e.start + 1, e.end.value_or(e.start + 1)});
+    for (const Era& e : eras)
+        end = std::max({end, e.start + 1, e.end.value_or(e.start + 1)});
     return end;
 }
 
@@ -48,8 +49,10 @@ Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& optio
         if (!in) return;
         if (const auto bytes = std::filesystem::file_size(events_path, ec); !ec) builder.reserve_for_file(bytes);
         const auto add = [&](const io::EventRow& row) { builder.add(row); };
-        if (bare) io::read_bare_events(*in, events_path.string(), dataset.actors, dataset.cameo, diagnostics, add);
-        else io::read_events(*in, events_path.string(), dataset.actors, dataset.cameo, diagnostics, add);
+        if (bare)
+            io::read_bare_events(*in, events_path.string(), dataset.actors, dataset.cameo, diagnostics, add);
+        else
+            io::read_events(*in, events_path.string(), dataset.actors, dataset.cameo, diagnostics, add);
     };
     const auto read_eras = [&](const std::filesystem::path& eras_path) {
         if (auto in = io::open_input(eras_path, diagnostics))
@@ -59,8 +62,10 @@ Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& optio
     if (folder) {
         if (auto in = io::open_input(path / "actors.csv", diagnostics))
             dataset.actors = io::read_actors(*in, (path / "actors.csv").string(), diagnostics);
-        if (options.eras_file) read_eras(*options.eras_file);
-        else if (std::filesystem::exists(path / "eras.csv", ec)) read_eras(path / "eras.csv");
+        if (options.eras_file)
+            read_eras(*options.eras_file);
+        else if (std::filesystem::exists(path / "eras.csv", ec))
+            read_eras(path / "eras.csv");
         read_events(path / "events.csv", false);
     } else {
         // A bare events file: its actors come from its events, so eras are read after them.

@@ -8,13 +8,13 @@
 namespace entente::model {
 namespace {
 
-template <typename T>
-void permute(std::vector<T>& column, const std::vector<EventIndex>& order)
+template <typename T> void permute(std::vector<T>& column, const std::vector<EventIndex>& order)
 {
     if (column.empty()) return;
     std::vector<T> sorted;
     sorted.reserve(column.size());
-    for (const EventIndex i : order) sorted.push_back(column[i]);
+    for (const EventIndex i : order)
+        sorted.push_back(column[i]);
     column = std::move(sorted);
 }
 
@@ -29,7 +29,10 @@ PartialDate make_date(Day start, std::uint8_t precision)
 
 } // namespace
 
-PartialDate EventStore::date(EventIndex e) const { return make_date(m_start[e], m_precision[e] & 3U); }
+PartialDate EventStore::date(EventIndex e) const
+{
+    return make_date(m_start[e], m_precision[e] & 3U);
+}
 
 std::optional<PartialDate> EventStore::end_date(EventIndex e) const
 {
@@ -63,9 +66,8 @@ std::pair<EventIndex, EventIndex> EventStore::candidates(Interval window) const
     // prefix; among them, the running maximum of end is monotone, so the
     // first event that can reach into the window is found by binary search.
     const auto last = std::lower_bound(m_start.begin(), m_start.end(), window.end) - m_start.begin();
-    const auto first =
-        std::upper_bound(m_running_max_end.begin(), m_running_max_end.begin() + last, window.start) -
-        m_running_max_end.begin();
+    const auto first = std::upper_bound(m_running_max_end.begin(), m_running_max_end.begin() + last, window.start) -
+                       m_running_max_end.begin();
     return {static_cast<EventIndex>(first), static_cast<EventIndex>(last)};
 }
 
@@ -148,7 +150,8 @@ EventStore EventStoreBuilder::build() &&
     }
     s.m_running_max_end.resize(s.size());
     Day running = std::numeric_limits<Day>::min();
-    for (std::size_t i = 0; i < s.size(); ++i) s.m_running_max_end[i] = running = std::max(running, s.m_end[i]);
+    for (std::size_t i = 0; i < s.size(); ++i)
+        s.m_running_max_end[i] = running = std::max(running, s.m_end[i]);
     s.m_max_end = s.empty() ? 0 : running;
     s.m_text.shrink_to_fit();
     return std::move(m_store);

@@ -63,9 +63,9 @@ private:
     std::vector<ActorIndex> m_source, m_target;
     std::vector<CodeIndex> m_code;
     std::vector<std::uint8_t> m_precision; ///< date precision in bits 0-1, end precision + 1 in bits 2-3 (0 = no end)
-    std::vector<Day> m_end_date_start;     ///< start of the `end` date's interval, for display; empty when no event has one
+    std::vector<Day> m_end_date_start; ///< start of the `end` date's interval, for display; empty when no event has one
     std::vector<double> m_weight;
-    std::vector<std::uint32_t> m_count;    ///< empty when every count is 1
+    std::vector<std::uint32_t> m_count; ///< empty when every count is 1
     std::vector<std::uint32_t> m_line;
     std::vector<std::uint64_t> m_text_offset; ///< summary starts here in m_text, ref follows it
     std::vector<std::uint32_t> m_summary_length, m_ref_length;

@@ -40,13 +40,15 @@ std::string cell_html(const Cell& cell)
 std::string html_table(const Table& table, std::size_t max_rows)
 {
     std::string html = "<div class=\"scroll\"><table>\n<tr>";
-    for (const auto& c : table.columns) html += "<th>" + xml_escape(c) + "</th>";
+    for (const auto& c : table.columns)
+        html += "<th>" + xml_escape(c) + "</th>";
     html += "</tr>\n";
     std::size_t shown = 0;
     for (const auto& row : table.rows) {
         if (max_rows != 0 && shown++ >= max_rows) break;
         html += "<tr>";
-        for (std::size_t c = 0; c < table.columns.size(); ++c) html += cell_html(c < row.size() ? row[c] : Cell{});
+        for (std::size_t c = 0; c < table.columns.size(); ++c)
+            html += cell_html(c < row.size() ? row[c] : Cell{});
         html += "</tr>\n";
     }
     html += "</table></div>\n";
@@ -55,7 +57,10 @@ std::string html_table(const Table& table, std::size_t max_rows)
     return html;
 }
 
-std::string html_paragraph(std::string_view text) { return "<p>" + xml_escape(text) + "</p>\n"; }
+std::string html_paragraph(std::string_view text)
+{
+    return "<p>" + xml_escape(text) + "</p>\n";
+}
 
 std::string inline_svg(std::string_view svg)
 {
@@ -68,10 +73,12 @@ std::string write_report_html(const ReportPage& page)
 {
     std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    html += "<title>" + xml_escape(page.title) + "</title>\n<style>" + std::string(k_style) + "</style>\n</head>\n<body>\n";
+    html +=
+        "<title>" + xml_escape(page.title) + "</title>\n<style>" + std::string(k_style) + "</style>\n</head>\n<body>\n";
     html += "<header><h1>" + xml_escape(page.title) + "</h1>\n<p class=\"muted\">" + xml_escape(page.subtitle) +
             "</p></header>\n<nav>";
-    for (const auto& s : page.sections) html += "<a href=\"#" + xml_escape(s.id) + "\">" + xml_escape(s.title) + "</a>";
+    for (const auto& s : page.sections)
+        html += "<a href=\"#" + xml_escape(s.id) + "\">" + xml_escape(s.title) + "</a>";
     html += "</nav>\n<main>\n";
     for (const auto& s : page.sections) {
         html += "<section id=\"" + xml_escape(s.id) + "\">\n<h2>" + xml_escape(s.title) + "</h2>\n" + s.body +

@@ -12,9 +12,9 @@
 namespace entente::render {
 
 struct ReportSection {
-    std::string id;    ///< anchor (`era-correa`)
+    std::string id; ///< anchor (`era-correa`)
     std::string title;
-    std::string body;  ///< HTML, already escaped
+    std::string body; ///< HTML, already escaped
 };
 
 struct ReportPage {

@@ -10,7 +10,10 @@ namespace {
 using analysis::DyadShift;
 using analysis::Flip;
 
-std::string tone(double rate) { return rate > 0 ? "friendly" : "hostile"; }
+std::string tone(double rate)
+{
+    return rate > 0 ? "friendly" : "hostile";
+}
 
 /// The evidence event whose contribution pushed the dyad the way it moved:
 /// in B one of the change's sign, or else in A one of the opposite sign.
@@ -20,11 +23,17 @@ std::string explanation(const model::Dataset& dataset, const DyadShift& s)
     const views::Evidence* best = nullptr;
     if (s.in_b) {
         for (const auto& e : s.in_b->evidence)
-            if (e.contribution * direction > 0) { best = &e; break; }
+            if (e.contribution * direction > 0) {
+                best = &e;
+                break;
+            }
     }
     if (!best && s.in_a) {
         for (const auto& e : s.in_a->evidence)
-            if (e.contribution * direction < 0) { best = &e; break; }
+            if (e.contribution * direction < 0) {
+                best = &e;
+                break;
+            }
     }
     if (!best) return {};
     const auto& events = dataset.events;
@@ -45,11 +54,16 @@ std::string subject(const model::Dataset& dataset, const DyadShift& s, const std
 std::string what_happened(const DyadShift& s)
 {
     switch (s.flip) {
-    case Flip::foe_to_friend: return "turned from hostile to friendly";
-    case Flip::friend_to_foe: return "turned from friendly to hostile";
-    case Flip::appeared: return fmt::format("began, {}", tone(s.rate_b));
-    case Flip::gone: return fmt::format("fell silent after being {}", tone(s.rate_a));
-    case Flip::none: break;
+    case Flip::foe_to_friend:
+        return "turned from hostile to friendly";
+    case Flip::friend_to_foe:
+        return "turned from friendly to hostile";
+    case Flip::appeared:
+        return fmt::format("began, {}", tone(s.rate_b));
+    case Flip::gone:
+        return fmt::format("fell silent after being {}", tone(s.rate_a));
+    case Flip::none:
+        break;
     }
     return s.change > 0 ? "improved" : "worsened";
 }
@@ -73,9 +87,9 @@ std::vector<std::string> shift_sentences(const model::Dataset& dataset, const an
         const DyadShift& s = *chosen[i];
         const std::string opening =
             i == 0 ? fmt::format("Under {} (after {}), ", context.label_b, context.label_a) : std::string();
-        std::string text = fmt::format("{}{} {} ({:+.2f} to {:+.2f} a year{}).", opening,
-                                       subject(dataset, s, context.focal), what_happened(s), s.rate_a, s.rate_b,
-                                       explanation(dataset, s));
+        std::string text =
+            fmt::format("{}{} {} ({:+.2f} to {:+.2f} a year{}).", opening, subject(dataset, s, context.focal),
+                        what_happened(s), s.rate_a, s.rate_b, explanation(dataset, s));
         text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
         sentences.push_back(std::move(text));
     }

@@ -29,11 +29,16 @@ nlohmann::ordered_json to_json(const Table& table)
         nlohmann::ordered_json object = nlohmann::ordered_json::object();
         for (std::size_t c = 0; c < table.columns.size() && c < row.size(); ++c) {
             const Cell& cell = row[c];
-            if (const auto* s = std::get_if<std::string>(&cell)) object[table.columns[c]] = *s;
-            else if (const auto* i = std::get_if<long long>(&cell)) object[table.columns[c]] = *i;
-            else if (const auto* d = std::get_if<double>(&cell)) object[table.columns[c]] = *d;
-            else if (const auto* b = std::get_if<bool>(&cell)) object[table.columns[c]] = *b;
-            else object[table.columns[c]] = nullptr;
+            if (const auto* s = std::get_if<std::string>(&cell))
+                object[table.columns[c]] = *s;
+            else if (const auto* i = std::get_if<long long>(&cell))
+                object[table.columns[c]] = *i;
+            else if (const auto* d = std::get_if<double>(&cell))
+                object[table.columns[c]] = *d;
+            else if (const auto* b = std::get_if<bool>(&cell))
+                object[table.columns[c]] = *b;
+            else
+                object[table.columns[c]] = nullptr;
         }
         rows.push_back(std::move(object));
     }
@@ -44,7 +49,8 @@ void write_aligned(std::ostream& out, const Table& table)
 {
     std::vector<std::size_t> width(table.columns.size());
     std::vector<bool> numeric(table.columns.size(), true);
-    for (std::size_t c = 0; c < table.columns.size(); ++c) width[c] = display_width(table.columns[c]);
+    for (std::size_t c = 0; c < table.columns.size(); ++c)
+        width[c] = display_width(table.columns[c]);
     std::vector<std::vector<std::string>> text;
     for (const auto& row : table.rows) {
         auto& line = text.emplace_back();
@@ -62,11 +68,13 @@ void write_aligned(std::ostream& out, const Table& table)
             if (c != 0) line += "  ";
             line += numeric[c] ? pad + cells[c] : cells[c] + (c + 1 == cells.size() ? "" : pad);
         }
-        while (!line.empty() && line.back() == ' ') line.pop_back();
+        while (!line.empty() && line.back() == ' ')
+            line.pop_back();
         out << line << '\n';
     };
     print_line(table.columns);
-    for (const auto& line : text) print_line(line);
+    for (const auto& line : text)
+        print_line(line);
 }
 
 } // namespace
@@ -102,9 +110,12 @@ std::string cell_text(const Cell& cell)
 void write_table(std::ostream& out, const Table& table, Format format)
 {
     switch (format) {
-    case Format::table: write_aligned(out, table); break;
+    case Format::table:
+        write_aligned(out, table);
+        break;
     case Format::csv: {
-        for (std::size_t c = 0; c < table.columns.size(); ++c) out << (c ? "," : "") << csv_escape(table.columns[c]);
+        for (std::size_t c = 0; c < table.columns.size(); ++c)
+            out << (c ? "," : "") << csv_escape(table.columns[c]);
         out << '\n';
         for (const auto& row : table.rows) {
             for (std::size_t c = 0; c < table.columns.size(); ++c)
@@ -113,7 +124,9 @@ void write_table(std::ostream& out, const Table& table, Format format)
         }
         break;
     }
-    case Format::json: out << to_json(table).dump(2) << '\n'; break;
+    case Format::json:
+        out << to_json(table).dump(2) << '\n';
+        break;
     }
 }
 
@@ -121,14 +134,17 @@ void write_tables(std::ostream& out, const std::vector<Table>& tables, Format fo
 {
     if (format == Format::json) {
         nlohmann::ordered_json document = nlohmann::ordered_json::object();
-        for (const auto& t : tables) document[t.name] = to_json(t);
+        for (const auto& t : tables)
+            document[t.name] = to_json(t);
         out << document.dump(2) << '\n';
         return;
     }
     for (std::size_t i = 0; i < tables.size(); ++i) {
         if (i != 0) out << '\n';
-        if (format == Format::csv) out << "# " << tables[i].name << '\n';
-        else out << tables[i].name << '\n';
+        if (format == Format::csv)
+            out << "# " << tables[i].name << '\n';
+        else
+            out << tables[i].name << '\n';
         write_table(out, tables[i], format);
     }
 }

@@ -39,8 +39,8 @@ RelationGraph::RelationGraph(const model::Dataset& dataset, ViewSpec spec)
     : m_dataset(&dataset), m_spec(std::move(spec))
 {
     const model::EventStore& events = dataset.events;
-    const Interval reach = m_spec.kind == ViewKind::instant ? Interval{std::numeric_limits<Day>::min(), m_spec.at + 1}
-                                                            : m_spec.window;
+    const Interval reach =
+        m_spec.kind == ViewKind::instant ? Interval{std::numeric_limits<Day>::min(), m_spec.at + 1} : m_spec.window;
     const auto [first, last] = events.candidates(reach);
 
     std::unordered_map<std::uint64_t, std::size_t> index; // (a << 32 | b) -> dyad
@@ -55,8 +55,10 @@ RelationGraph::RelationGraph(const model::Dataset& dataset, ViewSpec spec)
         Dyad& d = m_dyads[it->second];
         const double c = events.mass(e) * share;
         d.score += c;
-        if (c > 0) d.pos += c;
-        else d.neg -= c;
+        if (c > 0)
+            d.pos += c;
+        else
+            d.neg -= c;
         d.events += events.count(e);
         add_evidence(d.evidence, {e, c}, m_spec.max_evidence);
     }

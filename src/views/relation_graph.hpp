@@ -27,10 +27,10 @@ struct Evidence {
 /// (a) on whom (b).
 struct Dyad {
     ActorIndex a = 0, b = 0;
-    double score = 0.0; ///< signed sum of contributions
-    double pos = 0.0;   ///< sum of the positive contributions
-    double neg = 0.0;   ///< sum of the absolute negative contributions
-    long long events = 0; ///< contributing events (a row counts `count` times)
+    double score = 0.0;             ///< signed sum of contributions
+    double pos = 0.0;               ///< sum of the positive contributions
+    double neg = 0.0;               ///< sum of the absolute negative contributions
+    long long events = 0;           ///< contributing events (a row counts `count` times)
     std::vector<Evidence> evidence; ///< largest |contribution| first, at most spec.max_evidence
 };
 

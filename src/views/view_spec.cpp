@@ -6,8 +6,7 @@
 
 namespace entente::views {
 
-std::vector<ViewSpec> rolling_windows(Interval span, const Duration& window, const Duration& step,
-                                      const ViewSpec& base)
+std::vector<ViewSpec> rolling_windows(Interval span, const Duration& window, const Duration& step, const ViewSpec& base)
 {
     if (step.approx_days() > window.approx_days() + 1e-9) {
         throw UsageError(fmt::format("step {} is longer than the window {}: the windows would leave days out",

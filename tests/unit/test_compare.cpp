@@ -54,12 +54,11 @@ BOOST_AUTO_TEST_CASE(kendall_tau_b_with_ties_by_hand)
 BOOST_AUTO_TEST_CASE(adjusted_rand_index_by_hand)
 {
     // Joint pairs 1, pairs in a 2, in b 1, of 6: (1 - 1/3) / (3/2 - 1/3) = 4/7.
-    BOOST_TEST(*analysis::adjusted_rand_index(std::vector<int>{0, 0, 1, 1}, std::vector<int>{0, 0, 1, 2}) ==
-                   4.0 / 7.0,
+    BOOST_TEST(*analysis::adjusted_rand_index(std::vector<int>{0, 0, 1, 1}, std::vector<int>{0, 0, 1, 2}) == 4.0 / 7.0,
                tt::tolerance(1e-15));
     // Crossed partitions: (0 - 18/15) / (9/2 - 18/15) = -4/11.
-    BOOST_TEST(*analysis::adjusted_rand_index(std::vector<int>{0, 0, 0, 1, 1, 1},
-                                              std::vector<int>{0, 1, 2, 0, 1, 2}) == -4.0 / 11.0,
+    BOOST_TEST(*analysis::adjusted_rand_index(std::vector<int>{0, 0, 0, 1, 1, 1}, std::vector<int>{0, 1, 2, 0, 1, 2}) ==
+                   -4.0 / 11.0,
                tt::tolerance(1e-15));
     // Labels do not matter.
     BOOST_TEST(*analysis::adjusted_rand_index(std::vector<int>{0, 0, 1}, std::vector<int>{7, 7, 3}) == 1.0,
@@ -93,7 +92,7 @@ BOOST_AUTO_TEST_CASE(per_year_rates_and_the_split_at_an_era_boundary)
     const auto& bbb = find(shift, dataset, "AAA", "BBB");
     BOOST_TEST(bbb.rate_a == -6.0 / years_first, tt::tolerance(1e-12));
     BOOST_TEST(bbb.rate_b == 0.0);
-    
+
     BOOST_TEST(analysis::to_string(bbb.flip) == "gone");
 
     // Edges: first {AB, AC, AO, BC}, second {AC, AO}: Jaccard 2/4, both shared keep their sign.
@@ -101,7 +100,8 @@ BOOST_AUTO_TEST_CASE(per_year_rates_and_the_split_at_an_era_boundary)
     BOOST_TEST(shift.distance.shared_edges == 2U);
     BOOST_TEST(*shift.distance.sign_agreement == 1.0);
     double l1 = 0;
-    for (const auto& s : shift.dyads) l1 += std::abs(s.rate_b - s.rate_a);
+    for (const auto& s : shift.dyads)
+        l1 += std::abs(s.rate_b - s.rate_a);
     BOOST_TEST(shift.distance.weighted_l1 == l1, tt::tolerance(1e-12));
     // Largest change first.
     for (std::size_t i = 1; i < shift.dyads.size(); ++i)
@@ -116,7 +116,8 @@ BOOST_AUTO_TEST_CASE(focal_actor_keeps_its_own_dyads)
     const auto ccc = *dataset.actors.find("CCC");
     const analysis::EraShift shift = analysis::compare_views(first, second, ccc);
     BOOST_TEST(shift.dyads.size() == 2U); // AAA-CCC and BBB-CCC
-    for (const auto& s : shift.dyads) BOOST_TEST((s.a == ccc || s.b == ccc));
+    for (const auto& s : shift.dyads)
+        BOOST_TEST((s.a == ccc || s.b == ccc));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

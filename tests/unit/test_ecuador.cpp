@@ -15,7 +15,8 @@ BOOST_AUTO_TEST_CASE(validates_and_holds_the_key_facts)
 {
     io::Diagnostics d;
     const model::Dataset dataset = model::load_dataset(ENTENTE_SOURCE_DIR "/graphs/ecuador", {}, d);
-    for (const auto& item : d.all()) BOOST_TEST_MESSAGE(io::format_diagnostic(item));
+    for (const auto& item : d.all())
+        BOOST_TEST_MESSAGE(io::format_diagnostic(item));
     BOOST_TEST(d.all().empty());
     BOOST_TEST(dataset.events.size() >= 100U);
 

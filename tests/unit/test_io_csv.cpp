@@ -21,14 +21,16 @@ std::vector<Record> read_all(const std::string& text, Diagnostics& diagnostics)
     CsvReader reader(in, "t.csv", diagnostics);
     std::vector<Record> records;
     CsvRecord r;
-    while (reader.next(r)) records.push_back({{r.fields.begin(), r.fields.end()}, r.line});
+    while (reader.next(r))
+        records.push_back({{r.fields.begin(), r.fields.end()}, r.line});
     return records;
 }
 
 std::vector<std::string> messages(const Diagnostics& d)
 {
     std::vector<std::string> out;
-    for (const auto& item : d.all()) out.push_back(format_diagnostic(item));
+    for (const auto& item : d.all())
+        out.push_back(format_diagnostic(item));
     return out;
 }
 
@@ -63,8 +65,8 @@ BOOST_AUTO_TEST_CASE(unterminated_quote_is_reported_where_it_opened)
     Diagnostics d;
     const auto records = read_all("a,b\n1,\"open\n2,3\n", d);
     BOOST_TEST(records.size() == 1U);
-    BOOST_TEST(messages(d) ==
-               std::vector<std::string>{"t.csv:2:2: unterminated quoted field (the quote opened here is never closed)"});
+    BOOST_TEST(messages(d) == std::vector<std::string>{
+                                  "t.csv:2:2: unterminated quoted field (the quote opened here is never closed)"});
 }
 
 BOOST_AUTO_TEST_CASE(stray_quotes_nul_and_utf16)

@@ -13,7 +13,8 @@ namespace {
 std::vector<std::string> messages(const io::Diagnostics& d)
 {
     std::vector<std::string> out;
-    for (const auto& item : d.all()) out.push_back(io::format_diagnostic(item));
+    for (const auto& item : d.all())
+        out.push_back(io::format_diagnostic(item));
     return out;
 }
 

@@ -46,9 +46,8 @@ BOOST_AUTO_TEST_CASE(half_year_steps_start_on_half_years_and_windows_past_the_da
     options.window = "1y";
     options.step = "6mo";
     const auto series = cli::resolve_views(gapped, options);
-    BOOST_TEST(labels(series) ==
-               (std::vector<std::string>{"2015-01-01", "2015-07-01", "2016-01-01", "2016-07-01 partial",
-                                         "2017-01-01 partial"}));
+    BOOST_TEST(labels(series) == (std::vector<std::string>{"2015-01-01", "2015-07-01", "2016-01-01",
+                                                           "2016-07-01 partial", "2017-01-01 partial"}));
 }
 
 BOOST_AUTO_TEST_CASE(a_window_ending_with_the_data_is_not_partial)
