@@ -1,6 +1,10 @@
 #pragma once
 // Weighted betweenness as a template kernel over any Boost graph.
-#include <boost/graph/betweenness_centrality.hpp>
+#include <algorithm>
+#include <boost/graph/graph_traits.hpp>
+#include <boost/property_map/property_map.hpp>
+
+#include "analysis/shortest_path_betweenness.hpp"
 
 namespace entente::analysis {
 
@@ -11,14 +15,40 @@ namespace entente::analysis {
 /// ordered pair (igraph's betweenness, NetworkX's with normalized=False).
 /// Two paths tie only when their lengths are equal in floating point, as
 /// in NetworkX (igraph allows a relative 1e-10). Distances must be positive.
-/// Boost's Brandes algorithm: O(V E + V^2 log V) time, O(V + E) space.
-/// Reference: Brandes, "A faster algorithm for betweenness centrality", 2001.
+/// Copies the arcs into rows and runs shortest_path_betweenness:
+/// O(V E log V) time, O(V + E) space.
 template <class Graph, class DistanceMap, class BetweennessMap>
 void weighted_betweenness(const Graph& g, DistanceMap distance, BetweennessMap betweenness)
 {
-    // Boost already halves its ordered-pair sums on undirected graphs.
-    boost::brandes_betweenness_centrality(
-        g, boost::centrality_map(betweenness).weight_map(distance).vertex_index_map(get(boost::vertex_index, g)));
+    const auto index = get(boost::vertex_index, g);
+    ArcLengths arcs;
+    // Vertex indices of a filtered graph are those of the whole graph: rows for every index.
+    const std::size_t rows = num_vertices(g) == 0 ? 0 : [&] {
+        std::size_t top = 0;
+        for (auto [v, v_end] = vertices(g); v != v_end; ++v)
+            top = std::max<std::size_t>(top, get(index, *v) + 1);
+        return top;
+    }();
+    arcs.offsets.assign(rows + 1, 0);
+    for (auto [v, v_end] = vertices(g); v != v_end; ++v)
+        arcs.offsets[get(index, *v) + 1] = out_degree(*v, g);
+    for (std::size_t r = 0; r < rows; ++r)
+        arcs.offsets[r + 1] += arcs.offsets[r];
+    arcs.heads.resize(arcs.offsets.back());
+    arcs.lengths.resize(arcs.offsets.back());
+    for (auto [v, v_end] = vertices(g); v != v_end; ++v) {
+        std::size_t at = arcs.offsets[get(index, *v)];
+        for (auto [e, e_end] = out_edges(*v, g); e != e_end; ++e, ++at) {
+            arcs.heads[at] = static_cast<std::uint32_t>(get(index, target(*e, g)));
+            arcs.lengths[at] = get(distance, *e);
+        }
+    }
+    const std::vector<double> sums = shortest_path_betweenness(arcs);
+    const bool undirected = !boost::is_directed(g);
+    for (auto [v, v_end] = vertices(g); v != v_end; ++v) {
+        const double sum = sums[get(index, *v)];
+        put(betweenness, *v, undirected ? sum / 2 : sum); // each unordered pair was counted from both ends
+    }
 }
 
 } // namespace entente::analysis

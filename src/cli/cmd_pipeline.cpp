@@ -41,7 +41,7 @@ void setup_pipeline(CLI::App& app)
         "  communities        Doreian-Mrvar blocs of S (alliances --k auto, up to --max-k), NOT Louvain\n"
         "                     communities: not comparable with the peers' column\n"
         "Actors are numbered in order of first appearance; top-actor ties go to the actor seen first.\n"
-        "Years are analysed in parallel.\n\n"
+        "The file is read in parallel slices and the years analysed in parallel.\n\n"
         "Example:\n  entente pipeline events.csv > entente.tsv");
     command->add_option("FILE", options->file, "Events CSV")->required();
     command->add_option("--max-k", options->blocs.max_k, "Most blocs tried per year")->capture_default_str();
@@ -49,9 +49,9 @@ void setup_pipeline(CLI::App& app)
         ->capture_default_str();
     command->add_option("--threads", options->threads, "Worker threads (default: the machine's cores)");
     command->callback([options] {
-        const io::YearlyDyads input = io::read_yearly_dyads(options->file);
         const std::size_t threads =
             options->threads != 0 ? options->threads : std::max(1U, std::thread::hardware_concurrency());
+        const io::YearlyDyads input = io::read_yearly_dyads(options->file, threads);
         analysis::YearlyPipeline pipeline(input, options->blocs, threads);
         pipeline.run();
         const auto name = [&](const std::optional<std::uint32_t>& actor) {

@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -75,6 +76,22 @@ std::size_t ByteSource::read(char* buffer, std::size_t size)
     }
     for (;;) {
         const ssize_t got = ::read(m_fd, buffer, size);
+        if (got >= 0) return static_cast<std::size_t>(got);
+        if (errno != EINTR) throw InputError(fmt::format("{}: cannot read: {}", m_name, std::strerror(errno)));
+    }
+}
+
+std::optional<std::uint64_t> ByteSource::plain_size() const
+{
+    struct stat status {};
+    if (m_gzip || !m_owns_fd || ::fstat(m_fd, &status) != 0 || !S_ISREG(status.st_mode)) return std::nullopt;
+    return static_cast<std::uint64_t>(status.st_size);
+}
+
+std::size_t ByteSource::read_at(std::uint64_t offset, char* buffer, std::size_t size) const
+{
+    for (;;) {
+        const ssize_t got = ::pread(m_fd, buffer, size, static_cast<off_t>(offset));
         if (got >= 0) return static_cast<std::size_t>(got);
         if (errno != EINTR) throw InputError(fmt::format("{}: cannot read: {}", m_name, std::strerror(errno)));
     }

@@ -2,7 +2,9 @@
 // The bytes of an input, streamed: a plain file, a gzip file (recognised by
 // its first bytes, whatever its name), or standard input (plain or gzip).
 #include <cstddef>
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace entente::io {
@@ -23,6 +25,12 @@ public:
     [[nodiscard]] const std::string& name() const { return m_name; }
     /// Whether the input is gzip-compressed.
     [[nodiscard]] bool compressed() const { return m_gzip != nullptr; }
+    /// The size in bytes of a plain (uncompressed) regular file, which can be
+    /// read at any offset with read_at; none for gzip, pipes and standard input.
+    [[nodiscard]] std::optional<std::uint64_t> plain_size() const;
+    /// Reads up to `size` bytes at `offset` of a plain file, safe from several
+    /// threads at once and independent of read(); 0 at the end.
+    std::size_t read_at(std::uint64_t offset, char* buffer, std::size_t size) const;
 
 private:
     std::string m_name;

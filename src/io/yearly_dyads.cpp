@@ -2,92 +2,28 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <fmt/format.h>
-#include <map>
 #include <optional>
+#include <span>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 
 #include "core/errors.hpp"
 #include "io/byte_source.hpp"
+#include "io/dyad_year_sums.hpp"
 #include "io/field_splitter.hpp"
 #include "io/line_reader.hpp"
+#include "io/line_slices.hpp"
 #include "io/short_key_cache.hpp"
 
 namespace entente::io {
 
 namespace {
-
-/// Per-year sums over the pairs (lo, hi) of ids below `capacity`, stored densely at lo * capacity + hi.
-struct YearAccumulator {
-    int year = 0;
-    std::vector<std::int64_t> sum10;
-    std::vector<std::uint32_t> count;
-};
-
-class Accumulators {
-public:
-    void add(int year, std::uint32_t lo, std::uint32_t hi, std::int64_t tenths)
-    {
-        if (m_current == nullptr || m_current->year != year) m_current = &year_of(year);
-        const std::size_t at = std::size_t{lo} * m_capacity + hi;
-        m_current->sum10[at] += tenths;
-        ++m_current->count[at];
-    }
-
-    /// Makes room for ids below `actors`, doubling the capacity and moving every year's sums.
-    void reserve(std::size_t actors)
-    {
-        if (actors <= m_capacity) return;
-        std::size_t capacity = m_capacity;
-        while (capacity < actors)
-            capacity *= 2;
-        for (auto& [year, acc] : m_years) {
-            YearAccumulator grown{year, std::vector<std::int64_t>(capacity * capacity),
-                                  std::vector<std::uint32_t>(capacity * capacity)};
-            for (std::size_t lo = 0; lo < m_capacity; ++lo)
-                for (std::size_t hi = lo + 1; hi < m_capacity; ++hi) {
-                    grown.sum10[lo * capacity + hi] = acc.sum10[lo * m_capacity + hi];
-                    grown.count[lo * capacity + hi] = acc.count[lo * m_capacity + hi];
-                }
-            acc = std::move(grown);
-        }
-        m_capacity = capacity;
-    }
-
-    std::vector<YearDyads> finish() const
-    {
-        std::vector<YearDyads> years;
-        for (const auto& [year, acc] : m_years) {
-            YearDyads out{year, {}};
-            for (std::size_t lo = 0; lo < m_capacity; ++lo)
-                for (std::size_t hi = lo + 1; hi < m_capacity; ++hi) {
-                    const std::size_t at = lo * m_capacity + hi;
-                    if (acc.count[at] != 0)
-                        out.dyads.push_back({static_cast<std::uint32_t>(lo), static_cast<std::uint32_t>(hi),
-                                             acc.sum10[at], acc.count[at]});
-                }
-            if (!out.dyads.empty()) years.push_back(std::move(out));
-        }
-        return years;
-    }
-
-private:
-    YearAccumulator& year_of(int year)
-    {
-        auto [it, added] = m_years.try_emplace(year);
-        if (added)
-            it->second = {year, std::vector<std::int64_t>(m_capacity * m_capacity),
-                          std::vector<std::uint32_t>(m_capacity * m_capacity)};
-        return it->second;
-    }
-
-    std::size_t m_capacity = 16;
-    std::map<int, YearAccumulator> m_years; // node-based: m_current stays valid when years are added
-    YearAccumulator* m_current = nullptr;
-};
 
 struct Columns {
     std::size_t date = 0, source = 0, target = 0, weight = 0, width = 0;
@@ -105,57 +41,205 @@ Columns read_header(std::string_view line, const std::string& path)
     return {find("date"), find("source"), find("target"), find("weight"), width};
 }
 
-} // namespace
-
-YearlyDyads read_yearly_dyads(const std::string& path)
+/// A weight in integer tenths, round(weight * 10) with ties to even. Decimals
+/// with at most one digit after the point are read exactly without floating
+/// point (the common case, and the cost of a large file); others through
+/// std::from_chars.
+std::optional<std::int64_t> weight_tenths(std::string_view text)
 {
-    ByteSource source(path);
-    LineReader lines(source);
-    std::string_view line;
-    if (!lines.next(line)) throw InputError(fmt::format("{}:1:1: the file is empty", path));
-    const Columns columns = read_header(line, path);
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    const bool negative = p != end && *p == '-';
+    if (negative) ++p;
+    const char* const digits = p;
+    std::int64_t tenths = 0;
+    for (; p != end && *p >= '0' && *p <= '9' && p - digits < 15; ++p)
+        tenths = tenths * 10 + (*p - '0');
+    tenths *= 10;
+    if (p != digits && p != end && *p == '.') {
+        if (end - p == 2 && p[1] >= '0' && p[1] <= '9') {
+            tenths += p[1] - '0';
+            p = end;
+        } else if (end - p == 1) {
+            p = end;
+        }
+    }
+    if (p == end && p != digits) return negative ? -tenths : tenths;
+    double w = 0.0;
+    const auto parsed = std::from_chars(text.data(), end, w);
+    if (text.empty() || parsed.ptr != end || !std::isfinite(w)) return std::nullopt;
+    return static_cast<std::int64_t>(std::nearbyint(std::clamp(w, -1e15, 1e15) * 10.0));
+}
 
-    YearlyDyads result;
-    std::unordered_map<std::string, std::uint32_t> ids;
-    ShortKeyCache<std::uint32_t> cache;
-    Accumulators sums;
-    std::array<std::string_view, 64> fields{};
+/// The year of a date: its first four characters, all digits.
+std::optional<int> year_of(std::string_view date)
+{
+    if (date.size() < 4) return std::nullopt;
+    int year = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+        const unsigned digit = static_cast<unsigned char>(date[i]) - unsigned{'0'};
+        if (digit > 9) return std::nullopt;
+        year = year * 10 + static_cast<int>(digit);
+    }
+    return year;
+}
 
-    const auto fail = [&](std::size_t column, std::string_view message) {
-        return InputError(fmt::format("{}:{}:{}: {}", path, lines.line_number(), column + 1, message));
-    };
-    const auto column_of = [&](std::string_view field) { return static_cast<std::size_t>(field.data() - line.data()); };
-    const auto intern = [&](std::string_view code) {
-        return *cache.find(code, [&](std::string_view key) -> std::optional<std::uint32_t> {
-            auto [it, added] = ids.try_emplace(std::string(key), static_cast<std::uint32_t>(result.actors.size()));
-            if (added) result.actors.emplace_back(key);
+/// What is wrong with a row: the byte of the line it starts at, and why.
+struct RowProblem {
+    std::size_t column = 0;
+    std::string message;
+};
+
+/// Weights beyond +-1e9 are refused, so that no dyad's sum of tenths can overflow.
+constexpr std::int64_t k_max_tenths = 10'000'000'000;
+
+/// Adds the rows of one stretch of the file: actor ids in order of first
+/// appearance in that stretch, and the yearly sums.
+class RowSums {
+public:
+    explicit RowSums(Columns columns) : m_columns(columns) {}
+
+    /// Adds one data line; the problem when it is not a valid row.
+    std::optional<RowProblem> add(std::string_view line) { return add(line, split_fields(line, ',', m_fields)); }
+
+    /// Adds one data line already split into fields(); the problem when it is not a valid row.
+    std::optional<RowProblem> add(std::string_view line, std::size_t width)
+    {
+        if (line.empty()) return std::nullopt;
+        if (width != m_columns.width) return RowProblem{0, fmt::format("expected {} fields", m_columns.width)};
+        const auto column_of = [&](std::string_view field) {
+            return static_cast<std::size_t>(field.data() - line.data());
+        };
+        const std::string_view date = m_fields[m_columns.date], weight = m_fields[m_columns.weight];
+        const std::optional<int> year = year_of(date);
+        if (!year) return RowProblem{column_of(date), fmt::format("'{}' is not a date", date)};
+        const std::optional<std::int64_t> tenths = weight_tenths(weight);
+        if (!tenths) return RowProblem{column_of(weight), fmt::format("'{}' is not a weight", weight)};
+        if (*tenths > k_max_tenths || *tenths < -k_max_tenths)
+            return RowProblem{column_of(weight), fmt::format("weight '{}' is beyond +-1e9", weight)};
+        const std::string_view source = m_fields[m_columns.source], target = m_fields[m_columns.target];
+        if (source.empty()) return RowProblem{column_of(source), "no source actor"};
+        if (target.empty()) return RowProblem{column_of(target), "no target actor"};
+        const std::uint32_t s = intern(source), t = intern(target);
+        ++m_rows;
+        if (s == t) return std::nullopt;
+        m_sums.reserve(m_actors.size());
+        m_sums.add(*year, std::min(s, t), std::max(s, t), *tenths);
+        return std::nullopt;
+    }
+
+    /// Adds the rows of `later`, a stretch that came after every row added here.
+    void append(const RowSums& later)
+    {
+        std::vector<std::uint32_t> id_of;
+        for (const std::string& actor : later.m_actors)
+            id_of.push_back(intern(actor));
+        m_sums.reserve(m_actors.size());
+        m_sums.add_all(later.m_sums, id_of);
+        m_rows += later.m_rows;
+    }
+
+    /// Where rows are split before add(line, width).
+    std::span<std::string_view> fields() { return m_fields; }
+
+    YearlyDyads finish() { return {std::move(m_actors), m_sums.finish(), m_rows}; }
+
+private:
+    std::uint32_t intern(std::string_view code)
+    {
+        return *m_cache.find(code, [&](std::string_view key) -> std::optional<std::uint32_t> {
+            auto [it, added] = m_ids.try_emplace(std::string(key), static_cast<std::uint32_t>(m_actors.size()));
+            if (added) m_actors.emplace_back(key);
             return it->second;
         });
-    };
-
-    while (lines.next(line)) {
-        if (line.empty()) continue;
-        if (split_fields(line, ',', fields) != columns.width)
-            throw fail(0, fmt::format("expected {} fields", columns.width));
-        const std::string_view date = fields[columns.date], weight = fields[columns.weight];
-        int year = 0;
-        if (date.size() < 4 || std::from_chars(date.data(), date.data() + 4, year).ptr != date.data() + 4)
-            throw fail(column_of(date), fmt::format("'{}' is not a date", date));
-        double w = 0.0;
-        const auto parsed = std::from_chars(weight.data(), weight.data() + weight.size(), w);
-        if (weight.empty() || parsed.ptr != weight.data() + weight.size() || !std::isfinite(w))
-            throw fail(column_of(weight), fmt::format("'{}' is not a weight", weight));
-        const std::string_view source_code = fields[columns.source], target_code = fields[columns.target];
-        if (source_code.empty()) throw fail(column_of(source_code), "no source actor");
-        if (target_code.empty()) throw fail(column_of(target_code), "no target actor");
-        const std::uint32_t s = intern(source_code), t = intern(target_code);
-        ++result.rows;
-        if (s == t) continue;
-        sums.reserve(result.actors.size());
-        sums.add(year, std::min(s, t), std::max(s, t), static_cast<std::int64_t>(std::nearbyint(w * 10.0)));
     }
-    result.years = sums.finish();
-    return result;
+
+    Columns m_columns;
+    std::array<std::string_view, 64> m_fields{};
+    std::unordered_map<std::string, std::uint32_t> m_ids;
+    ShortKeyCache<std::uint32_t> m_cache;
+    std::vector<std::string> m_actors;
+    DyadYearSums m_sums;
+    std::uint64_t m_rows = 0;
+};
+
+/// One pass over any input (gzip, standard input, CR-only line ends); throws at the first bad row.
+YearlyDyads read_in_one_pass(const std::string& path)
+{
+    ByteSource source(path);
+    LineReader lines(source, std::size_t{1} << 16);
+    std::string_view line;
+    if (!lines.next(line)) throw InputError(fmt::format("{}:1:1: the file is empty", path));
+    RowSums sums(read_header(line, path));
+    while (lines.next(line))
+        if (const auto problem = sums.add(line))
+            throw InputError(
+                fmt::format("{}:{}:{}: {}", path, lines.line_number(), problem->column + 1, problem->message));
+    return sums.finish();
+}
+
+/// The header line of a plain file and the offset of the line after it; none
+/// when the file is empty or its header ends with a lone CR (CR-only line ends).
+std::optional<std::pair<std::string, std::uint64_t>> header_of(const ByteSource& file, std::uint64_t size)
+{
+    std::string head(static_cast<std::size_t>(std::min<std::uint64_t>(size, 1U << 16)), '\0');
+    head.resize(file.read_at(0, head.data(), head.size()));
+    const std::size_t lf = head.find('\n');
+    if (lf == std::string::npos) return std::nullopt;
+    std::string header = head.substr(0, lf);
+    if (!header.empty() && header.back() == '\r') header.pop_back();
+    if (header.find('\r') != std::string::npos) return std::nullopt;
+    if (header.starts_with("\xEF\xBB\xBF")) header.erase(0, 3);
+    return std::pair{header, lf + 1};
+}
+
+/// Each slice of a plain file read by its own thread, then the slices' sums
+/// added in file order. None when any slice has a bad or overlong row, or a
+/// lone CR: the one-pass reader then gives the exact error or reading.
+std::optional<YearlyDyads> read_in_slices(const std::string& path, std::size_t threads)
+{
+    const ByteSource file(path);
+    const std::optional<std::uint64_t> size = file.plain_size();
+    if (!size) return std::nullopt;
+    const auto header = header_of(file, *size);
+    if (!header) return std::nullopt;
+    const Columns columns = read_header(header->first, path);
+    const std::vector<ByteRange> slices = line_slices(file, header->second, *size, threads);
+
+    std::vector<RowSums> sums(slices.size(), RowSums(columns));
+    std::atomic<bool> failed{false};
+    const auto read_slice = [&](std::size_t k) {
+        try {
+            SliceLines lines(file, slices[k]);
+            RowSums& slice = sums[k];
+            if (!lines.for_each_row(
+                    ',', slice.fields(), LineReader::k_max_line_bytes,
+                    [&](std::string_view line, std::size_t width) { return !failed && !slice.add(line, width); }))
+                failed = true;
+        } catch (const std::exception&) { // a read error or no memory: the one-pass reader reports it
+            failed = true;
+        }
+    };
+    {
+        std::vector<std::jthread> workers;
+        for (std::size_t k = 1; k < slices.size(); ++k)
+            workers.emplace_back(read_slice, k);
+        if (!slices.empty()) read_slice(0);
+    }
+    if (failed) return std::nullopt;
+    RowSums all(columns);
+    for (const RowSums& slice : sums)
+        all.append(slice);
+    return all.finish();
+}
+
+} // namespace
+
+YearlyDyads read_yearly_dyads(const std::string& path, std::size_t threads)
+{
+    if (threads > 1 && path != "-")
+        if (std::optional<YearlyDyads> read = read_in_slices(path, threads)) return std::move(*read);
+    return read_in_one_pass(path);
 }
 
 } // namespace entente::io

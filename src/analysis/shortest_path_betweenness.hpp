@@ -1,0 +1,30 @@
+#pragma once
+// Brandes' betweenness on arcs stored contiguously (compressed sparse rows).
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace entente::analysis {
+
+/// Arcs out of each vertex 0..n-1: those of v are heads[offsets[v] .. offsets[v + 1]),
+/// with their lengths (positive) at the same places.
+struct ArcLengths {
+    std::vector<std::size_t> offsets{0};
+    std::vector<std::uint32_t> heads;
+    std::vector<double> lengths;
+
+    [[nodiscard]] std::size_t vertices() const { return offsets.size() - 1; }
+};
+
+/// For each vertex v, the sum over ordered pairs (s, t) of other vertices of
+/// the share of the shortest s-t paths that pass through v. Two paths tie only
+/// when their lengths are equal in floating point. Written by hand rather than
+/// through Boost's brandes_betweenness_centrality: on the dense yearly graphs
+/// of event data (200 actors, 10,000 dyads) Boost's edge lists and
+/// predecessor vectors made it the largest cost of a pipeline run; here
+/// dependencies are accumulated over successors, with no predecessor lists.
+/// O(V E log V) time, O(V + E) space.
+/// Reference: Brandes, "A faster algorithm for betweenness centrality", 2001.
+std::vector<double> shortest_path_betweenness(const ArcLengths& arcs);
+
+} // namespace entente::analysis
