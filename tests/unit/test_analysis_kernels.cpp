@@ -2,8 +2,10 @@
 #include <boost/test/unit_test.hpp>
 
 #include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/betweenness_centrality.hpp>
 #include <boost/property_map/property_map.hpp>
 #include <boost/property_map/transform_value_property_map.hpp>
+#include <random>
 #include <vector>
 
 #include "analysis/betweenness.hpp"
@@ -98,6 +100,40 @@ BOOST_AUTO_TEST_CASE(pagerank_of_an_empty_graph_is_empty)
         analysis::pagerank(g, get(boost::edge_weight, g),
                            boost::make_iterator_property_map(out.begin(), get(boost::vertex_index, g)), 0.85);
     BOOST_TEST(convergence.converged);
+}
+
+BOOST_AUTO_TEST_CASE(betweenness_agrees_with_boost_brandes_on_graphs_with_many_ties)
+{
+    // Small integer lengths make many equally short paths; both directions, sparse to dense.
+    using Directed = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property,
+                                           boost::property<boost::edge_weight_t, double>>;
+    std::mt19937 random(7);
+    const auto check = [&](auto g) {
+        std::vector<double> ours(boost::num_vertices(g)), theirs(boost::num_vertices(g));
+        const auto index = get(boost::vertex_index, g);
+        analysis::weighted_betweenness(g, get(boost::edge_weight, g),
+                                       boost::make_iterator_property_map(ours.begin(), index));
+        boost::brandes_betweenness_centrality(
+            g, boost::centrality_map(boost::make_iterator_property_map(theirs.begin(), index))
+                   .weight_map(get(boost::edge_weight, g))
+                   .vertex_index_map(index));
+        BOOST_TEST(ours == theirs, tt::tolerance(1e-9) << tt::per_element());
+    };
+    for (int trial = 0; trial < 40; ++trial) {
+        const std::size_t n = 2 + random() % 30;
+        const double density = 0.05 + 0.9 * (trial % 10) / 10.0;
+        Plain undirected(n);
+        Directed directed(n);
+        for (std::size_t u = 0; u < n; ++u)
+            for (std::size_t v = 0; v < n; ++v)
+                if (u != v && std::uniform_real_distribution<>(0, 1)(random) < density) {
+                    const double length = 1 + random() % 3;
+                    if (u < v) boost::add_edge(u, v, length, undirected);
+                    boost::add_edge(u, v, length, directed);
+                }
+        check(undirected);
+        check(directed);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
