@@ -87,7 +87,7 @@ std::vector<double> shortest_path_betweenness(const ArcLengths& arcs)
 {
     const std::size_t n = arcs.vertices();
     constexpr double k_unreached = std::numeric_limits<double>::infinity();
-    std::vector<double> betweenness(n, 0.0), distance(n), paths(n), dependency(n);
+    std::vector<double> betweenness(n, 0.0), distance(n), paths(n), share(n);
     std::vector<std::uint32_t> settled; // in order of non-decreasing distance
     settled.reserve(n);
     VertexHeap heap(distance, n);
@@ -95,6 +95,7 @@ std::vector<double> shortest_path_betweenness(const ArcLengths& arcs)
     for (std::uint32_t s = 0; s < n; ++s) {
         std::fill(distance.begin(), distance.end(), k_unreached);
         std::fill(paths.begin(), paths.end(), 0.0);
+        std::fill(share.begin(), share.end(), 0.0);
         settled.clear();
         distance[s] = 0.0;
         paths[s] = 1.0;
@@ -115,16 +116,18 @@ std::vector<double> shortest_path_betweenness(const ArcLengths& arcs)
             }
         }
         // Farthest first: every successor w of v on a shortest path (distance[v] + length == distance[w],
-        // the same floating-point sum as above) has its dependency complete before v's.
+        // the same floating-point sum as above) has its share (1 + dependency) / paths complete before v's.
+        // Adding share * 0 for the other arcs, rather than branching, spares a mispredicted branch per arc.
         for (auto it = settled.rbegin(); it != settled.rend(); ++it) {
             const std::uint32_t v = *it;
             double sum = 0.0;
             for (std::size_t a = arcs.offsets[v]; a < arcs.offsets[v + 1]; ++a) {
                 const std::uint32_t w = arcs.heads[a];
-                if (distance[v] + arcs.lengths[a] == distance[w]) sum += (1.0 + dependency[w]) / paths[w];
+                sum += share[w] * static_cast<double>(distance[v] + arcs.lengths[a] == distance[w]);
             }
-            dependency[v] = paths[v] * sum;
-            if (v != s) betweenness[v] += dependency[v];
+            const double dependency = paths[v] * sum;
+            share[v] = (1.0 + dependency) / paths[v];
+            if (v != s) betweenness[v] += dependency;
         }
     }
     return betweenness;

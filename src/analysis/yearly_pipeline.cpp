@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <numeric>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <thread>
@@ -95,10 +96,15 @@ void YearlyPipeline::run()
 {
     const std::vector<io::YearDyads>& years = m_input.years;
     m_years.assign(years.size(), {});
+    // Largest years first, so that no thread is left alone with a large year at the end.
+    std::vector<std::size_t> order(years.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return years[a].dyads.size() > years[b].dyads.size(); });
     std::atomic<std::size_t> next{0};
     const auto work = [&] {
         for (std::size_t i = next++; i < years.size(); i = next++)
-            m_years[i] = summarise_year(years[i], m_blocs);
+            m_years[order[i]] = summarise_year(years[order[i]], m_blocs);
     };
     std::vector<std::jthread> pool;
     for (std::size_t t = 1; t < std::max<std::size_t>(m_threads, 1); ++t)
