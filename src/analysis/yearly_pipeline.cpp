@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/iterator/counting_iterator.hpp>
+#include <boost/pending/disjoint_sets.hpp>
+#include <boost/property_map/property_map.hpp>
 #include <numeric>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/connected_components.hpp>
 #include <thread>
 
 #include "analysis/betweenness.hpp"
@@ -21,9 +23,8 @@ struct PositiveEdge {
     double weight = 0.0;
     double distance = 0.0;
 };
-using PositiveGraph =
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, PositiveEdge>;
-using PlainGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+/// P with each dyad as two arcs, in one allocation (an undirected adjacency_list allocates per edge).
+using PositiveGraph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, PositiveEdge>;
 
 /// Index of the largest value, the first on ties; none when empty.
 std::optional<std::size_t> first_argmax(const std::vector<double>& values)
@@ -53,28 +54,41 @@ YearSummary summarise_year(const io::YearDyads& year, const BlocParams& bloc_par
     out.nodes = n;
     out.edges = year.dyads.size();
 
-    PlainGraph all(n);
-    PositiveGraph positive(n);
+    // Components of G by union-find over its dyads.
+    using SetMap = boost::iterator_property_map<std::vector<std::size_t>::iterator, boost::identity_property_map>;
+    std::vector<std::size_t> set_rank(n), set_parent(n);
+    boost::disjoint_sets<SetMap, SetMap> components(SetMap(set_rank.begin()), SetMap(set_parent.begin()));
+    for (std::size_t v = 0; v < n; ++v)
+        components.make_set(v);
+    std::vector<std::pair<std::size_t, std::size_t>> arcs;
+    std::vector<PositiveEdge> lengths;
     std::vector<SignedEdge> signed_edges;
     for (std::size_t i = 0; i < year.dyads.size(); ++i) {
         const io::DyadSum& d = year.dyads[i];
         const std::size_t u = vertex(d.a), v = vertex(d.b);
-        boost::add_edge(u, v, all);
-        if (d.sum10 > 0)
-            boost::add_edge(u, v, {static_cast<double>(d.sum10) / 10.0, 10.0 / static_cast<double>(d.sum10)}, positive);
+        components.union_set(u, v);
+        if (d.sum10 > 0) {
+            const PositiveEdge edge{static_cast<double>(d.sum10) / 10.0, 10.0 / static_cast<double>(d.sum10)};
+            arcs.emplace_back(u, v);
+            arcs.emplace_back(v, u);
+            lengths.push_back(edge);
+            lengths.push_back(edge);
+        }
         if (d.sum10 != 0)
             signed_edges.push_back(
                 {static_cast<SignedVertex>(u), static_cast<SignedVertex>(v), static_cast<double>(d.sum10) / 10.0, i});
     }
-    out.pos_edges = boost::num_edges(positive);
-
-    std::vector<std::size_t> component(n);
-    out.components = n == 0 ? 0 : boost::connected_components(all, component.data());
+    out.components = n == 0 ? 0
+                            : components.count_sets(boost::counting_iterator<std::size_t>(0),
+                                                    boost::counting_iterator<std::size_t>(n));
+    const PositiveGraph positive(boost::edges_are_unsorted_multi_pass, arcs.begin(), arcs.end(), lengths.begin(), n);
+    out.pos_edges = arcs.size() / 2;
 
     std::vector<double> rank(n, 0.0), between(n, 0.0);
     const auto index = get(boost::vertex_index, positive);
     pagerank(positive, get(&PositiveEdge::weight, positive), boost::make_iterator_property_map(rank.begin(), index),
              0.85);
+    // Over both arcs of each dyad every pair counts twice: the same order of actors, so the same top actor.
     weighted_betweenness(positive, get(&PositiveEdge::distance, positive),
                          boost::make_iterator_property_map(between.begin(), index));
     if (const auto top = first_argmax(rank)) out.top_pagerank = actors[*top];
