@@ -100,32 +100,48 @@ public:
     explicit RowSums(Columns columns) : m_columns(columns) {}
 
     /// Adds one data line; the problem when it is not a valid row.
-    std::optional<RowProblem> add(std::string_view line) { return add(line, split_fields(line, ',', m_fields)); }
-
-    /// Adds one data line already split into fields(); the problem when it is not a valid row.
-    std::optional<RowProblem> add(std::string_view line, std::size_t width)
+    std::optional<RowProblem> add(std::string_view line)
     {
-        if (line.empty()) return std::nullopt;
-        if (width != m_columns.width) return RowProblem{0, fmt::format("expected {} fields", m_columns.width)};
+        const std::size_t width = split_fields(line, ',', m_fields);
+        if (add(line, width)) return std::nullopt;
+        return problem(line, width);
+    }
+
+    /// Adds one data line already split into fields(); false when it is not a
+    /// valid row. The hot path: no text, so that it inlines into the scan.
+    bool add(std::string_view line, std::size_t width)
+    {
+        if (line.empty()) return true;
+        if (width != m_columns.width) return false;
+        const std::optional<int> year = year_of(m_fields[m_columns.date]);
+        const std::optional<std::int64_t> tenths = weight_tenths(m_fields[m_columns.weight]);
+        const std::string_view source = m_fields[m_columns.source], target = m_fields[m_columns.target];
+        if (!year || !tenths || *tenths > k_max_tenths || *tenths < -k_max_tenths || source.empty() || target.empty())
+            return false;
+        const std::uint32_t s = intern(source), t = intern(target);
+        ++m_rows;
+        if (s == t) return true;
+        m_sums.reserve(m_actors.size());
+        m_sums.add(*year, std::min(s, t), std::max(s, t), *tenths);
+        return true;
+    }
+
+    /// Why add(line, width) refused the line still split into fields().
+    [[nodiscard]] RowProblem problem(std::string_view line, std::size_t width) const
+    {
+        if (width != m_columns.width) return {0, fmt::format("expected {} fields", m_columns.width)};
         const auto column_of = [&](std::string_view field) {
             return static_cast<std::size_t>(field.data() - line.data());
         };
         const std::string_view date = m_fields[m_columns.date], weight = m_fields[m_columns.weight];
-        const std::optional<int> year = year_of(date);
-        if (!year) return RowProblem{column_of(date), fmt::format("'{}' is not a date", date)};
+        if (!year_of(date)) return {column_of(date), fmt::format("'{}' is not a date", date)};
         const std::optional<std::int64_t> tenths = weight_tenths(weight);
-        if (!tenths) return RowProblem{column_of(weight), fmt::format("'{}' is not a weight", weight)};
+        if (!tenths) return {column_of(weight), fmt::format("'{}' is not a weight", weight)};
         if (*tenths > k_max_tenths || *tenths < -k_max_tenths)
-            return RowProblem{column_of(weight), fmt::format("weight '{}' is beyond +-1e9", weight)};
-        const std::string_view source = m_fields[m_columns.source], target = m_fields[m_columns.target];
-        if (source.empty()) return RowProblem{column_of(source), "no source actor"};
-        if (target.empty()) return RowProblem{column_of(target), "no target actor"};
-        const std::uint32_t s = intern(source), t = intern(target);
-        ++m_rows;
-        if (s == t) return std::nullopt;
-        m_sums.reserve(m_actors.size());
-        m_sums.add(*year, std::min(s, t), std::max(s, t), *tenths);
-        return std::nullopt;
+            return {column_of(weight), fmt::format("weight '{}' is beyond +-1e9", weight)};
+        const std::string_view source = m_fields[m_columns.source];
+        return source.empty() ? RowProblem{column_of(source), "no source actor"}
+                              : RowProblem{column_of(m_fields[m_columns.target]), "no target actor"};
     }
 
     /// Adds the rows of `later`, a stretch that came after every row added here.
