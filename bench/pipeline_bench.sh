@@ -9,6 +9,8 @@
 # Usage: bench/pipeline_bench.sh N [ENTENTE] [SHARED_BENCH]
 #   ENTENTE       the executable (default: build/entente of this tree)
 #   SHARED_BENCH  folder of gen_events.py and peer_pipeline.py (default /work/shared/bench)
+# Environment: REPS  runs of each tool, taken in turns (default 3): the median
+#                    wall time and the largest peak RSS are reported.
 # "communities" differ by design: entente counts Doreian-Mrvar blocs of the
 # signed graph, the peers Louvain / multilevel / SBM communities.
 set -euo pipefail
@@ -33,29 +35,39 @@ if [ ! -s "$data" ]; then
 fi
 cat "$data" >/dev/null # warm the page cache for every run alike
 
-run() { # name command...
-    local name=$1
-    shift
-    /usr/bin/time -v -o "$dir/${name}_$n.time" "$@" >"$dir/${name}_$n.tsv" 2>"$dir/${name}_$n.err"
+reps=${REPS:-3}
+run() { # name rep command...
+    local name=$1 rep=$2
+    shift 2
+    /usr/bin/time -v -o "$dir/${name}_$n.time.$rep" "$@" >"$dir/${name}_$n.tsv" 2>"$dir/${name}_$n.err"
 }
-wall() { # seconds from a time -v log
-    awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; ++i) s = s * 60 + p[i]; print s }' "$1"
+wall() { # median wall seconds over the time -v logs of a tool
+    awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; ++i) s = s * 60 + p[i]; print s }' \
+        "$1".* | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
-rss() { # MB from a time -v log
-    awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"
+rss() { # largest peak RSS in MB over the time -v logs of a tool
+    awk -F': ' '/Maximum resident set size/ { if ($2 > m) m = $2 } END { printf "%.0f", m / 1024 }' "$1".*
 }
 
 runs=(entente)
-run entente "$entente" pipeline "$data"
 for lib in igraph networkx graphtool; do
     module=$lib
     [ "$lib" = graphtool ] && module=graph_tool
     if $py -c "import $module" 2>/dev/null; then
-        run "$lib" $py "$shared/peer_pipeline.py" --lib "$lib" "$data"
         runs+=("$lib")
     else
         echo "skipping $lib: python3 module $module is not installed"
     fi
+done
+rm -f "$dir"/*_"$n".time.*
+for rep in $(seq "$reps"); do # in turns, so that a change in the machine's load touches every tool alike
+    for r in "${runs[@]}"; do
+        if [ "$r" = entente ]; then
+            run entente "$rep" "$entente" pipeline "$data"
+        else
+            run "$r" "$rep" $py "$shared/peer_pipeline.py" --lib "$r" "$data"
+        fi
+    done
 done
 
 echo
@@ -68,7 +80,7 @@ tail -n 5 "$dir/compare_$n.txt"
 echo "compare_outputs.py exit status: $status (report: $dir/compare_$n.txt)"
 
 echo
-echo "== $n events, $(wc -l <"$data") lines, $(stat -c %s "$data") bytes"
+echo "== $n events, $(wc -l <"$data") lines, $(stat -c %s "$data") bytes; median of $reps runs, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 base_wall=""
 base_rss=""
 if [[ " ${runs[*]} " == *" igraph "* ]]; then
