@@ -1,19 +1,18 @@
 #include "analysis/yearly_pipeline.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/iterator/counting_iterator.hpp>
 #include <boost/pending/disjoint_sets.hpp>
 #include <boost/property_map/property_map.hpp>
 #include <numeric>
-#include <thread>
 
 #include "analysis/betweenness.hpp"
 #include "analysis/bloc_search.hpp"
 #include "analysis/pagerank.hpp"
 #include "analysis/signed_graph.hpp"
 #include "analysis/triangle_census.hpp"
+#include "core/parallel_map.hpp"
 
 namespace entente::analysis {
 
@@ -109,21 +108,16 @@ YearSummary summarise_year(const io::YearDyads& year, const BlocParams& bloc_par
 void YearlyPipeline::run()
 {
     const std::vector<io::YearDyads>& years = m_input.years;
-    m_years.assign(years.size(), {});
     // Largest years first, so that no thread is left alone with a large year at the end.
     std::vector<std::size_t> order(years.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return years[a].dyads.size() > years[b].dyads.size(); });
-    std::atomic<std::size_t> next{0};
-    const auto work = [&] {
-        for (std::size_t i = next++; i < years.size(); i = next++)
-            m_years[order[i]] = summarise_year(years[order[i]], m_blocs);
-    };
-    std::vector<std::jthread> pool;
-    for (std::size_t t = 1; t < std::max<std::size_t>(m_threads, 1); ++t)
-        pool.emplace_back(work);
-    work();
+    std::vector<YearSummary> summaries =
+        parallel_map(order.size(), m_threads, [&](std::size_t i) { return summarise_year(years[order[i]], m_blocs); });
+    m_years.assign(years.size(), {});
+    for (std::size_t i = 0; i < order.size(); ++i)
+        m_years[order[i]] = std::move(summaries[i]);
 }
 
 } // namespace entente::analysis

@@ -5,10 +5,10 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <thread>
 
 #include "analysis/yearly_pipeline.hpp"
 #include "cli/commands.hpp"
+#include "core/parallel_map.hpp"
 #include "io/yearly_dyads.hpp"
 
 namespace entente::cli {
@@ -49,8 +49,7 @@ void setup_pipeline(CLI::App& app)
         ->capture_default_str();
     command->add_option("--threads", options->threads, "Worker threads (default: the machine's cores)");
     command->callback([options] {
-        const std::size_t threads =
-            options->threads != 0 ? options->threads : std::max(1U, std::thread::hardware_concurrency());
+        const std::size_t threads = options->threads != 0 ? options->threads : default_threads();
         const io::YearlyDyads input = io::read_yearly_dyads(options->file, threads);
         analysis::YearlyPipeline pipeline(input, options->blocs, threads);
         pipeline.run();

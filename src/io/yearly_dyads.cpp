@@ -10,10 +10,10 @@
 #include <optional>
 #include <span>
 #include <string_view>
-#include <thread>
 #include <unordered_map>
 
 #include "core/errors.hpp"
+#include "core/parallel_map.hpp"
 #include "io/byte_source.hpp"
 #include "io/dyad_year_sums.hpp"
 #include "io/field_splitter.hpp"
@@ -222,26 +222,20 @@ std::optional<YearlyDyads> read_in_slices(const std::string& path, std::size_t t
     const Columns columns = read_header(header->first, path);
     const std::vector<ByteRange> slices = line_slices(file, header->second, *size, threads);
 
-    std::vector<RowSums> sums(slices.size(), RowSums(columns));
     std::atomic<bool> failed{false};
-    const auto read_slice = [&](std::size_t k) {
+    std::vector<RowSums> sums = parallel_map(slices.size(), threads, [&](std::size_t k) {
+        RowSums slice(columns);
         try {
             SliceLines lines(file, slices[k]);
-            RowSums& slice = sums[k];
             if (!lines.for_each_row(
                     ',', slice.fields(), LineReader::k_max_line_bytes,
-                    [&](std::string_view line, std::size_t width) { return !failed && !slice.add(line, width); }))
+                    [&](std::string_view line, std::size_t width) { return !failed && slice.add(line, width); }))
                 failed = true;
         } catch (const std::exception&) { // a read error or no memory: the one-pass reader reports it
             failed = true;
         }
-    };
-    {
-        std::vector<std::jthread> workers;
-        for (std::size_t k = 1; k < slices.size(); ++k)
-            workers.emplace_back(read_slice, k);
-        if (!slices.empty()) read_slice(0);
-    }
+        return slice;
+    });
     if (failed) return std::nullopt;
     RowSums all(columns);
     for (const RowSums& slice : sums)
