@@ -12,6 +12,7 @@
 #include "cli/table_output.hpp"
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
+#include "core/parallel_map.hpp"
 
 namespace entente::cli {
 namespace {
@@ -151,12 +152,22 @@ void setup_alliances(CLI::App& app)
         if (!(options->blocs.alpha >= 0 && options->blocs.alpha <= 1))
             throw UsageError(fmt::format("--alpha must be between 0 and 1, got {}", options->blocs.alpha));
         const model::Dataset dataset = load_dataset(options->dataset);
+        const std::vector<views::ViewSpec> specs = resolve_views(dataset, options->view);
         AlliancesTables tables;
-        for (const views::ViewSpec& spec : resolve_views(dataset, options->view)) {
-            const views::RelationGraph graph(dataset, spec);
-            analysis::BlocSearch search(graph, options->blocs);
-            search.run();
-            tables.add(graph, search.result(), analysis::positive_cliques(graph), analysis::positive_cores(graph));
+        for (AlliancesTables& window : parallel_map(specs.size(), default_threads(), [&](std::size_t i) {
+                 const views::RelationGraph graph(dataset, specs[i]);
+                 analysis::BlocSearch search(graph, options->blocs);
+                 search.run();
+                 AlliancesTables one;
+                 one.add(graph, search.result(), analysis::positive_cliques(graph), analysis::positive_cores(graph));
+                 return one;
+             })) {
+            tables.alliances.append(std::move(window.alliances));
+            tables.blocs.append(std::move(window.blocs));
+            tables.hostility.append(std::move(window.hostility));
+            tables.breaking.append(std::move(window.breaking));
+            tables.cliques.append(std::move(window.cliques));
+            tables.search.append(std::move(window.search));
         }
         write_table_output(
             std::cout,

@@ -10,6 +10,7 @@
 #include "cli/evidence_text.hpp"
 #include "cli/table_output.hpp"
 #include "cli/view_options.hpp"
+#include "core/parallel_map.hpp"
 
 namespace entente::cli {
 namespace {
@@ -95,14 +96,21 @@ void setup_balance(CLI::App& app)
     command->callback([options] {
         render::parse_format(options->output.format);
         const model::Dataset dataset = load_dataset(options->dataset);
+        const std::vector<views::ViewSpec> specs = resolve_views(dataset, options->view);
         BalanceTables tables;
-        for (const views::ViewSpec& spec : resolve_views(dataset, options->view)) {
-            const views::RelationGraph graph(dataset, spec);
-            analysis::TriangleCensus census(graph);
-            census.run();
-            analysis::Frustration frustration(graph, options->frustration);
-            frustration.run();
-            tables.add(graph, census, frustration);
+        for (BalanceTables& window : parallel_map(specs.size(), default_threads(), [&](std::size_t i) {
+                 const views::RelationGraph graph(dataset, specs[i]);
+                 analysis::TriangleCensus census(graph);
+                 census.run();
+                 analysis::Frustration frustration(graph, options->frustration);
+                 frustration.run();
+                 BalanceTables one;
+                 one.add(graph, census, frustration);
+                 return one;
+             })) {
+            tables.balance.append(std::move(window.balance));
+            tables.dyads.append(std::move(window.dyads));
+            tables.actors.append(std::move(window.actors));
         }
         write_table_output(std::cout, {tables.balance, tables.dyads, tables.actors}, options->output);
     });

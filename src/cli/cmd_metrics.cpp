@@ -10,6 +10,7 @@
 #include "cli/dataset_option.hpp"
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
+#include "core/parallel_map.hpp"
 #include "render/table.hpp"
 
 namespace entente::cli {
@@ -180,32 +181,44 @@ void run_metrics(const MetricsOptions& options)
     const model::Dataset dataset = load_dataset(options.dataset, ego);
     const ActorIndex actor = ego ? find_actor(dataset, options.actor) : 0;
     check_choices(options, ego);
-    std::vector<views::ViewSpec> specs = resolve_views(dataset, options.view);
+    const std::vector<views::ViewSpec> specs = resolve_views(dataset, options.view);
 
-    std::vector<Table> all;
-    for (views::ViewSpec& spec : specs) {
+    struct Window {
+        std::string title;
+        std::vector<Table> tables;
+        bool empty = false;        ///< no events in the view
+        bool actor_absent = false; ///< the --actor has no events in the view
+    };
+    std::vector<Window> windows = parallel_map(specs.size(), default_threads(), [&](std::size_t i) {
+        views::ViewSpec spec = specs[i];
         spec.max_evidence = ego ? options.evidence : 0;
         const views::RelationGraph graph(dataset, spec);
-        std::vector<Table> tables = ego ? ego_tables(graph, actor, options) : metrics_tables(graph, options);
+        Window window{view_title(graph.spec(), dataset),
+                      ego ? ego_tables(graph, actor, options) : metrics_tables(graph, options), graph.actors().empty()};
+        window.actor_absent = ego && window.tables.front().rows.empty();
+        return window;
+    });
+
+    std::vector<Table> all;
+    for (Window& window : windows) {
         if (format == render::Format::table) {
-            if (&spec != &specs.front()) std::cout << '\n';
-            std::cout << view_title(graph.spec(), dataset) << '\n';
-            if (ego && tables.front().rows.empty()) {
+            if (&window != &windows.front()) std::cout << '\n';
+            std::cout << window.title << '\n';
+            if (window.actor_absent) {
                 std::cout << fmt::format("{} has no events in this view\n", options.actor);
-            } else if (graph.actors().empty()) {
+            } else if (window.empty) {
                 std::cout << "no events in this view\n";
             } else {
                 std::cout << '\n';
-                render::write_tables(std::cout, chosen(std::move(tables), options.table, format), format);
+                render::write_tables(std::cout, chosen(std::move(window.tables), options.table, format), format);
             }
             continue;
         }
         if (all.empty())
-            all = std::move(tables);
+            all = std::move(window.tables);
         else
             for (std::size_t t = 0; t < all.size(); ++t)
-                for (auto& row : tables[t].rows)
-                    all[t].rows.push_back(std::move(row));
+                all[t].append(std::move(window.tables[t]));
     }
     if (format == render::Format::csv && !all.empty())
         render::write_table(std::cout, chosen(std::move(all), options.table, format).front(), format);

@@ -1,6 +1,7 @@
 #pragma once
 // Result tables printed three ways: aligned for a terminal, CSV, or JSON
 // (an array of objects keyed by the column names, numbers as numbers).
+#include <iterator>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -18,6 +19,8 @@ struct Table {
     std::vector<std::vector<Cell>> rows;
 
     void add_row(std::vector<Cell> row) { rows.push_back(std::move(row)); }
+    /// Adds the rows of a table with the same columns (the same table of another window).
+    void append(Table&& other) { std::move(other.rows.begin(), other.rows.end(), std::back_inserter(rows)); }
 };
 
 enum class Format { table, csv, json };
