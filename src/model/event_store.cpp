@@ -63,11 +63,13 @@ std::string_view EventStore::ref(EventIndex e) const
 std::pair<EventIndex, EventIndex> EventStore::candidates(Interval window) const
 {
     // Events are sorted by start, so those starting before window.end form a
-    // prefix; among them, the running maximum of end is monotone, so the
-    // first event that can reach into the window is found by binary search.
+    // prefix; among them, the running maximum of end over whole blocks is
+    // monotone, so the first block that can reach into the window is found by
+    // binary search, and every event before it ends before the window.
     const auto last = std::lower_bound(m_start.begin(), m_start.end(), window.end) - m_start.begin();
-    const auto first = std::upper_bound(m_running_max_end.begin(), m_running_max_end.begin() + last, window.start) -
-                       m_running_max_end.begin();
+    const auto block =
+        std::upper_bound(m_block_max_end.begin(), m_block_max_end.end(), window.start) - m_block_max_end.begin();
+    const auto first = std::min<std::ptrdiff_t>(block * k_block, last);
     return {static_cast<EventIndex>(first), static_cast<EventIndex>(last)};
 }
 
@@ -127,12 +129,15 @@ void EventStoreBuilder::add(const io::EventRow& row)
 EventStore EventStoreBuilder::build() &&
 {
     EventStore& s = m_store;
-    std::vector<EventIndex> order(s.size());
-    std::iota(order.begin(), order.end(), EventIndex{0});
     const auto earlier = [&](EventIndex a, EventIndex b) {
         return std::tie(s.m_start[a], s.m_end[a], s.m_line[a]) < std::tie(s.m_start[b], s.m_end[b], s.m_line[b]);
     };
-    if (!std::is_sorted(order.begin(), order.end(), earlier)) {
+    bool sorted = true;
+    for (EventIndex e = 1; e < s.size() && sorted; ++e)
+        sorted = !earlier(e, e - 1);
+    if (!sorted) { // the order is only built when needed: 4 bytes an event
+        std::vector<EventIndex> order(s.size());
+        std::iota(order.begin(), order.end(), EventIndex{0});
         std::sort(order.begin(), order.end(), earlier);
         permute(s.m_start, order);
         permute(s.m_end, order);
@@ -148,10 +153,10 @@ EventStore EventStoreBuilder::build() &&
         permute(s.m_summary_length, order);
         permute(s.m_ref_length, order);
     }
-    s.m_running_max_end.resize(s.size());
+    s.m_block_max_end.assign((s.size() + EventStore::k_block - 1) / EventStore::k_block, 0);
     Day running = std::numeric_limits<Day>::min();
     for (std::size_t i = 0; i < s.size(); ++i)
-        s.m_running_max_end[i] = running = std::max(running, s.m_end[i]);
+        s.m_block_max_end[i / EventStore::k_block] = running = std::max(running, s.m_end[i]);
     s.m_max_end = s.empty() ? 0 : running;
     s.m_text.shrink_to_fit();
     return std::move(m_store);

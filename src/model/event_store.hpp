@@ -1,6 +1,6 @@
 #pragma once
 // The events of a dataset, immutable and sorted by start day, in compact
-// columns (35 bytes an event; 39 when some have a count other than 1 and 43
+// columns (31 bytes an event; 35 when some have a count other than 1 and 39
 // when some have an `end`). Summary and ref texts live in one shared pool,
 // kept only when the loader asks for them.
 #include <cstdint>
@@ -59,7 +59,8 @@ public:
 private:
     friend class EventStoreBuilder;
     std::vector<Day> m_start, m_end;
-    std::vector<Day> m_running_max_end; ///< max end of events 0..i, for candidates()
+    static constexpr std::size_t k_block = 64;
+    std::vector<Day> m_block_max_end; ///< [b]: max end of events before (b + 1) * k_block, for candidates()
     std::vector<ActorIndex> m_source, m_target;
     std::vector<CodeIndex> m_code;
     std::vector<std::uint8_t> m_precision; ///< date precision in bits 0-1, end precision + 1 in bits 2-3 (0 = no end)

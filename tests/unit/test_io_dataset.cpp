@@ -132,7 +132,35 @@ BOOST_AUTO_TEST_CASE(candidates_cover_every_overlapping_event)
         }
     }
     BOOST_TEST(overlapping == 1);
-    BOOST_TEST(last - first <= 2U);
+}
+
+BOOST_AUTO_TEST_CASE(candidates_of_many_events_skip_whole_blocks_that_end_before_the_window)
+{
+    // 1,000 one-day events on days 0..999, given in reverse, and one lasting from day 100 to day 300.
+    model::EventStoreBuilder builder(false);
+    for (std::uint32_t i = 0; i <= 1000; ++i) {
+        io::EventRow row;
+        const Day day = i < 1000 ? static_cast<Day>(999 - i) : 100;
+        row.interval = i < 1000 ? Interval{day, day + 1} : Interval{100, 300};
+        row.line = i + 2;
+        builder.add(row);
+    }
+    const model::EventStore events = std::move(builder).build();
+    BOOST_TEST(events.interval(0).start == 0);
+    BOOST_TEST(events.interval(101).end == 300); // day 100's two events: the shorter first
+    for (const Interval window : {Interval{500, 520}, Interval{250, 260}, Interval{0, 1}, Interval{999, 2000}}) {
+        const auto [first, last] = events.candidates(window);
+        std::size_t expected_last = 0, first_overlapping = events.size();
+        for (model::EventIndex e = 0; e < events.size(); ++e) {
+            expected_last += events.interval(e).start < window.end ? 1 : 0;
+            if (events.interval(e).start < window.end && events.interval(e).end > window.start)
+                first_overlapping = std::min<std::size_t>(first_overlapping, e);
+        }
+        BOOST_TEST(last == expected_last);
+        BOOST_TEST(first <= first_overlapping);
+        // Whole blocks of 64 events before the first that reaches into the window are skipped.
+        BOOST_TEST(first_overlapping - first < 64U, window.start << ".." << window.end);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(end_and_count_of_the_first_row_are_kept)
