@@ -138,8 +138,10 @@ void setup_compare(CLI::App& app)
     auto o = std::make_shared<CompareOptions>();
     CLI::App* command = app.add_subcommand("compare", "Show how relations shifted between two eras or two windows");
     command->footer(
-        "A plain-language summary opens the output, written from the numbers of these tables (each row\n"
-        "names the pair compared in era_a and era_b):\n"
+        "A plain-language summary opens the output, written from the numbers of these tables: the flips\n"
+        "and the largest changes with the event that best explains each, the metric whose order changed\n"
+        "most when its tau-b is below 0.5, and who changed bloc. The tables (each row names the pair\n"
+        "compared in era_a and era_b):\n"
         "  dyads             each dyad's score per year of each era (rate_a, rate_b: eras of different lengths\n"
         "                    compare fairly; an event spanning both is split by overlap), change = rate_b -\n"
         "                    rate_a, flip: friend_to_foe, foe_to_friend, new (an edge only in B), gone (only in A)\n"
@@ -148,8 +150,9 @@ void setup_compare(CLI::App& app)
         "                    over the actors active in both (an actor active in one era only has no rank)\n"
         "  ranks             per metric, the actors whose rank moved most (--movers): rank 1 for the largest\n"
         "                    value, ties share the best rank; rise = rank_a - rank_b, the places gained\n"
-        "  blocs             each actor's bloc in A and B (`entente alliances` with its defaults, --k auto);\n"
-        "                    B's blocs take the number of the A bloc they share most actors with. move: moved\n"
+        "  blocs             each actor's bloc in A and B (`entente alliances` with its defaults, --k auto, on\n"
+        "                    undirected ties); B's blocs are matched one to one with A's so as to share the most\n"
+        "                    actors and take their numbers, the unmatched ones the next numbers. move: moved\n"
         "                    (changed side), new (active only in B), gone (only in A)\n"
         "  bloc_agreement    blocs in each era, actors active in both, how many moved, and the adjusted Rand\n"
         "                    index of the two partitions over the actors active in both (1: the same blocs)\n"
