@@ -69,6 +69,7 @@ struct Diagram {
     /// A difference graph (make_difference_diagram): edges are the changes
     /// between two views, strengths sum |change|.
     bool difference = false;
+    std::string view_a, view_b; ///< a difference graph's two views (`correa`, `moreno`)
     std::vector<DiagramNode> nodes; ///< in actor order
     std::vector<DiagramEdge> edges; ///< in (source, target) order
 };

@@ -29,6 +29,8 @@ Diagram make_difference_diagram(const views::RelationGraph& a, const views::Rela
                       std::max(a.spec().window.end, b.spec().window.end)};
     diagram.directed = b.directed();
     diagram.difference = true;
+    diagram.view_a = a.spec().label;
+    diagram.view_b = b.spec().label;
 
     std::vector<ActorIndex> actors;
     std::set_union(a.actors().begin(), a.actors().end(), b.actors().begin(), b.actors().end(),

@@ -80,7 +80,7 @@ std::string node_tooltip(const Diagram& diagram, const DiagramNode& node, std::s
 {
     std::string text = fmt::format("{} ({})\n{}", node.name, node.id, node.kind);
     if (!node.region.empty()) text += ", " + node.region;
-    text += fmt::format("\n{} {} over {} relation{}", diagram.difference ? "change a year" : "strength",
+    text += fmt::format("\n{} {} over {} relation{}", diagram.difference ? "|change| a year" : "strength",
                         rounded_text(node.strength), relations, relations == 1 ? "" : "s");
     if (node.bloc) text += fmt::format("\nbloc {}", *node.bloc);
     for (const NodeMetric& m : node.metrics)
@@ -95,8 +95,9 @@ std::string edge_tooltip(const Diagram& diagram, const DiagramEdge& edge)
     const char* arrow = diagram.directed ? "→" : "–";
     std::string text =
         diagram.difference
-            ? fmt::format("{} {} {}: {} a year, then {} (change {}{}), {} event{}", a.name, arrow, b.name,
-                          rounded_text(edge.rate_a), rounded_text(edge.rate_b), rounded_text(edge.score),
+            ? fmt::format("{} {} {}: {} a year in {}, {} in {} (change {}{}), {} event{}", a.name, arrow, b.name,
+                          rounded_text(edge.rate_a), diagram.view_a, rounded_text(edge.rate_b), diagram.view_b,
+                          rounded_text(edge.score),
                           edge.change == EdgeChange::none ? "" : fmt::format(", {}", to_string(edge.change)),
                           edge.events, edge.events == 1 ? "" : "s")
             : fmt::format("{} {} {}: score {} (cooperation {}, conflict {}), {} event{}", a.name, arrow, b.name,

@@ -17,6 +17,10 @@ std::string write_node_link_json(const Diagram& diagram)
                        {"start", format_day(diagram.window.start)},
                        {"end", format_day(diagram.window.end - 1)},
                        {"difference", diagram.difference}}}};
+    if (diagram.difference) {
+        document["graph"]["view_a"] = diagram.view_a;
+        document["graph"]["view_b"] = diagram.view_b;
+    }
     Json nodes = Json::array();
     for (const DiagramNode& n : diagram.nodes) {
         Json node = {{"id", n.id}, {"name", n.name}, {"kind", n.kind}, {"region", n.region}, {"strength", n.strength}};
