@@ -16,10 +16,7 @@ struct ActorRank {
     double value_a = 0.0, value_b = 0.0;
     std::size_t rank_a = 0, rank_b = 0; ///< 1 for the largest value; tied actors share the best rank
     /// Places gained from A to B (rank_a - rank_b): positive when the actor rose.
-    [[nodiscard]] long long rise() const
-    {
-        return static_cast<long long>(rank_a) - static_cast<long long>(rank_b);
-    }
+    [[nodiscard]] long long rise() const { return static_cast<long long>(rank_a) - static_cast<long long>(rank_b); }
 };
 
 struct MetricRankShift {

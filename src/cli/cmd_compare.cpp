@@ -63,8 +63,8 @@ ActorIndex actor_option(const model::Dataset& dataset, const std::string& id)
 {
     if (const auto actor = dataset.actors.find(id)) return *actor;
     const auto guess = dataset.actors.suggest(id);
-    throw UsageError(fmt::format("unknown actor '{}'{}", id,
-                                 guess ? fmt::format(" (did you mean '{}'?)", *guess) : std::string()));
+    throw UsageError(
+        fmt::format("unknown actor '{}'{}", id, guess ? fmt::format(" (did you mean '{}'?)", *guess) : std::string()));
 }
 
 void run_compare(const CompareOptions& o)
@@ -108,8 +108,8 @@ void run_compare(const CompareOptions& o)
         tables.add_sentences(sentences, pair);
         tables.add_ranks(dataset, ranks, pair, o.movers);
         tables.add_blocs(dataset, blocs, pair);
-        const auto between =
-            analysis::select_ruptures(detection.ruptures(), analysis::between_middles(a.spec.window, b.spec.window, focal));
+        const auto between = analysis::select_ruptures(detection.ruptures(),
+                                                       analysis::between_middles(a.spec.window, b.spec.window, focal));
         tables.add_ruptures(dataset, between, o.sides.directed, focal, pair);
     }
 

@@ -97,10 +97,14 @@ void setup_ruptures(CLI::App& app)
         "  entente ruptures --actor ECU --half-life 1y --step 1w");
     add_dataset_options(*command, options->dataset);
     const std::string series = "Series";
-    command->add_option("--step", options->series.step, "grid step: 1mo, 1w, 1y, 10d")->capture_default_str()->group(series);
+    command->add_option("--step", options->series.step, "grid step: 1mo, 1w, 1y, 10d")
+        ->capture_default_str()
+        ->group(series);
     command->add_option("--window", options->series.window, "window summed at each step (default: the step), e.g. 1y")
         ->group(series);
-    command->add_option("--half-life", options->series.half_life, "use the decayed score with this half-life as the series")
+    command
+        ->add_option("--half-life", options->series.half_life,
+                     "use the decayed score with this half-life as the series")
         ->group(series);
     command->add_flag("--directed", options->series.directed, "keep who acted on whom instead of undirected dyads")
         ->group(series);

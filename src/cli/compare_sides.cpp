@@ -57,8 +57,7 @@ std::vector<SidePair> all_eras(const model::Dataset& dataset, std::optional<Acto
 
 void add_compare_side_options(CLI::App& command, CompareSideOptions& options)
 {
-    command.add_option("--eras", options.eras, "two era ids A B, or 'all' for every consecutive pair")
-        ->expected(1, 2);
+    command.add_option("--eras", options.eras, "two era ids A B, or 'all' for every consecutive pair")->expected(1, 2);
     command.add_option("--from", options.from, "window starts: give --from/--to twice for two windows");
     command.add_option("--to", options.to, "window ends (exclusive)");
     command.add_flag("--directed", options.directed, "keep who acted on whom");

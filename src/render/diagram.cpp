@@ -87,8 +87,13 @@ Diagram make_diagram(const views::RelationGraph& view, const Annotations& annota
     }
     for (const views::Dyad& d : view.dyads()) {
         if (!view.is_edge(d)) continue;
-        DiagramEdge edge{*view.vertex_of(d.a), *view.vertex_of(d.b), d.score, d.pos, d.neg, d.events, EdgeChange::none,
-                         {},           0.0,                  0.0};
+        DiagramEdge edge;
+        edge.source = *view.vertex_of(d.a);
+        edge.target = *view.vertex_of(d.b);
+        edge.score = d.score;
+        edge.pos = d.pos;
+        edge.neg = d.neg;
+        edge.events = d.events;
         for (const views::Evidence& e : d.evidence)
             edge.evidence.push_back(evidence_item(dataset, e));
         diagram.nodes[edge.source].strength += std::abs(d.score);

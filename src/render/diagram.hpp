@@ -56,8 +56,8 @@ struct DiagramEdge {
     double pos = 0.0, neg = 0.0;        ///< unused in a difference graph
     long long events = 0;
     EdgeChange change = EdgeChange::none; ///< in a difference graph
-    std::vector<EvidenceItem> evidence; ///< largest |contribution| first
-    double rate_a = 0.0, rate_b = 0.0;  ///< in a difference graph: the score per year in each view
+    std::vector<EvidenceItem> evidence;   ///< largest |contribution| first
+    double rate_a = 0.0, rate_b = 0.0;    ///< in a difference graph: the score per year in each view
 };
 
 struct Diagram {
@@ -69,7 +69,7 @@ struct Diagram {
     /// A difference graph (make_difference_diagram): edges are the changes
     /// between two views, strengths sum |change|.
     bool difference = false;
-    std::string view_a, view_b; ///< a difference graph's two views (`correa`, `moreno`)
+    std::string view_a, view_b;     ///< a difference graph's two views (`correa`, `moreno`)
     std::vector<DiagramNode> nodes; ///< in actor order
     std::vector<DiagramEdge> edges; ///< in (source, target) order
 };

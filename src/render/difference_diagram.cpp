@@ -55,8 +55,13 @@ Diagram make_difference_diagram(const views::RelationGraph& a, const views::Rela
         return std::pair{x->a, x->b} < std::pair{y->a, y->b};
     });
     for (const analysis::DyadShift* s : dyads) {
-        DiagramEdge edge{node_of(s->a), node_of(s->b), s->change, 0.0, 0.0, 0, edge_change(*s), {}, s->rate_a,
-                         s->rate_b};
+        DiagramEdge edge;
+        edge.source = node_of(s->a);
+        edge.target = node_of(s->b);
+        edge.score = s->change;
+        edge.change = edge_change(*s);
+        edge.rate_a = s->rate_a;
+        edge.rate_b = s->rate_b;
         for (const auto& [dyad, view] : {std::pair{s->in_b, &b}, std::pair{s->in_a, &a}}) {
             if (!dyad) continue;
             edge.events += dyad->events;

@@ -149,9 +149,8 @@ void write_graph_settings(std::string& out, const Diagram& diagram, const DotSty
                                 rounded_text(weak));
     const bool blocs = std::any_of(diagram.nodes.begin(), diagram.nodes.end(),
                                    [](const DiagramNode& n) { return n.bloc.has_value(); });
-    legend +=
-        fmt::format("\nsize: {} · ellipse: state, box: organization, box with cut corners: group · fill: {}",
-                    diagram.difference ? "|change|" : "strength", blocs ? "bloc" : "kind");
+    legend += fmt::format("\nsize: {} · ellipse: state, box: organization, box with cut corners: group · fill: {}",
+                          diagram.difference ? "|change|" : "strength", blocs ? "bloc" : "kind");
     out += fmt::format(",\n         label=\"{}: {}\"];\n", dot_label(diagram.dataset), dot_label(legend));
     out += "  node [fontname=\"Helvetica\", style=\"filled\", color=\"#555555\", penwidth=1, margin=\"0.08,0.04\"];\n";
     out += fmt::format("  edge [fontname=\"Helvetica\"{}];\n", diagram.directed ? ", arrowsize=0.6" : "");

@@ -71,7 +71,8 @@ std::string what_happened(const DyadShift& s)
 /// `A`, `A and B`, `A, B and C`; past `max` names, `A, B and 3 others`.
 std::string name_list(const std::vector<std::string>& names, std::size_t max)
 {
-    std::vector<std::string> shown(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(std::min(names.size(), max)));
+    std::vector<std::string> shown(names.begin(),
+                                   names.begin() + static_cast<std::ptrdiff_t>(std::min(names.size(), max)));
     if (names.size() > shown.size()) shown.push_back(fmt::format("{} others", names.size() - shown.size()));
     std::string text;
     for (std::size_t i = 0; i < shown.size(); ++i)
@@ -196,7 +197,8 @@ std::optional<std::string> bloc_sentence(const model::Dataset& dataset, const an
         if (!joined.empty() || !left.empty()) {
             const std::string& name = dataset.actors.at(focal->actor).name;
             std::string text = "In the blocs, ";
-            if (!joined.empty()) text += fmt::format("{} moved to {}'s side", name_list(joined, notable.max_names), name);
+            if (!joined.empty())
+                text += fmt::format("{} moved to {}'s side", name_list(joined, notable.max_names), name);
             if (!joined.empty() && !left.empty()) text += " and ";
             if (!left.empty())
                 text += joined.empty() ? fmt::format("{} left {}'s side", name_list(left, notable.max_names), name)

@@ -45,16 +45,14 @@ public:
     static std::vector<std::string> names();
 
 private:
-    Table m_dyads{
-        "dyads",
-        {"source", "target", "rate_a", "rate_b", "change", "flip", "era_a", "era_b", "events_a", "events_b"},
-        {}};
+    Table m_dyads{"dyads",
+                  {"source", "target", "rate_a", "rate_b", "change", "flip", "era_a", "era_b", "events_a", "events_b"},
+                  {}};
     Table m_summary{"summary", {"era_a", "era_b", "sentence"}, {}};
     Table m_distances{
         "distances", {"era_a", "era_b", "edge_jaccard", "weighted_l1", "sign_agreement", "shared_edges"}, {}};
     Table m_rank_correlation{"rank_correlation", {"era_a", "era_b", "metric", "actors", "kendall_tau_b"}, {}};
-    Table m_ranks{
-        "ranks", {"era_a", "era_b", "metric", "actor", "value_a", "value_b", "rank_a", "rank_b", "rise"}, {}};
+    Table m_ranks{"ranks", {"era_a", "era_b", "metric", "actor", "value_a", "value_b", "rank_a", "rank_b", "rise"}, {}};
     Table m_blocs{"blocs", {"era_a", "era_b", "actor", "bloc_a", "bloc_b", "move"}, {}};
     Table m_bloc_agreement{
         "bloc_agreement", {"era_a", "era_b", "blocs_a", "blocs_b", "actors", "moved", "adjusted_rand_index"}, {}};

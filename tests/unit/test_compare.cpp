@@ -148,9 +148,9 @@ BOOST_AUTO_TEST_CASE(rates_per_year_of_eras_of_different_lengths)
 BOOST_AUTO_TEST_CASE(an_event_spread_evenly_over_both_eras_is_no_change)
 {
     // A 30-day stance, 10 days in A and 20 in B: the same rate per year in both, up to rounding.
-    const model::Dataset dataset = test::make_dataset({"AAA", "BBB"}, {{"2000-01-01", "AAA", "BBB", 3.0, "2000-01-30"}},
-                                                      {{"a", "AAA", "2000-01-01", "2000-01-11"},
-                                                       {"b", "AAA", "2000-01-11", "2000-01-31"}});
+    const model::Dataset dataset =
+        test::make_dataset({"AAA", "BBB"}, {{"2000-01-01", "AAA", "BBB", 3.0, "2000-01-30"}},
+                           {{"a", "AAA", "2000-01-01", "2000-01-11"}, {"b", "AAA", "2000-01-11", "2000-01-31"}});
     const views::RelationGraph a(dataset, era_view(dataset, "a"));
     const views::RelationGraph b(dataset, era_view(dataset, "b"));
     const analysis::EraShift shift = analysis::compare_views(a, b);

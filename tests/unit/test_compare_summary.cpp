@@ -37,9 +37,8 @@ analysis::DyadShift dyad(const char* a, const char* b, double rate_a, double rat
 analysis::RankShift ranks(double tau, std::size_t bbb_from, std::size_t bbb_to)
 {
     analysis::MetricRankShift pagerank{"pagerank", tau, {}};
-    pagerank.ranks = {{id("BBB"), 0.1, 0.4, bbb_from, bbb_to},
-                      {id("CCC"), 0.4, 0.1, 1, 3},
-                      {id("AAA"), 0.3, 0.3, 2, 2}};
+    pagerank.ranks = {
+        {id("BBB"), 0.1, 0.4, bbb_from, bbb_to}, {id("CCC"), 0.4, 0.1, 1, 3}, {id("AAA"), 0.3, 0.3, 2, 2}};
     analysis::MetricRankShift degree{"degree", 0.9, {}};
     return {3, {degree, pagerank}};
 }
@@ -47,10 +46,11 @@ analysis::RankShift ranks(double tau, std::size_t bbb_from, std::size_t bbb_to)
 analysis::BlocShift blocs(std::size_t moved_from)
 {
     analysis::BlocShift shift;
-    shift.actors = {{id("AAA"), 0, 0, analysis::BlocMove::stayed},
-                    {id("BBB"), moved_from, 0, moved_from == 0 ? analysis::BlocMove::stayed : analysis::BlocMove::moved},
-                    {id("CCC"), 0, 1, analysis::BlocMove::moved},
-                    {id("ORG"), std::nullopt, 0, analysis::BlocMove::appeared}};
+    shift.actors = {
+        {id("AAA"), 0, 0, analysis::BlocMove::stayed},
+        {id("BBB"), moved_from, 0, moved_from == 0 ? analysis::BlocMove::stayed : analysis::BlocMove::moved},
+        {id("CCC"), 0, 1, analysis::BlocMove::moved},
+        {id("ORG"), std::nullopt, 0, analysis::BlocMove::appeared}};
     shift.blocs_a = 2;
     shift.blocs_b = 2;
     shift.both = 3;

@@ -49,8 +49,8 @@ struct GraphCloser {
 
 std::string edge_attribute(Agraph_t* graph, const char* x, const char* y, const char* name)
 {
-    Agedge_t* edge = agedge(graph, agnode(graph, const_cast<char*>(x), 0), agnode(graph, const_cast<char*>(y), 0),
-                            nullptr, 0);
+    Agedge_t* edge =
+        agedge(graph, agnode(graph, const_cast<char*>(x), 0), agnode(graph, const_cast<char*>(y), 0), nullptr, 0);
     BOOST_REQUIRE(edge);
     const char* value = agget(edge, const_cast<char*>(name));
     return value ? value : "";
@@ -109,8 +109,8 @@ BOOST_AUTO_TEST_CASE(dot_colours_edges_by_how_they_changed)
     BOOST_TEST(edge_attribute(graph.get(), "HOM", "NEW", "change") == "improved");
     BOOST_TEST(edge_attribute(graph.get(), "HOM", "OLD", "change") == "worsened");
     BOOST_TEST(edge_attribute(graph.get(), "HOM", "OLD", "color") == "#c0392bcc");
-    BOOST_TEST(std::stod(edge_attribute(graph.get(), "HOM", "FOE", "rate_a")) ==
-                   -10.0 * 365.2425 / 730, tt::tolerance(1e-12));
+    BOOST_TEST(std::stod(edge_attribute(graph.get(), "HOM", "FOE", "rate_a")) == -10.0 * 365.2425 / 730,
+               tt::tolerance(1e-12));
     const std::string label = agget(graph.get(), const_cast<char*>("label"));
     BOOST_TEST(label.find("green: improved, red: worsened, purple: sign flipped") != std::string::npos);
 }
