@@ -21,7 +21,7 @@ struct ActorRank {
 
 struct MetricRankShift {
     std::string metric;           ///< `degree` ... `eigenvector` (actor_metric_names())
-    std::optional<double> tau_b;  ///< Kendall's tau-b of the values in A and B; none when undefined
+    std::optional<double> tau_b;  ///< Kendall's tau-b of the ranks in A and B; none when undefined
     std::vector<ActorRank> ranks; ///< largest |rise| first, then in actor order
 };
 
