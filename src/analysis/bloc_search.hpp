@@ -22,6 +22,14 @@ struct BlocParams {
     double penalty_share = 0.01; ///< auto_k: each bloc beyond the first costs this share of the total |score|
 };
 
+/// What `entente alliances` searches by default (--k auto), for commands that show its blocs.
+inline BlocParams default_bloc_params()
+{
+    BlocParams params;
+    params.auto_k = true;
+    return params;
+}
+
 struct Bloc {
     std::vector<ActorIndex> members; ///< in actor order
     double positive_inside = 0.0;    ///< sum of positive scores between members

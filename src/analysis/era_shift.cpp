@@ -28,6 +28,20 @@ double years(Interval window)
     return window.length() / 365.2425;
 }
 
+Day middle(Interval window)
+{
+    return window.start + window.length() / 2;
+}
+
+RuptureSelection between_middles(Interval a, Interval b, std::optional<ActorIndex> focal)
+{
+    RuptureSelection selection;
+    selection.actor = focal;
+    selection.since = middle(a);
+    selection.until = middle(b);
+    return selection;
+}
+
 EraShift compare_views(const views::RelationGraph& a, const views::RelationGraph& b, std::optional<ActorIndex> focal)
 {
     const double years_a = years(a.spec().window);
@@ -55,6 +69,8 @@ EraShift compare_views(const views::RelationGraph& a, const views::RelationGraph
     std::size_t union_edges = 0, same_sign = 0;
     for (auto& [key, s] : by_pair) {
         s.change = s.rate_b - s.rate_a;
+        // The same events spread over both views give equal rates up to rounding: no change.
+        if (std::abs(s.change) <= 1e-9 * std::max(std::abs(s.rate_a), std::abs(s.rate_b))) s.change = 0.0;
         const bool edge_a = s.in_a && a.is_edge(*s.in_a);
         const bool edge_b = s.in_b && b.is_edge(*s.in_b);
         if (edge_a && edge_b) {

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/rupture_detection.hpp"
 #include "views/relation_graph.hpp"
 
 namespace entente::analysis {
@@ -19,7 +20,7 @@ std::string_view to_string(Flip flip);
 struct DyadShift {
     ActorIndex a = 0, b = 0; ///< as in the views (a < b when undirected)
     double rate_a = 0.0, rate_b = 0.0;
-    double change = 0.0; ///< rate_b - rate_a
+    double change = 0.0; ///< rate_b - rate_a; 0 when within 1e-9 of the rates (rounding)
     Flip flip = Flip::none;
     const views::Dyad* in_a = nullptr; ///< the dyad in view A (its evidence), or nullptr
     const views::Dyad* in_b = nullptr;
@@ -40,6 +41,14 @@ struct EraShift {
 
 /// Years in a window, counting 365.2425 days a year.
 double years(Interval window);
+
+/// The day halfway through a window (rounded down).
+Day middle(Interval window);
+
+/// The ruptures and rapprochements that may explain a shift from A to B:
+/// those dated from the middle of A up to, not including, the middle of B,
+/// of the focal actor's dyads when given (for select_ruptures).
+RuptureSelection between_middles(Interval a, Interval b, std::optional<ActorIndex> focal);
 
 /// Compares every dyad of views A and B, or only those of `focal` when given.
 /// A dyad is an edge of a view when |score| > that view's epsilon; flips

@@ -1,96 +1,134 @@
 // `entente compare`: how relations shifted between two eras or windows.
 #include <fmt/format.h>
 #include <iostream>
+#include <map>
 #include <memory>
 
+#include "analysis/actor_metrics.hpp"
+#include "analysis/bloc_search.hpp"
+#include "analysis/bloc_shift.hpp"
 #include "analysis/era_shift.hpp"
+#include "analysis/rank_shift.hpp"
+#include "analysis/rupture_detection.hpp"
 #include "cli/commands.hpp"
+#include "cli/compare_sides.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/rupture_setup.hpp"
+#include "cli/table_output.hpp"
 #include "core/errors.hpp"
 #include "render/shift_summary.hpp"
-#include "render/table.hpp"
+#include "render/shift_tables.hpp"
 
 namespace entente::cli {
 namespace {
 
 struct CompareOptions {
     DatasetOptions dataset;
-    std::vector<std::string> eras;
-    std::vector<std::string> from, to;
+    CompareSideOptions sides;
     std::string actor;
-    std::string format = "table";
+    TableOutputOptions output;
     std::size_t top = 0;
-    bool directed = false;
+    std::size_t movers = 3;
 };
 
-/// One side of a comparison: a view and how to name it.
-struct Side {
-    views::ViewSpec spec;
-    std::string label; ///< for sentences: the era's label or the window's dates
-};
-
-Side era_side(const model::Dataset& dataset, const Era& era, bool directed)
-{
-    views::ViewSpec spec;
-    spec.kind = views::ViewKind::era;
-    spec.window = era.window(dataset.open_end());
-    spec.label = era.id;
-    spec.directed = directed;
-    return {spec, era.label};
-}
-
-Side window_side(const std::string& from, const std::string& to, bool directed)
-{
-    const DateParse a = parse_date(from), b = parse_date(to);
-    if (!a.date) throw UsageError("--from: " + a.error);
-    if (!b.date) throw UsageError("--to: " + b.error);
-    views::ViewSpec spec;
-    spec.kind = views::ViewKind::window;
-    spec.window = {a.date->interval.start, b.date->interval.start};
-    if (spec.window.end <= spec.window.start) throw UsageError(fmt::format("--to {} is not after --from {}", to, from));
-    spec.label = format_day(spec.window.start);
-    spec.directed = directed;
-    return {spec, fmt::format("{} to {}", from, to)};
-}
-
-/// The pairs of views to compare, in order.
-std::vector<std::pair<Side, Side>> sides(const model::Dataset& dataset, const CompareOptions& o,
-                                         std::optional<ActorIndex> focal)
-{
-    std::vector<std::pair<Side, Side>> pairs;
-    if (!o.eras.empty() && !o.from.empty()) throw UsageError("choose either --eras or --from/--to, not both");
-    if (o.eras.size() == 1 && o.eras[0] == "all") {
-        // Every consecutive pair of one actor's eras: the focal actor's, or the only actor with eras.
-        std::optional<ActorIndex> owner = focal;
-        for (const Era& e : dataset.eras) {
-            if (owner && e.actor != *owner && focal) continue;
-            if (owner && e.actor != *owner)
-                throw UsageError("eras of several actors: name one with --actor for --eras all");
-            owner = e.actor;
+/// One view and what is computed on it once, however many pairs it is part of.
+struct SideAnalysis {
+    SideAnalysis(const model::Dataset& dataset, const views::ViewSpec& spec) : view(dataset, spec)
+    {
+        analysis::ActorMetrics m(view);
+        m.run();
+        for (const auto& [name, run] : {std::pair{"PageRank", m.pagerank_convergence()},
+                                        std::pair{"eigenvector centrality", m.eigenvector_convergence()}}) {
+            if (!run.converged)
+                std::cerr << fmt::format("entente: warning: {}: {} did not converge in {} iterations\n", spec.label,
+                                         name, run.iterations);
         }
-        std::vector<const Era*> eras;
-        for (const Era& e : dataset.eras)
-            if (owner && e.actor == *owner) eras.push_back(&e);
-        std::sort(eras.begin(), eras.end(), [](const Era* x, const Era* y) { return x->start < y->start; });
-        if (eras.size() < 2) throw UsageError("--eras all needs an actor with at least two eras");
-        for (std::size_t i = 1; i < eras.size(); ++i)
-            pairs.emplace_back(era_side(dataset, *eras[i - 1], o.directed), era_side(dataset, *eras[i], o.directed));
-        return pairs;
+        metrics = m.values();
+        // Blocs are defined on undirected ties: a directed comparison finds them on the same view, undirected.
+        views::ViewSpec undirected = spec;
+        undirected.directed = false;
+        undirected.max_evidence = 0;
+        const auto bloc_view = spec.directed ? std::make_unique<views::RelationGraph>(dataset, undirected) : nullptr;
+        analysis::BlocSearch search(bloc_view ? *bloc_view : view, analysis::default_bloc_params());
+        search.run();
+        blocs = search.result();
     }
-    if (o.eras.size() == 2) {
-        const Era* a = dataset.find_era(o.eras[0]);
-        const Era* b = dataset.find_era(o.eras[1]);
-        for (const auto& [era, id] : {std::pair{a, o.eras[0]}, std::pair{b, o.eras[1]}})
-            if (!era) throw UsageError(fmt::format("unknown era '{}'", id));
-        pairs.emplace_back(era_side(dataset, *a, o.directed), era_side(dataset, *b, o.directed));
-        return pairs;
+
+    views::RelationGraph view;
+    std::vector<analysis::ActorMetric> metrics;
+    analysis::BlocPartition blocs;
+};
+
+ActorIndex actor_option(const model::Dataset& dataset, const std::string& id)
+{
+    if (const auto actor = dataset.actors.find(id)) return *actor;
+    const auto guess = dataset.actors.suggest(id);
+    throw UsageError(
+        fmt::format("unknown actor '{}'{}", id, guess ? fmt::format(" (did you mean '{}'?)", *guess) : std::string()));
+}
+
+void run_compare(const CompareOptions& o)
+{
+    render::parse_format(o.output.format);
+    const model::Dataset dataset = load_dataset(o.dataset);
+    std::optional<ActorIndex> focal;
+    if (!o.actor.empty()) focal = actor_option(dataset, o.actor);
+    const std::vector<SidePair> pairs = compare_sides(dataset, o.sides, focal);
+
+    RuptureSettings settings;
+    settings.directed = o.sides.directed;
+    RuptureSetup setup = rupture_setup(settings);
+    setup.series.actor = focal;
+    const views::DyadSeries series(dataset, setup.series);
+    analysis::RuptureDetection detection(series, setup.params);
+    detection.run();
+
+    std::map<std::string, std::unique_ptr<SideAnalysis>> analysed;
+    const auto analyse = [&](const Side& side) -> const SideAnalysis& {
+        auto& slot = analysed[side.spec.label];
+        if (!slot) slot = std::make_unique<SideAnalysis>(dataset, side.spec);
+        return *slot;
+    };
+    render::ShiftTables tables;
+    for (const auto& [a, b] : pairs) {
+        const SideAnalysis& in_a = analyse(a);
+        const SideAnalysis& in_b = analyse(b);
+        const render::ShiftPair pair{a.spec.label, b.spec.label};
+        const render::ShiftContext context{a.label, b.label, focal, 5};
+
+        const analysis::EraShift shift = analysis::compare_views(in_a.view, in_b.view, focal);
+        const analysis::RankShift ranks = analysis::compare_ranks(in_a.metrics, in_b.metrics);
+        const analysis::BlocShift blocs = analysis::compare_blocs(in_a.blocs, in_b.blocs);
+        std::vector<std::string> sentences = render::shift_sentences(dataset, shift, context);
+        for (const auto& extra :
+             {render::rank_sentence(dataset, ranks, context), render::bloc_sentence(dataset, blocs, context)})
+            if (extra) sentences.push_back(*extra);
+
+        tables.add_dyads(dataset, shift, pair, o.top);
+        tables.add_sentences(sentences, pair);
+        tables.add_ranks(dataset, ranks, pair, o.movers);
+        tables.add_blocs(dataset, blocs, pair);
+        const auto between = analysis::select_ruptures(detection.ruptures(),
+                                                       analysis::between_middles(a.spec.window, b.spec.window, focal));
+        tables.add_ruptures(dataset, between, o.sides.directed, focal, pair);
     }
-    if (!o.eras.empty()) throw UsageError("--eras takes two era ids (A B) or 'all'");
-    if (o.from.size() == 2 && o.to.size() == 2) {
-        pairs.emplace_back(window_side(o.from[0], o.to[0], o.directed), window_side(o.from[1], o.to[1], o.directed));
-        return pairs;
+
+    std::vector<render::Table> all = tables.all();
+    if (render::parse_format(o.output.format) != render::Format::table || !o.output.table.empty()) {
+        write_table_output(std::cout, all, o.output);
+        return;
     }
-    throw UsageError("say what to compare: --eras A B, --eras all, or --from A1 --to A2 --from B1 --to B2");
+    // A terminal opens with the sentences, one block per pair, then the tables.
+    std::string last;
+    for (const auto& row : tables.summary().rows) {
+        const std::string title = render::cell_text(row[0]) + " -> " + render::cell_text(row[1]);
+        if (title != last) std::cout << (last.empty() ? "" : "\n") << title << '\n';
+        last = title;
+        std::cout << "  " << render::cell_text(row[2]) << '\n';
+    }
+    std::cout << '\n';
+    std::erase_if(all, [](const render::Table& t) { return t.name == "summary"; });
+    render::write_tables(std::cout, all, render::Format::table);
 }
 
 } // namespace
@@ -100,70 +138,42 @@ void setup_compare(CLI::App& app)
     auto o = std::make_shared<CompareOptions>();
     CLI::App* command = app.add_subcommand("compare", "Show how relations shifted between two eras or two windows");
     command->footer(
-        "Each dyad's score becomes a rate per year of its era (rate_a, rate_b), so eras of different\n"
-        "lengths compare fairly; an event spanning both eras is split by overlap. change = rate_b - rate_a.\n"
-        "flip: friend_to_foe, foe_to_friend, new (an edge only in B), gone (only in A).\n"
-        "Distances: jaccard of the edge sets, weighted L1 of the rates, sign agreement on shared edges.\n\n"
+        "A plain-language summary opens the output, written from the numbers of these tables: the flips\n"
+        "and the largest changes with the event that best explains each, the metric whose order changed\n"
+        "most when its tau-b is below 0.5, and who changed bloc. The tables (each row names the pair\n"
+        "compared in era_a and era_b):\n"
+        "  dyads             each dyad's score per year of each era (rate_a, rate_b: eras of different lengths\n"
+        "                    compare fairly; an event spanning both is split by overlap), change = rate_b -\n"
+        "                    rate_a, flip: friend_to_foe, foe_to_friend, new (an edge only in B), gone (only in A)\n"
+        "  distances         jaccard of the edge sets, weighted L1 of the rates, sign agreement on shared edges\n"
+        "  rank_correlation  per metric of `entente metrics`, Kendall's tau-b of the actors' ranks in A and B,\n"
+        "                    over the actors active in both (an actor active in one era only has no rank)\n"
+        "  ranks             per metric, the actors whose rank moved most (--movers): rank 1 for the largest\n"
+        "                    value, ties share the best rank; rise = rank_a - rank_b, the places gained\n"
+        "  blocs             each actor's bloc in A and B (`entente alliances` with its defaults, --k auto, on\n"
+        "                    undirected ties); B's blocs are matched one to one with A's so as to share the most\n"
+        "                    actors and take their numbers, the unmatched ones the next numbers. move: moved\n"
+        "                    (changed side), new (active only in B), gone (only in A)\n"
+        "  bloc_agreement    blocs in each era, actors active in both, how many moved, and the adjusted Rand\n"
+        "                    index of the two partitions over the actors active in both (1: the same blocs)\n"
+        "  ruptures          the ruptures and rapprochements dated from the middle of A to the middle of B,\n"
+        "                    the likely causes, as `entente ruptures` finds them (with --actor: its dyads)\n"
+        "A terminal shows all tables, JSON holds them all in one document, CSV prints dyads unless --table\n"
+        "names another. `entente export --compare A B` draws the difference graph.\n\n"
         "Examples:\n"
         "  entente compare --eras correa moreno --actor ECU\n"
         "  entente compare --eras all --actor ECU --format csv\n"
+        "  entente compare --eras correa moreno --table ranks --movers 0\n"
         "  entente compare --from 2000 --to 2007 --from 2007 --to 2014");
     add_dataset_options(*command, o->dataset, "--eras-file");
-    command->add_option("--eras", o->eras, "two era ids A B, or 'all' for every consecutive pair")->expected(1, 2);
-    command->add_option("--from", o->from, "window starts: give --from/--to twice for two windows");
-    command->add_option("--to", o->to, "window ends (exclusive)");
-    command->add_option("--actor", o->actor, "a focal actor id: only its dyads");
-    command->add_option("--top", o->top, "list only the N largest changes per comparison (0: all)");
-    command->add_flag("--directed", o->directed, "keep who acted on whom");
-    command->add_option("--format", o->format, "table, csv or json")->capture_default_str();
-    command->callback([o] {
-        const render::Format format = render::parse_format(o->format);
-        const model::Dataset dataset = load_dataset(o->dataset);
-        std::optional<ActorIndex> focal;
-        if (!o->actor.empty()) {
-            focal = dataset.actors.find(o->actor);
-            if (!focal) throw UsageError(fmt::format("unknown actor '{}'", o->actor));
-        }
-        render::Table dyads{
-            "dyads",
-            {"source", "target", "rate_a", "rate_b", "change", "flip", "era_a", "era_b", "events_a", "events_b"},
-            {}};
-        render::Table distances{
-            "distances", {"era_a", "era_b", "edge_jaccard", "weighted_l1", "sign_agreement", "shared_edges"}, {}};
-        render::Table summary{"summary", {"era_a", "era_b", "sentence"}, {}};
-        for (const auto& [a, b] : sides(dataset, *o, focal)) {
-            const views::RelationGraph view_a(dataset, a.spec), view_b(dataset, b.spec);
-            const analysis::EraShift shift = analysis::compare_views(view_a, view_b, focal);
-            for (const std::string& s : render::shift_sentences(dataset, shift, {a.label, b.label, focal, 5}))
-                summary.add_row({a.spec.label, b.spec.label, s});
-            std::size_t listed = 0;
-            for (const auto& d : shift.dyads) {
-                if (o->top != 0 && listed++ >= o->top) break;
-                dyads.add_row({dataset.actors.id(d.a), dataset.actors.id(d.b), d.rate_a, d.rate_b, d.change,
-                               std::string(analysis::to_string(d.flip)), a.spec.label, b.spec.label,
-                               d.in_a ? d.in_a->events : 0LL, d.in_b ? d.in_b->events : 0LL});
-            }
-            const auto& g = shift.distance;
-            distances.add_row({a.spec.label, b.spec.label, g.edge_jaccard, g.weighted_l1,
-                               g.sign_agreement ? render::Cell{*g.sign_agreement} : render::Cell{},
-                               static_cast<long long>(g.shared_edges)});
-        }
-        if (format == render::Format::csv) {
-            render::write_table(std::cout, dyads, format);
-        } else if (format == render::Format::json) {
-            render::write_tables(std::cout, {summary, dyads, distances}, format);
-        } else {
-            std::string last;
-            for (const auto& row : summary.rows) {
-                const std::string pair = render::cell_text(row[0]) + " -> " + render::cell_text(row[1]);
-                if (pair != last) std::cout << (last.empty() ? "" : "\n") << pair << '\n';
-                last = pair;
-                std::cout << "  " << render::cell_text(row[2]) << '\n';
-            }
-            std::cout << '\n';
-            render::write_tables(std::cout, {dyads, distances}, format);
-        }
-    });
+    add_compare_side_options(*command, o->sides);
+    command->add_option("--actor", o->actor, "a focal actor id: only its dyads and ruptures");
+    command->add_option("--top", o->top, "list only the N largest dyad changes per comparison (0: all)")
+        ->capture_default_str();
+    command->add_option("--movers", o->movers, "list the N actors whose rank moved most per metric (0: every actor)")
+        ->capture_default_str();
+    add_table_output_options(*command, o->output, render::ShiftTables::names());
+    command->callback([o] { run_compare(*o); });
 }
 
 } // namespace entente::cli

@@ -1,13 +1,18 @@
 // `entente export`: a view as DOT, SVG, GraphML, dynamic GEXF or node-link JSON.
+#include <array>
 #include <fmt/format.h>
 #include <iostream>
 #include <memory>
 
+#include "analysis/bloc_search.hpp"
+#include "analysis/era_shift.hpp"
 #include "cli/commands.hpp"
+#include "cli/compare_sides.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/output_file.hpp"
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
+#include "render/difference_diagram.hpp"
 #include "render/dot_writer.hpp"
 #include "render/gexf_writer.hpp"
 #include "render/graphml_writer.hpp"
@@ -28,6 +33,8 @@ struct ExportOptions {
     std::size_t max_nodes = 2000;
     std::size_t max_evidence = 10;
     std::string slice = "1y";
+    std::vector<std::string> compare; ///< two era ids: draw the difference graph
+    bool blocs = false;
 };
 
 /// --format, or else the output file's extension, or else DOT.
@@ -67,8 +74,61 @@ std::vector<views::ViewSpec> gexf_slices(const std::vector<views::ViewSpec>& spe
     return views::slices(view, parse_duration(options.slice));
 }
 
+/// The document of one drawing in `format` (dot, svg, graphml or json); blocs as clusters when asked.
+std::string draw(const render::Diagram& diagram, const ExportOptions& options, const std::string& format)
+{
+    if (format == "graphml") return render::write_graphml(diagram);
+    if (format == "json") return render::write_node_link_json(diagram);
+
+    render::DotStyle style;
+    style.layout = render::parse_layout(options.layout);
+    style.seed = options.seed;
+    style.clusters = options.blocs;
+    const std::string dot = render::write_dot(diagram, style);
+    if (format == "dot") return dot;
+    render::SvgDrawing drawing = render::render_svg(dot, style.layout, options.max_nodes);
+    for (const std::string& warning : drawing.warnings)
+        std::cerr << "entente: graphviz: " << warning << '\n';
+    return std::move(drawing.svg);
+}
+
+/// Each actor's bloc number in `view`, as `entente alliances` finds them by default.
+std::map<ActorIndex, int> bloc_numbers(const views::RelationGraph& view)
+{
+    analysis::BlocSearch search(view, analysis::default_bloc_params());
+    search.run();
+    std::map<ActorIndex, int> numbers;
+    for (const analysis::ActorBloc& m : search.result().membership)
+        numbers[m.actor] = static_cast<int>(m.bloc) + 1;
+    return numbers;
+}
+
+/// The drawing of the change from era A to era B (`--compare A B`); with
+/// --blocs, the actors' blocs in B.
+render::Diagram difference_diagram(const model::Dataset& dataset, const ExportOptions& options)
+{
+    const ViewOptions& v = options.view;
+    if (!v.era.empty() || !v.from.empty() || !v.to.empty() || !v.at.empty() || !v.window.empty())
+        throw UsageError("--compare takes the two eras itself: leave out --era, --from/--to, --at and --window");
+    std::array<views::ViewSpec, 2> specs;
+    for (std::size_t i = 0; i < 2; ++i) {
+        specs[i] = era_side(dataset, options.compare[i], v.directed).spec;
+        specs[i].epsilon = v.epsilon;
+        specs[i].max_evidence = options.max_evidence;
+    }
+    const views::RelationGraph a(dataset, specs[0]), b(dataset, specs[1]);
+    render::Annotations notes;
+    if (options.blocs) notes.blocs = bloc_numbers(b);
+    return render::make_difference_diagram(a, b, analysis::compare_views(a, b), notes);
+}
+
 std::string export_document(const model::Dataset& dataset, const ExportOptions& options, const std::string& format)
 {
+    if (options.blocs && options.view.directed) throw UsageError("--blocs needs undirected ties: drop --directed");
+    if (!options.compare.empty() && format == "gexf")
+        throw UsageError("--compare draws one difference graph; --format gexf follows a period through time: use "
+                         "dot, svg, graphml or json");
+    if (!options.compare.empty()) return draw(difference_diagram(dataset, options), options, format);
     std::vector<views::ViewSpec> specs = resolve_views(dataset, options.view);
     for (views::ViewSpec& s : specs)
         s.max_evidence = options.max_evidence;
@@ -79,26 +139,18 @@ std::string export_document(const model::Dataset& dataset, const ExportOptions& 
         whole.epsilon = options.view.epsilon;
         whole.max_evidence = options.max_evidence;
         const views::RelationGraph view(dataset, whole);
-        return render::write_gexf(render::make_diagram(view), views::WindowScores(dataset, slices));
+        render::Annotations notes;
+        if (options.blocs) notes.blocs = bloc_numbers(view);
+        return render::write_gexf(render::make_diagram(view, notes), views::WindowScores(dataset, slices));
     }
     if (specs.size() != 1)
         throw UsageError(fmt::format("--window makes a series of {} views; --format {} draws one: use --from/--to "
                                      "for one window, or --format gexf to follow the series",
                                      specs.size(), format));
     const views::RelationGraph view(dataset, specs.front());
-    const render::Diagram diagram = render::make_diagram(view);
-    if (format == "graphml") return render::write_graphml(diagram);
-    if (format == "json") return render::write_node_link_json(diagram);
-
-    render::DotStyle style;
-    style.layout = render::parse_layout(options.layout);
-    style.seed = options.seed;
-    const std::string dot = render::write_dot(diagram, style);
-    if (format == "dot") return dot;
-    render::SvgDrawing drawing = render::render_svg(dot, style.layout, options.max_nodes);
-    for (const std::string& warning : drawing.warnings)
-        std::cerr << "entente: graphviz: " << warning << '\n';
-    return std::move(drawing.svg);
+    render::Annotations notes;
+    if (options.blocs) notes.blocs = bloc_numbers(view);
+    return draw(render::make_diagram(view, notes), options, format);
 }
 
 } // namespace
@@ -119,16 +171,28 @@ void setup_export(CLI::App& app)
         "  gexf     GEXF 1.3 with time: the view cut into --slice pieces, or the --window series, for\n"
         "           Gephi's timeline (dyad scores and actor strengths per slice)\n"
         "  json     node-link: {nodes, links}, as D3 and networkx.node_link_graph read it\n\n"
+        "--blocs colours each actor by its bloc (`entente alliances` with its defaults) and, with the dot\n"
+        "and fdp layouts, draws each bloc as a cluster; GraphML, GEXF and JSON carry the bloc number.\n\n"
+        "--compare A B draws the difference graph from era A to era B: every relation that is an edge in\n"
+        "either era, its width the change of its score per year (rate_b - rate_a, as `entente compare`\n"
+        "gives it): green when it improved, red when it worsened, purple when its sign flipped, grey when\n"
+        "unchanged. The tooltip gives both rates and the events of both eras; GraphML and JSON carry\n"
+        "rate_a, rate_b and change. With --blocs, the actors' blocs in B.\n\n"
         "Examples:\n"
         "  entente export --era correa --format svg -o output/correa.svg\n"
         "  entente export --era moreno --layout fdp -o output/moreno.svg\n"
         "  entente export --from 2008-03 --to 2008-04 --format dot\n"
         "  entente export --format gexf --slice 5y -o output/ecuador.gexf\n"
-        "  entente export --era correa --format json | python3 -m json.tool");
+        "  entente export --era correa --format json | python3 -m json.tool\n"
+        "  entente export --era correa --blocs --layout fdp -o output/correa-blocs.svg\n"
+        "  entente export --compare correa moreno -o output/correa-moreno.svg");
     add_dataset_options(*command, options->dataset);
     add_view_options(*command, options->view);
     command->add_option("--format", options->format, "dot, svg, graphml, gexf or json");
     command->add_option("-o,--output", options->output, "file to write (atomically); default: standard output");
+    command->add_option("--compare", options->compare, "two era ids A B: draw how relations changed from A to B")
+        ->expected(2);
+    command->add_flag("--blocs", options->blocs, "colour actors by bloc and draw blocs as clusters");
     const std::string drawing = "Drawing";
     command->add_option("--layout", options->layout, "Graphviz layout: neato, fdp, sfdp, circo, dot or twopi")
         ->capture_default_str()

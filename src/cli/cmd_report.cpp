@@ -126,9 +126,7 @@ EraReport analyse_era(const model::Dataset& dataset, const Era& era, ActorIndex 
         notes.metrics[m.actor] = {{"strength", m.strength}, {"pagerank", m.pagerank}, {"betweenness", m.betweenness}};
     }
 
-    analysis::BlocParams bloc_params;
-    bloc_params.auto_k = true;
-    analysis::BlocSearch blocs(view, bloc_params);
+    analysis::BlocSearch blocs(view, analysis::default_bloc_params());
     blocs.run();
     for (std::size_t b = 0; b < blocs.result().blocs.size(); ++b) {
         std::string members;

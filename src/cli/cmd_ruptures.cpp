@@ -1,5 +1,4 @@
 // `entente ruptures`: when and why relations broke or mended.
-#include <cmath>
 #include <fmt/format.h>
 #include <iostream>
 #include <memory>
@@ -7,6 +6,7 @@
 #include "analysis/rupture_detection.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/rupture_setup.hpp"
 #include "core/errors.hpp"
 #include "render/rupture_table.hpp"
 
@@ -15,14 +15,7 @@ namespace {
 
 struct RupturesOptions {
     DatasetOptions dataset;
-    std::string step = "1mo";
-    std::string window;
-    std::string half_life;
-    bool directed = false;
-    std::optional<double> penalty;
-    std::string merge;
-    std::string act_gap = "1y";
-    std::size_t causes = 3;
+    RuptureSettings series;
     std::string actor;
     std::string since, until;
     double min_magnitude = 0.0;
@@ -37,11 +30,6 @@ PartialDate date_option(std::string_view name, const std::string& text)
     return *parsed.date;
 }
 
-Day days_of(const Duration& d)
-{
-    return static_cast<Day>(std::ceil(d.approx_days()));
-}
-
 ActorIndex actor_option(const model::Dataset& dataset, const std::string& id)
 {
     if (const auto actor = dataset.actors.find(id)) return *actor;
@@ -53,19 +41,7 @@ ActorIndex actor_option(const model::Dataset& dataset, const std::string& id)
 void run_ruptures(const RupturesOptions& o)
 {
     const render::Format format = render::parse_format(o.format);
-    if (!o.half_life.empty() && !o.window.empty()) throw UsageError("choose --window or --half-life, not both");
-    if (o.penalty && *o.penalty < 0) throw UsageError("--penalty must not be negative");
-    views::SeriesSpec spec;
-    spec.step = parse_duration(o.step);
-    spec.window = o.window.empty() ? spec.step : parse_duration(o.window);
-    spec.kind = o.half_life.empty() ? views::SeriesKind::window : views::SeriesKind::decayed;
-    spec.half_life = parse_duration(o.half_life.empty() ? "2y" : o.half_life).approx_days();
-    spec.directed = o.directed;
-    analysis::RuptureParams params;
-    params.penalty = o.penalty;
-    params.merge_gap = days_of(o.merge.empty() ? spec.window : parse_duration(o.merge));
-    params.act_gap = days_of(parse_duration(o.act_gap));
-    params.max_causes = o.causes;
+    auto [spec, params] = rupture_setup(o.series);
     analysis::RuptureSelection selection;
     if (!o.since.empty()) selection.since = date_option("--since", o.since).interval.start;
     if (!o.until.empty()) selection.until = date_option("--until", o.until).interval.end;
@@ -121,27 +97,31 @@ void setup_ruptures(CLI::App& app)
         "  entente ruptures --actor ECU --half-life 1y --step 1w");
     add_dataset_options(*command, options->dataset);
     const std::string series = "Series";
-    command->add_option("--step", options->step, "grid step: 1mo, 1w, 1y, 10d")->capture_default_str()->group(series);
-    command->add_option("--window", options->window, "window summed at each step (default: the step), e.g. 1y")
+    command->add_option("--step", options->series.step, "grid step: 1mo, 1w, 1y, 10d")
+        ->capture_default_str()
         ->group(series);
-    command->add_option("--half-life", options->half_life, "use the decayed score with this half-life as the series")
+    command->add_option("--window", options->series.window, "window summed at each step (default: the step), e.g. 1y")
         ->group(series);
-    command->add_flag("--directed", options->directed, "keep who acted on whom instead of undirected dyads")
+    command
+        ->add_option("--half-life", options->series.half_life,
+                     "use the decayed score with this half-life as the series")
+        ->group(series);
+    command->add_flag("--directed", options->series.directed, "keep who acted on whom instead of undirected dyads")
         ->group(series);
     const std::string detection = "Detection";
     command
-        ->add_option("--penalty", options->penalty,
+        ->add_option("--penalty", options->series.penalty,
                      "PELT penalty per change point, in units of the series' noise variance (default "
                      "3 ln n for n points); higher finds fewer changes")
         ->group(detection);
-    command->add_option("--merge", options->merge, "merge changes of one kind this close (default: the window)")
+    command->add_option("--merge", options->series.merge, "merge changes of one kind this close (default: the window)")
         ->group(detection);
     command
-        ->add_option("--act-gap", options->act_gap,
+        ->add_option("--act-gap", options->series.act_gap,
                      "an explicit act signals a change only after this long without another of its kind")
         ->capture_default_str()
         ->group(detection);
-    command->add_option("--causes", options->causes, "cause events listed per change")
+    command->add_option("--causes", options->series.causes, "cause events listed per change")
         ->capture_default_str()
         ->group(detection);
     const std::string output = "Output";

@@ -7,7 +7,6 @@
 #include "render/markup.hpp"
 
 namespace entente::render {
-namespace {
 
 EvidenceItem evidence_item(const model::Dataset& dataset, const views::Evidence& evidence)
 {
@@ -23,10 +22,9 @@ EvidenceItem evidence_item(const model::Dataset& dataset, const views::Evidence&
             static_cast<long long>(events.count(e)),
             evidence.contribution,
             std::string(events.summary(e)),
-            std::string(events.ref(e))};
+            std::string(events.ref(e)),
+            {}};
 }
-
-} // namespace
 
 std::string_view to_string(EdgeChange change)
 {
@@ -89,10 +87,13 @@ Diagram make_diagram(const views::RelationGraph& view, const Annotations& annota
     }
     for (const views::Dyad& d : view.dyads()) {
         if (!view.is_edge(d)) continue;
-        DiagramEdge edge{
-            *view.vertex_of(d.a), *view.vertex_of(d.b), d.score, d.pos, d.neg, d.events, EdgeChange::none, {}};
-        if (const auto change = annotations.changes.find({d.a, d.b}); change != annotations.changes.end())
-            edge.change = change->second;
+        DiagramEdge edge;
+        edge.source = *view.vertex_of(d.a);
+        edge.target = *view.vertex_of(d.b);
+        edge.score = d.score;
+        edge.pos = d.pos;
+        edge.neg = d.neg;
+        edge.events = d.events;
         for (const views::Evidence& e : d.evidence)
             edge.evidence.push_back(evidence_item(dataset, e));
         diagram.nodes[edge.source].strength += std::abs(d.score);
@@ -107,9 +108,9 @@ std::string evidence_text(const DiagramEdge& edge)
     std::string text;
     for (const EvidenceItem& e : edge.evidence) {
         if (!text.empty()) text += '\n';
-        text += fmt::format("{} {}->{} {} {}: weight {}{}, counts {}", e.date, e.source, e.target, e.code, e.code_name,
-                            number_text(e.weight), e.count == 1 ? std::string() : fmt::format(" x{}", e.count),
-                            number_text(e.contribution));
+        text += fmt::format("{}{} {}->{} {} {}: weight {}{}, counts {}", e.view.empty() ? "" : e.view + ": ", e.date,
+                            e.source, e.target, e.code, e.code_name, number_text(e.weight),
+                            e.count == 1 ? std::string() : fmt::format(" x{}", e.count), number_text(e.contribution));
         if (!e.summary.empty()) text += " - " + e.summary;
         if (!e.ref.empty()) text += " [" + e.ref + "]";
     }

@@ -2,8 +2,8 @@
 // What a network drawing shows, in plain values: one node per actor, one
 // edge per relation, each with the text and numbers the writers need. A
 // Diagram is built from a view (make_diagram), optionally with results of
-// analyses laid over it (Annotations); a writer of another source (the
-// difference of two eras) can fill one directly.
+// analyses laid over it (Annotations), or from the comparison of two views
+// (make_difference_diagram in difference_diagram.hpp).
 #include <map>
 #include <optional>
 #include <string>
@@ -39,6 +39,7 @@ struct EvidenceItem {
     double contribution = 0.0; ///< what the event adds to the score in this view
     std::string summary;
     std::string ref;
+    std::string view; ///< in a difference graph, the view the event counts in (`correa`); else empty
 };
 
 struct DiagramNode {
@@ -51,10 +52,12 @@ struct DiagramNode {
 
 struct DiagramEdge {
     std::size_t source = 0, target = 0; ///< indexes into Diagram::nodes
-    double score = 0.0, pos = 0.0, neg = 0.0;
+    double score = 0.0;                 ///< in a difference graph: rate_b - rate_a, per year
+    double pos = 0.0, neg = 0.0;        ///< unused in a difference graph
     long long events = 0;
-    EdgeChange change = EdgeChange::none;
-    std::vector<EvidenceItem> evidence; ///< largest |contribution| first
+    EdgeChange change = EdgeChange::none; ///< in a difference graph
+    std::vector<EvidenceItem> evidence;   ///< largest |contribution| first
+    double rate_a = 0.0, rate_b = 0.0;    ///< in a difference graph: the score per year in each view
 };
 
 struct Diagram {
@@ -63,17 +66,23 @@ struct Diagram {
     std::string title;   ///< one line: the view in words with its dates
     Interval window;     ///< the days drawn (for an instant: up to and including it)
     bool directed = false;
+    /// A difference graph (make_difference_diagram): edges are the changes
+    /// between two views, strengths sum |change|.
+    bool difference = false;
+    std::string view_a, view_b;     ///< a difference graph's two views (`correa`, `moreno`)
     std::vector<DiagramNode> nodes; ///< in actor order
     std::vector<DiagramEdge> edges; ///< in (source, target) order
 };
 
 /// Results of analyses laid over a view's drawing; every part is optional.
 struct Annotations {
-    std::map<ActorIndex, std::vector<NodeMetric>> metrics;           ///< per actor, in display order
-    std::map<ActorIndex, int> blocs;                                 ///< bloc number of each actor in one
-    std::map<std::pair<ActorIndex, ActorIndex>, EdgeChange> changes; ///< keyed by the dyad's (a, b)
-    std::string title;                                               ///< replaces the view's title when not empty
+    std::map<ActorIndex, std::vector<NodeMetric>> metrics; ///< per actor, in display order
+    std::map<ActorIndex, int> blocs;                       ///< bloc number of each actor in one
+    std::string title;                                     ///< replaces the view's title when not empty
 };
+
+/// An event of a view's evidence as a reader wants to see it.
+EvidenceItem evidence_item(const model::Dataset& dataset, const views::Evidence& evidence);
 
 /// The drawing of `view`: its active actors and its edges (|score| > epsilon)
 /// with their evidence, and the annotations for the actors and dyads they name.

@@ -22,6 +22,7 @@ constexpr std::array k_bloc_fills{"#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#
 constexpr const char* k_cooperation = "#2e8b3e";
 constexpr const char* k_conflict = "#c0392b";
 constexpr const char* k_flipped = "#7d3c98";
+constexpr const char* k_unchanged = "#888888";
 
 /// Code points in a UTF-8 string.
 std::size_t glyphs(std::string_view s)
@@ -75,12 +76,12 @@ const char* bloc_fill(int bloc)
     return k_bloc_fills[static_cast<std::size_t>(((bloc % n) + n) % n)];
 }
 
-std::string node_tooltip(const DiagramNode& node, std::size_t relations)
+std::string node_tooltip(const Diagram& diagram, const DiagramNode& node, std::size_t relations)
 {
     std::string text = fmt::format("{} ({})\n{}", node.name, node.id, node.kind);
     if (!node.region.empty()) text += ", " + node.region;
-    text += fmt::format("\nstrength {} over {} relation{}", rounded_text(node.strength), relations,
-                        relations == 1 ? "" : "s");
+    text += fmt::format("\n{} {} over {} relation{}", diagram.difference ? "|change| a year" : "strength",
+                        rounded_text(node.strength), relations, relations == 1 ? "" : "s");
     if (node.bloc) text += fmt::format("\nbloc {}", *node.bloc);
     for (const NodeMetric& m : node.metrics)
         text += fmt::format("\n{} {}", m.name, rounded_text(m.value, 4));
@@ -91,16 +92,23 @@ std::string edge_tooltip(const Diagram& diagram, const DiagramEdge& edge)
 {
     const DiagramNode& a = diagram.nodes[edge.source];
     const DiagramNode& b = diagram.nodes[edge.target];
+    const char* arrow = diagram.directed ? "→" : "–";
     std::string text =
-        fmt::format("{} {} {}: score {} (cooperation {}, conflict {}), {} event{}", a.name,
-                    diagram.directed ? "→" : "–", b.name, rounded_text(edge.score), rounded_text(edge.pos),
-                    rounded_text(-edge.neg), edge.events, edge.events == 1 ? "" : "s");
-    if (edge.change != EdgeChange::none) text += fmt::format("\n{}", to_string(edge.change));
+        diagram.difference
+            ? fmt::format("{} {} {}: {} a year in {}, {} in {} (change {}{}), {} event{}", a.name, arrow, b.name,
+                          rounded_text(edge.rate_a), diagram.view_a, rounded_text(edge.rate_b), diagram.view_b,
+                          rounded_text(edge.score),
+                          edge.change == EdgeChange::none ? "" : fmt::format(", {}", to_string(edge.change)),
+                          edge.events, edge.events == 1 ? "" : "s")
+            : fmt::format("{} {} {}: score {} (cooperation {}, conflict {}), {} event{}", a.name, arrow, b.name,
+                          rounded_text(edge.score), rounded_text(edge.pos), rounded_text(-edge.neg), edge.events,
+                          edge.events == 1 ? "" : "s");
     long long shown = 0;
     for (const EvidenceItem& e : edge.evidence) {
         const std::string times = e.count == 1 ? std::string() : fmt::format(" ×{}", e.count);
-        text += fmt::format("\n{} {}→{} {} {}: weight {}{}, counts {}", e.date, e.source, e.target, e.code, e.code_name,
-                            rounded_text(e.weight), times, rounded_text(e.contribution));
+        text += fmt::format("\n{}{} {}→{} {} {}: weight {}{}, counts {}", e.view.empty() ? "" : e.view + ": ", e.date,
+                            e.source, e.target, e.code, e.code_name, rounded_text(e.weight), times,
+                            rounded_text(e.contribution));
         if (!e.summary.empty() || !e.ref.empty()) {
             text += "\n    " + e.summary;
             if (!e.ref.empty()) text += (e.summary.empty() ? "[" : " [") + e.ref + "]";
@@ -133,22 +141,23 @@ void write_graph_settings(std::string& out, const Diagram& diagram, const DotSty
     }
     std::string legend =
         fmt::format("{} · {} actors, {} relations", diagram.title, diagram.nodes.size(), diagram.edges.size());
-    legend += fmt::format("\ngreen: cooperation, red: conflict, width: |score|, dashed: weak (|score| < {})",
-                          rounded_text(weak));
-    if (std::any_of(diagram.edges.begin(), diagram.edges.end(),
-                    [](const DiagramEdge& e) { return e.change == EdgeChange::flipped; }))
-        legend += ", purple: sign flipped";
+    legend += diagram.difference
+                  ? fmt::format("\ngreen: improved, red: worsened, purple: sign flipped, grey: unchanged, width: "
+                                "|change| a year, dashed: small (|change| < {})",
+                                rounded_text(weak))
+                  : fmt::format("\ngreen: cooperation, red: conflict, width: |score|, dashed: weak (|score| < {})",
+                                rounded_text(weak));
     const bool blocs = std::any_of(diagram.nodes.begin(), diagram.nodes.end(),
                                    [](const DiagramNode& n) { return n.bloc.has_value(); });
-    legend +=
-        fmt::format("\nsize: strength · ellipse: state, box: organization, box with cut corners: group · fill: {}",
-                    blocs ? "bloc" : "kind");
+    legend += fmt::format("\nsize: {} · ellipse: state, box: organization, box with cut corners: group · fill: {}",
+                          diagram.difference ? "|change|" : "strength", blocs ? "bloc" : "kind");
     out += fmt::format(",\n         label=\"{}: {}\"];\n", dot_label(diagram.dataset), dot_label(legend));
     out += "  node [fontname=\"Helvetica\", style=\"filled\", color=\"#555555\", penwidth=1, margin=\"0.08,0.04\"];\n";
     out += fmt::format("  edge [fontname=\"Helvetica\"{}];\n", diagram.directed ? ", arrowsize=0.6" : "");
 }
 
-std::string node_line(const DiagramNode& node, std::size_t relations, double max_strength, const DotStyle& style)
+std::string node_line(const Diagram& diagram, const DiagramNode& node, std::size_t relations, double max_strength,
+                      const DotStyle& style)
 {
     const double share = max_strength > 0 ? std::sqrt(node.strength / max_strength) : 0.0;
     const std::string fill = node.bloc ? bloc_fill(*node.bloc) : kind_fill(node.kind);
@@ -156,11 +165,28 @@ std::string node_line(const DiagramNode& node, std::size_t relations, double max
     return fmt::format("  \"{}\" [id=\"node_{}\", label=\"{}\", tooltip=\"{}\", shape={}, style=\"{}\", "
                        "fillcolor=\"{}\", fontsize={:.1f}, strength=\"{}\"];\n",
                        dot_string(node.id), dot_string(node.id), dot_label(wrap(node.name, style.wrap)),
-                       dot_tooltip(node_tooltip(node, relations)), shape,
+                       dot_tooltip(node_tooltip(diagram, node, relations)), shape,
                        node.kind == "organization" ? "filled,rounded"
                        : node.kind == "group"      ? "filled,diagonals"
                                                    : "filled",
                        fill, 10.0 + 10.0 * share, number_text(node.strength));
+}
+
+/// By sign in a view's drawing; by how the relation changed in a difference graph.
+const char* edge_colour(const Diagram& diagram, const DiagramEdge& edge)
+{
+    if (!diagram.difference) return edge.score >= 0 ? k_cooperation : k_conflict;
+    switch (edge.change) {
+    case EdgeChange::improved:
+        return k_cooperation;
+    case EdgeChange::worsened:
+        return k_conflict;
+    case EdgeChange::flipped:
+        return k_flipped;
+    case EdgeChange::none:
+        break;
+    }
+    return k_unchanged;
 }
 
 std::string edge_line(const Diagram& diagram, const DiagramEdge& edge, double max_score, double weak,
@@ -168,7 +194,7 @@ std::string edge_line(const Diagram& diagram, const DiagramEdge& edge, double ma
 {
     const double magnitude = std::abs(edge.score);
     const double share = max_score > 0 ? magnitude / max_score : 0.0;
-    const char* color = edge.change == EdgeChange::flipped ? k_flipped : edge.score >= 0 ? k_cooperation : k_conflict;
+    const char* color = edge_colour(diagram, edge);
     const std::string& a = diagram.nodes[edge.source].id;
     const std::string& b = diagram.nodes[edge.target].id;
     std::string line = fmt::format(
@@ -182,9 +208,13 @@ std::string edge_line(const Diagram& diagram, const DiagramEdge& edge, double ma
         const double len = (edge.score >= 0 ? 2.2 - 0.5 * share : 2.8 + 0.6 * share) * (1.0 + 0.12 * hub);
         line += fmt::format(", len={:.2f}", len);
     }
-    line += fmt::format(", score=\"{}\", pos=\"{}\", neg=\"{}\", events={}", number_text(edge.score),
-                        number_text(edge.pos), number_text(edge.neg), edge.events);
-    if (edge.change != EdgeChange::none) line += fmt::format(", change={}", to_string(edge.change));
+    if (diagram.difference)
+        line += fmt::format(", score=\"{}\", rate_a=\"{}\", rate_b=\"{}\", events={}, change=\"{}\"",
+                            number_text(edge.score), number_text(edge.rate_a), number_text(edge.rate_b), edge.events,
+                            to_string(edge.change));
+    else
+        line += fmt::format(", score=\"{}\", pos=\"{}\", neg=\"{}\", events={}", number_text(edge.score),
+                            number_text(edge.pos), number_text(edge.neg), edge.events);
     return line + "];\n";
 }
 
@@ -227,14 +257,14 @@ std::string write_dot(const Diagram& diagram, const DotStyle& style)
         if (style.clusters && node.bloc)
             clusters[*node.bloc].push_back(i);
         else
-            out += node_line(node, relations[i], max_strength, style);
+            out += node_line(diagram, node, relations[i], max_strength, style);
     }
     for (const auto& [bloc, members] : clusters) {
         out += fmt::format("  subgraph \"cluster_bloc_{}\" {{\n    graph [label=\"bloc {}\", style=\"rounded,dashed\", "
                            "color=\"#777777\", fontsize=14];\n",
                            bloc, bloc);
         for (const std::size_t i : members)
-            out += "  " + node_line(diagram.nodes[i], relations[i], max_strength, style);
+            out += "  " + node_line(diagram, diagram.nodes[i], relations[i], max_strength, style);
         out += "  }\n";
     }
     for (const DiagramEdge& e : diagram.edges)

@@ -2,8 +2,10 @@
 // A Diagram as a Graphviz DOT graph (DESIGN.md section 7): node label = the
 // actor's name, size by strength, shape by kind, fill by kind or bloc; edges
 // green for cooperation and red for conflict, pen width by |score|, dashed
-// when weak; blocs as cluster subgraphs; a tooltip with the evidence on each
-// edge and the metrics on each node. Every string is escaped (markup.hpp).
+// when weak; in a difference graph green when improved, red when worsened,
+// purple when the sign flipped, width by |change|; blocs as cluster
+// subgraphs; a tooltip with the evidence on each edge and the metrics on
+// each node. Every string is escaped (markup.hpp).
 #include <string>
 #include <string_view>
 

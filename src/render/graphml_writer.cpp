@@ -27,8 +27,6 @@ std::string write_graphml(const Diagram& diagram)
     const std::vector<std::string> metrics = metric_names(diagram);
     const bool blocs = std::any_of(diagram.nodes.begin(), diagram.nodes.end(),
                                    [](const DiagramNode& n) { return n.bloc.has_value(); });
-    const bool changes = std::any_of(diagram.edges.begin(), diagram.edges.end(),
-                                     [](const DiagramEdge& e) { return e.change != EdgeChange::none; });
 
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
@@ -43,10 +41,13 @@ std::string write_graphml(const Diagram& diagram)
     if (blocs) key(out, "n_bloc", "node", "bloc", "int");
     for (std::size_t m = 0; m < metrics.size(); ++m)
         key(out, fmt::format("n_m{}", m), "node", metrics[m], "double");
-    for (const char* name : {"weight", "score", "pos", "neg"})
-        key(out, fmt::format("e_{}", name), "edge", name, "double");
+    // A difference graph's score is the change of the rate per year, between rate_a and rate_b.
+    const auto edge_numbers = diagram.difference ? std::vector<std::string>{"weight", "score", "rate_a", "rate_b"}
+                                                 : std::vector<std::string>{"weight", "score", "pos", "neg"};
+    for (const std::string& name : edge_numbers)
+        key(out, "e_" + name, "edge", name, "double");
     key(out, "e_events", "edge", "events", "long");
-    if (changes) key(out, "e_change", "edge", "change", "string");
+    if (diagram.difference) key(out, "e_change", "edge", "change", "string");
     key(out, "e_evidence", "edge", "evidence", "string");
 
     out += fmt::format("  <graph id=\"G\" edgedefault=\"{}\">\n", diagram.directed ? "directed" : "undirected");
@@ -75,10 +76,15 @@ std::string write_graphml(const Diagram& diagram)
                            xml_escape(diagram.nodes[e.source].id), xml_escape(diagram.nodes[e.target].id));
         data(out, "      ", "e_weight", number_text(std::abs(e.score)));
         data(out, "      ", "e_score", number_text(e.score));
-        data(out, "      ", "e_pos", number_text(e.pos));
-        data(out, "      ", "e_neg", number_text(e.neg));
+        if (diagram.difference) {
+            data(out, "      ", "e_rate_a", number_text(e.rate_a));
+            data(out, "      ", "e_rate_b", number_text(e.rate_b));
+        } else {
+            data(out, "      ", "e_pos", number_text(e.pos));
+            data(out, "      ", "e_neg", number_text(e.neg));
+        }
         data(out, "      ", "e_events", std::to_string(e.events));
-        if (changes) data(out, "      ", "e_change", to_string(e.change));
+        if (diagram.difference) data(out, "      ", "e_change", to_string(e.change));
         data(out, "      ", "e_evidence", evidence_text(e));
         out += "    </edge>\n";
     }

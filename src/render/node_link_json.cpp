@@ -15,7 +15,12 @@ std::string write_node_link_json(const Diagram& diagram)
                        {"view", diagram.view},
                        {"title", diagram.title},
                        {"start", format_day(diagram.window.start)},
-                       {"end", format_day(diagram.window.end - 1)}}}};
+                       {"end", format_day(diagram.window.end - 1)},
+                       {"difference", diagram.difference}}}};
+    if (diagram.difference) {
+        document["graph"]["view_a"] = diagram.view_a;
+        document["graph"]["view_b"] = diagram.view_b;
+    }
     Json nodes = Json::array();
     for (const DiagramNode& n : diagram.nodes) {
         Json node = {{"id", n.id}, {"name", n.name}, {"kind", n.kind}, {"region", n.region}, {"strength", n.strength}};
@@ -33,11 +38,16 @@ std::string write_node_link_json(const Diagram& diagram)
         Json link = {{"source", diagram.nodes[e.source].id},
                      {"target", diagram.nodes[e.target].id},
                      {"weight", std::abs(e.score)},
-                     {"score", e.score},
-                     {"pos", e.pos},
-                     {"neg", e.neg},
-                     {"events", e.events}};
-        if (e.change != EdgeChange::none) link["change"] = to_string(e.change);
+                     {"score", e.score}};
+        if (diagram.difference) {
+            link["rate_a"] = e.rate_a;
+            link["rate_b"] = e.rate_b;
+        } else {
+            link["pos"] = e.pos;
+            link["neg"] = e.neg;
+        }
+        link["events"] = e.events;
+        if (diagram.difference) link["change"] = to_string(e.change);
         Json evidence = Json::array();
         for (const EvidenceItem& item : e.evidence) {
             evidence.push_back({{"date", item.date},
@@ -50,6 +60,7 @@ std::string write_node_link_json(const Diagram& diagram)
                                 {"contribution", item.contribution},
                                 {"summary", item.summary},
                                 {"ref", item.ref}});
+            if (!item.view.empty()) evidence.back()["view"] = item.view;
         }
         link["evidence"] = std::move(evidence);
         links.push_back(std::move(link));

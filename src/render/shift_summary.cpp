@@ -68,7 +68,45 @@ std::string what_happened(const DyadShift& s)
     return s.change > 0 ? "improved" : "worsened";
 }
 
+/// `A`, `A and B`, `A, B and C`; past `max` names, `A, B and 3 others`.
+std::string name_list(const std::vector<std::string>& names, std::size_t max)
+{
+    std::vector<std::string> shown(names.begin(),
+                                   names.begin() + static_cast<std::ptrdiff_t>(std::min(names.size(), max)));
+    if (names.size() > shown.size()) shown.push_back(fmt::format("{} others", names.size() - shown.size()));
+    std::string text;
+    for (std::size_t i = 0; i < shown.size(); ++i)
+        text += (i == 0 ? "" : i + 1 == shown.size() ? " and " : ", ") + shown[i];
+    return text;
+}
+
+std::string metric_title(const std::string& metric)
+{
+    if (metric == "degree_pos") return "positive degree";
+    if (metric == "degree_neg") return "negative degree";
+    if (metric == "net_strength") return "net strength";
+    if (metric == "pagerank") return "PageRank";
+    if (metric == "eigenvector") return "eigenvector centrality";
+    return metric;
+}
+
+std::string plural(std::size_t n, const char* word)
+{
+    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
 } // namespace
+
+std::string ordinal(std::size_t n)
+{
+    const char* suffix = "th";
+    if (n % 100 < 11 || n % 100 > 13) {
+        if (n % 10 == 1) suffix = "st";
+        if (n % 10 == 2) suffix = "nd";
+        if (n % 10 == 3) suffix = "rd";
+    }
+    return fmt::format("{}{}", n, suffix);
+}
 
 std::vector<std::string> shift_sentences(const model::Dataset& dataset, const analysis::EraShift& shift,
                                          const ShiftContext& context)
@@ -96,6 +134,84 @@ std::vector<std::string> shift_sentences(const model::Dataset& dataset, const an
     if (sentences.empty())
         sentences.push_back(fmt::format("No relation changed between {} and {}.", context.label_a, context.label_b));
     return sentences;
+}
+
+} // namespace entente::render
+
+namespace entente::render {
+
+std::optional<std::string> rank_sentence(const model::Dataset& dataset, const analysis::RankShift& ranks,
+                                         const ShiftContext& context, const NotableShift& notable)
+{
+    const analysis::MetricRankShift* lowest = nullptr;
+    for (const auto& m : ranks.metrics)
+        if (m.tau_b && (!lowest || *m.tau_b < *lowest->tau_b)) lowest = &m;
+    if (!lowest || *lowest->tau_b >= notable.tau_below) return std::nullopt;
+
+    // The ranks run largest |rise| first: the first rise and the first fall are the largest.
+    const auto first = [&](auto keep) -> const analysis::ActorRank* {
+        const auto it = std::find_if(lowest->ranks.begin(), lowest->ranks.end(), keep);
+        return it == lowest->ranks.end() ? nullptr : &*it;
+    };
+    const analysis::ActorRank* rise = first([&](const auto& r) { return r.rise() >= notable.min_places; });
+    const analysis::ActorRank* fall = first([&](const auto& r) { return r.rise() <= -notable.min_places; });
+    const analysis::ActorRank* focal =
+        context.focal ? first([&](const auto& r) { return r.actor == *context.focal; }) : nullptr;
+
+    std::vector<std::string> moves;
+    for (const auto& [r, verb] : {std::pair{rise, "rose"}, std::pair{fall, "fell"}})
+        if (r)
+            moves.push_back(fmt::format("{} {} from {} to {}", dataset.actors.at(r->actor).name, verb,
+                                        ordinal(r->rank_a), ordinal(r->rank_b)));
+    if (focal && focal != rise && focal != fall) {
+        const std::string& name = dataset.actors.at(focal->actor).name;
+        moves.push_back(focal->rise() == 0 ? fmt::format("{} stayed {}", name, ordinal(focal->rank_a))
+                                           : fmt::format("{} went from {} to {}", name, ordinal(focal->rank_a),
+                                                         ordinal(focal->rank_b)));
+    }
+    std::string text = fmt::format("Ranks by {} reshuffled among the {} active in both (Kendall's tau-b {:.2f})",
+                                   metric_title(lowest->metric), plural(ranks.actors, "actor"), *lowest->tau_b);
+    if (!moves.empty()) text += ": " + name_list(moves, moves.size());
+    return text + ".";
+}
+
+std::optional<std::string> bloc_sentence(const model::Dataset& dataset, const analysis::BlocShift& blocs,
+                                         const ShiftContext& context, const NotableShift& notable)
+{
+    if (!blocs.adjusted_rand || blocs.moved == 0) return std::nullopt;
+    const std::string numbers =
+        fmt::format("adjusted Rand index {:.2f}; {} under {}, {} under {}", *blocs.adjusted_rand,
+                    plural(blocs.blocs_a, "bloc"), context.label_a, blocs.blocs_b, context.label_b);
+    const auto in_both = [](const analysis::ActorBlocShift& s) { return s.bloc_a && s.bloc_b; };
+    const analysis::ActorBlocShift* focal = nullptr;
+    for (const auto& s : blocs.actors)
+        if (context.focal && s.actor == *context.focal && in_both(s)) focal = &s;
+    if (focal) {
+        std::vector<std::string> joined, left;
+        for (const auto& s : blocs.actors) {
+            if (!in_both(s) || &s == focal) continue;
+            const bool with_a = s.bloc_a == focal->bloc_a, with_b = s.bloc_b == focal->bloc_b;
+            if (with_b && !with_a) joined.push_back(dataset.actors.at(s.actor).name);
+            if (with_a && !with_b) left.push_back(dataset.actors.at(s.actor).name);
+        }
+        if (!joined.empty() || !left.empty()) {
+            const std::string& name = dataset.actors.at(focal->actor).name;
+            std::string text = "In the blocs, ";
+            if (!joined.empty())
+                text += fmt::format("{} moved to {}'s side", name_list(joined, notable.max_names), name);
+            if (!joined.empty() && !left.empty()) text += " and ";
+            if (!left.empty())
+                text += joined.empty() ? fmt::format("{} left {}'s side", name_list(left, notable.max_names), name)
+                                       : fmt::format("{} left it", name_list(left, notable.max_names));
+            return fmt::format("{} ({} of {} active in both changed bloc; {}).", text, blocs.moved,
+                               plural(blocs.both, "actor"), numbers);
+        }
+    }
+    std::vector<std::string> moved;
+    for (const auto& s : blocs.actors)
+        if (s.move == analysis::BlocMove::moved) moved.push_back(dataset.actors.at(s.actor).name);
+    return fmt::format("In the blocs, {} changed side ({} of {} active in both; {}).",
+                       name_list(moved, notable.max_names), blocs.moved, plural(blocs.both, "actor"), numbers);
 }
 
 } // namespace entente::render

@@ -1,11 +1,13 @@
 #pragma once
 // Plain-language sentences that open `entente compare`: written from the
-// numbers of an EraShift, never by hand.
+// numbers of an EraShift, a RankShift and a BlocShift, never by hand.
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "analysis/bloc_shift.hpp"
 #include "analysis/era_shift.hpp"
+#include "analysis/rank_shift.hpp"
 
 namespace entente::render {
 
@@ -15,6 +17,13 @@ struct ShiftContext {
     std::size_t max_sentences = 5;
 };
 
+/// When rank and bloc changes are worth a sentence.
+struct NotableShift {
+    double tau_below = 0.5;    ///< a metric's order changed notably when its tau-b is below this
+    long long min_places = 2;  ///< a rank move names an actor when it gained or lost at least this many places
+    std::size_t max_names = 4; ///< actors named in a list before "and N others"
+};
+
 /// One sentence per dyad that flipped or changed most (flips first, then by
 /// |change|), each with its rates per year and the event that best explains
 /// it. Example: "Under Lenín Moreno (after Rafael Correa), relations with the
@@ -22,5 +31,24 @@ struct ShiftContext {
 /// 2020-02-12: First meeting of ...)."
 std::vector<std::string> shift_sentences(const model::Dataset& dataset, const analysis::EraShift& shift,
                                          const ShiftContext& context);
+
+/// A sentence when the order of the actors by some metric changed notably:
+/// the metric with the lowest tau-b below `notable.tau_below`, its largest
+/// rise and fall of at least `notable.min_places`, and the focal actor's own
+/// move by it. Example: "Ranks by betweenness reshuffled among the 8 actors
+/// active in both (Kendall's tau-b 0.21): Colombia rose from 5th to 2nd,
+/// Venezuela fell from 2nd to 6th." Nothing when no order changed notably.
+std::optional<std::string> rank_sentence(const model::Dataset& dataset, const analysis::RankShift& ranks,
+                                         const ShiftContext& context, const NotableShift& notable = {});
+
+/// A sentence when actors changed bloc: with a focal actor active in both,
+/// who moved to its side and who left it; otherwise who changed side; with
+/// the adjusted Rand index and the number of blocs in each view. Nothing
+/// when no actor active in both changed side.
+std::optional<std::string> bloc_sentence(const model::Dataset& dataset, const analysis::BlocShift& blocs,
+                                         const ShiftContext& context, const NotableShift& notable = {});
+
+/// `1st`, `2nd`, `3rd`, `4th`, `11th`, `21st`.
+std::string ordinal(std::size_t n);
 
 } // namespace entente::render

@@ -99,6 +99,8 @@ def _():
         written("hostile.svg", "export", "tests/data/hostile", "--format", "svg"),
         written("hostile.gexf", "export", "tests/data/hostile", "--format", "gexf"),
         written("timeline.svg", "timeline", "--actor", "ECU", "--mark", "2008-03-01=<raid> & \"rupture\""),
+        written("correa-moreno.svg", "export", "--compare", "correa", "moreno", "--format", "svg"),
+        written("correa-blocs.svg", "export", "--era", "correa", "--blocs", "--layout", "fdp", "--format", "svg"),
     ]
     for path in documents:
         run = subprocess.run([xmllint, "--noout", path], capture_output=True)
@@ -108,9 +110,29 @@ def _():
 @check("the same command writes the same bytes")
 def _():
     for args in (["export", "--era", "correa", "--format", "svg"], ["export", "--layout", "sfdp", "--format", "svg"],
-                 ["timeline", "--actor", "ECU"], ["export", "--format", "gexf"]):
+                 ["timeline", "--actor", "ECU"], ["export", "--format", "gexf"],
+                 ["export", "--compare", "correa", "moreno", "--blocs", "--format", "svg"]):
         first, second = entente(*args), entente(*args)
         expect(first == second and len(first) > 1000, " ".join(args))
+
+
+@check("networkx reads the difference graph of Correa and Moreno")
+def _():
+    graphml = nx.read_graphml(written("correa-moreno.graphml", "export", "--compare", "correa", "moreno",
+                                      "--format", "graphml"))
+    linked = nx.node_link_graph(json.loads(entente("export", "--compare", "correa", "moreno", "--format", "json")))
+    expect(linked.graph["difference"] and (linked.graph["view_a"], linked.graph["view_b"]) == ("correa", "moreno"),
+           linked.graph)
+    for graph in (graphml, linked):
+        # The United States, the United Kingdom and Colombia turned friendly, Venezuela hostile.
+        for partner, friendly in (("USA", True), ("GBR", True), ("COL", True), ("VEN", False)):
+            edge = graph.edges["ECU", partner]
+            expect(edge["change"] == "flipped" and (edge["rate_b"] > 0) == friendly
+                   and (edge["rate_a"] > 0) != friendly, f"ECU-{partner}: {edge}")
+            expect(abs(edge["score"] - (edge["rate_b"] - edge["rate_a"])) < 1e-12, f"ECU-{partner}: {edge}")
+        # India fell silent after Correa: an edge of A only, drawn as worsened.
+        expect(graph.edges["ECU", "IND"]["change"] == "worsened" and graph.edges["ECU", "IND"]["rate_b"] == 0,
+               graph.edges["ECU", "IND"])
 
 
 @check("hostile names show literally in the SVG")

@@ -4,7 +4,9 @@
 #include "analysis/era_shift.hpp"
 #include "analysis/partition_agreement.hpp"
 #include "analysis/rank_correlation.hpp"
+#include "dataset_builder.hpp"
 #include "model/dataset.hpp"
+#include "render/shift_summary.hpp"
 
 using namespace entente;
 namespace tt = boost::test_tools;
@@ -118,6 +120,67 @@ BOOST_AUTO_TEST_CASE(focal_actor_keeps_its_own_dyads)
     BOOST_TEST(shift.dyads.size() == 2U); // AAA-CCC and BBB-CCC
     for (const auto& s : shift.dyads)
         BOOST_TEST((s.a == ccc || s.b == ccc));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(compare_more)
+
+BOOST_AUTO_TEST_CASE(rates_per_year_of_eras_of_different_lengths)
+{
+    // tests/data/shift: `before` runs 730 days, `after` 366 (2012 is a leap year).
+    io::Diagnostics d;
+    const model::Dataset dataset = model::load_dataset(ENTENTE_TEST_DATA "/shift", {}, d);
+    const views::RelationGraph before(dataset, era_view(dataset, "before"));
+    const views::RelationGraph after(dataset, era_view(dataset, "after"));
+    const analysis::EraShift shift = analysis::compare_views(before, after, *dataset.actors.find("HOM"));
+    const auto& foe = find(shift, dataset, "HOM", "FOE");
+    BOOST_TEST(foe.rate_a == -10.0 * 365.2425 / 730, tt::tolerance(1e-12));
+    BOOST_TEST(foe.rate_b == 8.0 * 365.2425 / 366, tt::tolerance(1e-12));
+    BOOST_TEST(analysis::to_string(foe.flip) == "foe_to_friend");
+    const auto& fri = find(shift, dataset, "HOM", "FRI");
+    BOOST_TEST(analysis::to_string(fri.flip) == "friend_to_foe");
+    BOOST_TEST(analysis::to_string(find(shift, dataset, "HOM", "NEW").flip) == "new");
+    BOOST_TEST(analysis::to_string(find(shift, dataset, "HOM", "OLD").flip) == "gone");
+    BOOST_TEST(shift.dyads.size() == 5U); // FRI-FOE is not HOM's
+}
+
+BOOST_AUTO_TEST_CASE(an_event_spread_evenly_over_both_eras_is_no_change)
+{
+    // A 30-day stance, 10 days in A and 20 in B: the same rate per year in both, up to rounding.
+    const model::Dataset dataset =
+        test::make_dataset({"AAA", "BBB"}, {{"2000-01-01", "AAA", "BBB", 3.0, "2000-01-30"}},
+                           {{"a", "AAA", "2000-01-01", "2000-01-11"}, {"b", "AAA", "2000-01-11", "2000-01-31"}});
+    const views::RelationGraph a(dataset, era_view(dataset, "a"));
+    const views::RelationGraph b(dataset, era_view(dataset, "b"));
+    const analysis::EraShift shift = analysis::compare_views(a, b);
+    BOOST_REQUIRE(shift.dyads.size() == 1U);
+    BOOST_TEST(shift.dyads[0].rate_a == 1.0 * 365.2425 / 10, tt::tolerance(1e-12));
+    BOOST_TEST(shift.dyads[0].change == 0.0);
+    BOOST_TEST(shift.distance.weighted_l1 == 0.0);
+    BOOST_TEST(render::shift_sentences(dataset, shift, {"A", "B", std::nullopt, 5}).front() ==
+               "No relation changed between A and B.");
+}
+
+BOOST_AUTO_TEST_CASE(ruptures_between_the_middles_of_the_eras)
+{
+    // A = [100, 200), B = [200, 301): middles 150 and 250; from 150 up to, not including, 250.
+    const analysis::RuptureSelection selection = analysis::between_middles({100, 200}, {200, 301}, 7U);
+    BOOST_TEST(*selection.since == 150);
+    BOOST_TEST(*selection.until == 250);
+    BOOST_TEST(*selection.actor == 7U);
+    std::vector<analysis::Rupture> ruptures;
+    for (const auto& [date, actor] : {std::pair{149, 7U}, {150, 7U}, {249, 7U}, {250, 7U}, {200, 8U}}) {
+        analysis::Rupture r;
+        r.a = actor;
+        r.b = 9;
+        r.date = date;
+        ruptures.push_back(r);
+    }
+    const auto chosen = analysis::select_ruptures(ruptures, selection);
+    BOOST_REQUIRE(chosen.size() == 2U);
+    BOOST_TEST(chosen[0].date == 150);
+    BOOST_TEST(chosen[1].date == 249);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

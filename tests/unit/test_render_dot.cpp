@@ -119,24 +119,6 @@ BOOST_AUTO_TEST_CASE(blocs_become_clusters_and_fill_colours)
     BOOST_TEST(attribute(aaa, "tooltip").find(R"(\nbloc 1\npagerank 0.25)") != std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(difference_graph_classes_colour_and_name_edges)
-{
-    const model::Dataset& dataset = fixture("tiny");
-    const views::RelationGraph view(dataset, whole(dataset));
-    const ActorIndex aaa = *dataset.actors.find("AAA"), bbb = *dataset.actors.find("BBB");
-    render::Annotations annotations;
-    annotations.changes[{aaa, bbb}] = render::EdgeChange::flipped;
-    annotations.title = "first → second";
-    const ParsedGraph graph = parse(render::write_dot(render::make_diagram(view, annotations)));
-    Agedge_t* flipped = agedge(graph.get(), agnode(graph.get(), const_cast<char*>("AAA"), 0),
-                               agnode(graph.get(), const_cast<char*>("BBB"), 0), nullptr, 0);
-    BOOST_REQUIRE(flipped);
-    BOOST_TEST(attribute(flipped, "change") == "flipped");
-    BOOST_TEST(attribute(flipped, "color") == "#7d3c98cc");
-    BOOST_TEST(attribute(graph.get(), "label").find("tiny: first → second") == 0);
-    BOOST_TEST(attribute(graph.get(), "label").find("purple: sign flipped") != std::string::npos);
-}
-
 BOOST_AUTO_TEST_CASE(a_diagram_filled_by_hand_with_tiny_numbers_stays_valid_dot)
 {
     // Decayed views leave scores like 3.7e-28; DOT would split an unquoted 3.7e-28 in two.
@@ -144,13 +126,15 @@ BOOST_AUTO_TEST_CASE(a_diagram_filled_by_hand_with_tiny_numbers_stays_valid_dot)
     diagram.dataset = "by hand";
     diagram.title = "a difference graph";
     diagram.window = {0, 365};
+    diagram.difference = true;
     diagram.nodes = {{0, "A", "Alpha", "state", "", 3.7e-28, {}, {}}, {1, "B", "Beta", "group", "", 3.7e-28, {}, {}}};
-    diagram.edges = {{0, 1, -3.7e-28, 0.0, 3.7e-28, 1, render::EdgeChange::worsened, {}}};
+    diagram.edges = {{0, 1, -3.7e-28, 0.0, 0.0, 1, render::EdgeChange::worsened, {}, 3.7e-28, 0.0}};
     const ParsedGraph graph = parse(render::write_dot(diagram));
     Agedge_t* edge = agedge(graph.get(), agnode(graph.get(), const_cast<char*>("A"), 0),
                             agnode(graph.get(), const_cast<char*>("B"), 0), nullptr, 0);
     BOOST_REQUIRE(edge);
     BOOST_TEST(std::stod(attribute(edge, "score")) == -3.7e-28);
+    BOOST_TEST(std::stod(attribute(edge, "rate_a")) == 3.7e-28);
     BOOST_TEST(attribute(edge, "change") == "worsened");
 }
 

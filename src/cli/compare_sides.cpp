@@ -1,0 +1,86 @@
+#include "cli/compare_sides.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "core/errors.hpp"
+
+namespace entente::cli {
+namespace {
+
+Side era_side(const model::Dataset& dataset, const Era& era, bool directed)
+{
+    views::ViewSpec spec;
+    spec.kind = views::ViewKind::era;
+    spec.window = era.window(dataset.open_end());
+    spec.label = era.id;
+    spec.directed = directed;
+    return {spec, era.label};
+}
+
+Side window_side(const std::string& from, const std::string& to, bool directed)
+{
+    const DateParse a = parse_date(from), b = parse_date(to);
+    if (!a.date) throw UsageError("--from: " + a.error);
+    if (!b.date) throw UsageError("--to: " + b.error);
+    views::ViewSpec spec;
+    spec.kind = views::ViewKind::window;
+    spec.window = {a.date->interval.start, b.date->interval.start};
+    if (spec.window.end <= spec.window.start) throw UsageError(fmt::format("--to {} is not after --from {}", to, from));
+    spec.label = format_day(spec.window.start);
+    spec.directed = directed;
+    return {spec, fmt::format("{} to {}", from, to)};
+}
+
+/// Every consecutive pair of one actor's eras: the focal actor's, or the only actor with eras.
+std::vector<SidePair> all_eras(const model::Dataset& dataset, std::optional<ActorIndex> focal, bool directed)
+{
+    std::optional<ActorIndex> owner = focal;
+    for (const Era& e : dataset.eras) {
+        if (owner && e.actor != *owner && focal) continue;
+        if (owner && e.actor != *owner)
+            throw UsageError("eras of several actors: name one with --actor for --eras all");
+        owner = e.actor;
+    }
+    std::vector<const Era*> eras;
+    for (const Era& e : dataset.eras)
+        if (owner && e.actor == *owner) eras.push_back(&e);
+    std::sort(eras.begin(), eras.end(), [](const Era* x, const Era* y) { return x->start < y->start; });
+    if (eras.size() < 2) throw UsageError("--eras all needs an actor with at least two eras");
+    std::vector<SidePair> pairs;
+    for (std::size_t i = 1; i < eras.size(); ++i)
+        pairs.emplace_back(era_side(dataset, *eras[i - 1], directed), era_side(dataset, *eras[i], directed));
+    return pairs;
+}
+
+} // namespace
+
+void add_compare_side_options(CLI::App& command, CompareSideOptions& options)
+{
+    command.add_option("--eras", options.eras, "two era ids A B, or 'all' for every consecutive pair")->expected(1, 2);
+    command.add_option("--from", options.from, "window starts: give --from/--to twice for two windows");
+    command.add_option("--to", options.to, "window ends (exclusive)");
+    command.add_flag("--directed", options.directed, "keep who acted on whom");
+}
+
+Side era_side(const model::Dataset& dataset, const std::string& id, bool directed)
+{
+    const Era* era = dataset.find_era(id);
+    if (!era) throw UsageError(fmt::format("unknown era '{}'", id));
+    return era_side(dataset, *era, directed);
+}
+
+std::vector<SidePair> compare_sides(const model::Dataset& dataset, const CompareSideOptions& o,
+                                    std::optional<ActorIndex> focal)
+{
+    if (!o.eras.empty() && !o.from.empty()) throw UsageError("choose either --eras or --from/--to, not both");
+    if (o.eras.size() == 1 && o.eras[0] == "all") return all_eras(dataset, focal, o.directed);
+    if (o.eras.size() == 2)
+        return {{era_side(dataset, o.eras[0], o.directed), era_side(dataset, o.eras[1], o.directed)}};
+    if (!o.eras.empty()) throw UsageError("--eras takes two era ids (A B) or 'all'");
+    if (o.from.size() == 2 && o.to.size() == 2)
+        return {{window_side(o.from[0], o.to[0], o.directed), window_side(o.from[1], o.to[1], o.directed)}};
+    throw UsageError("say what to compare: --eras A B, --eras all, or --from A1 --to A2 --from B1 --to B2");
+}
+
+} // namespace entente::cli

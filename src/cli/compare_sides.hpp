@@ -1,0 +1,42 @@
+#pragma once
+// The two sides of a comparison (`entente compare`, `entente export
+// --compare`): two eras, every consecutive pair of one actor's eras, or two
+// windows.
+#include <CLI/CLI.hpp>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/dataset.hpp"
+#include "views/view_spec.hpp"
+
+namespace entente::cli {
+
+/// One side of a comparison: a view and how sentences name it.
+struct Side {
+    views::ViewSpec spec;
+    std::string label; ///< the era's label (`Rafael Correa`) or the window's dates
+};
+
+using SidePair = std::pair<Side, Side>;
+
+struct CompareSideOptions {
+    std::vector<std::string> eras; ///< two era ids, or `all`
+    std::vector<std::string> from, to;
+    bool directed = false;
+};
+
+/// Adds `--eras A B|all`, `--from/--to` (twice) and `--directed`.
+void add_compare_side_options(CLI::App& command, CompareSideOptions& options);
+
+/// The era `id` as a side; throws UsageError for an unknown era.
+Side era_side(const model::Dataset& dataset, const std::string& id, bool directed);
+
+/// The pairs to compare, in order: `--eras A B`; `--eras all`, every
+/// consecutive pair of the focal actor's eras (or of the only actor with
+/// eras) by start date; or two `--from/--to` windows. Throws UsageError.
+std::vector<SidePair> compare_sides(const model::Dataset& dataset, const CompareSideOptions& options,
+                                    std::optional<ActorIndex> focal);
+
+} // namespace entente::cli

@@ -1,0 +1,33 @@
+#pragma once
+// How `entente ruptures` turns its options into a series and detection
+// parameters, shared with `entente compare` so that both find the same ruptures.
+#include <optional>
+#include <string>
+
+#include "analysis/rupture_detection.hpp"
+#include "views/dyad_series.hpp"
+
+namespace entente::cli {
+
+/// The series and detection options, as written on the command line.
+struct RuptureSettings {
+    std::string step = "1mo";
+    std::string window;    ///< empty: the step
+    std::string half_life; ///< empty: a window series
+    bool directed = false;
+    std::optional<double> penalty;
+    std::string merge; ///< empty: the window
+    std::string act_gap = "1y";
+    std::size_t causes = 3;
+};
+
+struct RuptureSetup {
+    views::SeriesSpec series;
+    analysis::RuptureParams params;
+};
+
+/// The series spec and the detection parameters of `settings`; throws
+/// UsageError for bad durations or options that cannot go together.
+RuptureSetup rupture_setup(const RuptureSettings& settings);
+
+} // namespace entente::cli

@@ -1,0 +1,103 @@
+#include "render/shift_tables.hpp"
+
+#include <algorithm>
+
+#include "render/rupture_table.hpp"
+
+namespace entente::render {
+namespace {
+
+Cell optional_cell(const std::optional<double>& value)
+{
+    return value ? Cell{*value} : Cell{};
+}
+
+Cell count(std::size_t n)
+{
+    return static_cast<long long>(n);
+}
+
+Cell bloc_number(const std::optional<std::size_t>& bloc)
+{
+    return bloc ? count(*bloc + 1) : Cell{};
+}
+
+} // namespace
+
+void ShiftTables::add_dyads(const model::Dataset& dataset, const analysis::EraShift& shift, const ShiftPair& pair,
+                            std::size_t top)
+{
+    std::size_t listed = 0;
+    for (const auto& d : shift.dyads) {
+        if (top != 0 && listed++ >= top) break;
+        m_dyads.add_row({dataset.actors.id(d.a), dataset.actors.id(d.b), d.rate_a, d.rate_b, d.change,
+                         std::string(analysis::to_string(d.flip)), pair.a, pair.b, d.in_a ? d.in_a->events : 0LL,
+                         d.in_b ? d.in_b->events : 0LL});
+    }
+    const auto& g = shift.distance;
+    m_distances.add_row(
+        {pair.a, pair.b, g.edge_jaccard, g.weighted_l1, optional_cell(g.sign_agreement), count(g.shared_edges)});
+}
+
+void ShiftTables::add_sentences(const std::vector<std::string>& sentences, const ShiftPair& pair)
+{
+    for (const std::string& s : sentences)
+        m_summary.add_row({pair.a, pair.b, s});
+}
+
+void ShiftTables::add_ranks(const model::Dataset& dataset, const analysis::RankShift& ranks, const ShiftPair& pair,
+                            std::size_t movers)
+{
+    for (const analysis::MetricRankShift& m : ranks.metrics) {
+        m_rank_correlation.add_row({pair.a, pair.b, m.metric, count(ranks.actors), optional_cell(m.tau_b)});
+        std::size_t listed = 0;
+        for (const analysis::ActorRank& r : m.ranks) {
+            if (movers != 0 && (r.rise() == 0 || listed++ >= movers)) break;
+            m_ranks.add_row({pair.a, pair.b, m.metric, dataset.actors.id(r.actor), r.value_a, r.value_b,
+                             count(r.rank_a), count(r.rank_b), r.rise()});
+        }
+    }
+}
+
+void ShiftTables::add_blocs(const model::Dataset& dataset, const analysis::BlocShift& blocs, const ShiftPair& pair)
+{
+    std::vector<const analysis::ActorBlocShift*> order;
+    for (const auto& s : blocs.actors)
+        order.push_back(&s);
+    std::stable_partition(order.begin(), order.end(),
+                          [](const analysis::ActorBlocShift* s) { return s->move == analysis::BlocMove::moved; });
+    for (const analysis::ActorBlocShift* s : order)
+        m_blocs.add_row({pair.a, pair.b, dataset.actors.id(s->actor), bloc_number(s->bloc_a), bloc_number(s->bloc_b),
+                         std::string(analysis::to_string(s->move))});
+    m_bloc_agreement.add_row({pair.a, pair.b, count(blocs.blocs_a), count(blocs.blocs_b), count(blocs.both),
+                              count(blocs.moved), optional_cell(blocs.adjusted_rand)});
+}
+
+void ShiftTables::add_ruptures(const model::Dataset& dataset, const std::vector<analysis::Rupture>& ruptures,
+                               bool directed, std::optional<ActorIndex> focus, const ShiftPair& pair)
+{
+    Table table = rupture_table(dataset, ruptures, directed, focus);
+    if (m_ruptures.columns.empty()) {
+        m_ruptures.columns = table.columns;
+        m_ruptures.columns.insert(m_ruptures.columns.end(), {"era_a", "era_b"});
+    }
+    for (auto& row : table.rows) {
+        row.insert(row.end(), {pair.a, pair.b});
+        m_ruptures.add_row(std::move(row));
+    }
+}
+
+std::vector<Table> ShiftTables::all() const
+{
+    return {m_dyads, m_summary, m_distances, m_rank_correlation, m_ranks, m_blocs, m_bloc_agreement, m_ruptures};
+}
+
+std::vector<std::string> ShiftTables::names()
+{
+    std::vector<std::string> names;
+    for (const Table& t : ShiftTables{}.all())
+        names.push_back(t.name);
+    return names;
+}
+
+} // namespace entente::render
