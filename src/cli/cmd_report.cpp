@@ -10,10 +10,12 @@
 
 #include "analysis/actor_metrics.hpp"
 #include "analysis/bloc_search.hpp"
+#include "analysis/bloc_shift.hpp"
 #include "analysis/dataset_summary.hpp"
 #include "analysis/ego_view.hpp"
 #include "analysis/era_shift.hpp"
 #include "analysis/frustration.hpp"
+#include "analysis/rank_shift.hpp"
 #include "analysis/rupture_detection.hpp"
 #include "analysis/triangle_census.hpp"
 #include "cli/commands.hpp"
@@ -97,6 +99,8 @@ struct EraReport {
                            "betweenness", "closeness", "pagerank", "eigenvector"},
                           {}};
     std::string svg;
+    std::vector<analysis::ActorMetric> actor_metrics; ///< for the era-by-era rank sentences
+    analysis::BlocPartition bloc_partition;           ///< for the era-by-era bloc sentences
 };
 
 render::Cell optional_cell(const std::optional<double>& v)
@@ -119,6 +123,7 @@ EraReport analyse_era(const model::Dataset& dataset, const Era& era, ActorIndex 
 
     analysis::ActorMetrics metrics(view);
     metrics.run();
+    r.actor_metrics = metrics.values();
     render::Annotations notes;
     for (const auto& m : metrics.values()) {
         r.metrics.add_row({era.id, dataset.actors.id(m.actor), m.degree, m.degree_pos, m.degree_neg, m.strength,
@@ -128,6 +133,7 @@ EraReport analyse_era(const model::Dataset& dataset, const Era& era, ActorIndex 
 
     analysis::BlocSearch blocs(view, analysis::default_bloc_params());
     blocs.run();
+    r.bloc_partition = blocs.result();
     for (std::size_t b = 0; b < blocs.result().blocs.size(); ++b) {
         std::string members;
         for (const ActorIndex a : blocs.result().blocs[b].members) {
@@ -236,7 +242,13 @@ void run_report(const ReportOptions& o)
         const EraReport& b = reports[i];
         const analysis::EraShift shift = analysis::compare_views(*a.view, *b.view, focal);
         comparisons += "<h3>" + render::xml_escape(fmt::format("{} → {}", a.era->label, b.era->label)) + "</h3>\n";
-        for (const auto& s : render::shift_sentences(dataset, shift, {a.era->label, b.era->label, focal, 4})) {
+        const render::ShiftContext context{a.era->label, b.era->label, focal, 4};
+        std::vector<std::string> said = render::shift_sentences(dataset, shift, context);
+        for (const auto& extra :
+             {render::rank_sentence(dataset, analysis::compare_ranks(a.actor_metrics, b.actor_metrics), context),
+              render::bloc_sentence(dataset, analysis::compare_blocs(a.bloc_partition, b.bloc_partition), context)})
+            if (extra) said.push_back(*extra);
+        for (const auto& s : said) {
             sentences.add_row({a.era->id, b.era->id, s});
             comparisons += render::html_paragraph(s);
         }

@@ -8,6 +8,8 @@ The screenshot is kept as an artefact: ARTEFACTS/report.png.
 Usage: check_report.py ENTENTE SOURCE_DIR ARTEFACTS
 """
 import filecmp
+import html
+import json
 import os
 import re
 import shutil
@@ -65,6 +67,17 @@ def main():
         for name in ("index.html", "metrics.csv", "ruptures.csv", "compare.csv", "report.json"):
             if not os.path.getsize(os.path.join(first, name)):
                 fail(f"{name} is empty")
+
+        # The era-by-era sentences cover relations, ranks and blocs, as `entente compare` does.
+        with open(os.path.join(first, "report.json"), encoding="utf-8") as f:
+            said = [r["sentence"] for r in json.load(f)["summaries"] if (r["era_a"], r["era_b"]) == ("correa", "moreno")]
+        for start in ("Under Lenín Moreno (after Rafael Correa), relations with Venezuela turned from friendly to hostile",
+                      "Ranks by eigenvector centrality reshuffled among the 8 actors active in both",
+                      "In the blocs, Colombia, United States and United Kingdom moved to Ecuador's side"):
+            if not any(s.startswith(start) for s in said):
+                fail(f"no correa -> moreno sentence starting '{start}' in report.json: {said}")
+            if start not in html.unescape(open(os.path.join(first, "index.html"), encoding="utf-8").read()):
+                fail(f"index.html does not say '{start}'")
 
         page = "file://" + os.path.join(first, "index.html")
         dom = chromium(["--dump-dom", page], os.path.join(tmp, "profile1")).stdout.decode("utf-8", "replace")
