@@ -9,6 +9,8 @@ packages=(
   libfmt-dev nlohmann-json3-dev zlib1g-dev
   # tests: peer cross-checks, XML checks, the browser test
   python3 python3-igraph python3-networkx python3-scipy libxml2-utils chromium
+  # fuzzing: clang++ and its libFuzzer, ASan and UBSan runtimes
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()
