@@ -20,10 +20,14 @@ out="$build/fuzz"
 mkdir -p "$out/crashes"
 
 run_one() {
-  local name=$1
+  local name=$1 dict=$src/dataset.dict
+  case $name in
+    import_*) dict=$src/import.dict ;;
+    markup) dict=$src/markup.dict ;;
+  esac
   mkdir -p "$out/found/$name"
   if "$out/fuzz_$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-      -dict="$src/dataset.dict" -artifact_prefix="$out/crashes/$name-" \
+      -dict="$dict" -artifact_prefix="$out/crashes/$name-" \
       "$out/found/$name" "$src/corpus/$name" >"$out/$name.log" 2>&1; then
     echo "$name: ok, $(grep -o 'stat::number_of_executed_units: [0-9]*' "$out/$name.log" | grep -o '[0-9]*$') runs"
   else

@@ -2,6 +2,8 @@
 
 #include <array>
 #include <cerrno>
+#include <charconv>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -78,6 +80,25 @@ std::filesystem::path temporary_name(const std::filesystem::path& target)
     return name;
 }
 
+/// Removes the `<target>.tmp-PID` files of processes that no longer run: a
+/// run killed between naming its file and renaming it leaves one behind.
+void remove_stale_temporaries(const std::filesystem::path& target)
+{
+    const std::string prefix = target.filename().string() + ".tmp-";
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(folder_of(target), ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (!name.starts_with(prefix)) continue;
+        const std::string_view digits = std::string_view(name).substr(prefix.size());
+        pid_t pid = 0;
+        const auto [last, error] = std::from_chars(digits.data(), digits.data() + digits.size(), pid);
+        if (error != std::errc{} || last != digits.data() + digits.size() || pid <= 0) continue;
+        if (::kill(pid, 0) == 0 || errno != ESRCH) continue; // still running, or not ours to tell
+        std::error_code ignored;
+        std::filesystem::remove(it->path(), ignored);
+    }
+}
+
 } // namespace
 
 AtomicFile::AtomicFile(std::filesystem::path target) : m_target(std::move(target)), m_out(nullptr)
@@ -99,6 +120,7 @@ AtomicFile::AtomicFile(std::filesystem::path target) : m_target(std::move(target
         if (m_fd < 0) m_temporary.clear();
     }
     if (m_fd < 0) throw Fatal(cannot_write(m_target, error));
+    remove_stale_temporaries(m_target);
     m_buffer = std::make_unique<Buffer>(m_fd);
     m_out.rdbuf(m_buffer.get());
 }

@@ -1,11 +1,13 @@
 #pragma once
 // Every output file is written whole or not at all. The text goes to an
-// unnamed file in the target's folder (Linux O_TMPFILE), which is named and
-// renamed over the target only when complete: a run that fails, or is
-// killed (even by SIGKILL), leaves the target as it was and no temporary
-// behind. Where the filesystem has no unnamed files, a named temporary
-// beside the target is used instead, removed on failure (a SIGKILL then
-// leaves it behind).
+// unnamed file in the target's folder (Linux O_TMPFILE), which is named
+// `<target>.tmp-PID` and renamed over the target only when complete: a run
+// that fails, or is killed (even by SIGKILL), leaves the target as it was
+// and no temporary behind. Where the filesystem has no unnamed files, a
+// named temporary beside the target is used from the start, removed on
+// failure. A run killed while its temporary has a name (between naming and
+// renaming, or all along without unnamed files) leaves it behind; the next
+// write of the same target removes it.
 #include <filesystem>
 #include <fstream>
 #include <memory>

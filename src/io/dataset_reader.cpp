@@ -124,6 +124,13 @@ std::vector<Era> read_eras(std::istream& in, const std::string& path, const Acto
         if (id.empty()) {
             table.error(c_id, "missing era id");
             ok = false;
+        } else if (id.front() == '.' || id.find_first_of("/\\") != std::string_view::npos ||
+                   std::any_of(id.begin(), id.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
+            // A report names the files of an era after its id (eras/<id>.svg).
+            table.error(c_id, fmt::format("invalid era id '{}' (it names files: no / or \\, no control "
+                                          "characters, not starting with .)",
+                                          id));
+            ok = false;
         } else if (const auto it = first_line.find(id); it != first_line.end()) {
             table.error(c_id, fmt::format("duplicate era id '{}' (first defined on line {})", id, it->second));
             ok = false;

@@ -14,8 +14,9 @@ of the folder under @TMP@ (then @CASE@ is that copy):
     generate: mkdir PATH                 create a folder
     generate: chmod PATH MODE            change a file's mode (octal)
 
-`root: skip` skips the case when run as root (permissions do not stop root);
-the runner then exits with 77, which CTest reports as skipped.
+`root: drop` marks a case about file permissions, which do not stop root:
+run as root, the runner runs the command as user nobody (setpriv), or
+exits with 77, which CTest reports as skipped, when it cannot.
 """
 import datetime
 import os
@@ -28,6 +29,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from run_case import check, parse  # noqa: E402
 
 SKIP = 77
+NOBODY = 65534
 
 
 def generate(folder, line):
@@ -58,12 +60,17 @@ def main():
     binary, source_dir, case_dir = sys.argv[1:4]
     expected = os.path.join(case_dir, "expected")
     case = parse(expected)
-    if case.get("root") == "skip" and os.geteuid() == 0:
-        print(f"{case_dir}: skipped: running as root, whom file permissions do not stop")
-        sys.exit(SKIP)
+    prefix = []
+    if case.get("root") == "drop" and os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            print(f"{case_dir}: skipped: running as root, whom file permissions do not stop, without setpriv")
+            sys.exit(SKIP)
+        prefix = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", "--"]
     if case["args"] is None:
         case["args"] = "validate @CASE@"
     with tempfile.TemporaryDirectory(prefix="entente-bad-") as tmp:
+        os.chmod(tmp, 0o755)  # for nobody
         dataset = os.path.relpath(case_dir, source_dir)
         if case["generate"]:
             dataset = os.path.join(tmp, os.path.basename(case_dir))
@@ -72,7 +79,7 @@ def main():
                 generate(dataset, line)
         subst = {"@CASE@": dataset, "@DATA@": os.path.join(source_dir, "tests", "data"), "@SRC@": source_dir,
                  "@TMP@": tmp}
-        failures = check(binary, source_dir, case, expected, subst)
+        failures = check(binary, source_dir, case, expected, subst, prefix=prefix)
         # A generated file may be unreadable; the folder must still be removable.
         for root, dirs, files in os.walk(tmp):
             for name in dirs + files:

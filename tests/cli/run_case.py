@@ -71,10 +71,11 @@ def bless(case_path, outputs, subst):
         f.write("".join(parts))
 
 
-def check(binary, source_dir, case, case_path, subst, outputs=None):
+def check(binary, source_dir, case, case_path, subst, outputs=None, prefix=()):
     """Runs the case with `subst` (placeholder -> text) applied to its args and
     expected output; returns the list of failures (empty when it passed).
-    `outputs`, when given, receives what the command printed (stdout, stderr)."""
+    `outputs`, when given, receives what the command printed (stdout, stderr);
+    `prefix` goes before the command (another user's identity)."""
 
     def expand(text):
         for k, v in subst.items():
@@ -83,7 +84,7 @@ def check(binary, source_dir, case, case_path, subst, outputs=None):
 
     args = [expand(a) for a in shlex.split(case["args"])]
     stdin = open(expand(case["stdin"]), "rb") if case["stdin"] else subprocess.DEVNULL
-    run = subprocess.run([binary] + args, cwd=source_dir, stdin=stdin, capture_output=True, timeout=300)
+    run = subprocess.run(list(prefix) + [binary] + args, cwd=source_dir, stdin=stdin, capture_output=True, timeout=300)
     if outputs is not None:
         outputs.update(stdout=run.stdout, stderr=run.stderr)
     failures = []

@@ -5,9 +5,11 @@
 #include <cstdlib>
 #include <fcntl.h>
 #include <filesystem>
+#include <fmt/format.h>
 #include <fstream>
 #include <sstream>
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "core/atomic_file.hpp"
@@ -127,6 +129,26 @@ BOOST_AUTO_TEST_CASE(nothing_is_visible_while_writing)
     file.commit();
     BOOST_TEST(read(target).size() == 1U << 20);
     BOOST_TEST(s.names() == Names{"out.csv"}, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_killed_run_s_named_temporary_is_removed_by_the_next_write)
+{
+    Scratch s;
+    const fs::path target = s.file("out.csv", "old\n");
+    // A process that has ended: its temporary goes. A running one (this
+    // process's parent): its temporary stays. Other targets' are not looked at.
+    const pid_t child = ::fork();
+    if (child == 0) ::_exit(0);
+    ::waitpid(child, nullptr, 0);
+    s.file(fmt::format("out.csv.tmp-{}", child), "killed between naming and renaming\n");
+    s.file(fmt::format("out.csv.tmp-{}", ::getppid()), "still being written\n");
+    s.file(fmt::format("other.csv.tmp-{}", child), "another target's\n");
+    s.file("out.csv.tmp-notapid", "not a temporary of ours\n");
+    write_file_atomically(target, "new\n");
+    BOOST_TEST(read(target) == "new\n");
+    BOOST_TEST(s.names() == (Names{"other.csv.tmp-" + std::to_string(child), "out.csv",
+                                   "out.csv.tmp-" + std::to_string(::getppid()), "out.csv.tmp-notapid"}),
+               boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(a_full_disk_is_reported_and_changes_nothing)
