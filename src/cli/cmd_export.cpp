@@ -213,7 +213,7 @@ void setup_export(CLI::App& app)
         const std::string format = resolve_format(*options);
         render::parse_layout(options->layout);
         const model::Dataset dataset = load_dataset(options->dataset);
-        write_output(options->output, export_document(dataset, *options, format), dataset, options->dataset);
+        write_output(options->output, export_document(dataset, *options, format), dataset);
     });
 }
 

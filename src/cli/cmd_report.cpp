@@ -24,6 +24,7 @@
 #include "cli/timeline_builder.hpp"
 #include "core/atomic_file.hpp"
 #include "core/errors.hpp"
+#include "core/output_guard.hpp"
 #include "render/diagram.hpp"
 #include "render/dot_writer.hpp"
 #include "render/markup.hpp"
@@ -41,6 +42,7 @@ struct ReportOptions {
     std::string output = "output";
     std::string actor;
     std::size_t top = 8;
+    std::size_t max_nodes = 2000;
     bool quiet = false;
 };
 
@@ -108,7 +110,7 @@ render::Cell optional_cell(const std::optional<double>& v)
     return v ? render::Cell{*v} : render::Cell{};
 }
 
-EraReport analyse_era(const model::Dataset& dataset, const Era& era, ActorIndex focal, std::size_t top)
+EraReport analyse_era(const model::Dataset& dataset, const Era& era, ActorIndex focal, const ReportOptions& o)
 {
     EraReport r;
     r.era = &era;
@@ -120,6 +122,12 @@ EraReport analyse_era(const model::Dataset& dataset, const Era& era, ActorIndex 
     r.view = std::make_unique<views::RelationGraph>(dataset, spec);
     const views::RelationGraph& view = *r.view;
     if (view.dyads().empty()) return r;
+    // The diagram's nodes are the view's actors: refuse before any analysis or layout work.
+    if (view.actors().size() > o.max_nodes) {
+        throw UsageError(fmt::format("era '{}' has {} actors, more than --max-nodes {}: a layout that large is slow "
+                                     "and unreadable; raise --max-nodes to draw it",
+                                     era.id, view.actors().size(), o.max_nodes));
+    }
 
     analysis::ActorMetrics metrics(view);
     metrics.run();
@@ -157,14 +165,15 @@ EraReport analyse_era(const model::Dataset& dataset, const Era& era, ActorIndex 
 
     analysis::EgoView ego(view, focal);
     ego.run();
-    for (const auto& rel : analysis::rank_relations(ego.relations(), "strength", top, dataset.actors)) {
+    for (const auto& rel : analysis::rank_relations(ego.relations(), "strength", o.top, dataset.actors)) {
         const auto dyad = static_cast<std::size_t>(rel.dyad - view.dyads().data());
         r.relations.add_row({era.id, dataset.actors.id(rel.partner), dataset.actors.at(rel.partner).name,
                              rel.dyad->score, rel.dyad->events, main_event_text(view, dyad)});
     }
 
     render::DotStyle style;
-    r.svg = render::render_svg(render::write_dot(render::make_diagram(view, notes), style), style.layout, 2000).svg;
+    r.svg =
+        render::render_svg(render::write_dot(render::make_diagram(view, notes), style), style.layout, o.max_nodes).svg;
     return r;
 }
 
@@ -186,6 +195,19 @@ void write_file(const std::filesystem::path& path, const std::string& text)
     write_file_atomically(path, text);
 }
 
+/// Every file a report of these eras may write: none may be an input of it.
+std::vector<std::filesystem::path> report_files(const std::filesystem::path& dir, const std::vector<const Era*>& eras)
+{
+    std::vector<std::filesystem::path> files;
+    for (const char* name : {"index.html", "metrics.csv", "ruptures.csv", "compare.csv", "report.json"})
+        files.push_back(dir / name);
+    for (const Era* era : eras) {
+        files.push_back(dir / "eras" / (era->id + ".svg"));
+        files.push_back(dir / "eras" / (era->id + ".dot"));
+    }
+    return files;
+}
+
 std::string table_csv(const render::Table& table)
 {
     std::ostringstream out;
@@ -204,17 +226,15 @@ void run_report(const ReportOptions& o)
     for (const Era& e : dataset.eras)
         if (e.actor == focal) eras.push_back(&e);
     std::sort(eras.begin(), eras.end(), [](const Era* x, const Era* y) { return x->start < y->start; });
-
     const std::filesystem::path dir = o.output;
-    std::error_code ec;
-    std::filesystem::create_directories(dir / "eras", ec);
-    if (ec) throw Fatal(fmt::format("{}: cannot create the output folder: {}", dir.string(), ec.message()));
+    for (const auto& file : report_files(dir, eras))
+        refuse_input_as_output(file, dataset.inputs);
 
     progress.stage(fmt::format("drawing {} eras", eras.size()));
     std::vector<EraReport> reports;
     for (std::size_t i = 0; i < eras.size(); ++i) {
         progress.percent("drawing eras", i, eras.size());
-        reports.push_back(analyse_era(dataset, *eras[i], focal, o.top));
+        reports.push_back(analyse_era(dataset, *eras[i], focal, o));
     }
     progress.percent("drawing eras", eras.size(), eras.size());
 
@@ -269,6 +289,9 @@ void run_report(const ReportOptions& o)
     const std::string timeline_svg = render::write_timeline_svg(chart);
 
     progress.stage("writing " + dir.string());
+    std::error_code ec;
+    std::filesystem::create_directories(dir / "eras", ec);
+    if (ec) throw Fatal(fmt::format("{}: cannot create the output folder: {}", dir.string(), ec.message()));
     const analysis::DatasetSummary summary = analysis::summarize(dataset, 10);
     render::Table era_table{"eras", {"era", "label", "start", "end", "events", "net_weight"}, {}};
     for (const auto& e : summary.eras) {
@@ -361,6 +384,8 @@ void setup_report(CLI::App& app)
     command->add_option("-o,--output", o->output, "the folder to write")->capture_default_str();
     command->add_option("--actor", o->actor, "the focal actor whose eras and relations the report follows");
     command->add_option("--top", o->top, "relations listed per era")->capture_default_str();
+    command->add_option("--max-nodes", o->max_nodes, "refuse to lay out an era's graph with more actors than this")
+        ->capture_default_str();
     command->add_flag("--quiet", o->quiet, "print no progress");
     command->callback([o] { run_report(*o); });
 }

@@ -51,7 +51,7 @@ void setup_timeline(CLI::App& app)
     command->callback([options] {
         const model::Dataset dataset = load_dataset(options->dataset, false);
         const std::string svg = render::write_timeline_svg(build_timeline_chart(dataset, options->request));
-        write_output(options->output, svg, dataset, options->dataset);
+        write_output(options->output, svg, dataset);
     });
 }
 

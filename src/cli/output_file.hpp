@@ -4,16 +4,15 @@
 #include <string>
 #include <string_view>
 
-#include "cli/dataset_option.hpp"
 #include "model/dataset.hpp"
 
 namespace entente::cli {
 
 /// Writes `content` to `path` through AtomicFile (an existing file is
 /// replaced only whole), or to stdout when `path` is empty. Throws
-/// UsageError when `path` is one of the dataset's input files (actors.csv,
-/// events.csv, eras.csv, the --cameo table), Fatal when it cannot be written.
-void write_output(const std::string& path, std::string_view content, const model::Dataset& dataset,
-                  const DatasetOptions& options);
+/// UsageError when `path` is one of the dataset's input files
+/// (Dataset::inputs, through refuse_input_as_output), Fatal when it cannot
+/// be written.
+void write_output(const std::string& path, std::string_view content, const model::Dataset& dataset);
 
 } // namespace entente::cli

@@ -1,5 +1,6 @@
 #include "cli/view_options.hpp"
 
+#include <cmath>
 #include <fmt/format.h>
 
 #include "core/errors.hpp"
@@ -49,6 +50,7 @@ std::vector<views::ViewSpec> resolve_views(const model::Dataset& dataset, const 
                       !options.window.empty();
     if (kinds > 1) throw UsageError("choose one of --era, --from/--to, --at and --window");
     if (!options.step.empty() && options.window.empty()) throw UsageError("--step needs --window");
+    if (std::isnan(options.epsilon)) throw UsageError("--epsilon must be a number");
     if (options.epsilon < 0) throw UsageError("--epsilon must not be negative");
 
     views::ViewSpec spec;

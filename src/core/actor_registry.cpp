@@ -9,6 +9,7 @@ std::optional<ActorIndex> ActorRegistry::add(Actor actor)
     const auto index = static_cast<ActorIndex>(m_actors.size());
     if (!m_by_id.emplace(actor.id, index).second) return std::nullopt;
     m_actors.push_back(std::move(actor));
+    m_hints_built = false;
     return index;
 }
 
@@ -21,16 +22,24 @@ std::optional<ActorIndex> ActorRegistry::find(std::string_view id) const
 
 std::optional<std::string> ActorRegistry::suggest(std::string_view unknown) const
 {
-    const std::string lowered = to_lower(unknown);
-    std::vector<std::string> ids;
-    ids.reserve(m_actors.size());
-    for (const auto& a : m_actors) {
-        if (to_lower(a.id) == lowered || to_lower(a.name) == lowered) return a.id;
-        for (const auto& alias : a.aliases)
-            if (to_lower(alias) == lowered) return a.id;
-        ids.push_back(a.id);
+    // Built on the first call, so that loading a dataset without unknown
+    // actors never pays for it.
+    if (!m_hints_built) {
+        m_by_lower_name.clear();
+        m_ids.clear();
+        for (ActorIndex index = 0; index < m_actors.size(); ++index) {
+            const Actor& a = m_actors[index];
+            // The first actor to use a name (in any case) keeps it.
+            m_by_lower_name.emplace(to_lower(a.id), index);
+            m_by_lower_name.emplace(to_lower(a.name), index);
+            for (const auto& alias : a.aliases) m_by_lower_name.emplace(to_lower(alias), index);
+            m_ids.push_back(a.id);
+        }
+        m_hints_built = true;
     }
-    return closest_match(unknown, ids);
+    const auto it = m_by_lower_name.find(to_lower(unknown));
+    if (it != m_by_lower_name.end()) return m_actors[it->second].id;
+    return closest_match(unknown, m_ids);
 }
 
 } // namespace entente

@@ -16,7 +16,9 @@ public:
     /// Adds an actor; returns its index, or std::nullopt when the id is taken.
     std::optional<ActorIndex> add(Actor actor);
     [[nodiscard]] std::optional<ActorIndex> find(std::string_view id) const;
-    /// The id an unknown name most likely meant: an alias, a case slip or a typo.
+    /// The id an unknown name most likely meant: an id, name or alias in
+    /// another case (the first actor that has it), else an id one or two
+    /// typos away. O(1) for the first, a pass over the ids for the second.
     [[nodiscard]] std::optional<std::string> suggest(std::string_view unknown) const;
 
     [[nodiscard]] const Actor& at(ActorIndex index) const { return m_actors[index]; }
@@ -27,6 +29,10 @@ public:
 private:
     std::vector<Actor> m_actors;
     std::unordered_map<std::string, ActorIndex, TransparentHash, std::equal_to<>> m_by_id;
+    // Lookup tables of suggest(), built on its first call.
+    mutable std::unordered_map<std::string, ActorIndex, TransparentHash, std::equal_to<>> m_by_lower_name; ///< ids, names and aliases in lower case
+    mutable std::vector<std::string> m_ids;
+    mutable bool m_hints_built = false;
 };
 
 } // namespace entente

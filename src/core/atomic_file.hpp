@@ -1,31 +1,44 @@
 #pragma once
-// Every output file is written whole or not at all: the text goes to a
-// temporary file beside the target, which is renamed over it only when
-// complete. On any failure the target is untouched and the temporary removed.
+// Every output file is written whole or not at all. The text goes to an
+// unnamed file in the target's folder (Linux O_TMPFILE), which is named
+// `<target>.tmp-PID` and renamed over the target only when complete: a run
+// that fails, or is killed (even by SIGKILL), leaves the target as it was
+// and no temporary behind. Where the filesystem has no unnamed files, a
+// named temporary beside the target is used from the start, removed on
+// failure. A run killed while its temporary has a name (between naming and
+// renaming, or all along without unnamed files) leaves it behind; the next
+// write of the same target removes it.
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <ostream>
 #include <string>
 #include <string_view>
 
 namespace entente {
 
-/// A file being written; commit() renames it into place, the destructor of
-/// an uncommitted file removes the temporary.
+/// A file being written; commit() puts it in place, the destructor of an
+/// uncommitted file discards it.
 class AtomicFile {
 public:
+    /// Opens the file; throws Fatal when the target's folder cannot hold it.
     explicit AtomicFile(std::filesystem::path target);
     AtomicFile(const AtomicFile&) = delete;
     AtomicFile& operator=(const AtomicFile&) = delete;
     ~AtomicFile();
 
     std::ostream& stream() { return m_out; }
-    /// Flushes, checks for write errors, and renames over the target. Throws Fatal.
+    /// Flushes to disk, checks for write errors, and renames over the target. Throws Fatal.
     void commit();
 
 private:
+    class Buffer;
+
     std::filesystem::path m_target;
-    std::filesystem::path m_temporary;
-    std::ofstream m_out;
+    std::filesystem::path m_temporary; ///< the name the text has beside the target, once it has one
+    int m_fd = -1;
+    std::unique_ptr<Buffer> m_buffer;
+    std::ostream m_out;
     bool m_committed = false;
 };
 

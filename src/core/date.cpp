@@ -64,7 +64,8 @@ DateParse parse_date(std::string_view text)
 
     const int d = to_int(text.substr(8, 2));
     const int days_in_month = next_month - month_start;
-    if (d < 1 || d > days_in_month) {
+    if (d == 0) return {std::nullopt, fmt::format("impossible date '{}' (there is no day 00)", text)};
+    if (d > days_in_month) {
         return {std::nullopt,
                 fmt::format("impossible date '{}' ({} {} has {} days)", text, k_month_names[m - 1], y, days_in_month)};
     }

@@ -18,11 +18,19 @@ Duration parse_duration(std::string_view text)
     const std::string_view unit(end, static_cast<std::size_t>(text.data() + text.size() - end));
     Duration d;
     d.text = std::string(text);
-    if (ec == std::errc{} && n > 0 && n <= 100000) {
+    // Longer than every date there is (years 1 to 9999), and small enough
+    // that a step of it from any date stays in the range of the calendar.
+    constexpr int max_years = 10000;
+    const bool known = unit == "y" || unit == "mo" || unit == "w" || unit == "d";
+    if (ec == std::errc{} && n > 0 && known) {
+        const double years = unit == "y" ? n : unit == "mo" ? n / 12.0 : (unit == "w" ? 7.0 * n : n) / 365.2425;
+        if (years > max_years)
+            throw UsageError(fmt::format("duration '{}' is longer than {} years", text, max_years));
         if (unit == "y") { d.months = 12 * n; return d; }
         if (unit == "mo") { d.months = n; return d; }
         if (unit == "w") { d.days = 7 * n; return d; }
-        if (unit == "d") { d.days = n; return d; }
+        d.days = n;
+        return d;
     }
     throw UsageError(fmt::format("invalid duration '{}' (expected a positive number followed by y, mo, w or d, "
                                  "e.g. 1y, 3mo, 2w, 10d)",

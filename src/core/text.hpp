@@ -26,6 +26,13 @@ std::optional<std::string> closest_match(std::string_view word, const std::vecto
 /// Byte offset of the first invalid UTF-8 sequence, or npos when `s` is valid.
 std::size_t first_invalid_utf8(std::string_view s);
 
+/// A copy with each byte of an invalid UTF-8 sequence replaced by U+FFFD.
+std::string replace_invalid_utf8(std::string_view s);
+
+/// A copy fit to print in a one-line message: control characters become
+/// `\n`, `\r`, `\t` or `\xNN`, so no input can break a line or drive a terminal.
+std::string printable(std::string_view s);
+
 /// Splits on a single character; empty input gives no parts.
 std::vector<std::string> split(std::string_view s, char sep);
 

@@ -36,7 +36,10 @@ void CsvReader::refill()
     m_in.read(m_buffer.data() + m_size, static_cast<std::streamsize>(m_buffer.size() - m_size));
     const auto got = static_cast<std::size_t>(m_in.gcount());
     m_size += got;
-    if (got == 0) m_eof = true;
+    if (got == 0)
+        m_eof = true;
+    else
+        m_saw_bytes = true;
 }
 
 int CsvReader::peek()
@@ -64,7 +67,17 @@ void CsvReader::skip_line()
             break;
         }
     }
+    new_line();
+}
+
+bool CsvReader::new_line()
+{
+    if (m_line >= k_max_lines) {
+        fail(m_line, 1, fmt::format("file longer than {} lines; reading stops here", k_max_lines));
+        return false;
+    }
     ++m_line;
+    return true;
 }
 
 void CsvReader::fail(int line, int column, std::string message)
@@ -73,29 +86,43 @@ void CsvReader::fail(int line, int column, std::string message)
     m_stopped = true;
 }
 
-void CsvReader::check_utf8(std::string_view field, int line, int column)
+void CsvReader::check_utf8(std::size_t start, int line, int column)
 {
+    const std::string_view field = std::string_view(m_storage).substr(start);
     const std::size_t bad = first_invalid_utf8(field);
-    if (bad != std::string_view::npos) {
-        m_diagnostics.error(m_path, line, column,
-                            fmt::format("invalid UTF-8 (byte 0x{:02X} at offset {} of the field)",
-                                        static_cast<unsigned char>(field[bad]), bad));
+    if (bad == std::string_view::npos) return;
+    m_diagnostics.error(m_path, line, column,
+                        fmt::format("invalid UTF-8 (byte 0x{:02X} at offset {} of the field)",
+                                    static_cast<unsigned char>(field[bad]), bad));
+    // Later messages quote the field; they print U+FFFD instead of broken bytes.
+    m_storage.replace(start, std::string::npos, replace_invalid_utf8(field));
+}
+
+bool CsvReader::check_start()
+{
+    m_started = true;
+    peek(); // fills the buffer so the first bytes can be inspected
+    auto byte = [&](std::size_t i) { return i < m_size ? static_cast<unsigned char>(m_buffer[i]) : -1; };
+    if ((byte(0) == 0xFF && byte(1) == 0xFE && byte(2) == 0 && byte(3) == 0) ||
+        (byte(0) == 0 && byte(1) == 0 && byte(2) == 0xFE && byte(3) == 0xFF)) {
+        fail(1, 1, "file is UTF-32; save it as UTF-8");
+        return false;
     }
+    if ((byte(0) == 0xFF && byte(1) == 0xFE) || (byte(0) == 0xFE && byte(1) == 0xFF)) {
+        fail(1, 1, "file is UTF-16; save it as UTF-8");
+        return false;
+    }
+    if (byte(0) == 0xEF && byte(1) == 0xBB && byte(2) == 0xBF) {
+        m_pos = 3;                 // UTF-8 byte-order mark
+        m_saw_bytes = peek() >= 0; // a file of a mark alone is empty
+    }
+    return true;
 }
 
 bool CsvReader::next(CsvRecord& record)
 {
     if (m_stopped) return false;
-    if (!m_started) {
-        m_started = true;
-        peek(); // fills the buffer so the first bytes can be inspected
-        auto byte = [&](std::size_t i) { return i < m_size ? static_cast<unsigned char>(m_buffer[i]) : -1; };
-        if ((byte(0) == 0xFF && byte(1) == 0xFE) || (byte(0) == 0xFE && byte(1) == 0xFF)) {
-            fail(1, 1, "file is UTF-16; save it as UTF-8");
-            return false;
-        }
-        if (byte(0) == 0xEF && byte(1) == 0xBB && byte(2) == 0xBF) m_pos = 3; // UTF-8 byte-order mark
-    }
+    if (!m_started && !check_start()) return false;
 
     // Skip blank lines and comment lines between records.
     for (;;) {
@@ -103,20 +130,14 @@ bool CsvReader::next(CsvRecord& record)
         if (c < 0) return false;
         if (c == '#') {
             skip_line();
-            continue;
-        }
-        if (c == '\n') {
+        } else if (c == '\n' || c == '\r') {
             get();
-            ++m_line;
-            continue;
+            if (c == '\r' && peek() == '\n') get();
+            new_line();
+        } else {
+            break;
         }
-        if (c == '\r') {
-            get();
-            if (peek() == '\n') get();
-            ++m_line;
-            continue;
-        }
-        break;
+        if (m_stopped) return false;
     }
     record.line = m_line;
     return next_plain(record) || next_general(record);
@@ -142,6 +163,7 @@ bool CsvReader::next_plain(CsvRecord& record)
                 for (; found != 0; found &= found - 1) {
                     const char* at = p + first_marked_byte(found);
                     if (*at == ',') {
+                        if (record.fields.size() + 1 == k_max_fields) return false;
                         record.fields.emplace_back(field, static_cast<std::size_t>(at - field));
                         field = at + 1;
                         continue;
@@ -163,6 +185,7 @@ bool CsvReader::next_plain(CsvRecord& record)
             }
             if (!k_special[c]) continue;
             if (c == ',') {
+                if (record.fields.size() + 1 == k_max_fields) return false;
                 record.fields.emplace_back(field, static_cast<std::size_t>(p - field));
                 field = p + 1;
                 continue;
@@ -179,14 +202,14 @@ bool CsvReader::next_plain(CsvRecord& record)
                 ++consumed;
                 if (*p == '\r' && p + 1 != end && p[1] == '\n') ++consumed;
             }
+            // Invalid UTF-8 is reported and replaced by the general decoder.
+            if (!ascii && std::any_of(record.fields.begin(), record.fields.end(), [](std::string_view f) {
+                    return first_invalid_utf8(f) != std::string_view::npos;
+                }))
+                return false;
             record.lines.assign(record.fields.size(), m_line);
-            if (!ascii) {
-                for (std::size_t f = 0; f < record.fields.size(); ++f)
-                    check_utf8(record.fields[f], m_line, static_cast<int>(f) + 1);
-            }
             m_pos += consumed;
-            if (line_end) ++m_line;
-            return true;
+            return !line_end || new_line();
         }
         if (m_pos == 0 && m_size == m_buffer.size()) return false; // longer than the buffer
         refill();
@@ -199,93 +222,121 @@ bool CsvReader::next_general(CsvRecord& record)
     m_spans.clear();
     record.lines.clear();
     std::size_t bytes = 0;
-    for (;;) { // one field per iteration
+    bool end_of_record = false;
+    while (!end_of_record) {
+        if (m_spans.size() == k_max_fields) {
+            fail(record.line, static_cast<int>(k_max_fields) + 1,
+                 fmt::format("record has more than {} fields; reading stops here", k_max_fields));
+            return false;
+        }
         const std::size_t start = m_storage.size();
         const int field_line = m_line;
         const int column = static_cast<int>(m_spans.size()) + 1;
-        bool end_of_record = false;
-        if (peek() == '"') {
-            get();
-            for (;;) {
-                const int c = get();
-                if (c < 0) {
-                    fail(field_line, column, "unterminated quoted field (the quote opened here is never closed)");
-                    return false;
-                }
-                if (c == '"') {
-                    if (peek() == '"') {
-                        get();
-                        m_storage += '"';
-                        continue;
-                    }
-                    break;
-                }
-                if (c == 0) {
-                    fail(m_line, column, "NUL byte in file (is it binary or UTF-16?)");
-                    return false;
-                }
-                if (c == '\n' || (c == '\r' && peek() != '\n')) ++m_line;
-                m_storage += static_cast<char>(c);
-                if (++bytes > k_max_record_bytes) {
-                    fail(record.line, column, fmt::format("record longer than {} bytes", k_max_record_bytes));
-                    return false;
-                }
-            }
-            const int after = peek();
-            if (after == ',')
-                get();
-            else if (after < 0 || after == '\n' || after == '\r')
-                end_of_record = true;
-            else {
-                m_diagnostics.error(m_path, m_line, column,
-                                    "unexpected text after a closing quote (a quote inside a quoted field is "
-                                    "written twice: \"\")");
-                while (peek() >= 0 && peek() != ',' && peek() != '\n' && peek() != '\r')
-                    get();
-                if (peek() == ',')
-                    get();
-                else
-                    end_of_record = true;
-            }
-        } else {
-            for (;;) {
-                const int c = peek();
-                if (c < 0 || c == '\n' || c == '\r') {
-                    end_of_record = true;
-                    break;
-                }
-                get();
-                if (c == ',') break;
-                if (c == 0) {
-                    fail(m_line, column, "NUL byte in file (is it binary or UTF-16?)");
-                    return false;
-                }
-                if (c == '"') {
-                    m_diagnostics.error(m_path, m_line, column,
-                                        "quote inside an unquoted field (quote the whole field and write the quote "
-                                        "twice)");
-                }
-                m_storage += static_cast<char>(c);
-                if (++bytes > k_max_record_bytes) {
-                    fail(record.line, column, fmt::format("record longer than {} bytes", k_max_record_bytes));
-                    return false;
-                }
-            }
-        }
-        check_utf8(std::string_view(m_storage).substr(start), field_line, column);
+        if (!read_field(record.line, bytes, end_of_record)) return false;
+        check_utf8(start, field_line, column);
         m_spans.emplace_back(start, m_storage.size() - start);
         record.lines.push_back(field_line);
-        if (end_of_record) break;
     }
     // Consume the line end.
     const int c = get();
     if (c == '\r' && peek() == '\n') get();
-    if (c >= 0) ++m_line;
+    if (c >= 0 && !new_line()) return false;
 
     record.fields.clear();
     for (const auto& [offset, length] : m_spans)
         record.fields.emplace_back(m_storage.data() + offset, length);
     return true;
+}
+
+bool CsvReader::read_field(int record_line, std::size_t& bytes, bool& end_of_record)
+{
+    const int column = static_cast<int>(m_spans.size()) + 1;
+    const bool quoted = peek() == '"';
+    // Every byte of the record counts, separators included, so that no
+    // input (a megabyte of commas) grows a record past the limit.
+    auto take = [&] {
+        if (++bytes <= k_max_record_bytes) return true;
+        fail(record_line, column,
+             quoted ? fmt::format("quoted field runs past {} bytes (1 MiB): is its closing quote missing? reading "
+                                  "stops here",
+                                  k_max_record_bytes)
+                    : fmt::format("record longer than {} bytes (1 MiB); reading stops here", k_max_record_bytes));
+        return false;
+    };
+    auto nul = [&] { fail(m_line, column, "NUL byte in file (is it binary or UTF-16?)"); };
+
+    if (quoted) {
+        const int field_line = m_line;
+        get();
+        if (!take()) return false;
+        for (;;) {
+            const int c = get();
+            if (c < 0) {
+                fail(field_line, column, "unterminated quoted field (the quote opened here is never closed)");
+                return false;
+            }
+            if (!take()) return false;
+            if (c == '"') {
+                if (peek() != '"') break;
+                get();
+                if (!take()) return false;
+            } else if (c == 0) {
+                nul();
+                return false;
+            } else if ((c == '\n' || (c == '\r' && peek() != '\n')) && !new_line()) {
+                return false;
+            }
+            m_storage += static_cast<char>(c);
+        }
+        const int after = peek();
+        if (after == ',') {
+            get();
+            return take();
+        }
+        if (after < 0 || after == '\n' || after == '\r') {
+            end_of_record = true;
+            return true;
+        }
+        m_diagnostics.error(m_path, m_line, column,
+                            "unexpected text after a closing quote (a quote inside a quoted field is written "
+                            "twice: \"\")");
+        for (int c = peek(); c >= 0 && c != ',' && c != '\n' && c != '\r'; c = peek()) {
+            get();
+            if (!take()) return false;
+            if (c == 0) {
+                nul();
+                return false;
+            }
+        }
+        if (peek() != ',') {
+            end_of_record = true;
+            return true;
+        }
+        get();
+        return take();
+    }
+
+    bool quote_reported = false; // once a field is enough
+    for (;;) {
+        const int c = peek();
+        if (c < 0 || c == '\n' || c == '\r') {
+            end_of_record = true;
+            return true;
+        }
+        get();
+        if (!take()) return false;
+        if (c == ',') return true;
+        if (c == 0) {
+            nul();
+            return false;
+        }
+        if (c == '"' && !quote_reported) {
+            m_diagnostics.error(m_path, m_line, column,
+                                "quote inside an unquoted field (quote the whole field and write the quote twice)");
+            quote_reported = true;
+        }
+        m_storage += static_cast<char>(c);
+    }
 }
 
 } // namespace entente::io

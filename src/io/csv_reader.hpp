@@ -3,12 +3,14 @@
 // started: quoted commas, doubled quotes and quoted newlines, CRLF, LF or CR,
 // a UTF-8 byte-order mark, `#` comment lines and blank lines skipped.
 // Syntax problems go to Diagnostics; after one that loses the record
-// structure (an unterminated quote, an over-long record, a NUL byte) the
-// reader stops.
+// structure (an unterminated quote, an over-long record, a NUL byte, a
+// UTF-16 or UTF-32 file) the reader stops. Memory stays bounded whatever
+// the input: a record is refused past k_max_record_bytes or k_max_fields.
 //
 // Fields are views, valid until the next call of next(): a record without
 // quotes that fits in the read buffer is split in place (no copy), any other
-// record is decoded byte by byte into storage the reader owns.
+// record is decoded byte by byte into storage the reader owns. Both paths
+// give the same fields and the same messages.
 #include <cstddef>
 #include <istream>
 #include <string>
@@ -28,8 +30,12 @@ struct CsvRecord {
 
 class CsvReader {
 public:
-    /// Longest record accepted, in bytes.
+    /// Longest record accepted, in bytes (separators and quotes included).
     static constexpr std::size_t k_max_record_bytes = 1 << 20;
+    /// Most fields accepted in one record.
+    static constexpr std::size_t k_max_fields = 4096;
+    /// Most lines accepted in one file (line numbers are `int`).
+    static constexpr int k_max_lines = 2'000'000'000;
 
     /// `buffer_bytes` (4 to k_max_record_bytes) only matters to speed; tests make it small.
     CsvReader(std::istream& in, std::string path, Diagnostics& diagnostics,
@@ -38,20 +44,30 @@ public:
     /// Reads the next record; false at the end of the input or after a fatal problem.
     bool next(CsvRecord& record);
     [[nodiscard]] const std::string& path() const { return m_path; }
+    /// Whether a problem that loses the record structure stopped the reader.
+    [[nodiscard]] bool stopped() const { return m_stopped; }
+    /// Whether the input held no byte at all (once next() returned false).
+    [[nodiscard]] bool empty() const { return !m_saw_bytes; }
 
 private:
     int get(); ///< next byte, or -1 at the end
     int peek();
     void skip_line();
+    bool new_line(); ///< counts a line; false (after reporting) past k_max_lines
+    bool check_start();
     void fail(int line, int column, std::string message);
-    /// Splits the record at the read position in place when it has no quote
-    /// or NUL byte and fits in the buffer; false (nothing consumed) otherwise.
+    /// Splits the record at the read position in place when it has no quote,
+    /// NUL byte or invalid UTF-8, at most k_max_fields fields and fits in the
+    /// buffer; false (nothing consumed, nothing reported) otherwise.
     bool next_plain(CsvRecord& record);
     /// Moves the unread bytes to the front of the buffer and reads more after them (sets m_eof at the end).
     void refill();
     /// Decodes the record at the read position byte by byte (quotes, long records, errors).
     bool next_general(CsvRecord& record);
-    void check_utf8(std::string_view field, int line, int column);
+    /// Decodes one field onto m_storage; false after a fatal problem.
+    bool read_field(int record_line, std::size_t& bytes, bool& end_of_record);
+    /// Reports invalid UTF-8 in the field at `start` of m_storage and replaces it with U+FFFD.
+    void check_utf8(std::size_t start, int line, int column);
 
     std::istream& m_in;
     std::string m_path;
@@ -65,6 +81,7 @@ private:
     bool m_started = false;
     bool m_stopped = false;
     bool m_eof = false;
+    bool m_saw_bytes = false;
 };
 
 } // namespace entente::io

@@ -16,13 +16,34 @@
 namespace entente::io {
 namespace {
 
-std::string unknown_actor_message(std::string_view id, const ActorRegistry& actors,
-                                  std::string_view why_unknown = "not in actors.csv")
-{
-    const auto hint = actors.suggest(id);
-    if (hint) return fmt::format("unknown actor '{}' (did you mean '{}'?)", id, *hint);
-    return fmt::format("unknown actor '{}' ({})", id, why_unknown);
-}
+/// "unknown actor" messages with a "did you mean" hint. A hint costs a pass
+/// over every actor, so each distinct id is looked up once, and only the
+/// first k_max_hinted distinct ids get one: past that many the file is not
+/// meant for this actors.csv, and hints would cost O(rows x actors).
+/// `why_unknown` ends a message without a hint.
+class UnknownActorMessages {
+public:
+    explicit UnknownActorMessages(const ActorRegistry& actors, std::string_view why_unknown = "not in actors.csv")
+        : m_actors(actors), m_why_unknown(why_unknown)
+    {
+    }
+
+    std::string operator()(std::string_view id)
+    {
+        if (const auto it = m_messages.find(id); it != m_messages.end()) return it->second;
+        std::string message = fmt::format("unknown actor '{}' ({})", id, m_why_unknown);
+        if (m_messages.size() >= k_max_hinted) return message;
+        if (const auto hint = m_actors.suggest(id))
+            message = fmt::format("unknown actor '{}' (did you mean '{}'?)", id, *hint);
+        return m_messages.emplace(std::string(id), std::move(message)).first->second;
+    }
+
+private:
+    static constexpr std::size_t k_max_hinted = 100;
+    const ActorRegistry& m_actors;
+    std::string_view m_why_unknown;
+    std::map<std::string, std::string, std::less<>> m_messages;
+};
 
 /// Reads a date column; reports and returns nothing when it is not a date.
 std::optional<PartialDate> date_field(TableReader& table, std::size_t column, std::string_view name)
@@ -56,7 +77,10 @@ ActorRegistry read_actors(std::istream& in, const std::string& path, Diagnostics
     while (table.next()) {
         bool ok = true;
         const std::string_view id = table.get(c_id);
-        if (!is_valid_actor_id(id)) {
+        if (id.empty()) {
+            table.error(c_id, "missing actor id");
+            ok = false;
+        } else if (!is_valid_actor_id(id)) {
             table.error(c_id, invalid_id_message(id));
             ok = false;
         } else if (const auto it = first_line.find(id); it != first_line.end()) {
@@ -90,11 +114,22 @@ std::vector<Era> read_eras(std::istream& in, const std::string& path, const Acto
     std::vector<Era> eras;
     std::vector<int> lines;
     std::map<std::string, int, std::less<>> first_line;
+    // The accepted eras of each actor by start day; they never overlap, so
+    // an overlap is found next to where a new era would go, in O(log n).
+    std::map<ActorIndex, std::map<Day, std::size_t>> by_start;
+    UnknownActorMessages unknown_actor(actors, why_unknown);
     while (table.next()) {
         bool ok = true;
         const std::string_view id = table.get(c_id);
         if (id.empty()) {
             table.error(c_id, "missing era id");
+            ok = false;
+        } else if (id.front() == '.' || id.find_first_of("/\\") != std::string_view::npos ||
+                   std::any_of(id.begin(), id.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
+            // A report names the files of an era after its id (eras/<id>.svg).
+            table.error(c_id, fmt::format("invalid era id '{}' (it names files: no / or \\, no control "
+                                          "characters, not starting with .)",
+                                          id));
             ok = false;
         } else if (const auto it = first_line.find(id); it != first_line.end()) {
             table.error(c_id, fmt::format("duplicate era id '{}' (first defined on line {})", id, it->second));
@@ -102,7 +137,7 @@ std::vector<Era> read_eras(std::istream& in, const std::string& path, const Acto
         }
         const auto actor = actors.find(table.get(c_actor));
         if (!actor) {
-            table.error(c_actor, unknown_actor_message(table.get(c_actor), actors, why_unknown));
+            table.error(c_actor, unknown_actor(table.get(c_actor)));
             ok = false;
         }
         const auto start = date_field(table, c_start, "start date");
@@ -116,7 +151,12 @@ std::vector<Era> read_eras(std::istream& in, const std::string& path, const Acto
             end = parsed.date;
         }
         if (!start) ok = false;
-        if (ok && end && end->interval.start <= start->interval.start) {
+        if (ok && end && end->interval.start == start->interval.start) {
+            table.error(c_end, fmt::format("era ends on {}, the day it starts (the end is exclusive: a one-day era "
+                                           "ends the day after)",
+                                           table.get(c_end)));
+            ok = false;
+        } else if (ok && end && end->interval.start < start->interval.start) {
             table.error(c_end,
                         fmt::format("era ends on {} before it starts on {}", table.get(c_end), table.get(c_start)));
             ok = false;
@@ -125,26 +165,31 @@ std::vector<Era> read_eras(std::istream& in, const std::string& path, const Acto
         first_line.emplace(std::string(id), table.line());
         Era era{std::string(id), *actor, std::string(table.get(c_label)), start->interval.start, std::nullopt};
         if (end) era.end = end->interval.start;
-        // An era may not overlap an earlier era of the same actor.
-        for (std::size_t k = 0; k < eras.size(); ++k) {
-            const Era& other = eras[k];
-            const Day a_end = era.end.value_or(std::numeric_limits<Day>::max());
-            const Day b_end = other.end.value_or(std::numeric_limits<Day>::max());
-            if (other.actor == era.actor && era.start < b_end && other.start < a_end) {
-                const Day from = std::max(era.start, other.start);
-                const Day to = std::min(a_end, b_end);
-                std::string when = fmt::format("from {} on", format_day(from));
-                if (to == from + 1)
-                    when = fmt::format("on {}", format_day(from));
-                else if (to != std::numeric_limits<Day>::max())
-                    when = fmt::format("from {} to {}", format_day(from), format_day(to - 1));
-                table.error(c_start,
-                            fmt::format("era '{}' overlaps era '{}' (line {}) {}", era.id, other.id, lines[k], when));
-                ok = false;
-                break;
-            }
+        // An era may not overlap an earlier era of the same actor; the one
+        // reported is the earliest it overlaps.
+        constexpr Day open = std::numeric_limits<Day>::max();
+        auto& starts = by_start[era.actor];
+        const Day era_end = era.end.value_or(open);
+        auto next = starts.lower_bound(era.start);
+        std::optional<std::size_t> clash;
+        if (next != starts.begin() && eras[std::prev(next)->second].end.value_or(open) > era.start)
+            clash = std::prev(next)->second;
+        else if (next != starts.end() && next->first < era_end)
+            clash = next->second;
+        if (clash) {
+            const Era& other = eras[*clash];
+            const Day from = std::max(era.start, other.start);
+            const Day to = std::min(era_end, other.end.value_or(open));
+            std::string when = fmt::format("from {} on", format_day(from));
+            if (to == from + 1)
+                when = fmt::format("on {}", format_day(from));
+            else if (to != open)
+                when = fmt::format("from {} to {}", format_day(from), format_day(to - 1));
+            table.error(c_start,
+                        fmt::format("era '{}' overlaps era '{}' (line {}) {}", era.id, other.id, lines[*clash], when));
+            continue;
         }
-        if (!ok) continue;
+        starts.emplace(era.start, eras.size());
         eras.push_back(std::move(era));
         lines.push_back(table.line());
     }
@@ -259,16 +304,16 @@ void read_events(std::istream& in, const std::string& path, const ActorRegistry&
                  Diagnostics& diagnostics, const EventSink& sink)
 {
     ShortKeyCache<ActorIndex> cache;
-    read_event_rows(in, path, cameo, diagnostics, sink,
-                    [&](TableReader& table, std::size_t column, std::string_view role) {
-                        const std::string_view id = table.get(column);
-                        const auto actor = cache.find(id, [&](std::string_view key) { return actors.find(key); });
-                        if (!actor) {
-                            table.error(column, !id.empty() ? unknown_actor_message(id, actors)
-                                                            : fmt::format("missing {} actor", role));
-                        }
-                        return actor;
-                    });
+    UnknownActorMessages unknown_actor(actors);
+    read_event_rows(
+        in, path, cameo, diagnostics, sink, [&](TableReader& table, std::size_t column, std::string_view role) {
+            const std::string_view id = table.get(column);
+            const auto actor = cache.find(id, [&](std::string_view key) { return actors.find(key); });
+            if (!actor) {
+                table.error(column, !id.empty() ? unknown_actor(id) : fmt::format("missing {} actor", role));
+            }
+            return actor;
+        });
 }
 
 void read_bare_events(std::istream& in, const std::string& path, ActorRegistry& actors, const CameoTable& cameo,

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <fmt/format.h>
 #include <limits>
 
@@ -10,15 +11,20 @@ namespace entente::io {
 Parsed<double> parse_weight(std::string_view text)
 {
     double value = 0.0;
-    const char* end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
-    if (ec == std::errc::result_out_of_range)
-        return fmt::format("weight '{}' is out of range (expected a number from -10 to 10)", text);
+    // from_chars takes no leading '+'; a weight written `+2.5` is still a number.
+    const std::string_view digits = text.size() > 1 && text[0] == '+' && text[1] != '-' ? text.substr(1) : text;
+    const char* end = digits.data() + digits.size();
+    const auto [ptr, ec] = std::from_chars(digits.data(), end, value);
+    if (ec == std::errc::result_out_of_range && ptr == end) {
+        // Too large, or too close to zero to be represented (it reads as 0).
+        if (std::isinf(std::strtod(std::string(digits).c_str(), nullptr)))
+            return fmt::format("weight '{}' is out of range (expected a number from -10 to 10)", text);
+        return 0.0;
+    }
     if (ec != std::errc{} || ptr != end)
         return fmt::format("weight '{}' is not a number (expected a number from -10 to 10)", text);
     if (!std::isfinite(value)) return fmt::format("weight '{}' is not a finite number", text);
-    if (value < -10.0 || value > 10.0)
-        return fmt::format("weight {} is outside [-10, 10]", text);
+    if (value < -10.0 || value > 10.0) return fmt::format("weight {} is outside [-10, 10]", text);
     return value == 0.0 ? 0.0 : value; // -0 reads as 0
 }
 

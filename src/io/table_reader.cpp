@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "core/text.hpp"
+
 namespace entente::io {
 
 TableReader::TableReader(std::istream& in, std::string path, Diagnostics& diagnostics, std::vector<ColumnSpec> columns)
@@ -10,10 +12,16 @@ TableReader::TableReader(std::istream& in, std::string path, Diagnostics& diagno
 {
     const std::size_t errors_before = diagnostics.error_count();
     if (!m_csv.next(m_record)) {
-        if (diagnostics.error_count() == errors_before)
-            diagnostics.error(m_csv.path(), 1, 1, "empty file (expected a header row)");
+        if (diagnostics.error_count() == errors_before) {
+            diagnostics.error(m_csv.path(), 1, 1,
+                              m_csv.empty() ? "empty file (expected a header row)"
+                                            : "no header row (the file holds only blank lines and comments)");
+        }
         return;
     }
+    std::vector<std::string> names;
+    for (const ColumnSpec& c : m_columns)
+        names.emplace_back(c.name);
     m_width = m_record.fields.size();
     for (std::size_t f = 0; f < m_width; ++f) {
         const std::string_view name = m_record.fields[f];
@@ -22,7 +30,13 @@ TableReader::TableReader(std::istream& in, std::string path, Diagnostics& diagno
         while (spec < m_columns.size() && m_columns[spec].name != name)
             ++spec;
         if (spec == m_columns.size()) {
-            diagnostics.warning(m_csv.path(), m_record.line, column, fmt::format("unknown column '{}' ignored", name));
+            auto hint = closest_match(name, names);
+            for (const auto& n : names)
+                if (to_lower(name) == n) hint = n;
+            diagnostics.warning(m_csv.path(), m_record.line, column,
+                                name.empty() ? std::string("unnamed column ignored")
+                                : hint ? fmt::format("unknown column '{}' ignored (did you mean '{}'?)", name, *hint)
+                                       : fmt::format("unknown column '{}' ignored", name));
         } else if (m_position[spec] >= 0) {
             diagnostics.error(m_csv.path(), m_record.line, column,
                               fmt::format("duplicate column '{}' (also column {})", name, m_position[spec] + 1));
@@ -43,12 +57,17 @@ bool TableReader::next()
 {
     if (!m_ok) return false;
     while (m_csv.next(m_record)) {
+        ++m_rows;
         const std::size_t n = m_record.fields.size();
         if (n == m_width) return true;
         // Point at the first missing field, or the first one too many.
         const int column = static_cast<int>(std::min(n, m_width)) + 1;
         m_diagnostics.error(m_csv.path(), m_record.line, column,
                             fmt::format("row has {} field{}; the header has {}", n, n == 1 ? "" : "s", m_width));
+    }
+    if (m_rows == 0 && !m_csv.stopped() && !m_warned_empty) {
+        m_diagnostics.warning(m_csv.path(), 0, 0, "no rows after the header");
+        m_warned_empty = true;
     }
     return false;
 }

@@ -24,6 +24,7 @@ public:
     /// Whether the header holds every required column (rows can be read).
     [[nodiscard]] bool ok() const { return m_ok; }
     /// Advances to the next well-formed row; rows with a wrong field count are reported and skipped.
+    /// A table with no row at all gets a warning.
     bool next();
 
     /// Whether column `spec` (its index in the spec list) is in the header.
@@ -43,7 +44,9 @@ private:
     std::vector<int> m_position; ///< field index of each spec, -1 if absent
     std::size_t m_width = 0;     ///< fields in the header
     CsvRecord m_record;
+    std::size_t m_rows = 0; ///< records after the header, well-formed or not
     bool m_ok = false;
+    bool m_warned_empty = false;
 };
 
 } // namespace entente::io

@@ -37,6 +37,7 @@ Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& optio
     }
 
     if (options.cameo_file) {
+        dataset.inputs.push_back(*options.cameo_file);
         if (auto in = io::open_input(*options.cameo_file, diagnostics))
             dataset.cameo = io::read_cameo_table(*in, options.cameo_file->string(), diagnostics);
     } else {
@@ -45,6 +46,7 @@ Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& optio
 
     EventStoreBuilder builder(options.keep_text);
     const auto read_events = [&](const std::filesystem::path& events_path, bool bare) {
+        dataset.inputs.push_back(events_path);
         auto in = io::open_input(events_path, diagnostics);
         if (!in) return;
         if (const auto bytes = std::filesystem::file_size(events_path, ec); !ec) builder.reserve_for_file(bytes);
@@ -55,11 +57,13 @@ Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& optio
             io::read_events(*in, events_path.string(), dataset.actors, dataset.cameo, diagnostics, add);
     };
     const auto read_eras = [&](const std::filesystem::path& eras_path) {
+        dataset.inputs.push_back(eras_path);
         if (auto in = io::open_input(eras_path, diagnostics))
             dataset.eras = io::read_eras(*in, eras_path.string(), dataset.actors, diagnostics,
                                          folder ? "not in actors.csv" : "no event names it");
     };
     if (folder) {
+        dataset.inputs.push_back(path / "actors.csv");
         if (auto in = io::open_input(path / "actors.csv", diagnostics))
             dataset.actors = io::read_actors(*in, (path / "actors.csv").string(), diagnostics);
         if (options.eras_file)

@@ -22,6 +22,10 @@ struct Dataset {
     ActorRegistry actors;
     EventStore events;
     std::vector<Era> eras;
+    /// The files read (actors.csv and events.csv or the bare events file, the
+    /// eras file when one is read, the --cameo file), for writers to pass to
+    /// refuse_input_as_output().
+    std::vector<std::filesystem::path> inputs;
 
     /// The era with this id, or nullptr.
     [[nodiscard]] const Era* find_era(std::string_view id) const;

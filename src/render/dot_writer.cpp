@@ -31,12 +31,17 @@ std::size_t glyphs(std::string_view s)
         std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-/// Breaks each line of `text` at spaces so that lines stay near `width` glyphs.
+/// Breaks each line of `text` (ended by LF, CRLF or CR) at spaces so that lines stay near `width` glyphs.
 std::string wrap(std::string_view text, std::size_t width)
 {
     if (width == 0) return std::string(text);
+    std::string unified; // every line break as LF, so that a CR never joins the word before it
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        unified += text[i] == '\r' ? '\n' : text[i];
+        if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    }
     std::string out;
-    const std::vector<std::string> lines = split(text, '\n');
+    const std::vector<std::string> lines = split(unified, '\n');
     for (std::size_t l = 0; l < lines.size(); ++l) {
         if (l != 0) out += '\n';
         std::size_t length = 0;

@@ -7,10 +7,17 @@ namespace {
 
 constexpr std::string_view k_replacement = "\xEF\xBF\xBD"; // U+FFFD
 
-bool forbidden_control(char c)
+/// The length of the character at `i` when XML 1.0 cannot hold it (a
+/// control character other than tab, line feed and carriage return, or the
+/// noncharacters U+FFFE and U+FFFF, valid UTF-8 all the same), else 0.
+std::size_t forbidden_at(std::string_view text, std::size_t i)
 {
-    const auto u = static_cast<unsigned char>(c);
-    return u < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    const auto u = static_cast<unsigned char>(text[i]);
+    if (u < 0x20) return u != '\t' && u != '\n' && u != '\r' ? 1 : 0;
+    if (u == 0xEF && text.substr(i + 1, 1) == "\xBF" && i + 2 < text.size() &&
+        (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE)
+        return 3;
+    return 0;
 }
 
 /// DOT escString escaping shared by labels and tooltips; `backslash` is what one backslash becomes.
@@ -20,6 +27,11 @@ std::string dot_escaped(std::string_view text, std::string_view backslash)
     out.reserve(text.size() + 8);
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
+        if (const std::size_t n = forbidden_at(text, i); n != 0) {
+            out += k_replacement;
+            i += n - 1;
+            continue;
+        }
         if (c == '\\')
             out += backslash;
         else if (c == '"')
@@ -30,8 +42,6 @@ std::string dot_escaped(std::string_view text, std::string_view backslash)
             continue;
         else if (c == '\n' || c == '\r')
             out += "\\n";
-        else if (forbidden_control(c))
-            out += k_replacement;
         else
             out += c;
     }
@@ -44,7 +54,13 @@ std::string xml_escape(std::string_view text)
 {
     std::string out;
     out.reserve(text.size() + 8);
-    for (const char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (const std::size_t n = forbidden_at(text, i); n != 0) {
+            out += k_replacement;
+            i += n - 1;
+            continue;
+        }
         switch (c) {
         case '&':
             out += "&amp;";
@@ -71,10 +87,7 @@ std::string xml_escape(std::string_view text)
             out += "&#9;";
             break;
         default:
-            if (forbidden_control(c))
-                out += k_replacement;
-            else
-                out += c;
+            out += c;
         }
     }
     return out;
@@ -93,12 +106,15 @@ std::string dot_tooltip(std::string_view text)
 std::string dot_string(std::string_view text)
 {
     std::string out;
-    for (const char c : text) {
-        if (c == '"' || c == '\\') out += '\\';
-        if (forbidden_control(c))
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (const std::size_t n = forbidden_at(text, i); n != 0) {
             out += k_replacement;
-        else
-            out += c;
+            i += n - 1;
+            continue;
+        }
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
     }
     return out;
 }

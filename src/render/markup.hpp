@@ -1,9 +1,9 @@
 #pragma once
 // Escaping text for the formats the renderers write, so that any actor name,
 // summary or reference shows literally: `A "quoted" <b>&amp; name` stays
-// exactly that in DOT, SVG, GraphML and GEXF. Control characters that XML
-// 1.0 forbids (all below U+0020 but tab, line feed and carriage return)
-// become U+FFFD.
+// exactly that in DOT, SVG, GraphML and GEXF. What XML 1.0 forbids (the
+// control characters below U+0020 but tab, line feed and carriage return,
+// and the noncharacters U+FFFE and U+FFFF) becomes U+FFFD.
 #include <string>
 #include <string_view>
 

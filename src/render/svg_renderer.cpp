@@ -111,7 +111,15 @@ SvgDrawing render_svg(std::string_view dot, Layout layout, std::size_t max_nodes
 
 } // namespace entente::render
 
+// GCC says AddressSanitizer is on with __SANITIZE_ADDRESS__, clang (the fuzz build) with __has_feature.
 #if defined(__SANITIZE_ADDRESS__)
+#define ENTENTE_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ENTENTE_ASAN 1
+#endif
+#endif
+#if defined(ENTENTE_ASAN)
 // Fontconfig, under Graphviz's text layout, keeps caches for the life of the
 // process and never frees them; the sanitizer build's leak check skips them.
 // LeakSanitizer calls these hooks when the program defines them.

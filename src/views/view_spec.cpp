@@ -14,6 +14,13 @@ std::vector<ViewSpec> rolling_windows(Interval span, const Duration& window, con
     }
     std::vector<ViewSpec> series;
     if (span.end <= span.start) return series;
+    const double windows = span.length() / step.approx_days();
+    if (windows > k_max_windows) {
+        throw UsageError(fmt::format("a step of {} over {} to {} gives about {:.0f} windows, more than {}; choose a "
+                                     "longer step",
+                                     step.text, format_day(span.start), format_day(span.end - 1), windows,
+                                     k_max_windows));
+    }
     Day start = span.start;
     if (step.months != 0) {
         // Align to a multiple of the step counted in months from year 0:

@@ -30,7 +30,9 @@ struct ViewSpec {
 /// counted from year 0 (1y on 1 January, 10y on a decade, 3mo on a quarter);
 /// day steps on span.start. The last window, when it runs past span.end, is
 /// kept and marked partial. Throws UsageError when the step is longer than
-/// the window (the series would skip days).
+/// the window (the series would skip days), or when the series would hold
+/// more than k_max_windows windows (`--step 1d` over centuries).
+constexpr std::size_t k_max_windows = 100000;
 std::vector<ViewSpec> rolling_windows(Interval span, const Duration& window, const Duration& step,
                                       const ViewSpec& base);
 

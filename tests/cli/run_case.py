@@ -14,7 +14,8 @@ A case file:
 
 `args` is split like a shell would (shlex); @DATA@ is tests/data, @SRC@ the
 source tree and @TMP@ a fresh temporary folder. A missing `--- stdout` or
-`--- stderr` section means that stream is not checked. `stdin: FILE` feeds
+`--- stderr` section means that stream is not checked; a `--- stderr-tail`
+(or `--- stdout-tail`) section checks only how the stream ends. `stdin: FILE` feeds
 a file on standard input. `files: PATH` lines list files that must exist
 after the run (relative to @TMP@), `nofiles: PATH` ones that must not.
 
@@ -29,7 +30,7 @@ import tempfile
 
 
 def parse(path):
-    case = {"args": None, "exit": 0, "files": [], "nofiles": [], "stdin": None}
+    case = {"args": None, "exit": 0, "files": [], "nofiles": [], "generate": [], "stdin": None}
     sections = {}
     current = None
     with open(path, encoding="utf-8") as f:
@@ -45,7 +46,7 @@ def parse(path):
                 continue
             key, _, value = line.partition(":")
             value = value.strip()
-            if key in ("files", "nofiles"):
+            if key in ("files", "nofiles", "generate"):
                 case[key].append(value)
             else:
                 case[key] = value
@@ -70,40 +71,58 @@ def bless(case_path, outputs, subst):
         f.write("".join(parts))
 
 
+def check(binary, source_dir, case, case_path, subst, outputs=None, prefix=()):
+    """Runs the case with `subst` (placeholder -> text) applied to its args and
+    expected output; returns the list of failures (empty when it passed).
+    `outputs`, when given, receives what the command printed (stdout, stderr);
+    `prefix` goes before the command (another user's identity)."""
+
+    def expand(text):
+        for k, v in subst.items():
+            text = text.replace(k, v)
+        return text
+
+    args = [expand(a) for a in shlex.split(case["args"])]
+    stdin = open(expand(case["stdin"]), "rb") if case["stdin"] else subprocess.DEVNULL
+    run = subprocess.run(list(prefix) + [binary] + args, cwd=source_dir, stdin=stdin, capture_output=True, timeout=300)
+    if outputs is not None:
+        outputs.update(stdout=run.stdout, stderr=run.stderr)
+    failures = []
+    if run.returncode != int(case["exit"]):
+        failures.append(f"exit status {run.returncode}, expected {case['exit']}")
+    for stream, got in (("stdout", run.stdout), ("stderr", run.stderr)):
+        text = got.decode("utf-8", "replace")
+        if stream in case["sections"]:
+            expected = expand(case["sections"][stream])
+            if text != expected:
+                failures.append(f"{stream} differs.\n--- expected\n{expected}--- got\n{text}")
+        tail = stream + "-tail"
+        if tail in case["sections"]:
+            expected = expand(case["sections"][tail])
+            if not text.endswith(expected):
+                failures.append(f"{stream} does not end as expected.\n--- expected end\n{expected}--- got\n{text[-2000:]}")
+    for f in case["files"]:
+        if not os.path.exists(os.path.join(subst["@TMP@"], expand(f))):
+            failures.append(f"expected file {f} was not written")
+    for f in case["nofiles"]:
+        if os.path.exists(os.path.join(subst["@TMP@"], expand(f))):
+            failures.append(f"file {f} should not exist")
+    if failures:
+        failures.insert(0, f"{case_path}: entente {' '.join(args)}")
+    return failures
+
+
 def main():
     binary, source_dir, case_path = sys.argv[1:4]
     case = parse(case_path)
     with tempfile.TemporaryDirectory(prefix="entente-case-") as tmp:
         subst = {"@DATA@": os.path.join(source_dir, "tests", "data"), "@SRC@": source_dir, "@TMP@": tmp}
-
-        def expand(text):
-            for k, v in subst.items():
-                text = text.replace(k, v)
-            return text
-
-        args = [expand(a) for a in shlex.split(case["args"])]
-        stdin = open(expand(case["stdin"]), "rb") if case["stdin"] else subprocess.DEVNULL
-        run = subprocess.run([binary] + args, cwd=source_dir, stdin=stdin, capture_output=True, timeout=300)
-        failures = []
-        if run.returncode != int(case["exit"]):
-            failures.append(f"exit status {run.returncode}, expected {case['exit']}")
-        for stream, got in (("stdout", run.stdout), ("stderr", run.stderr)):
-            if stream in case["sections"]:
-                expected = expand(case["sections"][stream])
-                text = got.decode("utf-8", "replace")
-                if text != expected:
-                    failures.append(f"{stream} differs.\n--- expected\n{expected}--- got\n{text}")
-        for f in case["files"]:
-            if not os.path.exists(os.path.join(tmp, expand(f))):
-                failures.append(f"expected file {f} was not written")
-        for f in case["nofiles"]:
-            if os.path.exists(os.path.join(tmp, expand(f))):
-                failures.append(f"file {f} should not exist")
+        outputs = {}
+        failures = check(binary, source_dir, case, case_path, subst, outputs)
         if failures and os.environ.get("ENTENTE_BLESS") == "1":
-            bless(case_path, {"stdout": run.stdout, "stderr": run.stderr}, subst)
+            bless(case_path, outputs, subst)
             return
         if failures:
-            print(f"{case_path}: entente {' '.join(args)}")
             print("\n".join(failures))
             sys.exit(1)
 

@@ -59,6 +59,12 @@ BOOST_AUTO_TEST_CASE(durations)
     BOOST_TEST(parse_duration("10d").days == 10);
     BOOST_TEST(parse_duration("2y").approx_days() == 730.485, boost::test_tools::tolerance(1e-12));
     BOOST_TEST(parse_duration("1mo").after(day_from_civil(2008, 1, 31)) == day_from_civil(2008, 2, 1));
+    BOOST_TEST(parse_duration("10000y").months == 120000);
+    BOOST_CHECK_EXCEPTION(parse_duration("100000y"), UsageError, [](const UsageError& e) {
+        return std::string(e.what()) == "duration '100000y' is longer than 10000 years";
+    });
+    BOOST_CHECK_THROW(parse_duration("521776w"), UsageError);
+    BOOST_CHECK_THROW(parse_duration("2147483647d"), UsageError);
     BOOST_CHECK_EXCEPTION(parse_duration("3m"), UsageError, [](const UsageError& e) {
         return std::string(e.what()) == "invalid duration '3m' (expected a positive number followed by y, mo, w or "
                                         "d, e.g. 1y, 3mo, 2w, 10d)";

@@ -119,9 +119,15 @@ BOOST_AUTO_TEST_CASE(header_problems)
     BOOST_TEST(messages(d) == (std::vector<std::string>{"t.csv:1:2: duplicate column 'a' (also column 1)",
                                                         "t.csv:1:1: missing required column 'b'"}));
     Diagnostics e;
-    std::istringstream empty("# only a comment\n");
+    std::istringstream empty("");
     TableReader none(empty, "t.csv", e, {{"a", true}});
     BOOST_TEST(messages(e) == std::vector<std::string>{"t.csv:1:1: empty file (expected a header row)"});
+    // A file of comments is not empty, but it has no header either.
+    Diagnostics f;
+    std::istringstream comments("# only a comment\n\n");
+    TableReader no_header(comments, "t.csv", f, {{"a", true}});
+    BOOST_TEST(messages(f) ==
+               std::vector<std::string>{"t.csv:1:1: no header row (the file holds only blank lines and comments)"});
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -95,6 +95,16 @@ BOOST_AUTO_TEST_CASE(hostile_names_give_valid_dot)
                R"(back\\slash \\N \\\\n and 'single' -- &amp;#92;)");
 }
 
+BOOST_AUTO_TEST_CASE(wrapping_keeps_every_character_whatever_the_line_ends)
+{
+    // A CR before a space used to join the word before it, and the break put there ate the space
+    // (found by fuzz/markup.cpp).
+    render::Diagram diagram;
+    diagram.nodes.push_back({0, "AAA", "one\r two three\r\nfour", "state", "", 1.0, std::nullopt, {}});
+    const ParsedGraph graph = parse(render::write_dot(diagram, {.wrap = 4}));
+    BOOST_TEST(attribute(agnode(graph.get(), const_cast<char*>("AAA"), 0), "label") == R"(one\n two\nthree\nfour)");
+}
+
 BOOST_AUTO_TEST_CASE(blocs_become_clusters_and_fill_colours)
 {
     const model::Dataset& dataset = fixture("tiny");

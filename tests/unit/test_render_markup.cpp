@@ -16,6 +16,17 @@ BOOST_AUTO_TEST_CASE(xml_escapes_markup_and_keeps_line_breaks_in_attributes)
     BOOST_TEST(xml_escape("Lenín – 中") == "Lenín – 中");
 }
 
+BOOST_AUTO_TEST_CASE(what_xml_cannot_hold_becomes_the_replacement_character)
+{
+    // U+FFFE and U+FFFF are valid UTF-8 but no XML 1.0 character (found by fuzz/markup.cpp).
+    const std::string replacement = "\xEF\xBF\xBD";
+    BOOST_TEST(xml_escape("a\xEF\xBF\xBE b\xEF\xBF\xBF") == "a" + replacement + " b" + replacement);
+    BOOST_TEST(dot_label("\xEF\xBF\xBF\x01") == replacement + replacement);
+    BOOST_TEST(dot_string("A\xEF\xBF\xBE") == "A" + replacement);
+    // Their neighbours stay.
+    BOOST_TEST(xml_escape("\xEF\xBF\xBD\xEF\xBF\xBC\xEF\xBE\xBF") == "\xEF\xBF\xBD\xEF\xBF\xBC\xEF\xBE\xBF");
+}
+
 BOOST_AUTO_TEST_CASE(dot_labels_escape_quotes_backslashes_entities_and_newlines)
 {
     BOOST_TEST(dot_label(R"(A "quoted" <b>&amp; name)") == R"(A \"quoted\" <b>&amp;amp; name)");
