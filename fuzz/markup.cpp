@@ -233,7 +233,7 @@ render::Diagram diagram_of(const std::vector<std::string>& t, std::uint8_t flags
     edge.pos = edge.score > 0 ? 2.0 : 0.0;
     edge.neg = edge.score < 0 ? 2.0 : 0.0;
     edge.events = 1;
-    edge.evidence.push_back({"2008-03-01", "AAA", "B_2", "057", t[6], edge.score, 1, edge.score, t[4], t[5]});
+    edge.evidence.push_back({"2008-03-01", "AAA", "B_2", "057", t[6], edge.score, 1, edge.score, t[4], t[5], {}});
     d.edges.push_back(edge);
     return d;
 }

@@ -18,19 +18,23 @@ source tree and @TMP@ a fresh temporary folder. A missing `--- stdout` or
 (or `--- stdout-tail`) section checks only how the stream ends. `stdin: FILE` feeds
 a file on standard input. `files: PATH` lines list files that must exist
 after the run (relative to @TMP@), `nofiles: PATH` ones that must not.
+`copy: FROM TO` lines copy a file or folder to TO (relative to @TMP@) before
+the run: a case that tries to write over its inputs works on copies, so that a
+broken build cannot damage the fixtures.
 
 With ENTENTE_BLESS=1 in the environment, a case whose output differs is
 rewritten with what the command printed (review the change with git diff).
 """
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
 
 
 def parse(path):
-    case = {"args": None, "exit": 0, "files": [], "nofiles": [], "generate": [], "stdin": None}
+    case = {"args": None, "exit": 0, "files": [], "nofiles": [], "generate": [], "copy": [], "stdin": None}
     sections = {}
     current = None
     with open(path, encoding="utf-8") as f:
@@ -46,7 +50,7 @@ def parse(path):
                 continue
             key, _, value = line.partition(":")
             value = value.strip()
-            if key in ("files", "nofiles", "generate"):
+            if key in ("files", "nofiles", "generate", "copy"):
                 case[key].append(value)
             else:
                 case[key] = value
@@ -117,6 +121,10 @@ def main():
     case = parse(case_path)
     with tempfile.TemporaryDirectory(prefix="entente-case-") as tmp:
         subst = {"@DATA@": os.path.join(source_dir, "tests", "data"), "@SRC@": source_dir, "@TMP@": tmp}
+        for line in case["copy"]:
+            origin, target = (part.replace("@DATA@", subst["@DATA@"]) for part in shlex.split(line))
+            copy = shutil.copytree if os.path.isdir(origin) else shutil.copy2
+            copy(origin, os.path.join(tmp, target))
         outputs = {}
         failures = check(binary, source_dir, case, case_path, subst, outputs)
         if failures and os.environ.get("ENTENTE_BLESS") == "1":
