@@ -102,8 +102,8 @@ struct Group {
 };
 struct XmlDocument {
     bool ok = false;
-    std::string root_text;        ///< all character data, for a plain element
-    std::string root_attribute;   ///< the root's `t` attribute
+    std::string root_text;      ///< all character data, for a plain element
+    std::string root_attribute; ///< the root's `t` attribute
     std::vector<Group> groups;
     std::vector<std::string> open; ///< names of the open elements
     std::string* capture = nullptr;
@@ -243,7 +243,8 @@ void check_dot(const render::Diagram& diagram, const std::string& dot)
     std::unique_ptr<Agraph_t, decltype(&agclose)> graph(agmemread(dot.c_str()), agclose);
     ENTENTE_FUZZ_CHECK(graph != nullptr);
     ENTENTE_FUZZ_CHECK(agnnodes(graph.get()) == 2 && agnedges(graph.get()) == 1);
-    ENTENTE_FUZZ_CHECK(decode_label(attribute_of(graph.get(), "label")).starts_with(kept(diagram.dataset, true) + ": "));
+    ENTENTE_FUZZ_CHECK(
+        decode_label(attribute_of(graph.get(), "label")).starts_with(kept(diagram.dataset, true) + ": "));
     for (const render::DiagramNode& n : diagram.nodes) {
         Agnode_t* node = agnode(graph.get(), const_cast<char*>(n.id.c_str()), 0);
         ENTENTE_FUZZ_CHECK(node != nullptr);

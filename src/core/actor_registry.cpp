@@ -32,7 +32,8 @@ std::optional<std::string> ActorRegistry::suggest(std::string_view unknown) cons
             // The first actor to use a name (in any case) keeps it.
             m_by_lower_name.emplace(to_lower(a.id), index);
             m_by_lower_name.emplace(to_lower(a.name), index);
-            for (const auto& alias : a.aliases) m_by_lower_name.emplace(to_lower(alias), index);
+            for (const auto& alias : a.aliases)
+                m_by_lower_name.emplace(to_lower(alias), index);
             m_ids.push_back(a.id);
         }
         m_hints_built = true;

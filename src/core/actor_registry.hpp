@@ -30,7 +30,8 @@ private:
     std::vector<Actor> m_actors;
     std::unordered_map<std::string, ActorIndex, TransparentHash, std::equal_to<>> m_by_id;
     // Lookup tables of suggest(), built on its first call.
-    mutable std::unordered_map<std::string, ActorIndex, TransparentHash, std::equal_to<>> m_by_lower_name; ///< ids, names and aliases in lower case
+    mutable std::unordered_map<std::string, ActorIndex, TransparentHash, std::equal_to<>>
+        m_by_lower_name; ///< ids, names and aliases in lower case
     mutable std::vector<std::string> m_ids;
     mutable bool m_hints_built = false;
 };

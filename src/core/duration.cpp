@@ -7,9 +7,15 @@
 
 namespace entente {
 
-double Duration::approx_days() const { return months * (365.2425 / 12.0) + days; }
+double Duration::approx_days() const
+{
+    return months * (365.2425 / 12.0) + days;
+}
 
-Day Duration::after(Day from) const { return months != 0 ? add_months(from, months) : from + days; }
+Day Duration::after(Day from) const
+{
+    return months != 0 ? add_months(from, months) : from + days;
+}
 
 Duration parse_duration(std::string_view text)
 {
@@ -24,11 +30,19 @@ Duration parse_duration(std::string_view text)
     const bool known = unit == "y" || unit == "mo" || unit == "w" || unit == "d";
     if (ec == std::errc{} && n > 0 && known) {
         const double years = unit == "y" ? n : unit == "mo" ? n / 12.0 : (unit == "w" ? 7.0 * n : n) / 365.2425;
-        if (years > max_years)
-            throw UsageError(fmt::format("duration '{}' is longer than {} years", text, max_years));
-        if (unit == "y") { d.months = 12 * n; return d; }
-        if (unit == "mo") { d.months = n; return d; }
-        if (unit == "w") { d.days = 7 * n; return d; }
+        if (years > max_years) throw UsageError(fmt::format("duration '{}' is longer than {} years", text, max_years));
+        if (unit == "y") {
+            d.months = 12 * n;
+            return d;
+        }
+        if (unit == "mo") {
+            d.months = n;
+            return d;
+        }
+        if (unit == "w") {
+            d.days = 7 * n;
+            return d;
+        }
         d.days = n;
         return d;
     }
