@@ -1,9 +1,8 @@
 #pragma once
-// A direct-mapped cache of lookups by short text keys (1 to 8 bytes, no NUL),
-// so that a reader resolving the same few hundred actor ids or codes millions
-// of times does not hash and compare strings on every row. Written by hand:
-// the standard maps hash the whole string on every lookup, which was the
-// largest cost of reading a large events file.
+// A direct-mapped cache of lookups by short text keys (1 to 8 bytes, the last
+// not NUL; other keys go straight to the lookup), so that a reader resolving the same few hundred actor ids or codes
+// millions of times does not hash and compare strings on every row. Written by hand: the standard maps hash the whole
+// string on every lookup, which was the largest cost of reading a large events file.
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -17,8 +16,10 @@ public:
     /// The value cached for `key`, else `lookup(key)` (remembered when it has one).
     template <typename Lookup> std::optional<Value> find(std::string_view key, Lookup&& lookup)
     {
-        if (key.empty() || key.size() > sizeof(std::uint64_t)) return lookup(key);
-        const std::uint64_t packed = pack(key); // never 0 for a key without NUL bytes: 0 marks an empty slot
+        // Packed keys are told apart only when the last byte is not NUL: "A"
+        // and "A\0" pack alike, and "\0" packs to 0, the mark of an empty slot.
+        if (key.empty() || key.size() > sizeof(std::uint64_t) || key.back() == '\0') return lookup(key);
+        const std::uint64_t packed = pack(key);
         Slot& slot = m_slots[(packed * 0x9E3779B97F4A7C15ULL) >> (64 - k_bits)];
         if (slot.key == packed) return slot.value;
         std::optional<Value> found = lookup(key);

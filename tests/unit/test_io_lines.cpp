@@ -1,13 +1,16 @@
 #define BOOST_TEST_DYN_LINK
+#include <algorithm>
 #include <array>
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <unistd.h>
 
 #include "io/field_splitter.hpp"
 #include "io/id_set.hpp"
 #include "io/line_reader.hpp"
+#include "io/short_key_cache.hpp"
 
 using namespace entente;
 
@@ -71,6 +74,37 @@ BOOST_AUTO_TEST_CASE(id_set)
     BOOST_TEST(ids.contains(std::uint64_t{1} << 40));
     BOOST_TEST(!ids.contains((std::uint64_t{1} << 40) + 1024));
     BOOST_TEST(ids.size() == 1668U);
+}
+
+BOOST_AUTO_TEST_CASE(short_key_cache_tells_every_key_apart)
+{
+    // Keys of every length around the 8 packed bytes, with NUL bytes anywhere
+    // (a packed "A" and "A\0" look alike): each must find its own value, from
+    // the cache on the second round.
+    using namespace std::string_literals;
+    const std::vector<std::string> keys{"A"s,  "A\0"s, "A\0\0"s,    "\0"s,        "\0\0"s,      "\0A"s,
+                                        "AB"s, "BA"s,  "ABCDEFGH"s, "ABCDEFG\0"s, "ABCDEFGHI"s, "ABCDEFGH\0"s,
+                                        ""s,   "USA"s, "USAGOV"s,   "\xFF"s,      "\xFF\0"s,    "ABCDEFG"s};
+    io::ShortKeyCache<std::size_t> cache;
+    for (int round = 0; round < 2; ++round)
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            std::size_t lookups = 0;
+            const auto found = cache.find(keys[i], [&](std::string_view key) -> std::optional<std::size_t> {
+                ++lookups;
+                return static_cast<std::size_t>(std::find(keys.begin(), keys.end(), key) - keys.begin());
+            });
+            BOOST_TEST(found.value_or(keys.size()) == i, "round " << round << ", key " << i);
+            const bool cacheable = !keys[i].empty() && keys[i].size() <= 8 && keys[i].back() != '\0';
+            BOOST_TEST(lookups == (round == 1 && cacheable ? 0U : 1U), "round " << round << ", key " << i);
+        }
+    // Absent keys are not remembered.
+    std::size_t absent_lookups = 0;
+    for (int round = 0; round < 2; ++round)
+        BOOST_TEST(!cache.find("ZZZ", [&](std::string_view) -> std::optional<std::size_t> {
+            ++absent_lookups;
+            return std::nullopt;
+        }));
+    BOOST_TEST(absent_lookups == 2U);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

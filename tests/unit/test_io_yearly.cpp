@@ -143,6 +143,24 @@ BOOST_AUTO_TEST_CASE(slices_read_in_parallel_give_the_one_pass_result)
         BOOST_TEST(dump(io::read_yearly_dyads(file.path, threads)) == one_pass, threads << " threads");
 }
 
+BOOST_AUTO_TEST_CASE(actors_that_differ_only_by_nul_bytes_stay_apart)
+{
+    // Found by fuzz_yearly_dyads: "\0" and "A\0" were taken for the first actor and for "A".
+    using namespace std::string_literals;
+    const ScratchFile file("date,source,target,weight\n"
+                           "2010-01-01,A,B,1\n"s
+                           "2010-02-01,\0,C,2\n"s
+                           "2010-03-01,A\0,B,4\n"s
+                           "2010-04-01,A\0\0,B,8\n"s);
+    for (std::size_t threads : {1, 2, 3})
+        BOOST_TEST(dump(io::read_yearly_dyads(file.path, threads)) == "rows 4 actors A B \0 C A\0 A\0\0\n"
+                                                                      "2010 A-B 10 1\n"
+                                                                      "2010 B-A\0 40 1\n"
+                                                                      "2010 B-A\0\0 80 1\n"
+                                                                      "2010 \0-C 20 1\n"s,
+                   threads << " threads");
+}
+
 BOOST_AUTO_TEST_CASE(errors_name_the_same_place_whatever_the_threads)
 {
     const std::string header = "date,source,target,weight\n";
