@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "cli/view_options.hpp"
 #include "core/errors.hpp"
 
 namespace entente::cli {
@@ -65,9 +66,7 @@ void add_compare_side_options(CLI::App& command, CompareSideOptions& options)
 
 Side era_side(const model::Dataset& dataset, const std::string& id, bool directed)
 {
-    const Era* era = dataset.find_era(id);
-    if (!era) throw UsageError(fmt::format("unknown era '{}'", id));
-    return era_side(dataset, *era, directed);
+    return era_side(dataset, require_era(dataset, id), directed);
 }
 
 std::vector<SidePair> compare_sides(const model::Dataset& dataset, const CompareSideOptions& o,

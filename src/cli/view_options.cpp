@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "core/errors.hpp"
+#include "core/text.hpp"
 
 namespace entente::cli {
 namespace {
@@ -24,6 +25,17 @@ std::string era_list(const model::Dataset& dataset)
 }
 
 } // namespace
+
+const Era& require_era(const model::Dataset& dataset, const std::string& id)
+{
+    if (const Era* era = dataset.find_era(id)) return *era;
+    std::vector<std::string> ids;
+    for (const Era& e : dataset.eras)
+        ids.push_back(e.id);
+    const std::optional<std::string> meant = closest_match(id, ids);
+    throw UsageError(fmt::format("unknown era '{}' ({}{})", printable(id),
+                                 meant ? fmt::format("did you mean '{}'? ", *meant) : "", era_list(dataset)));
+}
 
 void add_view_options(CLI::App& command, ViewOptions& options)
 {
@@ -61,11 +73,10 @@ std::vector<views::ViewSpec> resolve_views(const model::Dataset& dataset, const 
     spec.label = "all";
 
     if (!options.era.empty()) {
-        const Era* era = dataset.find_era(options.era);
-        if (!era) throw UsageError(fmt::format("unknown era '{}' ({})", options.era, era_list(dataset)));
+        const Era& era = require_era(dataset, options.era);
         spec.kind = views::ViewKind::era;
-        spec.window = era->window(dataset.open_end());
-        spec.label = era->id;
+        spec.window = era.window(dataset.open_end());
+        spec.label = era.id;
     } else if (!options.from.empty() || !options.to.empty()) {
         spec.kind = views::ViewKind::window;
         spec.window = {options.from.empty() ? span.start : date_option("--from", options.from),
