@@ -81,24 +81,38 @@ private:
     std::vector<std::uint32_t> m_heap;
 };
 
+/// One predecessor of a vertex, and the link to the one found before it.
+struct PredecessorLink {
+    std::uint32_t vertex, next;
+};
+
 } // namespace
 
 std::vector<double> shortest_path_betweenness(const ArcLengths& arcs)
 {
     const std::size_t n = arcs.vertices();
     constexpr double k_unreached = std::numeric_limits<double>::infinity();
-    std::vector<double> betweenness(n, 0.0), distance(n), paths(n), share(n);
+    constexpr std::uint32_t k_none = std::numeric_limits<std::uint32_t>::max();
+    std::vector<double> betweenness(n, 0.0), distance(n), paths(n), dependency(n);
     std::vector<std::uint32_t> settled; // in order of non-decreasing distance
     settled.reserve(n);
+    // The predecessors of each vertex on its shortest paths, as lists linked
+    // through one pool reset for each source: a shorter path found later
+    // starts a new list and leaves the old one behind, unreached.
+    std::vector<std::uint32_t> last_predecessor(n);
+    std::vector<PredecessorLink> pool;
+    pool.reserve(arcs.heads.size());
     VertexHeap heap(distance, n);
 
     for (std::uint32_t s = 0; s < n; ++s) {
         std::fill(distance.begin(), distance.end(), k_unreached);
         std::fill(paths.begin(), paths.end(), 0.0);
-        std::fill(share.begin(), share.end(), 0.0);
+        std::fill(dependency.begin(), dependency.end(), 0.0);
         settled.clear();
+        pool.clear();
         distance[s] = 0.0;
         paths[s] = 1.0;
+        last_predecessor[s] = k_none;
         heap.push_or_decrease(s);
         while (!heap.empty()) {
             const std::uint32_t v = heap.pop();
@@ -109,25 +123,24 @@ std::vector<double> shortest_path_betweenness(const ArcLengths& arcs)
                 if (through_v < distance[w]) {
                     distance[w] = through_v;
                     paths[w] = paths[v];
+                    pool.push_back({v, k_none});
+                    last_predecessor[w] = static_cast<std::uint32_t>(pool.size() - 1);
                     heap.push_or_decrease(w);
                 } else if (through_v == distance[w]) {
                     paths[w] += paths[v];
+                    pool.push_back({v, last_predecessor[w]});
+                    last_predecessor[w] = static_cast<std::uint32_t>(pool.size() - 1);
                 }
             }
         }
-        // Farthest first: every successor w of v on a shortest path (distance[v] + length == distance[w],
-        // the same floating-point sum as above) has its share (1 + dependency) / paths complete before v's.
-        // Adding share * 0 for the other arcs, rather than branching, spares a mispredicted branch per arc.
+        // Farthest first: a vertex's dependency is complete once every vertex
+        // after it on a shortest path has passed its share back.
         for (auto it = settled.rbegin(); it != settled.rend(); ++it) {
-            const std::uint32_t v = *it;
-            double sum = 0.0;
-            for (std::size_t a = arcs.offsets[v]; a < arcs.offsets[v + 1]; ++a) {
-                const std::uint32_t w = arcs.heads[a];
-                sum += share[w] * static_cast<double>(distance[v] + arcs.lengths[a] == distance[w]);
-            }
-            const double dependency = paths[v] * sum;
-            share[v] = (1.0 + dependency) / paths[v];
-            if (v != s) betweenness[v] += dependency;
+            const std::uint32_t w = *it;
+            const double share = (1.0 + dependency[w]) / paths[w];
+            for (std::uint32_t p = last_predecessor[w]; p != k_none; p = pool[p].next)
+                dependency[pool[p].vertex] += paths[pool[p].vertex] * share;
+            if (w != s) betweenness[w] += dependency[w];
         }
     }
     return betweenness;

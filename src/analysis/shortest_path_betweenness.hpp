@@ -21,8 +21,8 @@ struct ArcLengths {
 /// when their lengths are equal in floating point. Written by hand rather than
 /// through Boost's brandes_betweenness_centrality: on the dense yearly graphs
 /// of event data (200 actors, 10,000 dyads) Boost's edge lists and
-/// predecessor vectors made it the largest cost of a pipeline run; here
-/// dependencies are accumulated over successors, with no predecessor lists.
+/// predecessor vectors made it the largest cost of a pipeline run; here the
+/// arcs are contiguous and the predecessors linked in one pool per source.
 /// O(V E log V) time, O(V + E) space.
 /// Reference: Brandes, "A faster algorithm for betweenness centrality", 2001.
 std::vector<double> shortest_path_betweenness(const ArcLengths& arcs);
