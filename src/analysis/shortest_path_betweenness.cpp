@@ -81,68 +81,103 @@ private:
     std::vector<std::uint32_t> m_heap;
 };
 
+constexpr std::uint32_t k_none = std::numeric_limits<std::uint32_t>::max();
+
 /// One predecessor of a vertex, and the link to the one found before it.
 struct PredecessorLink {
     std::uint32_t vertex, next;
+};
+
+/// Shortest paths from one source at a time, and the dependencies they give.
+class Sweep {
+public:
+    explicit Sweep(const ArcLengths& arcs)
+        : m_arcs(arcs), m_distance(arcs.vertices()), m_paths(arcs.vertices()), m_dependency(arcs.vertices()),
+          m_last_predecessor(arcs.vertices()), m_heap(m_distance, arcs.vertices())
+    {
+        m_settled.reserve(arcs.vertices());
+        m_pool.reserve(arcs.heads.size());
+    }
+
+    /// Adds to `betweenness` the dependency of every vertex but `s` on `s`.
+    void add_dependencies(std::uint32_t s, std::vector<double>& betweenness)
+    {
+        settle_from(s);
+        // Farthest first: a vertex's dependency is complete once every vertex
+        // after it on a shortest path has passed its share back.
+        for (auto it = m_settled.rbegin(); it != m_settled.rend(); ++it) {
+            const std::uint32_t w = *it;
+            const double share = (1.0 + m_dependency[w]) / m_paths[w];
+            for (std::uint32_t p = m_last_predecessor[w]; p != k_none; p = m_pool[p].next)
+                m_dependency[m_pool[p].vertex] += m_paths[m_pool[p].vertex] * share;
+            if (w != s) betweenness[w] += m_dependency[w];
+        }
+    }
+
+private:
+    /// Dijkstra from `s`: distances, path counts, predecessors and the order settled.
+    void settle_from(std::uint32_t s)
+    {
+        std::fill(m_distance.begin(), m_distance.end(), std::numeric_limits<double>::infinity());
+        std::fill(m_paths.begin(), m_paths.end(), 0.0);
+        std::fill(m_dependency.begin(), m_dependency.end(), 0.0);
+        m_settled.clear();
+        m_pool.clear();
+        m_distance[s] = 0.0;
+        m_paths[s] = 1.0;
+        m_last_predecessor[s] = k_none;
+        m_heap.push_or_decrease(s);
+        const std::uint32_t* const heads = m_arcs.heads.data();
+        const double* const lengths = m_arcs.lengths.data();
+        const double* const distance = m_distance.data();
+        while (!m_heap.empty()) {
+            const std::uint32_t v = m_heap.pop();
+            m_settled.push_back(v);
+            // Most arcs lead nowhere shorter: they cost a compare in a loop
+            // small enough to keep its pointers in registers.
+            const double to_v = distance[v];
+            const std::size_t first = m_arcs.offsets[v], last = m_arcs.offsets[v + 1];
+            for (std::size_t a = first; a < last; ++a) {
+                const double through_v = to_v + lengths[a];
+                if (through_v <= distance[heads[a]]) reach(v, heads[a], through_v);
+            }
+        }
+    }
+
+    /// `w` is reached from `v` at `through_v`, no farther than its distance so far.
+    [[gnu::noinline]] void reach(std::uint32_t v, std::uint32_t w, double through_v)
+    {
+        if (through_v < m_distance[w]) {
+            m_distance[w] = through_v;
+            m_paths[w] = m_paths[v];
+            m_pool.push_back({v, k_none});
+            m_heap.push_or_decrease(w);
+        } else {
+            m_paths[w] += m_paths[v];
+            m_pool.push_back({v, m_last_predecessor[w]});
+        }
+        m_last_predecessor[w] = static_cast<std::uint32_t>(m_pool.size() - 1);
+    }
+
+    const ArcLengths& m_arcs;
+    std::vector<double> m_distance, m_paths, m_dependency;
+    std::vector<std::uint32_t> m_settled; // in order of non-decreasing distance
+    // The predecessors of each vertex on its shortest paths, as lists linked
+    // through one pool reset for each source: a shorter path found later
+    // starts a new list and leaves the old one behind, unreached.
+    std::vector<std::uint32_t> m_last_predecessor;
+    std::vector<PredecessorLink> m_pool;
+    VertexHeap m_heap;
 };
 
 } // namespace
 
 std::vector<double> shortest_path_betweenness(const ArcLengths& arcs)
 {
-    const std::size_t n = arcs.vertices();
-    constexpr double k_unreached = std::numeric_limits<double>::infinity();
-    constexpr std::uint32_t k_none = std::numeric_limits<std::uint32_t>::max();
-    std::vector<double> betweenness(n, 0.0), distance(n), paths(n), dependency(n);
-    std::vector<std::uint32_t> settled; // in order of non-decreasing distance
-    settled.reserve(n);
-    // The predecessors of each vertex on its shortest paths, as lists linked
-    // through one pool reset for each source: a shorter path found later
-    // starts a new list and leaves the old one behind, unreached.
-    std::vector<std::uint32_t> last_predecessor(n);
-    std::vector<PredecessorLink> pool;
-    pool.reserve(arcs.heads.size());
-    VertexHeap heap(distance, n);
-
-    for (std::uint32_t s = 0; s < n; ++s) {
-        std::fill(distance.begin(), distance.end(), k_unreached);
-        std::fill(paths.begin(), paths.end(), 0.0);
-        std::fill(dependency.begin(), dependency.end(), 0.0);
-        settled.clear();
-        pool.clear();
-        distance[s] = 0.0;
-        paths[s] = 1.0;
-        last_predecessor[s] = k_none;
-        heap.push_or_decrease(s);
-        while (!heap.empty()) {
-            const std::uint32_t v = heap.pop();
-            settled.push_back(v);
-            for (std::size_t a = arcs.offsets[v]; a < arcs.offsets[v + 1]; ++a) {
-                const std::uint32_t w = arcs.heads[a];
-                const double through_v = distance[v] + arcs.lengths[a];
-                if (through_v < distance[w]) {
-                    distance[w] = through_v;
-                    paths[w] = paths[v];
-                    pool.push_back({v, k_none});
-                    last_predecessor[w] = static_cast<std::uint32_t>(pool.size() - 1);
-                    heap.push_or_decrease(w);
-                } else if (through_v == distance[w]) {
-                    paths[w] += paths[v];
-                    pool.push_back({v, last_predecessor[w]});
-                    last_predecessor[w] = static_cast<std::uint32_t>(pool.size() - 1);
-                }
-            }
-        }
-        // Farthest first: a vertex's dependency is complete once every vertex
-        // after it on a shortest path has passed its share back.
-        for (auto it = settled.rbegin(); it != settled.rend(); ++it) {
-            const std::uint32_t w = *it;
-            const double share = (1.0 + dependency[w]) / paths[w];
-            for (std::uint32_t p = last_predecessor[w]; p != k_none; p = pool[p].next)
-                dependency[pool[p].vertex] += paths[pool[p].vertex] * share;
-            if (w != s) betweenness[w] += dependency[w];
-        }
-    }
+    std::vector<double> betweenness(arcs.vertices(), 0.0);
+    Sweep sweep(arcs);
+    for (std::uint32_t s = 0; s < arcs.vertices(); ++s)
+        sweep.add_dependencies(s, betweenness);
     return betweenness;
 }
 
