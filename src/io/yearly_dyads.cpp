@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstring>
 #include <fmt/format.h>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -41,11 +42,27 @@ Columns read_header(std::string_view line, const std::string& path)
     return {find("date"), find("source"), find("target"), find("weight"), width};
 }
 
+/// What weight_tenths() gives for a text that is not a number, and year_of()
+/// for one that is not a date. Plain values rather than std::optional: the
+/// row's loop then keeps them in registers (an optional went through the
+/// stack, and reading it back stalled on the store of its flag).
+constexpr std::int64_t k_not_a_weight = std::numeric_limits<std::int64_t>::min();
+constexpr int k_not_a_year = -1;
+
+/// weight_tenths() of what its quick path does not read: through std::from_chars.
+[[gnu::noinline]] std::int64_t weight_tenths_slowly(std::string_view text)
+{
+    double w = 0.0;
+    const auto parsed = std::from_chars(text.data(), text.data() + text.size(), w);
+    if (text.empty() || parsed.ptr != text.data() + text.size() || !std::isfinite(w)) return k_not_a_weight;
+    return static_cast<std::int64_t>(std::nearbyint(std::clamp(w, -1e15, 1e15) * 10.0));
+}
+
 /// A weight in integer tenths, round(weight * 10) with ties to even. Decimals
 /// with at most one digit after the point are read exactly without floating
 /// point (the common case, and the cost of a large file); others through
 /// std::from_chars.
-std::optional<std::int64_t> weight_tenths(std::string_view text)
+std::int64_t weight_tenths(std::string_view text)
 {
     const char* p = text.data();
     const char* const end = p + text.size();
@@ -65,20 +82,17 @@ std::optional<std::int64_t> weight_tenths(std::string_view text)
         }
     }
     if (p == end && p != digits) return negative ? -tenths : tenths;
-    double w = 0.0;
-    const auto parsed = std::from_chars(text.data(), end, w);
-    if (text.empty() || parsed.ptr != end || !std::isfinite(w)) return std::nullopt;
-    return static_cast<std::int64_t>(std::nearbyint(std::clamp(w, -1e15, 1e15) * 10.0));
+    return weight_tenths_slowly(text);
 }
 
 /// The year of a date: its first four characters, all digits.
-std::optional<int> year_of(std::string_view date)
+int year_of(std::string_view date)
 {
-    if (date.size() < 4) return std::nullopt;
+    if (date.size() < 4) return k_not_a_year;
     int year = 0;
     for (std::size_t i = 0; i < 4; ++i) {
         const unsigned digit = static_cast<unsigned char>(date[i]) - unsigned{'0'};
-        if (digit > 9) return std::nullopt;
+        if (digit > 9) return k_not_a_year;
         year = year * 10 + static_cast<int>(digit);
     }
     return year;
@@ -113,16 +127,17 @@ public:
     {
         if (line.empty()) return true;
         if (width != m_columns.width) return false;
-        const std::optional<int> year = year_of(m_fields[m_columns.date]);
-        const std::optional<std::int64_t> tenths = weight_tenths(m_fields[m_columns.weight]);
+        const int year = year_of(m_fields[m_columns.date]);
+        // k_not_a_weight is below -k_max_tenths: the range check refuses it too.
+        const std::int64_t tenths = weight_tenths(m_fields[m_columns.weight]);
         const std::string_view source = m_fields[m_columns.source], target = m_fields[m_columns.target];
-        if (!year || !tenths || *tenths > k_max_tenths || *tenths < -k_max_tenths || source.empty() || target.empty())
+        if (year == k_not_a_year || tenths > k_max_tenths || tenths < -k_max_tenths || source.empty() || target.empty())
             return false;
         const std::uint32_t s = intern(source), t = intern(target);
         ++m_rows;
         if (s == t) return true;
         m_sums.reserve(m_actors.size());
-        m_sums.add(*year, std::min(s, t), std::max(s, t), *tenths);
+        m_sums.add(year, std::min(s, t), std::max(s, t), tenths);
         return true;
     }
 
@@ -134,10 +149,10 @@ public:
             return static_cast<std::size_t>(field.data() - line.data());
         };
         const std::string_view date = m_fields[m_columns.date], weight = m_fields[m_columns.weight];
-        if (!year_of(date)) return {column_of(date), fmt::format("'{}' is not a date", date)};
-        const std::optional<std::int64_t> tenths = weight_tenths(weight);
-        if (!tenths) return {column_of(weight), fmt::format("'{}' is not a weight", weight)};
-        if (*tenths > k_max_tenths || *tenths < -k_max_tenths)
+        if (year_of(date) == k_not_a_year) return {column_of(date), fmt::format("'{}' is not a date", date)};
+        const std::int64_t tenths = weight_tenths(weight);
+        if (tenths == k_not_a_weight) return {column_of(weight), fmt::format("'{}' is not a weight", weight)};
+        if (tenths > k_max_tenths || tenths < -k_max_tenths)
             return {column_of(weight), fmt::format("weight '{}' is beyond +-1e9", weight)};
         const std::string_view source = m_fields[m_columns.source];
         return source.empty() ? RowProblem{column_of(source), "no source actor"}
