@@ -12,6 +12,7 @@
 #include "analysis/pagerank.hpp"
 #include "analysis/signed_graph.hpp"
 #include "analysis/triangle_census.hpp"
+#include "analysis/triangle_signs.hpp"
 #include "core/parallel_map.hpp"
 
 namespace entente::analysis {
@@ -94,10 +95,14 @@ YearSummary summarise_year(const io::YearDyads& year, const BlocParams& bloc_par
     if (const auto top = first_argmax(between); top && between[*top] > 0.0) out.top_betweenness = actors[*top];
 
     SignedGraph signed_graph(actors, std::move(signed_edges)); // actor ids stand for actor indices
-    TriangleCensus census(signed_graph);
-    census.run();
-    out.balanced = census.counts().balanced();
-    out.triangles = census.counts().triangles();
+    const TriangleCounts triangles = [&] {
+        if (n <= k_max_triangle_sign_vertices) return count_triangles_by_sign(n, signed_graph.edges());
+        TriangleCensus census(signed_graph);
+        census.run();
+        return census.counts();
+    }();
+    out.balanced = triangles.balanced();
+    out.triangles = triangles.triangles();
 
     BlocSearch blocs(std::move(signed_graph), bloc_params);
     blocs.run();
