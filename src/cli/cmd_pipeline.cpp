@@ -29,9 +29,11 @@ void setup_pipeline(CLI::App& app)
     CLI::App* command =
         app.add_subcommand("pipeline", "Yearly graphs of an events file and their metrics, as the peer benchmark");
     command->footer(
-        "Streams FILE (an events CSV: date,source,target,code,weight) into yearly undirected dyads, summing\n"
-        "weights in exact tenths and dropping self-dyads, and prints one TSV line per year, the same columns\n"
-        "as bench/peer_pipeline.py so that compare_outputs.py can check them:\n"
+        "Streams FILE (an events CSV with date,source,target,weight columns, any others ignored but\n"
+        "count) into yearly undirected dyads, summing weights in exact tenths (times count when given) and\n"
+        "dropping self-dyads. Every row needs its weight: codes' Goldstein weights are not filled in, and an\n"
+        "event counts in the year it starts. Quoted fields and # comment lines are read as in a dataset.\n"
+        "Prints one TSV line per year, the columns of bench/peer_pipeline.py (compare_outputs.py checks them):\n"
         "  nodes, edges       actors and dyads with events that year (G)\n"
         "  pos_edges          dyads with a positive sum (P)\n"
         "  components         connected components of G\n"

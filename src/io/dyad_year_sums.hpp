@@ -15,7 +15,7 @@ namespace entente::io {
 /// of actors a year (0.3 MB at 200 actors, small enough for a core's cache).
 class DyadYearSums {
 public:
-    void add(int year, std::uint32_t lo, std::uint32_t hi, std::int64_t tenths, std::uint32_t count = 1)
+    void add(int year, std::uint32_t lo, std::uint32_t hi, std::int64_t tenths, std::uint64_t count = 1)
     {
         if (m_current == nullptr || m_current->year != year) m_current = &year_of(year);
         Cell& cell = m_current->cells[std::size_t{hi} * (hi - 1) / 2 + lo];
@@ -38,7 +38,7 @@ public:
 private:
     struct Cell {
         std::int64_t sum10 = 0;
-        std::uint32_t count = 0;
+        std::uint64_t count = 0;
     };
     struct Year {
         int year = 0;

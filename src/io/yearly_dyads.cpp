@@ -20,26 +20,36 @@
 #include "io/field_splitter.hpp"
 #include "io/line_reader.hpp"
 #include "io/line_slices.hpp"
+#include "io/quoted_fields.hpp"
 #include "io/short_key_cache.hpp"
 
 namespace entente::io {
 
 namespace {
 
+constexpr std::size_t k_no_column = std::numeric_limits<std::size_t>::max();
+
 struct Columns {
     std::size_t date = 0, source = 0, target = 0, weight = 0, width = 0;
+    std::size_t count = k_no_column; ///< optional: a row stands for `count` events of its weight
 };
 
 Columns read_header(std::string_view line, const std::string& path)
 {
     std::array<std::string_view, 64> names{};
-    const std::size_t width = split_fields(line, ',', names);
+    std::string decoded;
+    const std::optional<std::size_t> quoted =
+        line.find('"') == std::string_view::npos ? std::nullopt : split_quoted(line, ',', decoded, names);
+    const std::size_t width = quoted ? *quoted : split_fields(line, ',', names);
     const auto find = [&](std::string_view name) {
         for (std::size_t i = 0; i < std::min(width, names.size()); ++i)
             if (names[i] == name) return i;
         throw InputError(fmt::format("{}:1:1: the header has no column '{}'", path, name));
     };
-    return {find("date"), find("source"), find("target"), find("weight"), width};
+    Columns columns{find("date"), find("source"), find("target"), find("weight"), width};
+    for (std::size_t i = 0; i < std::min(width, names.size()); ++i)
+        if (names[i] == "count") columns.count = i;
+    return columns;
 }
 
 /// What weight_tenths() gives for a text that is not a number, and year_of()
@@ -98,6 +108,23 @@ int year_of(std::string_view date)
     return year;
 }
 
+/// Most events one row may stand for.
+constexpr std::uint64_t k_max_count = 1'000'000'000;
+
+/// The events a row stands for: its count field, 1 when empty; 0 when it is
+/// not a whole number from 1 to k_max_count.
+std::uint64_t events_of(std::string_view count)
+{
+    if (count.empty()) return 1;
+    if (count.size() > 10) return 0;
+    std::uint64_t events = 0;
+    for (const char c : count) {
+        if (c < '0' || c > '9') return 0;
+        events = events * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    return events <= k_max_count ? events : 0;
+}
+
 /// What is wrong with a row: the byte of the line it starts at, and why.
 struct RowProblem {
     std::size_t column = 0;
@@ -113,31 +140,40 @@ class RowSums {
 public:
     explicit RowSums(Columns columns) : m_columns(columns) {}
 
-    /// Adds one data line; the problem when it is not a valid row.
-    std::optional<RowProblem> add(std::string_view line)
+    /// Adds one data record (with its quoted line breaks); the problem when it is not a valid row.
+    std::optional<RowProblem> add(std::string_view record)
     {
-        const std::size_t width = split_fields(line, ',', m_fields);
-        if (add(line, width)) return std::nullopt;
-        return problem(line, width);
+        if (record.find('"') == std::string_view::npos) {
+            const std::size_t width = split_fields(record, ',', m_fields);
+            if (add(record, width)) return std::nullopt;
+            return problem(record, width);
+        }
+        const std::optional<std::size_t> width = split_quoted(record, ',', m_decoded, m_fields);
+        if (!width) return RowProblem{0, "a quoted field is not closed, or text follows its closing quote"};
+        if (add(record, *width)) return std::nullopt;
+        return problem(m_decoded, *width); // columns within the decoded record
     }
 
     /// Adds one data line already split into fields(); false when it is not a
     /// valid row. The hot path: no text, so that it inlines into the scan.
     bool add(std::string_view line, std::size_t width)
     {
-        if (line.empty()) return true;
+        if (line.empty() || line.front() == '#') return true; // a blank or comment line
         if (width != m_columns.width) return false;
         const int year = year_of(m_fields[m_columns.date]);
         // k_not_a_weight is below -k_max_tenths: the range check refuses it too.
         const std::int64_t tenths = weight_tenths(m_fields[m_columns.weight]);
+        const std::uint64_t events = m_columns.count == k_no_column ? 1 : events_of(m_fields[m_columns.count]);
         const std::string_view source = m_fields[m_columns.source], target = m_fields[m_columns.target];
-        if (year == k_not_a_year || tenths > k_max_tenths || tenths < -k_max_tenths || source.empty() || target.empty())
+        // Also keeps weight * count within +-1e9, with no overflow on the way.
+        const std::int64_t most = k_max_tenths / static_cast<std::int64_t>(std::max<std::uint64_t>(events, 1));
+        if (year == k_not_a_year || events == 0 || tenths > most || tenths < -most || source.empty() || target.empty())
             return false;
         const std::uint32_t s = intern(source), t = intern(target);
         ++m_rows;
         if (s == t) return true;
         m_sums.reserve(m_actors.size());
-        m_sums.add(year, std::min(s, t), std::max(s, t), tenths);
+        m_sums.add(year, std::min(s, t), std::max(s, t), tenths * static_cast<std::int64_t>(events), events);
         return true;
     }
 
@@ -151,9 +187,21 @@ public:
         const std::string_view date = m_fields[m_columns.date], weight = m_fields[m_columns.weight];
         if (year_of(date) == k_not_a_year) return {column_of(date), fmt::format("'{}' is not a date", date)};
         const std::int64_t tenths = weight_tenths(weight);
+        if (weight.empty())
+            return {column_of(weight), "no weight (pipeline reads weights as given: it does not fill in a code's "
+                                       "Goldstein weight)"};
         if (tenths == k_not_a_weight) return {column_of(weight), fmt::format("'{}' is not a weight", weight)};
         if (tenths > k_max_tenths || tenths < -k_max_tenths)
             return {column_of(weight), fmt::format("weight '{}' is beyond +-1e9", weight)};
+        if (m_columns.count != k_no_column) {
+            const std::string_view count = m_fields[m_columns.count];
+            const std::uint64_t events = events_of(count);
+            if (events == 0)
+                return {column_of(count), fmt::format("'{}' is not a count (a whole number from 1 to 1e9)", count)};
+            if (tenths > k_max_tenths / static_cast<std::int64_t>(events) ||
+                tenths < -k_max_tenths / static_cast<std::int64_t>(events))
+                return {column_of(weight), fmt::format("weight '{}' times count {} is beyond +-1e9", weight, count)};
+        }
         const std::string_view source = m_fields[m_columns.source];
         return source.empty() ? RowProblem{column_of(source), "no source actor"}
                               : RowProblem{column_of(m_fields[m_columns.target]), "no target actor"};
@@ -187,6 +235,7 @@ private:
 
     Columns m_columns;
     std::array<std::string_view, 64> m_fields{};
+    std::string m_decoded; // a quoted record's fields
     std::unordered_map<std::string, std::uint32_t> m_ids;
     ShortKeyCache<std::uint32_t> m_cache;
     std::vector<std::string> m_actors;
@@ -202,10 +251,27 @@ YearlyDyads read_in_one_pass(const std::string& path)
     std::string_view line;
     if (!lines.next(line)) throw InputError(fmt::format("{}:1:1: the file is empty", path));
     RowSums sums(read_header(line, path));
-    while (lines.next(line))
-        if (const auto problem = sums.add(line))
-            throw InputError(
-                fmt::format("{}:{}:{}: {}", path, lines.line_number(), problem->column + 1, problem->message));
+    std::string record; // a record whose quoted field spans lines
+    while (lines.next(line)) {
+        const std::uint64_t first_line = lines.line_number();
+        std::string_view row = line;
+        if (!line.starts_with('#') && line.find('"') != std::string_view::npos && leaves_quote_open(line)) {
+            record.assign(line);
+            while (leaves_quote_open(record)) {
+                if (!lines.next(line))
+                    throw InputError(
+                        fmt::format("{}:{}:1: a quoted field is not closed by the end of the file", path, first_line));
+                if (record.size() + line.size() >= LineReader::k_max_line_bytes)
+                    throw InputError(fmt::format("{}:{}:1: a quoted record longer than {} bytes", path, first_line,
+                                                 LineReader::k_max_line_bytes));
+                record += '\n';
+                record += line;
+            }
+            row = record;
+        }
+        if (const auto problem = sums.add(row))
+            throw InputError(fmt::format("{}:{}:{}: {}", path, first_line, problem->column + 1, problem->message));
+    }
     return sums.finish();
 }
 

@@ -10,6 +10,7 @@
 #include "io/field_splitter.hpp"
 #include "io/id_set.hpp"
 #include "io/line_reader.hpp"
+#include "io/quoted_fields.hpp"
 #include "io/short_key_cache.hpp"
 
 using namespace entente;
@@ -74,6 +75,31 @@ BOOST_AUTO_TEST_CASE(id_set)
     BOOST_TEST(ids.contains(std::uint64_t{1} << 40));
     BOOST_TEST(!ids.contains((std::uint64_t{1} << 40) + 1024));
     BOOST_TEST(ids.size() == 1668U);
+}
+
+BOOST_AUTO_TEST_CASE(quoted_fields)
+{
+    std::array<std::string_view, 3> fields;
+    std::string storage;
+    const auto split = [&](std::string_view record) -> std::string {
+        const auto count = io::split_quoted(record, ',', storage, fields);
+        if (!count) return "refused";
+        std::string out = std::to_string(*count);
+        for (std::size_t i = 0; i < std::min(*count, fields.size()); ++i) {
+            out += '|';
+            out += fields[i];
+        }
+        return out;
+    };
+    BOOST_TEST(split(R"(a,"b,c",d)") == "3|a|b,c|d");
+    BOOST_TEST(split(R"("say ""hi""",,"")") == R"(3|say "hi"||)");
+    BOOST_TEST(split("\"two\nlines\",x") == "2|two\nlines|x");
+    BOOST_TEST(split(R"(a,b,c,"d,e")") == "4|a|b|c"); // counted past the fields kept
+    BOOST_TEST(split(R"(a"b,c)") == R"(2|a"b|c)");    // a quote inside an unquoted field is text
+    BOOST_TEST(split(R"("open,x)") == "refused");
+    BOOST_TEST(split(R"("closed"x,y)") == "refused");
+    BOOST_TEST(io::leaves_quote_open(R"(a,"b)"));
+    BOOST_TEST(!io::leaves_quote_open(R"(a,"b""c")"));
 }
 
 BOOST_AUTO_TEST_CASE(short_key_cache_tells_every_key_apart)

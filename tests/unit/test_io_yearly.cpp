@@ -161,6 +161,48 @@ BOOST_AUTO_TEST_CASE(actors_that_differ_only_by_nul_bytes_stay_apart)
                    threads << " threads");
 }
 
+BOOST_AUTO_TEST_CASE(a_dataset_events_file_with_quotes_comments_and_counts)
+{
+    // As a dataset's events.csv: comment and blank lines, quoted summaries with
+    // commas, doubled quotes and a line break, and a count of events per row.
+    const ScratchFile file("date,source,target,code,weight,end,count,summary,ref\n"
+                           "# made by hand\n"
+                           "2001-05-01,AAA,BBB,010,2.5,,,\"talks, then more talks\",x\n"
+                           "\n"
+                           "2001-06-01,BBB,AAA,010,-1,2001-07-01,3,\"a \"\"quoted\"\" word\",\"line one\n"
+                           "# not a comment: inside the quotes\n"
+                           "line three\"\n"
+                           "2002-01-01,CCC,AAA,010,0.5,,2,plain,\"\"\n");
+    for (std::size_t threads : {1, 2, 3, 5})
+        BOOST_TEST(dump(io::read_yearly_dyads(file.path, threads)) == "rows 3 actors AAA BBB CCC\n"
+                                                                      "2001 AAA-BBB -5 4\n"
+                                                                      "2002 AAA-CCC 10 2\n",
+                   threads << " threads");
+}
+
+BOOST_AUTO_TEST_CASE(quote_and_count_errors)
+{
+    const std::string header = "date,source,target,weight,count\n";
+    const ScratchFile open_quote(header + "2001-01-01,AAA,BBB,1,1\n2001-01-01,\"AAA,BBB,1,1\n2001-01-01,AAA,BBB,1,1\n");
+    const ScratchFile text_after_quote(header + "2001-01-01,\"AAA\"x,BBB,1,1\n");
+    const ScratchFile no_weight(header + "2001-01-01,AAA,BBB,,1\n");
+    const ScratchFile zero_count(header + "2001-01-01,AAA,BBB,1,0\n");
+    const ScratchFile big_total(header + "2001-01-01,AAA,BBB,-20,100000000\n");
+    for (std::size_t threads : {1, 3}) {
+        BOOST_TEST(error_of(open_quote.path, threads) ==
+                   open_quote.path + ":3:1: a quoted field is not closed by the end of the file");
+        BOOST_TEST(error_of(text_after_quote.path, threads) ==
+                   text_after_quote.path + ":2:1: a quoted field is not closed, or text follows its closing quote");
+        BOOST_TEST(error_of(no_weight.path, threads) ==
+                   no_weight.path + ":2:20: no weight (pipeline reads weights as given: it does not fill in a "
+                                    "code's Goldstein weight)");
+        BOOST_TEST(error_of(zero_count.path, threads) ==
+                   zero_count.path + ":2:22: '0' is not a count (a whole number from 1 to 1e9)");
+        BOOST_TEST(error_of(big_total.path, threads) ==
+                   big_total.path + ":2:20: weight '-20' times count 100000000 is beyond +-1e9");
+    }
+}
+
 BOOST_AUTO_TEST_CASE(errors_name_the_same_place_whatever_the_threads)
 {
     const std::string header = "date,source,target,weight\n";
