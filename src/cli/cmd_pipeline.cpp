@@ -31,8 +31,9 @@ void setup_pipeline(CLI::App& app)
     command->footer(
         "Streams FILE (an events CSV with date,source,target,weight columns, any others ignored but\n"
         "count) into yearly undirected dyads, summing weights in exact tenths (times count when given) and\n"
-        "dropping self-dyads. Every row needs its weight: codes' Goldstein weights are not filled in, and an\n"
-        "event counts in the year it starts. Quoted fields and # comment lines are read as in a dataset.\n"
+        "dropping self-dyads. An empty weight is the Goldstein weight of the row's code in the built-in\n"
+        "CAMEO table; an event counts in the year it starts. Quoted fields and # comment lines are read as\n"
+        "in a dataset, so a dataset's events.csv works too.\n"
         "Prints one TSV line per year, the columns of bench/peer_pipeline.py (compare_outputs.py checks them):\n"
         "  nodes, edges       actors and dyads with events that year (G)\n"
         "  pos_edges          dyads with a positive sum (P)\n"

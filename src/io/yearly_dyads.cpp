@@ -16,6 +16,7 @@
 #include "core/errors.hpp"
 #include "core/parallel_map.hpp"
 #include "io/byte_source.hpp"
+#include "io/dataset_reader.hpp"
 #include "io/dyad_year_sums.hpp"
 #include "io/field_splitter.hpp"
 #include "io/line_reader.hpp"
@@ -32,6 +33,7 @@ constexpr std::size_t k_no_column = std::numeric_limits<std::size_t>::max();
 struct Columns {
     std::size_t date = 0, source = 0, target = 0, weight = 0, width = 0;
     std::size_t count = k_no_column; ///< optional: a row stands for `count` events of its weight
+    std::size_t code = k_no_column;  ///< optional: an empty weight is the code's Goldstein weight
 };
 
 Columns read_header(std::string_view line, const std::string& path)
@@ -48,7 +50,10 @@ Columns read_header(std::string_view line, const std::string& path)
     };
     Columns columns{find("date"), find("source"), find("target"), find("weight"), width};
     for (std::size_t i = 0; i < std::min(width, names.size()); ++i)
-        if (names[i] == "count") columns.count = i;
+        if (names[i] == "count")
+            columns.count = i;
+        else if (names[i] == "code")
+            columns.code = i;
     return columns;
 }
 
@@ -162,7 +167,7 @@ public:
         if (width != m_columns.width) return false;
         const int year = year_of(m_fields[m_columns.date]);
         // k_not_a_weight is below -k_max_tenths: the range check refuses it too.
-        const std::int64_t tenths = weight_tenths(m_fields[m_columns.weight]);
+        const std::int64_t tenths = weight_or_goldstein(m_fields[m_columns.weight]);
         const std::uint64_t events = m_columns.count == k_no_column ? 1 : events_of(m_fields[m_columns.count]);
         const std::string_view source = m_fields[m_columns.source], target = m_fields[m_columns.target];
         // Also keeps weight * count within +-1e9, with no overflow on the way.
@@ -177,6 +182,16 @@ public:
         return true;
     }
 
+    /// The weight field in tenths; when it is empty, the Goldstein weight of
+    /// the row's code in the built-in CAMEO table (k_not_a_weight without one).
+    std::int64_t weight_or_goldstein(std::string_view weight) const
+    {
+        if (!weight.empty() || m_columns.code == k_no_column) return weight_tenths(weight);
+        const std::optional<CodeIndex> code = builtin_cameo_table().find(m_fields[m_columns.code]);
+        return code ? static_cast<std::int64_t>(std::nearbyint(builtin_cameo_table().at(*code).goldstein * 10.0))
+                    : k_not_a_weight;
+    }
+
     /// Why add(line, width) refused the line still split into fields().
     [[nodiscard]] RowProblem problem(std::string_view line, std::size_t width) const
     {
@@ -186,10 +201,13 @@ public:
         };
         const std::string_view date = m_fields[m_columns.date], weight = m_fields[m_columns.weight];
         if (year_of(date) == k_not_a_year) return {column_of(date), fmt::format("'{}' is not a date", date)};
-        const std::int64_t tenths = weight_tenths(weight);
-        if (weight.empty())
-            return {column_of(weight), "no weight (pipeline reads weights as given: it does not fill in a code's "
-                                       "Goldstein weight)"};
+        const std::int64_t tenths = weight_or_goldstein(weight);
+        if (weight.empty() && m_columns.code == k_no_column)
+            return {column_of(weight), "no weight, and no code column to take a Goldstein weight from"};
+        if (weight.empty()) {
+            const std::string_view code = m_fields[m_columns.code];
+            return {column_of(code), fmt::format("no weight, and code '{}' is not in the CAMEO table", code)};
+        }
         if (tenths == k_not_a_weight) return {column_of(weight), fmt::format("'{}' is not a weight", weight)};
         if (tenths > k_max_tenths || tenths < -k_max_tenths)
             return {column_of(weight), fmt::format("weight '{}' is beyond +-1e9", weight)};

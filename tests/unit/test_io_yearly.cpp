@@ -180,12 +180,24 @@ BOOST_AUTO_TEST_CASE(a_dataset_events_file_with_quotes_comments_and_counts)
                    threads << " threads");
 }
 
+BOOST_AUTO_TEST_CASE(an_empty_weight_is_the_codes_goldstein_weight)
+{
+    // 057 (sign formal agreement) is +8 and 190 (use conventional military force) -10 in the built-in table.
+    const ScratchFile file("date,source,target,code,weight\n"
+                           "2001-01-01,AAA,BBB,057,\n"
+                           "2001-02-01,AAA,BBB,190,\n"
+                           "2001-03-01,AAA,BBB,190,2.5\n");
+    for (std::size_t threads : {1, 2})
+        BOOST_TEST(dump(io::read_yearly_dyads(file.path, threads)) == "rows 3 actors AAA BBB\n2001 AAA-BBB 5 3\n");
+}
+
 BOOST_AUTO_TEST_CASE(quote_and_count_errors)
 {
     const std::string header = "date,source,target,weight,count\n";
     const ScratchFile open_quote(header + "2001-01-01,AAA,BBB,1,1\n2001-01-01,\"AAA,BBB,1,1\n2001-01-01,AAA,BBB,1,1\n");
     const ScratchFile text_after_quote(header + "2001-01-01,\"AAA\"x,BBB,1,1\n");
     const ScratchFile no_weight(header + "2001-01-01,AAA,BBB,,1\n");
+    const ScratchFile no_weight_unknown_code("date,source,target,weight,code\n2001-01-01,AAA,BBB,,999\n");
     const ScratchFile zero_count(header + "2001-01-01,AAA,BBB,1,0\n");
     const ScratchFile big_total(header + "2001-01-01,AAA,BBB,-20,100000000\n");
     for (std::size_t threads : {1, 3}) {
@@ -194,8 +206,9 @@ BOOST_AUTO_TEST_CASE(quote_and_count_errors)
         BOOST_TEST(error_of(text_after_quote.path, threads) ==
                    text_after_quote.path + ":2:1: a quoted field is not closed, or text follows its closing quote");
         BOOST_TEST(error_of(no_weight.path, threads) ==
-                   no_weight.path + ":2:20: no weight (pipeline reads weights as given: it does not fill in a "
-                                    "code's Goldstein weight)");
+                   no_weight.path + ":2:20: no weight, and no code column to take a Goldstein weight from");
+        BOOST_TEST(error_of(no_weight_unknown_code.path, threads) ==
+                   no_weight_unknown_code.path + ":2:21: no weight, and code '999' is not in the CAMEO table");
         BOOST_TEST(error_of(zero_count.path, threads) ==
                    zero_count.path + ":2:22: '0' is not a count (a whole number from 1 to 1e9)");
         BOOST_TEST(error_of(big_total.path, threads) ==
