@@ -1,6 +1,9 @@
 // The entente executable: registers the subcommands and maps the failure
 // kinds to exit codes (0 success, 1 invalid data, 2 usage, 3 other).
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -47,6 +50,12 @@ int main(int argc, char** argv)
         return 2;
     } catch (const std::exception& e) {
         std::cerr << "entente: " << e.what() << '\n';
+        return 3;
+    }
+    // What the command printed may still sit in a buffer: a full disk shows only here.
+    std::cout.flush();
+    if (!std::cout || std::fflush(stdout) != 0) {
+        std::cerr << "entente: cannot write to standard output: " << std::strerror(errno) << '\n';
         return 3;
     }
     return 0;

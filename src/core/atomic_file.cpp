@@ -104,8 +104,21 @@ void remove_stale_temporaries(const std::filesystem::path& target)
 AtomicFile::AtomicFile(std::filesystem::path target) : m_target(std::move(target)), m_out(nullptr)
 {
     std::error_code ec;
-    if (std::filesystem::is_directory(m_target, ec))
+    const std::filesystem::file_status status = std::filesystem::status(m_target, ec); // through symbolic links
+    if (std::filesystem::is_directory(status))
         throw Fatal(fmt::format("{}: cannot write: it is a directory", m_target.string()));
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+        m_fd = ::open(m_target.c_str(), O_WRONLY | O_CLOEXEC);
+        if (m_fd < 0) throw Fatal(cannot_write(m_target, errno));
+        m_in_place = true;
+        m_buffer = std::make_unique<Buffer>(m_fd);
+        m_out.rdbuf(m_buffer.get());
+        return;
+    }
+    if (std::filesystem::is_symlink(std::filesystem::symlink_status(m_target, ec)) && std::filesystem::exists(status)) {
+        const std::filesystem::path linked = std::filesystem::canonical(m_target, ec);
+        if (!ec) m_target = linked;
+    }
     // An unnamed file needs /proc to be given a name at commit.
     int error = EOPNOTSUPP;
     if (::access("/proc/self/fd", X_OK) == 0) {
@@ -137,6 +150,15 @@ AtomicFile::~AtomicFile()
 void AtomicFile::commit()
 {
     m_out.flush();
+    if (m_in_place) { // nothing to rename, and devices and pipes cannot fsync
+        const int error = m_buffer->error() != 0 ? m_buffer->error() : (!m_out ? EIO : 0);
+        const int closed = ::close(m_fd);
+        m_fd = -1;
+        if (error != 0 || closed != 0)
+            throw Fatal(fmt::format("{}: write failed: {}", m_target.string(), std::strerror(error ? error : errno)));
+        m_committed = true;
+        return;
+    }
     if (m_buffer->error() != 0 || !m_out || ::fsync(m_fd) != 0) {
         const int error = m_buffer->error() != 0 ? m_buffer->error() : errno;
         throw Fatal(fmt::format("{}: write failed: {}", m_target.string(), std::strerror(error)));

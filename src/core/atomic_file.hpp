@@ -8,6 +8,10 @@
 // failure. A run killed while its temporary has a name (between naming and
 // renaming, or all along without unnamed files) leaves it behind; the next
 // write of the same target removes it.
+// A target that is a symbolic link keeps its link: the file it points to is
+// replaced. A target that is not a regular file (/dev/stdout, /dev/null, a
+// named pipe) is written in place, as a shell redirection would: renaming
+// over it would replace the device node or the pipe itself.
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -39,6 +43,7 @@ private:
     int m_fd = -1;
     std::unique_ptr<Buffer> m_buffer;
     std::ostream m_out;
+    bool m_in_place = false; ///< a device or a pipe, written directly
     bool m_committed = false;
 };
 

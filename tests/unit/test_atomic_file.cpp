@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -169,6 +170,41 @@ BOOST_AUTO_TEST_CASE(a_full_disk_is_reported_and_changes_nothing)
     BOOST_TEST(message == target.string() + ": write failed: File too large");
     BOOST_TEST(read(target) == "old\n");
     BOOST_TEST(s.names() == Names{"out.csv"}, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_symbolic_link_keeps_its_link_and_its_file_is_replaced)
+{
+    Scratch s;
+    fs::create_directory(s.dir / "real");
+    const fs::path file = s.file("real/out.csv", "old\n");
+    fs::create_symlink(file, s.dir / "link.csv");
+    write_file_atomically(s.dir / "link.csv", "new\n");
+    BOOST_TEST(fs::is_symlink(s.dir / "link.csv"));
+    BOOST_TEST(read(file) == "new\n");
+    BOOST_TEST(s.names() == (Names{"link.csv", "real"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_pipe_or_a_device_is_written_in_place)
+{
+    // Renaming over them would replace the pipe or the device node itself
+    // (as root, `-o /dev/full` once left a regular file in /dev).
+    Scratch s;
+    const fs::path pipe = s.dir / "pipe";
+    BOOST_TEST_REQUIRE(::mkfifo(pipe.c_str(), 0600) == 0);
+    const int reader = ::open(pipe.c_str(), O_RDONLY | O_NONBLOCK);
+    write_file_atomically(pipe, "through the pipe\n");
+    std::string got(64, '\0');
+    got.resize(static_cast<std::size_t>(std::max<ssize_t>(0, ::read(reader, got.data(), got.size()))));
+    ::close(reader);
+    BOOST_TEST(got == "through the pipe\n");
+    BOOST_TEST(fs::is_fifo(pipe));
+    BOOST_TEST(s.names() == Names{"pipe"}, boost::test_tools::per_element());
+
+    write_file_atomically("/dev/null", "nothing\n");
+    BOOST_TEST(fs::is_character_file("/dev/null"));
+    if (fs::is_character_file("/dev/full"))
+        BOOST_TEST(fatal_message([] { write_file_atomically("/dev/full", "x"); }) ==
+                   "/dev/full: write failed: No space left on device");
 }
 
 BOOST_AUTO_TEST_CASE(a_directory_target_is_refused)
