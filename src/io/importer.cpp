@@ -1,6 +1,8 @@
 #include "io/importer.hpp"
 
 #include <fmt/format.h>
+#include <fstream>
+#include <string>
 
 #include "core/atomic_file.hpp"
 #include "core/errors.hpp"
@@ -15,20 +17,24 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// Refuses an output folder that is not new, empty or an entente dataset, or
-/// whose files would replace an input.
+/// Whether `dir` holds a dataset that entente import wrote (its README.md says so).
+bool written_by_import(const fs::path& dir)
+{
+    std::ifstream readme(dir / "README.md");
+    std::string title, blank, said;
+    std::getline(readme, title);
+    std::getline(readme, blank);
+    std::getline(readme, said);
+    return title.starts_with("# ") && blank.empty() && said.starts_with("Imported by entente from ");
+}
+
+/// Refuses an output folder that is not new, empty or a dataset an earlier
+/// import wrote (a hand-made dataset is never replaced), or whose files would
+/// replace an input.
 void check_output(const ImportOptions& options)
 {
     const fs::path& dir = options.output;
     std::error_code ec;
-    if (fs::exists(dir, ec)) {
-        if (!fs::is_directory(dir, ec)) throw UsageError(fmt::format("{}: exists and is not a folder", dir.string()));
-        const bool dataset = fs::exists(dir / "actors.csv", ec) && fs::exists(dir / "events.csv", ec);
-        if (!dataset && !fs::is_empty(dir, ec))
-            throw UsageError(fmt::format("{}: a folder that is not empty and not an entente dataset (no actors.csv "
-                                         "and events.csv); import into a new or empty folder",
-                                         dir.string()));
-    }
     bool stdin_seen = false;
     for (const std::string& input : options.inputs) {
         if (input == "-") {
@@ -44,6 +50,13 @@ void check_output(const ImportOptions& options)
                     fmt::format("{}: would be overwritten by the import; write into another folder", input));
             }
         }
+    }
+    if (fs::exists(dir, ec)) {
+        if (!fs::is_directory(dir, ec)) throw UsageError(fmt::format("{}: exists and is not a folder", dir.string()));
+        if (!fs::is_empty(dir, ec) && !written_by_import(dir))
+            throw UsageError(fmt::format("{}: a folder that is not empty and not a dataset written by entente import "
+                                         "(its README.md would say so); import into a new or empty folder",
+                                         dir.string()));
     }
 }
 

@@ -224,7 +224,7 @@ BOOST_AUTO_TEST_CASE(output_folder_rules)
                       UsageError);
     BOOST_TEST(read_text(out.path / "notes.txt") == "mine");
 
-    // An entente dataset is replaced; its events.csv may not be an input.
+    // A dataset an earlier import wrote is replaced; its events.csv may not be an input.
     TempFolder dataset;
     io::run_import(options_for(io::ImportFormat::gdelt2, {"gdelt2_export.CSV"}, dataset.path));
     io::run_import(options_for(io::ImportFormat::icews, {"icews_events.tab"}, dataset.path));
