@@ -110,7 +110,7 @@ void setup_import(CLI::App& app)
         ->required();
     command
         ->add_option("-o,--output", command_options->output,
-                     "the dataset folder to write: new, empty, or an entente dataset to replace")
+                     "the dataset folder to write: new, empty, or one an earlier import wrote")
         ->required();
     command
         ->add_option("--aggregate", command_options->aggregate,
