@@ -111,14 +111,20 @@ AtomicFile::AtomicFile(std::filesystem::path target) : m_target(std::move(target
         m_fd = ::open(m_target.c_str(), O_WRONLY | O_CLOEXEC);
         if (m_fd < 0) throw Fatal(cannot_write(m_target, errno));
         m_in_place = true;
-        m_buffer = std::make_unique<Buffer>(m_fd);
-        m_out.rdbuf(m_buffer.get());
-        return;
+    } else {
+        if (std::filesystem::is_symlink(std::filesystem::symlink_status(m_target, ec)) &&
+            std::filesystem::exists(status)) {
+            const std::filesystem::path linked = std::filesystem::canonical(m_target, ec);
+            if (!ec) m_target = linked;
+        }
+        open_temporary();
     }
-    if (std::filesystem::is_symlink(std::filesystem::symlink_status(m_target, ec)) && std::filesystem::exists(status)) {
-        const std::filesystem::path linked = std::filesystem::canonical(m_target, ec);
-        if (!ec) m_target = linked;
-    }
+    m_buffer = std::make_unique<Buffer>(m_fd);
+    m_out.rdbuf(m_buffer.get());
+}
+
+void AtomicFile::open_temporary()
+{
     // An unnamed file needs /proc to be given a name at commit.
     int error = EOPNOTSUPP;
     if (::access("/proc/self/fd", X_OK) == 0) {
@@ -134,8 +140,6 @@ AtomicFile::AtomicFile(std::filesystem::path target) : m_target(std::move(target
     }
     if (m_fd < 0) throw Fatal(cannot_write(m_target, error));
     remove_stale_temporaries(m_target);
-    m_buffer = std::make_unique<Buffer>(m_fd);
-    m_out.rdbuf(m_buffer.get());
 }
 
 AtomicFile::~AtomicFile()

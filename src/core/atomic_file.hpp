@@ -38,6 +38,9 @@ public:
 private:
     class Buffer;
 
+    /// Opens the unnamed (or else named) temporary beside the target; throws Fatal.
+    void open_temporary();
+
     std::filesystem::path m_target;
     std::filesystem::path m_temporary; ///< the name the text has beside the target, once it has one
     int m_fd = -1;

@@ -1,6 +1,9 @@
 // README.md of an imported dataset: where it came from and what was left out.
 #include <filesystem>
 #include <fmt/format.h>
+#include <istream>
+#include <string>
+#include <string_view>
 
 #include "io/importer.hpp"
 
@@ -57,15 +60,28 @@ std::string command_line(const ImportOptions& o)
     return line + " -o " + o.output.string();
 }
 
+/// The third line of an import's README.md begins so.
+constexpr std::string_view k_imported_by = "Imported by entente from ";
+
 } // namespace
+
+bool is_import_readme(std::istream& readme)
+{
+    std::string title, blank, said;
+    std::getline(readme, title);
+    std::getline(readme, blank);
+    std::getline(readme, said);
+    return title.starts_with("# ") && blank.empty() && said.starts_with(k_imported_by);
+}
 
 std::string import_readme(const ImportOptions& options, const ImportResult& result)
 {
     const auto& files = result.files;
-    std::string out = fmt::format("# {}\n\nImported by entente from {} with\n\n    {}\n\n{}\n",
-                                  options.output.filename().empty() ? options.output.parent_path().filename().string()
-                                                                    : options.output.filename().string(),
-                                  format_title(options.format), command_line(options), format_mapping(options.format));
+    std::string out =
+        fmt::format("# {}\n\n{}{} with\n\n    {}\n\n{}\n",
+                    options.output.filename().empty() ? options.output.parent_path().filename().string()
+                                                      : options.output.filename().string(),
+                    k_imported_by, format_title(options.format), command_line(options), format_mapping(options.format));
 
     out += "\n## Sources\n\n| file | bytes | rows | imported | skipped |\n| --- | ---: | ---: | ---: | ---: |\n";
     std::uint64_t bytes = 0, rows = 0, events = 0, skipped = 0;

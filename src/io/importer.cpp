@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 #include <fstream>
-#include <string>
 
 #include "core/atomic_file.hpp"
 #include "core/errors.hpp"
@@ -21,11 +20,7 @@ namespace fs = std::filesystem;
 bool written_by_import(const fs::path& dir)
 {
     std::ifstream readme(dir / "README.md");
-    std::string title, blank, said;
-    std::getline(readme, title);
-    std::getline(readme, blank);
-    std::getline(readme, said);
-    return title.starts_with("# ") && blank.empty() && said.starts_with("Imported by entente from ");
+    return is_import_readme(readme);
 }
 
 /// Refuses an output folder that is not new, empty or a dataset an earlier

@@ -2,6 +2,8 @@
 // `entente import`: GDELT, ICEWS or Correlates of War files into a dataset
 // folder (actors.csv, events.csv, README.md), streamed.
 #include <cstdint>
+#include <istream>
+#include <string>
 #include <vector>
 
 #include "io/import_options.hpp"
@@ -25,5 +27,9 @@ ImportResult run_import(const ImportOptions& options);
 
 /// The text of README.md for an import.
 std::string import_readme(const ImportOptions& options, const ImportResult& result);
+
+/// Whether `readme` is the README.md import_readme() writes (an import may
+/// replace the dataset it describes).
+bool is_import_readme(std::istream& readme);
 
 } // namespace entente::io

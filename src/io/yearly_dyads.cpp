@@ -187,9 +187,9 @@ public:
     std::int64_t weight_or_goldstein(std::string_view weight) const
     {
         if (!weight.empty() || m_columns.code == k_no_column) return weight_tenths(weight);
-        const std::optional<CodeIndex> code = builtin_cameo_table().find(m_fields[m_columns.code]);
-        return code ? static_cast<std::int64_t>(std::nearbyint(builtin_cameo_table().at(*code).goldstein * 10.0))
-                    : k_not_a_weight;
+        const CameoTable& cameo = builtin_cameo_table();
+        const std::optional<CodeIndex> code = cameo.find(m_fields[m_columns.code]);
+        return code ? static_cast<std::int64_t>(std::nearbyint(cameo.at(*code).goldstein * 10.0)) : k_not_a_weight;
     }
 
     /// Why add(line, width) refused the line still split into fields().
