@@ -83,9 +83,10 @@ void run_compare(const CompareOptions& o)
     analysis::RuptureDetection detection(series, setup.params);
     detection.run();
 
-    std::map<std::string, std::unique_ptr<SideAnalysis>> analysed;
+    // Keyed by window: with --eras all, each era is side B of one pair and side A of the next.
+    std::map<std::pair<Day, Day>, std::unique_ptr<SideAnalysis>> analysed;
     const auto analyse = [&](const Side& side) -> const SideAnalysis& {
-        auto& slot = analysed[side.spec.label];
+        auto& slot = analysed[{side.spec.window.start, side.spec.window.end}];
         if (!slot) slot = std::make_unique<SideAnalysis>(dataset, side.spec);
         return *slot;
     };
@@ -94,7 +95,7 @@ void run_compare(const CompareOptions& o)
         const SideAnalysis& in_a = analyse(a);
         const SideAnalysis& in_b = analyse(b);
         const render::ShiftPair pair{a.spec.label, b.spec.label};
-        const render::ShiftContext context{a.label, b.label, focal, 5};
+        const render::ShiftContext context{a.period, b.period, focal, 5};
 
         const analysis::EraShift shift = analysis::compare_views(in_a.view, in_b.view, focal);
         const analysis::RankShift ranks = analysis::compare_ranks(in_a.metrics, in_b.metrics);

@@ -262,7 +262,7 @@ void run_report(const ReportOptions& o)
         const EraReport& b = reports[i];
         const analysis::EraShift shift = analysis::compare_views(*a.view, *b.view, focal);
         comparisons += "<h3>" + render::xml_escape(fmt::format("{} → {}", a.era->label, b.era->label)) + "</h3>\n";
-        const render::ShiftContext context{a.era->label, b.era->label, focal, 4};
+        const render::ShiftContext context{{a.era->label, "under"}, {b.era->label, "under"}, focal, 4};
         std::vector<std::string> said = render::shift_sentences(dataset, shift, context);
         for (const auto& extra :
              {render::rank_sentence(dataset, analysis::compare_ranks(a.actor_metrics, b.actor_metrics), context),

@@ -16,7 +16,7 @@ Side era_side(const model::Dataset& dataset, const Era& era, bool directed)
     spec.window = era.window(dataset.open_end());
     spec.label = era.id;
     spec.directed = directed;
-    return {spec, era.label};
+    return {spec, {era.label, "under"}};
 }
 
 Side window_side(const std::string& from, const std::string& to, bool directed)
@@ -28,9 +28,10 @@ Side window_side(const std::string& from, const std::string& to, bool directed)
     spec.kind = views::ViewKind::window;
     spec.window = {a.date->interval.start, b.date->interval.start};
     if (spec.window.end <= spec.window.start) throw UsageError(fmt::format("--to {} is not after --from {}", to, from));
-    spec.label = format_day(spec.window.start);
+    const std::string first = format_day(spec.window.start), last = format_day(spec.window.end - 1);
+    spec.label = first + ".." + last;
     spec.directed = directed;
-    return {spec, fmt::format("{} to {}", from, to)};
+    return {spec, {first + " to " + last, "from"}};
 }
 
 /// Every consecutive pair of one actor's eras: the focal actor's, or the only actor with eras.

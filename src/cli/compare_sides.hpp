@@ -9,14 +9,16 @@
 #include <vector>
 
 #include "model/dataset.hpp"
+#include "render/shift_summary.hpp"
 #include "views/view_spec.hpp"
 
 namespace entente::cli {
 
-/// One side of a comparison: a view and how sentences name it.
+/// One side of a comparison: a view and how sentences name it. The view's
+/// label names it in tables: the era's id, or a window's first and last days.
 struct Side {
     views::ViewSpec spec;
-    std::string label; ///< the era's label (`Rafael Correa`) or the window's dates
+    render::Period period; ///< under `Rafael Correa`, or from `2000-01-01 to 2006-12-31`
 };
 
 using SidePair = std::pair<Side, Side>;

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <fmt/format.h>
 
+#include "render/prose_names.hpp"
+
 namespace entente::render {
 namespace {
 
@@ -15,10 +17,17 @@ std::string tone(double rate)
     return rate > 0 ? "friendly" : "hostile";
 }
 
-/// The evidence event whose contribution pushed the dyad the way it moved:
-/// in B one of the change's sign, or else in A one of the opposite sign.
-std::string explanation(const model::Dataset& dataset, const DyadShift& s)
+std::string actor_name(const model::Dataset& dataset, ActorIndex actor)
 {
+    return prose_name(dataset.actors.at(actor).name);
+}
+
+/// The evidence event whose contribution pushed the dyad the way it moved:
+/// in B one of the change's sign, or else in A one of the opposite sign, which
+/// B did not repeat (said to be from A).
+std::string explanation(const model::Dataset& dataset, const DyadShift& s, const ShiftContext& context)
+{
+    std::string from_a;
     const double direction = s.change >= 0 ? 1.0 : -1.0;
     const views::Evidence* best = nullptr;
     if (s.in_b) {
@@ -32,13 +41,14 @@ std::string explanation(const model::Dataset& dataset, const DyadShift& s)
         for (const auto& e : s.in_a->evidence)
             if (e.contribution * direction < 0) {
                 best = &e;
+                from_a = context.a.during() + ", ";
                 break;
             }
     }
     if (!best) return {};
     const auto& events = dataset.events;
     const std::string_view summary = events.summary(best->event);
-    return fmt::format("; {}: {}", events.date_text(best->event),
+    return fmt::format("; {}{}: {}", from_a, events.date_text(best->event),
                        summary.empty() ? dataset.cameo.at(events.code(best->event)).name : std::string(summary));
 }
 
@@ -46,9 +56,9 @@ std::string subject(const model::Dataset& dataset, const DyadShift& s, const std
 {
     if (focal) {
         const ActorIndex partner = s.a == *focal ? s.b : s.a;
-        return fmt::format("relations with {}", dataset.actors.at(partner).name);
+        return fmt::format("relations with {}", actor_name(dataset, partner));
     }
-    return fmt::format("relations between {} and {}", dataset.actors.at(s.a).name, dataset.actors.at(s.b).name);
+    return fmt::format("relations between {} and {}", actor_name(dataset, s.a), actor_name(dataset, s.b));
 }
 
 std::string what_happened(const DyadShift& s)
@@ -124,21 +134,18 @@ std::vector<std::string> shift_sentences(const model::Dataset& dataset, const an
     for (std::size_t i = 0; i < chosen.size(); ++i) {
         const DyadShift& s = *chosen[i];
         const std::string opening =
-            i == 0 ? fmt::format("Under {} (after {}), ", context.label_b, context.label_a) : std::string();
+            i == 0 ? fmt::format("{}, compared with {}, ", context.b.during(), context.a.label) : std::string();
         std::string text =
             fmt::format("{}{} {} ({:+.2f} to {:+.2f} a year{}).", opening, subject(dataset, s, context.focal),
-                        what_happened(s), s.rate_a, s.rate_b, explanation(dataset, s));
+                        what_happened(s), s.rate_a, s.rate_b, explanation(dataset, s, context));
         text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
         sentences.push_back(std::move(text));
     }
     if (sentences.empty())
-        sentences.push_back(fmt::format("No relation changed between {} and {}.", context.label_a, context.label_b));
+        sentences.push_back(
+            fmt::format("No relation changed {} compared with {}.", context.b.during(), context.a.label));
     return sentences;
 }
-
-} // namespace entente::render
-
-namespace entente::render {
 
 std::optional<std::string> rank_sentence(const model::Dataset& dataset, const analysis::RankShift& ranks,
                                          const ShiftContext& context, const NotableShift& notable)
@@ -161,10 +168,10 @@ std::optional<std::string> rank_sentence(const model::Dataset& dataset, const an
     std::vector<std::string> moves;
     for (const auto& [r, verb] : {std::pair{rise, "rose"}, std::pair{fall, "fell"}})
         if (r)
-            moves.push_back(fmt::format("{} {} from {} to {}", dataset.actors.at(r->actor).name, verb,
-                                        ordinal(r->rank_a), ordinal(r->rank_b)));
+            moves.push_back(fmt::format("{} {} from {} to {}", actor_name(dataset, r->actor), verb, ordinal(r->rank_a),
+                                        ordinal(r->rank_b)));
     if (focal && focal != rise && focal != fall) {
-        const std::string& name = dataset.actors.at(focal->actor).name;
+        const std::string name = actor_name(dataset, focal->actor);
         moves.push_back(focal->rise() == 0 ? fmt::format("{} stayed {}", name, ordinal(focal->rank_a))
                                            : fmt::format("{} went from {} to {}", name, ordinal(focal->rank_a),
                                                          ordinal(focal->rank_b)));
@@ -180,8 +187,8 @@ std::optional<std::string> bloc_sentence(const model::Dataset& dataset, const an
 {
     if (!blocs.adjusted_rand || blocs.moved == 0) return std::nullopt;
     const std::string numbers =
-        fmt::format("adjusted Rand index {:.2f}; {} under {}, {} under {}", *blocs.adjusted_rand,
-                    plural(blocs.blocs_a, "bloc"), context.label_a, blocs.blocs_b, context.label_b);
+        fmt::format("adjusted Rand index {:.2f}; {} {}, {} {}", *blocs.adjusted_rand, plural(blocs.blocs_a, "bloc"),
+                    context.a.during(), blocs.blocs_b, context.b.during());
     const auto in_both = [](const analysis::ActorBlocShift& s) { return s.bloc_a && s.bloc_b; };
     const analysis::ActorBlocShift* focal = nullptr;
     for (const auto& s : blocs.actors)
@@ -191,17 +198,16 @@ std::optional<std::string> bloc_sentence(const model::Dataset& dataset, const an
         for (const auto& s : blocs.actors) {
             if (!in_both(s) || &s == focal) continue;
             const bool with_a = s.bloc_a == focal->bloc_a, with_b = s.bloc_b == focal->bloc_b;
-            if (with_b && !with_a) joined.push_back(dataset.actors.at(s.actor).name);
-            if (with_a && !with_b) left.push_back(dataset.actors.at(s.actor).name);
+            if (with_b && !with_a) joined.push_back(actor_name(dataset, s.actor));
+            if (with_a && !with_b) left.push_back(actor_name(dataset, s.actor));
         }
         if (!joined.empty() || !left.empty()) {
-            const std::string& name = dataset.actors.at(focal->actor).name;
+            const std::string side = possessive(actor_name(dataset, focal->actor)) + " side";
             std::string text = "In the blocs, ";
-            if (!joined.empty())
-                text += fmt::format("{} moved to {}'s side", name_list(joined, notable.max_names), name);
+            if (!joined.empty()) text += fmt::format("{} moved to {}", name_list(joined, notable.max_names), side);
             if (!joined.empty() && !left.empty()) text += " and ";
             if (!left.empty())
-                text += joined.empty() ? fmt::format("{} left {}'s side", name_list(left, notable.max_names), name)
+                text += joined.empty() ? fmt::format("{} left {}", name_list(left, notable.max_names), side)
                                        : fmt::format("{} left it", name_list(left, notable.max_names));
             return fmt::format("{} ({} of {} active in both changed bloc; {}).", text, blocs.moved,
                                plural(blocs.both, "actor"), numbers);
@@ -209,7 +215,7 @@ std::optional<std::string> bloc_sentence(const model::Dataset& dataset, const an
     }
     std::vector<std::string> moved;
     for (const auto& s : blocs.actors)
-        if (s.move == analysis::BlocMove::moved) moved.push_back(dataset.actors.at(s.actor).name);
+        if (s.move == analysis::BlocMove::moved) moved.push_back(actor_name(dataset, s.actor));
     return fmt::format("In the blocs, {} changed side ({} of {} active in both; {}).",
                        name_list(moved, notable.max_names), blocs.moved, plural(blocs.both, "actor"), numbers);
 }

@@ -11,8 +11,16 @@
 
 namespace entente::render {
 
+/// How sentences name one side of a comparison: "under Rafael Correa",
+/// "from 2000-01-01 to 2006-12-31".
+struct Period {
+    std::string label;       ///< `Rafael Correa`, `2000-01-01 to 2006-12-31`
+    std::string preposition; ///< `under` for an era, `from` for a window
+    std::string during() const { return preposition + " " + label; }
+};
+
 struct ShiftContext {
-    std::string label_a, label_b;    ///< `Rafael Correa`, `Lenín Moreno`
+    Period a, b;
     std::optional<ActorIndex> focal; ///< sentences say "relations with X" when set
     std::size_t max_sentences = 5;
 };
@@ -26,9 +34,10 @@ struct NotableShift {
 
 /// One sentence per dyad that flipped or changed most (flips first, then by
 /// |change|), each with its rates per year and the event that best explains
-/// it. Example: "Under Lenín Moreno (after Rafael Correa), relations with the
-/// United States turned from hostile to friendly (-0.39 to +2.00 a year;
-/// 2020-02-12: First meeting of ...)."
+/// it: one of B pushing the way the dyad moved, or else one of A that B did
+/// not repeat, said to be from A. Example: "Under Lenín Moreno, compared with
+/// Rafael Correa, relations with the United States turned from hostile to
+/// friendly (-0.39 to +2.00 a year; 2020-02-12: First meeting of ...)."
 std::vector<std::string> shift_sentences(const model::Dataset& dataset, const analysis::EraShift& shift,
                                          const ShiftContext& context);
 

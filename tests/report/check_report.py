@@ -71,9 +71,9 @@ def main():
         # The era-by-era sentences cover relations, ranks and blocs, as `entente compare` does.
         with open(os.path.join(first, "report.json"), encoding="utf-8") as f:
             said = [r["sentence"] for r in json.load(f)["summaries"] if (r["era_a"], r["era_b"]) == ("correa", "moreno")]
-        for start in ("Under Lenín Moreno (after Rafael Correa), relations with Venezuela turned from friendly to hostile",
+        for start in ("Under Lenín Moreno, compared with Rafael Correa, relations with Venezuela turned from friendly to hostile",
                       "Ranks by eigenvector centrality reshuffled among the 8 actors active in both",
-                      "In the blocs, Colombia, United States and United Kingdom moved to Ecuador's side"):
+                      "In the blocs, Colombia, the United States and the United Kingdom moved to Ecuador's side"):
             if not any(s.startswith(start) for s in said):
                 fail(f"no correa -> moreno sentence starting '{start}' in report.json: {said}")
             if start not in html.unescape(open(os.path.join(first, "index.html"), encoding="utf-8").read()):

@@ -158,8 +158,8 @@ BOOST_AUTO_TEST_CASE(an_event_spread_evenly_over_both_eras_is_no_change)
     BOOST_TEST(shift.dyads[0].rate_a == 1.0 * 365.2425 / 10, tt::tolerance(1e-12));
     BOOST_TEST(shift.dyads[0].change == 0.0);
     BOOST_TEST(shift.distance.weighted_l1 == 0.0);
-    BOOST_TEST(render::shift_sentences(dataset, shift, {"A", "B", std::nullopt, 5}).front() ==
-               "No relation changed between A and B.");
+    BOOST_TEST(render::shift_sentences(dataset, shift, {{"A", "under"}, {"B", "under"}, std::nullopt, 5}).front() ==
+               "No relation changed under B compared with A.");
 }
 
 BOOST_AUTO_TEST_CASE(ruptures_between_the_middles_of_the_eras)

@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "model/dataset.hpp"
+#include "render/prose_names.hpp"
 #include "render/shift_summary.hpp"
 
 using namespace entente;
@@ -59,7 +60,7 @@ analysis::BlocShift blocs(std::size_t moved_from)
     return shift;
 }
 
-const render::ShiftContext k_context{"First President", "Second President", std::nullopt, 5};
+const render::ShiftContext k_context{{"First President", "under"}, {"Second President", "under"}, std::nullopt, 5};
 
 } // namespace
 
@@ -72,32 +73,115 @@ BOOST_AUTO_TEST_CASE(dyad_sentences_follow_the_rates_and_flips)
     render::ShiftContext focal = k_context;
     focal.focal = id("AAA");
     BOOST_TEST(render::shift_sentences(tiny(), shift, focal).front() ==
-               "Under Second President (after First President), relations with Bêta turned from hostile to friendly "
-               "(-2.00 to +3.00 a year).");
+               "Under Second President, compared with First President, relations with Bêta turned from hostile to "
+               "friendly (-2.00 to +3.00 a year).");
     // The same dyad going the other way reads the other way.
     shift.dyads = {dyad("AAA", "BBB", 2.0, -3.0, analysis::Flip::friend_to_foe)};
     BOOST_TEST(render::shift_sentences(tiny(), shift, focal).front() ==
-               "Under Second President (after First President), relations with Bêta turned from friendly to hostile "
-               "(+2.00 to -3.00 a year).");
+               "Under Second President, compared with First President, relations with Bêta turned from friendly to "
+               "hostile (+2.00 to -3.00 a year).");
     shift.dyads = {dyad("AAA", "CCC", 1.0, 0.25, analysis::Flip::none)};
     BOOST_TEST(render::shift_sentences(tiny(), shift, k_context).front() ==
-               "Under Second President (after First President), relations between Alpha, Republic of and The "
+               "Under Second President, compared with First President, relations between Alpha, Republic of and the "
                "\"Gamma\" Union worsened (+1.00 to +0.25 a year).");
     shift.dyads = {dyad("AAA", "CCC", 1.0, 1.0, analysis::Flip::none)};
     BOOST_TEST(render::shift_sentences(tiny(), shift, k_context).front() ==
-               "No relation changed between First President and Second President.");
+               "No relation changed under Second President compared with First President.");
+    // Two windows are named by their days.
+    const render::ShiftContext windows{
+        {"2000-01-01 to 2006-12-31", "from"}, {"2007-01-01 to 2013-12-31", "from"}, id("AAA"), 5};
+    shift.dyads = {dyad("AAA", "ORG", 0.0, 0.5, analysis::Flip::appeared)};
+    BOOST_TEST(render::shift_sentences(tiny(), shift, windows).front() ==
+               "From 2007-01-01 to 2013-12-31, compared with 2000-01-01 to 2006-12-31, relations with the "
+               "Organisation of Lenín Moreno and Patiño began, friendly (+0.00 to +0.50 a year).");
+}
+
+BOOST_AUTO_TEST_CASE(the_explaining_event_is_one_of_b_or_one_of_a_said_to_be_from_a)
+{
+    const auto event = [](std::string_view summary) {
+        const auto& events = tiny().events;
+        for (model::EventIndex i = 0; i < events.size(); ++i)
+            if (events.summary(i) == summary) return i;
+        throw std::runtime_error("no such event in the fixture");
+    };
+    views::Dyad in_a, in_b;
+    in_a.evidence = {{event("AAA withdraws its ambassador"), -4.0}, {event("An agreement\nspanning two lines"), 8.0}};
+    in_b.evidence = {{event("A lasting dispute"), -3.0}};
+    analysis::EraShift shift;
+    shift.dyads = {dyad("AAA", "BBB", 4.0, -3.0, analysis::Flip::friend_to_foe)};
+    shift.dyads[0].in_a = &in_a;
+    shift.dyads[0].in_b = &in_b;
+    // Worse: B's hostile event, the first of the change's sign.
+    BOOST_TEST(render::shift_sentences(tiny(), shift, k_context).front() ==
+               "Under Second President, compared with First President, relations between Alpha, Republic of and Bêta "
+               "turned from friendly to hostile (+4.00 to -3.00 a year; 2012-08-16..2019-04: A lasting dispute).");
+    // Without it, the friendly event of A that B did not repeat, said to be from A.
+    in_b.evidence.clear();
+    BOOST_TEST(render::shift_sentences(tiny(), shift, k_context).front() ==
+               "Under Second President, compared with First President, relations between Alpha, Republic of and Bêta "
+               "turned from friendly to hostile (+4.00 to -3.00 a year; under First President, 2008-03-07: An "
+               "agreement\nspanning two lines).");
+}
+
+BOOST_AUTO_TEST_CASE(actors_named_in_sentences_take_the_article_english_gives_them)
+{
+    std::vector<std::string> got;
+    for (const char* name : {"Ecuador",
+                             "United States",
+                             "United Kingdom",
+                             "United Nations",
+                             "Netherlands",
+                             "Democratic Republic of the Congo",
+                             "Revolutionary Armed Forces of Colombia",
+                             "Interim government of Juan Guaidó",
+                             "Military Observer Mission Ecuador-Peru",
+                             "Saint Vincent and the Grenadines",
+                             "Cocos (Keeling) Islands",
+                             "Korea, Republic of",
+                             "The Gambia",
+                             "Gambia",
+                             "Holy See",
+                             "Gran Colombia",
+                             "Bosnia and Herzegovina",
+                             "Isle of Man",
+                             "European Union",
+                             "Organization of American States"})
+        got.push_back(render::prose_name(name));
+    BOOST_TEST(got == (std::vector<std::string>{"Ecuador",
+                                                "the United States",
+                                                "the United Kingdom",
+                                                "the United Nations",
+                                                "the Netherlands",
+                                                "the Democratic Republic of the Congo",
+                                                "the Revolutionary Armed Forces of Colombia",
+                                                "the Interim government of Juan Guaidó",
+                                                "the Military Observer Mission Ecuador-Peru",
+                                                "Saint Vincent and the Grenadines",
+                                                "the Cocos (Keeling) Islands",
+                                                "Korea, Republic of",
+                                                "the Gambia",
+                                                "the Gambia",
+                                                "the Holy See",
+                                                "Gran Colombia",
+                                                "Bosnia and Herzegovina",
+                                                "the Isle of Man",
+                                                "the European Union",
+                                                "the Organization of American States"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(render::possessive("Ecuador") == "Ecuador's");
+    BOOST_TEST(render::possessive("the United States") == "the United States'");
 }
 
 BOOST_AUTO_TEST_CASE(a_rank_sentence_only_when_an_order_changed_notably)
 {
     BOOST_TEST(*render::rank_sentence(tiny(), ranks(0.3, 3, 1), k_context) ==
                "Ranks by PageRank reshuffled among the 3 actors active in both (Kendall's tau-b 0.30): Bêta rose "
-               "from 3rd to 1st and The \"Gamma\" Union fell from 1st to 3rd.");
+               "from 3rd to 1st and the \"Gamma\" Union fell from 1st to 3rd.");
     // The numbers move, the sentence moves with them.
     render::ShiftContext focal = k_context;
     focal.focal = id("AAA");
     BOOST_TEST(*render::rank_sentence(tiny(), ranks(-0.25, 2, 1), focal) ==
-               "Ranks by PageRank reshuffled among the 3 actors active in both (Kendall's tau-b -0.25): The "
+               "Ranks by PageRank reshuffled among the 3 actors active in both (Kendall's tau-b -0.25): the "
                "\"Gamma\" Union fell from 1st to 3rd and Alpha, Republic of stayed 2nd.");
     // A tau-b at the threshold is not notable; nor is any when the threshold is lowered.
     BOOST_TEST(!render::rank_sentence(tiny(), ranks(0.5, 3, 1), k_context));
@@ -109,14 +193,14 @@ BOOST_AUTO_TEST_CASE(a_bloc_sentence_names_who_changed_side)
     render::ShiftContext focal = k_context;
     focal.focal = id("AAA");
     BOOST_TEST(*render::bloc_sentence(tiny(), blocs(1), focal) ==
-               "In the blocs, Bêta moved to Alpha, Republic of's side and The \"Gamma\" Union left it (2 of 3 actors "
+               "In the blocs, Bêta moved to Alpha, Republic of's side and the \"Gamma\" Union left it (2 of 3 actors "
                "active in both changed bloc; adjusted Rand index -0.50; 2 blocs under First President, 2 under Second "
                "President).");
     BOOST_TEST(*render::bloc_sentence(tiny(), blocs(0), focal) ==
-               "In the blocs, The \"Gamma\" Union left Alpha, Republic of's side (1 of 3 actors active in both "
+               "In the blocs, the \"Gamma\" Union left Alpha, Republic of's side (1 of 3 actors active in both "
                "changed bloc; adjusted Rand index -0.50; 2 blocs under First President, 2 under Second President).");
     BOOST_TEST(*render::bloc_sentence(tiny(), blocs(1), k_context) ==
-               "In the blocs, Bêta and The \"Gamma\" Union changed side (2 of 3 actors active in both; adjusted "
+               "In the blocs, Bêta and the \"Gamma\" Union changed side (2 of 3 actors active in both; adjusted "
                "Rand index -0.50; 2 blocs under First President, 2 under Second President).");
     analysis::BlocShift still = blocs(0);
     still.moved = 0;
