@@ -33,7 +33,7 @@ struct ExportOptions {
     std::size_t max_nodes = 2000;
     std::size_t max_evidence = 10;
     std::string slice = "1y";
-    std::vector<std::string> compare; ///< two era ids: draw the difference graph
+    std::vector<std::string> compare; ///< two era ids or windows: draw the difference graph
     bool blocs = false;
 };
 
@@ -103,16 +103,16 @@ std::map<ActorIndex, int> bloc_numbers(const views::RelationGraph& view)
     return numbers;
 }
 
-/// The drawing of the change from era A to era B (`--compare A B`); with
+/// The drawing of the change from A to B (`--compare A B`, eras or windows); with
 /// --blocs, the actors' blocs in B.
 render::Diagram difference_diagram(const model::Dataset& dataset, const ExportOptions& options)
 {
     const ViewOptions& v = options.view;
     if (!v.era.empty() || !v.from.empty() || !v.to.empty() || !v.at.empty() || !v.window.empty())
-        throw UsageError("--compare takes the two eras itself: leave out --era, --from/--to, --at and --window");
+        throw UsageError("--compare takes its two views itself: leave out --era, --from/--to, --at and --window");
     std::array<views::ViewSpec, 2> specs;
     for (std::size_t i = 0; i < 2; ++i) {
-        specs[i] = era_side(dataset, options.compare[i], v.directed).spec;
+        specs[i] = named_side(dataset, "--compare", options.compare[i], v.directed).spec;
         specs[i].epsilon = v.epsilon;
         specs[i].max_evidence = options.max_evidence;
     }
@@ -173,8 +173,9 @@ void setup_export(CLI::App& app)
         "  json     node-link: {nodes, links}, as D3 and networkx.node_link_graph read it\n\n"
         "--blocs colours each actor by its bloc (`entente alliances` with its defaults) and, with the dot\n"
         "and fdp layouts, draws each bloc as a cluster; GraphML, GEXF and JSON carry the bloc number.\n\n"
-        "--compare A B draws the difference graph from era A to era B: every relation that is an edge in\n"
-        "either era, its width the change of its score per year (rate_b - rate_a, as `entente compare`\n"
+        "--compare A B draws the difference graph from A to B, each an era id or a window FIRST..LAST (both\n"
+        "dates inclusive: 2000..2006 is the years 2000 to 2006): every relation that is an edge in\n"
+        "either, its width the change of its score per year (rate_b - rate_a, as `entente compare`\n"
         "gives it): green when it improved, red when it worsened, purple when its sign flipped, grey when\n"
         "unchanged. The tooltip gives both rates and the events of both eras; GraphML and JSON carry\n"
         "rate_a, rate_b and change. With --blocs, the actors' blocs in B.\n\n"
@@ -185,12 +186,15 @@ void setup_export(CLI::App& app)
         "  entente export --format gexf --slice 5y -o output/ecuador.gexf\n"
         "  entente export --era correa --format json | python3 -m json.tool\n"
         "  entente export --era correa --blocs --layout fdp -o output/correa-blocs.svg\n"
-        "  entente export --compare correa moreno -o output/correa-moreno.svg");
+        "  entente export --compare correa moreno -o output/correa-moreno.svg\n"
+        "  entente export --compare 2000..2006 2007..2013 --format graphml -o output/change.graphml");
     add_dataset_options(*command, options->dataset);
     add_view_options(*command, options->view);
     command->add_option("--format", options->format, "dot, svg, graphml, gexf or json");
     command->add_option("-o,--output", options->output, "file to write (atomically); default: standard output");
-    command->add_option("--compare", options->compare, "two era ids A B: draw how relations changed from A to B")
+    command
+        ->add_option("--compare", options->compare,
+                     "two eras or windows A B (ids or FIRST..LAST): draw how relations changed from A to B")
         ->expected(2);
     command->add_flag("--blocs", options->blocs, "colour actors by bloc and draw blocs as clusters");
     const std::string drawing = "Drawing";

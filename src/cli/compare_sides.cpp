@@ -19,19 +19,25 @@ Side era_side(const model::Dataset& dataset, const Era& era, bool directed)
     return {spec, {era.label, "under"}};
 }
 
+Side window_side(Interval window, bool directed)
+{
+    views::ViewSpec spec;
+    spec.kind = views::ViewKind::window;
+    spec.window = window;
+    const std::string first = format_day(window.start), last = format_day(window.end - 1);
+    spec.label = first + ".." + last;
+    spec.directed = directed;
+    return {spec, {first + " to " + last, "from"}};
+}
+
 Side window_side(const std::string& from, const std::string& to, bool directed)
 {
     const DateParse a = parse_date(from), b = parse_date(to);
     if (!a.date) throw UsageError("--from: " + a.error);
     if (!b.date) throw UsageError("--to: " + b.error);
-    views::ViewSpec spec;
-    spec.kind = views::ViewKind::window;
-    spec.window = {a.date->interval.start, b.date->interval.start};
-    if (spec.window.end <= spec.window.start) throw UsageError(fmt::format("--to {} is not after --from {}", to, from));
-    const std::string first = format_day(spec.window.start), last = format_day(spec.window.end - 1);
-    spec.label = first + ".." + last;
-    spec.directed = directed;
-    return {spec, {first + " to " + last, "from"}};
+    if (b.date->interval.start <= a.date->interval.start)
+        throw UsageError(fmt::format("--to {} is not after --from {}", to, from));
+    return window_side({a.date->interval.start, b.date->interval.start}, directed);
 }
 
 /// Every consecutive pair of one actor's eras: the focal actor's, or the only actor with eras.
@@ -59,15 +65,25 @@ std::vector<SidePair> all_eras(const model::Dataset& dataset, std::optional<Acto
 
 void add_compare_side_options(CLI::App& command, CompareSideOptions& options)
 {
-    command.add_option("--eras", options.eras, "two era ids A B, or 'all' for every consecutive pair")->expected(1, 2);
+    command
+        .add_option("--eras", options.eras,
+                    "two era ids A B (or windows FIRST..LAST, e.g. 2000..2006), or 'all' for every consecutive pair")
+        ->expected(1, 2);
     command.add_option("--from", options.from, "window starts: give --from/--to twice for two windows");
     command.add_option("--to", options.to, "window ends (exclusive)");
     command.add_flag("--directed", options.directed, "keep who acted on whom");
 }
 
-Side era_side(const model::Dataset& dataset, const std::string& id, bool directed)
+Side named_side(const model::Dataset& dataset, const std::string& option, const std::string& text, bool directed)
 {
-    return era_side(dataset, require_era(dataset, id), directed);
+    const auto dots = text.find("..");
+    if (dots == std::string::npos) return era_side(dataset, require_era(dataset, text), directed);
+    const DateParse first = parse_date(text.substr(0, dots)), last = parse_date(text.substr(dots + 2));
+    for (const DateParse* date : {&first, &last})
+        if (!date->date) throw UsageError(fmt::format("{}: window '{}' (FIRST..LAST): {}", option, text, date->error));
+    if (last.date->interval.end <= first.date->interval.start)
+        throw UsageError(fmt::format("{}: window '{}' ends before it starts", option, text));
+    return window_side({first.date->interval.start, last.date->interval.end}, directed);
 }
 
 std::vector<SidePair> compare_sides(const model::Dataset& dataset, const CompareSideOptions& o,
@@ -76,8 +92,9 @@ std::vector<SidePair> compare_sides(const model::Dataset& dataset, const Compare
     if (!o.eras.empty() && !o.from.empty()) throw UsageError("choose either --eras or --from/--to, not both");
     if (o.eras.size() == 1 && o.eras[0] == "all") return all_eras(dataset, focal, o.directed);
     if (o.eras.size() == 2)
-        return {{era_side(dataset, o.eras[0], o.directed), era_side(dataset, o.eras[1], o.directed)}};
-    if (!o.eras.empty()) throw UsageError("--eras takes two era ids (A B) or 'all'");
+        return {{named_side(dataset, "--eras", o.eras[0], o.directed),
+                 named_side(dataset, "--eras", o.eras[1], o.directed)}};
+    if (!o.eras.empty()) throw UsageError("--eras takes two eras or windows (A B) or 'all'");
     if (o.from.size() == 2 && o.to.size() == 2)
         return {{window_side(o.from[0], o.to[0], o.directed), window_side(o.from[1], o.to[1], o.directed)}};
     throw UsageError("say what to compare: --eras A B, --eras all, or --from A1 --to A2 --from B1 --to B2");

@@ -32,10 +32,13 @@ struct CompareSideOptions {
 /// Adds `--eras A B|all`, `--from/--to` (twice) and `--directed`.
 void add_compare_side_options(CLI::App& command, CompareSideOptions& options);
 
-/// The era `id` as a side; throws UsageError for an unknown era.
-Side era_side(const model::Dataset& dataset, const std::string& id, bool directed);
+/// One side given as text (`--eras A B`, `export --compare A B`): an era id,
+/// or a window `FIRST..LAST` whose dates are both inclusive at their precision
+/// (`2000..2006` is the seven years 2000 to 2006, `2019-04..2019-04` April
+/// 2019). `option` names the option in errors. Throws UsageError.
+Side named_side(const model::Dataset& dataset, const std::string& option, const std::string& text, bool directed);
 
-/// The pairs to compare, in order: `--eras A B`; `--eras all`, every
+/// The pairs to compare, in order: `--eras A B` (eras or windows); `--eras all`, every
 /// consecutive pair of the focal actor's eras (or of the only actor with
 /// eras) by start date; or two `--from/--to` windows. Throws UsageError.
 std::vector<SidePair> compare_sides(const model::Dataset& dataset, const CompareSideOptions& options,
