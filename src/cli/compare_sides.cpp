@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <map>
 
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
@@ -54,7 +55,17 @@ std::vector<SidePair> all_eras(const model::Dataset& dataset, std::optional<Acto
     for (const Era& e : dataset.eras)
         if (owner && e.actor == *owner) eras.push_back(&e);
     std::sort(eras.begin(), eras.end(), [](const Era* x, const Era* y) { return x->start < y->start; });
-    if (eras.size() < 2) throw UsageError("--eras all needs an actor with at least two eras");
+    if (eras.size() < 2) {
+        std::map<std::string, std::size_t> counts; // who has eras, to say which --actor would work
+        for (const Era& e : dataset.eras)
+            ++counts[dataset.actors.id(e.actor)];
+        std::string owners;
+        for (const auto& [id, n] : counts)
+            owners += fmt::format("{}{} has {}", owners.empty() ? "" : ", ", id, n);
+        throw UsageError(fmt::format("--eras all needs an actor with at least two eras; {} has {} ({})",
+                                     owner ? dataset.actors.id(*owner) : std::string("the dataset"), eras.size(),
+                                     owners.empty() ? "no actor has eras" : owners));
+    }
     std::vector<SidePair> pairs;
     for (std::size_t i = 1; i < eras.size(); ++i)
         pairs.emplace_back(era_side(dataset, *eras[i - 1], directed), era_side(dataset, *eras[i], directed));
