@@ -25,10 +25,14 @@ Side window_side(Interval window, bool directed)
     views::ViewSpec spec;
     spec.kind = views::ViewKind::window;
     spec.window = window;
-    const std::string first = format_day(window.start), last = format_day(window.end - 1);
-    spec.label = first + ".." + last;
+    const SpanText span = describe_span(window);
     spec.directed = directed;
-    return {spec, {first + " to " + last, "from"}};
+    if (span.first == span.last) {
+        spec.label = span.first;
+        return {spec, {span.first, span.precision == DatePrecision::day ? "on" : "in"}};
+    }
+    spec.label = span.first + ".." + span.last;
+    return {spec, {span.first + " to " + span.last, "from"}};
 }
 
 Side window_side(const std::string& from, const std::string& to, bool directed)

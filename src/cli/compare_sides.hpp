@@ -15,10 +15,10 @@
 namespace entente::cli {
 
 /// One side of a comparison: a view and how sentences name it. The view's
-/// label names it in tables: the era's id, or a window's first and last days.
+/// label names it in tables: the era's id, or a window's span (`2000..2006`, `2018-06`).
 struct Side {
     views::ViewSpec spec;
-    render::Period period; ///< under `Rafael Correa`, or from `2000-01-01 to 2006-12-31`
+    render::Period period; ///< under `Rafael Correa`, from `2000 to 2006`, in `2018-06`, on `2018-06-02`
 };
 
 using SidePair = std::pair<Side, Side>;

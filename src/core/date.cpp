@@ -101,6 +101,19 @@ std::string format_date(const PartialDate& date)
     return full;
 }
 
+SpanText describe_span(Interval window)
+{
+    const auto starts = [&](Day d, bool year) {
+        const year_month_day ymd{sys_days{days{d}}};
+        return ymd.day() == std::chrono::day{1} && (!year || ymd.month() == std::chrono::January);
+    };
+    DatePrecision precision = DatePrecision::day;
+    if (starts(window.start, false) && starts(window.end, false))
+        precision = starts(window.start, true) && starts(window.end, true) ? DatePrecision::year : DatePrecision::month;
+    return {format_date({{window.start, window.start + 1}, precision}),
+            format_date({{window.end - 1, window.end}, precision}), precision};
+}
+
 int year_of(Day d)
 {
     return static_cast<int>(year_month_day{sys_days{days{d}}}.year());

@@ -50,6 +50,15 @@ std::string format_day(Day day);
 /// The date at the precision it was written with (`1928`, `2012-09`, `2008-03-02`).
 std::string format_date(const PartialDate& date);
 
+/// A window's first and last days at the coarsest precision that names them
+/// exactly: `2000` and `2006` for [2000-01-01, 2007-01-01), `2018-06` and
+/// `2018-06` for June 2018, else days. `first == last` for one period.
+struct SpanText {
+    std::string first, last;
+    DatePrecision precision = DatePrecision::day;
+};
+SpanText describe_span(Interval window);
+
 /// The calendar year a day falls in.
 int year_of(Day day);
 

@@ -12,10 +12,10 @@
 namespace entente::render {
 
 /// How sentences name one side of a comparison: "under Rafael Correa",
-/// "from 2000-01-01 to 2006-12-31".
+/// "from 2000 to 2006", "on 2018-06-02".
 struct Period {
-    std::string label;       ///< `Rafael Correa`, `2000-01-01 to 2006-12-31`
-    std::string preposition; ///< `under` for an era, `from` for a window
+    std::string label;       ///< `Rafael Correa`, `2000 to 2006`, `2018-06-02`
+    std::string preposition; ///< `under` an era; `from` a window, `in` a year or month, `on` a day
     std::string during() const { return preposition + " " + label; }
 };
 

@@ -37,6 +37,23 @@ BOOST_AUTO_TEST_CASE(reduced_precision_is_an_interval)
     BOOST_TEST(format_date(*day) == "2008-03-02");
 }
 
+BOOST_AUTO_TEST_CASE(a_span_is_named_at_the_coarsest_exact_precision)
+{
+    const auto text = [](int y0, unsigned m0, unsigned d0, int y1, unsigned m1, unsigned d1) {
+        const SpanText s = describe_span({day_from_civil(y0, m0, d0), day_from_civil(y1, m1, d1)});
+        return s.first + ".." + s.last;
+    };
+    BOOST_TEST(text(2000, 1, 1, 2007, 1, 1) == "2000..2006");
+    BOOST_TEST(text(2018, 1, 1, 2019, 1, 1) == "2018..2018");
+    BOOST_TEST(text(2018, 6, 1, 2018, 7, 1) == "2018-06..2018-06");
+    BOOST_TEST(text(2018, 6, 1, 2019, 1, 1) == "2018-06..2018-12"); // ends at a year, starts at a month
+    BOOST_TEST(text(2018, 6, 1, 2018, 6, 2) == "2018-06-01..2018-06-01");
+    BOOST_TEST(text(2018, 6, 2, 2018, 7, 1) == "2018-06-02..2018-06-30");
+    BOOST_TEST(text(1822, 5, 29, 1830, 5, 13) == "1822-05-29..1830-05-12");
+    BOOST_TEST(
+        (describe_span({day_from_civil(2000, 1, 1), day_from_civil(2001, 1, 1)}).precision == DatePrecision::year));
+}
+
 BOOST_AUTO_TEST_CASE(errors_name_the_rule)
 {
     BOOST_TEST(parse_date("2019-02-30").error == "impossible date '2019-02-30' (February 2019 has 28 days)");
