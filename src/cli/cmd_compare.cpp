@@ -12,6 +12,7 @@
 #include "analysis/rupture_detection.hpp"
 #include "cli/commands.hpp"
 #include "cli/compare_sides.hpp"
+#include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/rupture_setup.hpp"
 #include "cli/table_output.hpp"
@@ -59,20 +60,12 @@ struct SideAnalysis {
     analysis::BlocPartition blocs;
 };
 
-ActorIndex actor_option(const model::Dataset& dataset, const std::string& id)
-{
-    if (const auto actor = dataset.actors.find(id)) return *actor;
-    const auto guess = dataset.actors.suggest(id);
-    throw UsageError(
-        fmt::format("unknown actor '{}'{}", id, guess ? fmt::format(" (did you mean '{}'?)", *guess) : std::string()));
-}
-
 void run_compare(const CompareOptions& o)
 {
     render::parse_format(o.output.format);
     const model::Dataset dataset = load_dataset(o.dataset);
     std::optional<ActorIndex> focal;
-    if (!o.actor.empty()) focal = actor_option(dataset, o.actor);
+    if (!o.actor.empty()) focal = require_actor(dataset, "--actor", o.actor);
     const std::vector<SidePair> pairs = compare_sides(dataset, o.sides, focal);
 
     RuptureSettings settings;

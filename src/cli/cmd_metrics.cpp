@@ -7,6 +7,7 @@
 #include "analysis/ego_view.hpp"
 #include "analysis/graph_metrics.hpp"
 #include "cli/commands.hpp"
+#include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
@@ -143,14 +144,6 @@ std::vector<Table> ego_tables(const views::RelationGraph& graph, ActorIndex acto
     return {relations, evidence};
 }
 
-ActorIndex find_actor(const model::Dataset& dataset, const std::string& id)
-{
-    if (const auto actor = dataset.actors.find(id)) return *actor;
-    const auto suggestion = dataset.actors.suggest(id);
-    throw UsageError(fmt::format("unknown actor '{}'{}", id,
-                                 suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : std::string()));
-}
-
 /// Checks --sort and --table before anything is printed.
 void check_choices(const MetricsOptions& options, bool ego)
 {
@@ -179,7 +172,7 @@ void run_metrics(const MetricsOptions& options)
     const render::Format format = render::parse_format(options.format);
     const bool ego = !options.actor.empty();
     const model::Dataset dataset = load_dataset(options.dataset, ego);
-    const ActorIndex actor = ego ? find_actor(dataset, options.actor) : 0;
+    const ActorIndex actor = ego ? require_actor(dataset, "--actor", options.actor) : 0;
     check_choices(options, ego);
     const std::vector<views::ViewSpec> specs = resolve_views(dataset, options.view);
 

@@ -19,6 +19,7 @@
 #include "analysis/rupture_detection.hpp"
 #include "analysis/triangle_census.hpp"
 #include "cli/commands.hpp"
+#include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/evidence_text.hpp"
 #include "cli/timeline_builder.hpp"
@@ -69,10 +70,7 @@ private:
 /// The actor the report is about: the one asked for, or the one with the most eras.
 ActorIndex focal_actor(const model::Dataset& dataset, const std::string& id)
 {
-    if (!id.empty()) {
-        if (const auto actor = dataset.actors.find(id)) return *actor;
-        throw UsageError(fmt::format("--actor: unknown actor '{}'", id));
-    }
+    if (!id.empty()) { return require_actor(dataset, "--actor", id); }
     std::vector<std::size_t> eras(dataset.actors.size());
     for (const Era& e : dataset.eras)
         ++eras[e.actor];

@@ -5,6 +5,7 @@
 
 #include "analysis/rupture_detection.hpp"
 #include "cli/commands.hpp"
+#include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/rupture_setup.hpp"
 #include "core/errors.hpp"
@@ -30,14 +31,6 @@ PartialDate date_option(std::string_view name, const std::string& text)
     return *parsed.date;
 }
 
-ActorIndex actor_option(const model::Dataset& dataset, const std::string& id)
-{
-    if (const auto actor = dataset.actors.find(id)) return *actor;
-    const auto guess = dataset.actors.suggest(id);
-    throw UsageError(fmt::format("--actor: unknown actor '{}'{}", id,
-                                 guess ? fmt::format(" (did you mean '{}'?)", *guess) : std::string()));
-}
-
 void run_ruptures(const RupturesOptions& o)
 {
     const render::Format format = render::parse_format(o.format);
@@ -49,7 +42,7 @@ void run_ruptures(const RupturesOptions& o)
     selection.top = o.top;
 
     const model::Dataset dataset = load_dataset(o.dataset);
-    if (!o.actor.empty()) selection.actor = spec.actor = actor_option(dataset, o.actor);
+    if (!o.actor.empty()) selection.actor = spec.actor = require_actor(dataset, "--actor", o.actor);
     const views::DyadSeries series(dataset, spec);
     analysis::RuptureDetection detection(series, params);
     detection.run();

@@ -19,8 +19,10 @@ struct SummaryOptions {
 
 std::vector<render::Table> summary_tables(const model::Dataset& dataset, const analysis::DatasetSummary& s)
 {
-    render::Table overview{"dataset", {"dataset", "actors", "states", "organizations", "groups", "events", "rows",
-                                       "first", "last", "eras"}, {}};
+    render::Table overview{
+        "dataset",
+        {"dataset", "actors", "states", "organizations", "groups", "events", "rows", "first", "last", "eras"},
+        {}};
     const std::string first = s.rows ? format_day(s.span.start) : "";
     const std::string last = s.rows ? format_day(s.span.end - 1) : "";
     overview.add_row({dataset.name, static_cast<long long>(dataset.actors.size()), static_cast<long long>(s.states),

@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 #include <map>
 
-#include "cli/view_options.hpp"
+#include "cli/dataset_lookup.hpp"
 #include "core/errors.hpp"
 
 namespace entente::cli {

@@ -1,6 +1,8 @@
 #include "cli/timeline_builder.hpp"
+
 #include <fmt/format.h>
 
+#include "cli/dataset_lookup.hpp"
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
 #include "render/timeline_chart.hpp"
@@ -11,14 +13,6 @@ namespace entente::cli {
 namespace {
 
 constexpr int k_default_years = 50;
-
-ActorIndex actor_option(const model::Dataset& dataset, std::string_view option, std::string_view id)
-{
-    if (const auto actor = dataset.actors.find(id)) return *actor;
-    const auto suggestion = dataset.actors.suggest(id);
-    throw UsageError(fmt::format("{}: unknown actor '{}'{}", option, id,
-                                 suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : std::string()));
-}
 
 Day date_option(std::string_view option, const std::string& text)
 {
@@ -50,7 +44,7 @@ std::vector<std::pair<ActorIndex, ActorIndex>> chosen_dyads(const model::Dataset
 {
     std::vector<std::pair<ActorIndex, ActorIndex>> dyads;
     if (!options.actor.empty()) {
-        const ActorIndex focal = actor_option(dataset, "--actor", options.actor);
+        const ActorIndex focal = require_actor(dataset, "--actor", options.actor);
         views::ViewSpec spec;
         spec.kind = views::ViewKind::window;
         spec.window = range;
@@ -66,8 +60,8 @@ std::vector<std::pair<ActorIndex, ActorIndex>> chosen_dyads(const model::Dataset
         const std::size_t dash = text.find('-');
         if (dash == std::string::npos)
             throw UsageError(fmt::format("--dyad '{}': expected two actor ids joined by '-', e.g. ECU-COL", text));
-        const ActorIndex a = actor_option(dataset, "--dyad", text.substr(0, dash));
-        const ActorIndex b = actor_option(dataset, "--dyad", text.substr(dash + 1));
+        const ActorIndex a = require_actor(dataset, "--dyad", text.substr(0, dash));
+        const ActorIndex b = require_actor(dataset, "--dyad", text.substr(dash + 1));
         if (a == b) throw UsageError(fmt::format("--dyad '{}': an actor has no relation with itself", text));
         dyads.emplace_back(a, b);
     }

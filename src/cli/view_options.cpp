@@ -3,6 +3,7 @@
 #include <cmath>
 #include <fmt/format.h>
 
+#include "cli/dataset_lookup.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 
@@ -16,26 +17,7 @@ Day date_option(std::string_view name, const std::string& text)
     return parsed.date->interval.start;
 }
 
-std::string era_list(const model::Dataset& dataset)
-{
-    std::string list;
-    for (const Era& e : dataset.eras)
-        list += (list.empty() ? "" : ", ") + e.id;
-    return list.empty() ? "the dataset has no eras" : "known eras: " + list;
-}
-
 } // namespace
-
-const Era& require_era(const model::Dataset& dataset, const std::string& id)
-{
-    if (const Era* era = dataset.find_era(id)) return *era;
-    std::vector<std::string> ids;
-    for (const Era& e : dataset.eras)
-        ids.push_back(e.id);
-    const std::optional<std::string> meant = closest_match(id, ids);
-    throw UsageError(fmt::format("unknown era '{}' ({}{})", printable(id),
-                                 meant ? fmt::format("did you mean '{}'? ", *meant) : "", era_list(dataset)));
-}
 
 void add_view_options(CLI::App& command, ViewOptions& options)
 {

@@ -23,10 +23,6 @@ struct ViewOptions {
 /// Adds the view options to a command, in an option group of their own.
 void add_view_options(CLI::App& command, ViewOptions& options);
 
-/// The dataset's era `id`. Throws UsageError for an unknown id, naming the
-/// known eras and the one likely meant.
-const Era& require_era(const model::Dataset& dataset, const std::string& id);
-
 /// The views the options ask for, in time order: one (the whole span, an era,
 /// a window or an instant) or a series of rolling windows. Throws UsageError
 /// for an unknown era, bad dates, or options that cannot go together.
