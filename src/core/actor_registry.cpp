@@ -8,8 +8,13 @@ std::optional<ActorIndex> ActorRegistry::add(Actor actor)
 {
     const auto index = static_cast<ActorIndex>(m_actors.size());
     if (!m_by_id.emplace(actor.id, index).second) return std::nullopt;
+    // The first actor to use a name (in any case) keeps it.
+    m_by_lower_name.emplace(to_lower(actor.id), index);
+    m_by_lower_name.emplace(to_lower(actor.name), index);
+    for (const auto& alias : actor.aliases)
+        m_by_lower_name.emplace(to_lower(alias), index);
+    m_ids.push_back(actor.id);
     m_actors.push_back(std::move(actor));
-    m_hints_built = false;
     return index;
 }
 
@@ -22,22 +27,6 @@ std::optional<ActorIndex> ActorRegistry::find(std::string_view id) const
 
 std::optional<std::string> ActorRegistry::suggest(std::string_view unknown) const
 {
-    // Built on the first call, so that loading a dataset without unknown
-    // actors never pays for it.
-    if (!m_hints_built) {
-        m_by_lower_name.clear();
-        m_ids.clear();
-        for (ActorIndex index = 0; index < m_actors.size(); ++index) {
-            const Actor& a = m_actors[index];
-            // The first actor to use a name (in any case) keeps it.
-            m_by_lower_name.emplace(to_lower(a.id), index);
-            m_by_lower_name.emplace(to_lower(a.name), index);
-            for (const auto& alias : a.aliases)
-                m_by_lower_name.emplace(to_lower(alias), index);
-            m_ids.push_back(a.id);
-        }
-        m_hints_built = true;
-    }
     const auto it = m_by_lower_name.find(to_lower(unknown));
     if (it != m_by_lower_name.end()) return m_actors[it->second].id;
     return closest_match(unknown, m_ids);

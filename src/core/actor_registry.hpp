@@ -29,11 +29,11 @@ public:
 private:
     std::vector<Actor> m_actors;
     std::unordered_map<std::string, ActorIndex, TransparentHash, std::equal_to<>> m_by_id;
-    // Lookup tables of suggest(), built on its first call.
-    mutable std::unordered_map<std::string, ActorIndex, TransparentHash, std::equal_to<>>
+    // Lookup tables of suggest(), kept by add() (actors are few: states and
+    // organisations), so that suggest() is safe to call from several threads.
+    std::unordered_map<std::string, ActorIndex, TransparentHash, std::equal_to<>>
         m_by_lower_name; ///< ids, names and aliases in lower case
-    mutable std::vector<std::string> m_ids;
-    mutable bool m_hints_built = false;
+    std::vector<std::string> m_ids;
 };
 
 } // namespace entente
