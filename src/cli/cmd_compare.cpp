@@ -158,6 +158,7 @@ void setup_compare(CLI::App& app)
         "  entente compare --eras correa moreno --actor ECU\n"
         "  entente compare --eras all --actor ECU --format csv\n"
         "  entente compare --eras correa moreno --table ranks --movers 0\n"
+        "  entente compare --eras 2000..2006 2007..2013 --actor ECU\n"
         "  entente compare --from 2000 --to 2007 --from 2007 --to 2014");
     add_dataset_options(*command, o->dataset, "--eras-file");
     add_compare_side_options(*command, o->sides);
