@@ -141,9 +141,14 @@ std::vector<std::string> shift_sentences(const model::Dataset& dataset, const an
         text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
         sentences.push_back(std::move(text));
     }
-    if (sentences.empty())
+    if (sentences.empty() && shift.dyads.empty()) {
+        const std::string of = context.focal ? " of " + actor_name(dataset, *context.focal) : std::string();
+        sentences.push_back(
+            fmt::format("No relation{} is recorded {} or {}.", of, context.a.during(), context.b.during()));
+    } else if (sentences.empty()) {
         sentences.push_back(
             fmt::format("No relation changed {} compared with {}.", context.b.during(), context.a.label));
+    }
     return sentences;
 }
 

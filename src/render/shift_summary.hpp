@@ -38,6 +38,8 @@ struct NotableShift {
 /// not repeat, said to be from A. Example: "Under Lenín Moreno, compared with
 /// Rafael Correa, relations with the United States turned from hostile to
 /// friendly (-0.39 to +2.00 a year; 2020-02-12: First meeting of ...)."
+/// When nothing changed, one sentence says so, or that neither view holds a
+/// relation (of the focal actor).
 std::vector<std::string> shift_sentences(const model::Dataset& dataset, const analysis::EraShift& shift,
                                          const ShiftContext& context);
 

@@ -87,6 +87,13 @@ BOOST_AUTO_TEST_CASE(dyad_sentences_follow_the_rates_and_flips)
     shift.dyads = {dyad("AAA", "CCC", 1.0, 1.0, analysis::Flip::none)};
     BOOST_TEST(render::shift_sentences(tiny(), shift, k_context).front() ==
                "No relation changed under Second President compared with First President.");
+    shift.dyads.clear();
+    BOOST_TEST(render::shift_sentences(tiny(), shift, k_context).front() ==
+               "No relation is recorded under First President or under Second President.");
+    render::ShiftContext focal_b = k_context;
+    focal_b.focal = id("CCC");
+    BOOST_TEST(render::shift_sentences(tiny(), shift, focal_b).front() ==
+               "No relation of the \"Gamma\" Union is recorded under First President or under Second President.");
     // Two windows are named by their days.
     const render::ShiftContext windows{
         {"2000-01-01 to 2006-12-31", "from"}, {"2007-01-01 to 2013-12-31", "from"}, id("AAA"), 5};
