@@ -37,8 +37,9 @@ RuptureSelection between_middles(Interval a, Interval b, std::optional<ActorInde
 {
     RuptureSelection selection;
     selection.actor = focal;
-    selection.since = middle(a);
-    selection.until = middle(b);
+    // A may come after B (compare --eras moreno correa): the days between the middles either way.
+    selection.since = std::min(middle(a), middle(b));
+    selection.until = std::max(middle(a), middle(b));
     return selection;
 }
 

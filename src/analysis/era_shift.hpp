@@ -46,7 +46,8 @@ double years(Interval window);
 Day middle(Interval window);
 
 /// The ruptures and rapprochements that may explain a shift from A to B:
-/// those dated from the middle of A up to, not including, the middle of B,
+/// those dated from the middle of A up to, not including, the middle of B
+/// (from B's to A's when B comes first),
 /// of the focal actor's dyads when given (for select_ruptures).
 RuptureSelection between_middles(Interval a, Interval b, std::optional<ActorIndex> focal);
 

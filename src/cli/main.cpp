@@ -5,9 +5,36 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <string>
 
 #include "cli/commands.hpp"
 #include "core/errors.hpp"
+
+namespace {
+
+/// CLI11 reads "-1" into an unsigned option as a huge number: `--top -1`
+/// would mean "all". Every unsigned option of every command refuses a sign.
+void refuse_negative_counts(CLI::App& app)
+{
+    const CLI::Validator unsigned_only(
+        [](const std::string& text) {
+            return text.find('-') == std::string::npos ? std::string() : "'" + text + "' is negative";
+        },
+        "");
+    for (CLI::Option* option : app.get_options())
+        if (option->get_type_name() == "UINT") option->check(unsigned_only);
+    for (CLI::App* command : app.get_subcommands({}))
+        refuse_negative_counts(*command);
+}
+
+/// `entente compare --help` when the error is in compare's options.
+std::string help_command(const CLI::App& app)
+{
+    const auto parsed = app.get_subcommands();
+    return parsed.empty() ? "entente --help" : "entente " + parsed.front()->get_name() + " --help";
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -30,6 +57,7 @@ int main(int argc, char** argv)
     entente::cli::setup_report(app);
     entente::cli::setup_compare(app);
     entente::cli::setup_pipeline(app);
+    refuse_negative_counts(app);
 
     try {
         app.parse(argc, argv);
@@ -40,7 +68,7 @@ int main(int argc, char** argv)
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        std::cerr << "entente: " << e.what() << "\nRun 'entente --help' for usage.\n";
+        std::cerr << "entente: " << e.what() << "\nRun '" << help_command(app) << "' for usage.\n";
         return 2;
     } catch (const entente::InputError& e) {
         std::cerr << "entente: " << e.what() << '\n';

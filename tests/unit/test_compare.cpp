@@ -181,6 +181,10 @@ BOOST_AUTO_TEST_CASE(ruptures_between_the_middles_of_the_eras)
     BOOST_REQUIRE(chosen.size() == 2U);
     BOOST_TEST(chosen[0].date == 150);
     BOOST_TEST(chosen[1].date == 249);
+    // B before A: the same days.
+    const analysis::RuptureSelection backwards = analysis::between_middles({200, 301}, {100, 200}, 7U);
+    BOOST_TEST(*backwards.since == 150);
+    BOOST_TEST(*backwards.until == 250);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
