@@ -152,6 +152,7 @@ void setup_compare(CLI::App& app)
         "                    index of the two partitions over the actors active in both (1: the same blocs)\n"
         "  ruptures          the ruptures and rapprochements dated from the middle of A to the middle of B,\n"
         "                    the likely causes, as `entente ruptures` finds them (with --actor: its dyads)\n"
+        "An ongoing era (no end in eras.csv) runs to the end of the data, the last day of its last event.\n"
         "A terminal shows all tables, JSON holds them all in one document, CSV prints dyads unless --table\n"
         "names another. `entente export --compare A B` draws the difference graph.\n\n"
         "Examples:\n"

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <iostream>
 #include <map>
 
 #include "cli/dataset_lookup.hpp"
@@ -10,11 +11,28 @@
 namespace entente::cli {
 namespace {
 
+/// An ongoing era runs to the end of the data: its rates per year are over
+/// those days only, which the user should know when they are few.
+void note_ongoing(const model::Dataset& dataset, const Era& era, Interval window)
+{
+    if (era.end) return;
+    if (dataset.events.size() == 0 || era.start >= dataset.events.span().end)
+        std::cerr << fmt::format("entente: warning: era '{}' is ongoing and starts after the last event: it holds "
+                                 "no events\n",
+                                 era.id);
+    else
+        std::cerr << fmt::format("entente: note: era '{}' is ongoing: its rates per year are over its {} up to the "
+                                 "end of the data, {}\n",
+                                 era.id, window.length() == 1 ? "1 day" : fmt::format("{} days", window.length()),
+                                 format_day(window.end - 1));
+}
+
 Side era_side(const model::Dataset& dataset, const Era& era, bool directed)
 {
     views::ViewSpec spec;
     spec.kind = views::ViewKind::era;
     spec.window = era.window(dataset.open_end());
+    note_ongoing(dataset, era, spec.window);
     spec.label = era.id;
     spec.directed = directed;
     return {spec, {era.label, "under"}};
@@ -70,9 +88,12 @@ std::vector<SidePair> all_eras(const model::Dataset& dataset, std::optional<Acto
                                      owner ? dataset.actors.id(*owner) : std::string("the dataset"), eras.size(),
                                      owners.empty() ? "no actor has eras" : owners));
     }
+    std::vector<Side> sides;
+    for (const Era* era : eras)
+        sides.push_back(era_side(dataset, *era, directed));
     std::vector<SidePair> pairs;
-    for (std::size_t i = 1; i < eras.size(); ++i)
-        pairs.emplace_back(era_side(dataset, *eras[i - 1], directed), era_side(dataset, *eras[i], directed));
+    for (std::size_t i = 1; i < sides.size(); ++i)
+        pairs.emplace_back(sides[i - 1], sides[i]);
     return pairs;
 }
 
