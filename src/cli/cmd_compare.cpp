@@ -88,7 +88,7 @@ void run_compare(const CompareOptions& o)
         const SideAnalysis& in_a = analyse(a);
         const SideAnalysis& in_b = analyse(b);
         const render::ShiftPair pair{a.spec.label, b.spec.label};
-        const render::ShiftContext context{a.period, b.period, focal, 5};
+        const render::ShiftContext context{a.period, b.period, focal, 5, o.sides.directed};
 
         const analysis::EraShift shift = analysis::compare_views(in_a.view, in_b.view, focal);
         const analysis::RankShift ranks = analysis::compare_ranks(in_a.metrics, in_b.metrics);
@@ -132,10 +132,11 @@ void setup_compare(CLI::App& app)
     auto o = std::make_shared<CompareOptions>();
     CLI::App* command = app.add_subcommand("compare", "Show how relations shifted between two eras or two windows");
     command->footer(
-        "A plain-language summary opens the output, written from the numbers of these tables: the flips\n"
-        "and the largest changes with the event that best explains each, the metric whose order changed\n"
-        "most when its tau-b is below 0.5, and who changed bloc. The tables (each row names the pair\n"
-        "compared in era_a and era_b):\n"
+        "A plain-language summary opens the output, written from the numbers of these tables: up to five\n"
+        "relations, sign flips first, then the largest changes (0.005 a year at least), each with the event\n"
+        "that best explains it, and how many flips were left out; the metric whose order changed most when\n"
+        "its tau-b is below 0.5; who changed bloc. With --directed, A->B and B->A are separate relations.\n"
+        "The tables (each row names the pair compared in era_a and era_b):\n"
         "  dyads             each dyad's score per year of each era (rate_a, rate_b: eras of different lengths\n"
         "                    compare fairly; an event spanning both is split by overlap), change = rate_b -\n"
         "                    rate_a, flip: friend_to_foe, foe_to_friend, new (an edge only in B), gone (only in A)\n"
@@ -164,7 +165,7 @@ void setup_compare(CLI::App& app)
     add_dataset_options(*command, o->dataset, "--eras-file");
     add_compare_side_options(*command, o->sides);
     command->add_option("--actor", o->actor, "a focal actor id: only its dyads and ruptures");
-    command->add_option("--top", o->top, "list only the N largest dyad changes per comparison (0: all)")
+    command->add_option("--top", o->top, "list only the N largest dyad changes per comparison in the dyads table (0: all)")
         ->capture_default_str();
     command->add_option("--movers", o->movers, "list the N actors whose rank moved most per metric (0: every actor)")
         ->capture_default_str();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <fmt/format.h>
 
 #include "render/prose_names.hpp"
@@ -52,13 +53,42 @@ std::string explanation(const model::Dataset& dataset, const DyadShift& s, const
                        summary.empty() ? dataset.cameo.at(events.code(best->event)).name : std::string(summary));
 }
 
-std::string subject(const model::Dataset& dataset, const DyadShift& s, const std::optional<ActorIndex>& focal)
+std::string subject(const model::Dataset& dataset, const DyadShift& s, const ShiftContext& context)
 {
+    const std::optional<ActorIndex>& focal = context.focal;
+    // A directed comparison keeps who acted (a) on whom (b): A->B and B->A are two sentences.
+    if (context.directed)
+        return fmt::format("{} acts towards {}", possessive(actor_name(dataset, s.a)), actor_name(dataset, s.b));
     if (focal) {
         const ActorIndex partner = s.a == *focal ? s.b : s.a;
         return fmt::format("relations with {}", actor_name(dataset, partner));
     }
     return fmt::format("relations between {} and {}", actor_name(dataset, s.a), actor_name(dataset, s.b));
+}
+
+/// A change smaller than this a year would read "+0.07 to +0.07": no sentence.
+constexpr double k_smallest_change = 0.005;
+
+bool is_sign_flip(const DyadShift& s)
+{
+    return s.flip == Flip::foe_to_friend || s.flip == Flip::friend_to_foe;
+}
+
+/// True when a rate that is not zero prints as zero (`+0.00` for 0.001).
+bool hides(double rate, const std::string& text)
+{
+    return rate != 0 && text.find_first_not_of("+-0.") == std::string::npos;
+}
+
+/// `+1.91 to -1.75`, with more decimals (up to 6) when two would print both
+/// rates the same or a rate that is not zero as zero.
+std::string rates_text(const DyadShift& s)
+{
+    for (int decimals = 2;; ++decimals) {
+        const std::string a = fmt::format("{:+.{}f}", s.rate_a, decimals);
+        const std::string b = fmt::format("{:+.{}f}", s.rate_b, decimals);
+        if ((a != b && !hides(s.rate_a, a) && !hides(s.rate_b, b)) || decimals == 6) return a + " to " + b;
+    }
 }
 
 std::string what_happened(const DyadShift& s)
@@ -123,10 +153,11 @@ std::vector<std::string> shift_sentences(const model::Dataset& dataset, const an
 {
     std::vector<const DyadShift*> chosen;
     for (const auto& s : shift.dyads)
-        if (s.flip == Flip::foe_to_friend || s.flip == Flip::friend_to_foe) chosen.push_back(&s);
+        if (is_sign_flip(s)) chosen.push_back(&s);
+    const std::size_t flips = chosen.size();
     for (const auto& s : shift.dyads) {
         if (chosen.size() >= context.max_sentences) break;
-        if (s.change != 0 && std::find(chosen.begin(), chosen.end(), &s) == chosen.end()) chosen.push_back(&s);
+        if (!is_sign_flip(s) && std::abs(s.change) >= k_smallest_change) chosen.push_back(&s);
     }
     if (chosen.size() > context.max_sentences) chosen.resize(context.max_sentences);
 
@@ -135,12 +166,14 @@ std::vector<std::string> shift_sentences(const model::Dataset& dataset, const an
         const DyadShift& s = *chosen[i];
         const std::string opening =
             i == 0 ? fmt::format("{}, compared with {}, ", context.b.during(), context.a.label) : std::string();
-        std::string text =
-            fmt::format("{}{} {} ({:+.2f} to {:+.2f} a year{}).", opening, subject(dataset, s, context.focal),
-                        what_happened(s), s.rate_a, s.rate_b, explanation(dataset, s, context));
+        std::string text = fmt::format("{}{} {} ({} a year{}).", opening, subject(dataset, s, context),
+                                       what_happened(s), rates_text(s), explanation(dataset, s, context));
         text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
         sentences.push_back(std::move(text));
     }
+    if (flips > chosen.size())
+        sentences.push_back(fmt::format("{} more {} sign (see the dyads table).", flips - chosen.size(),
+                                        flips - chosen.size() == 1 ? "relation flipped" : "relations flipped"));
     if (sentences.empty() && shift.dyads.empty()) {
         const std::string of = context.focal ? " of " + actor_name(dataset, *context.focal) : std::string();
         sentences.push_back(

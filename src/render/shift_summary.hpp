@@ -23,6 +23,7 @@ struct ShiftContext {
     Period a, b;
     std::optional<ActorIndex> focal; ///< sentences say "relations with X" when set
     std::size_t max_sentences = 5;
+    bool directed = false; ///< dyads are who acted on whom: "Ecuador's acts towards Peru"
 };
 
 /// When rank and bloc changes are worth a sentence.
@@ -32,9 +33,11 @@ struct NotableShift {
     std::size_t max_names = 4; ///< actors named in a list before "and N others"
 };
 
-/// One sentence per dyad that flipped or changed most (flips first, then by
-/// |change|), each with its rates per year and the event that best explains
-/// it: one of B pushing the way the dyad moved, or else one of A that B did
+/// One sentence per dyad that flipped sign or changed most (flips first, then
+/// by |change|, at most `max_sentences`; a change under 0.005 a year is no
+/// sentence), and one that counts the flips left out. Each gives the rates
+/// per year (more decimals when two would hide the change) and the event that
+/// best explains it: one of B pushing the way the dyad moved, or else one of A that B did
 /// not repeat, said to be from A. Example: "Under Lenín Moreno, compared with
 /// Rafael Correa, relations with the United States turned from hostile to
 /// friendly (-0.39 to +2.00 a year; 2020-02-12: First meeting of ...)."

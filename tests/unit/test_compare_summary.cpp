@@ -103,6 +103,55 @@ BOOST_AUTO_TEST_CASE(dyad_sentences_follow_the_rates_and_flips)
                "Organisation of Lenín Moreno and Patiño began, friendly (+0.00 to +0.50 a year).");
 }
 
+BOOST_AUTO_TEST_CASE(flips_first_small_changes_never_and_the_flips_left_out_counted)
+{
+    analysis::EraShift shift;
+    shift.dyads = {dyad("AAA", "CCC", 1.0, 4.0, analysis::Flip::none),
+                   dyad("AAA", "BBB", 0.5, -0.25, analysis::Flip::friend_to_foe),
+                   dyad("BBB", "CCC", -0.0001, 0.0002, analysis::Flip::foe_to_friend),
+                   dyad("AAA", "ORG", 0.0736, 0.068, analysis::Flip::none),
+                   dyad("BBB", "ORG", 0.5, 0.496, analysis::Flip::none)};
+    render::ShiftContext two = k_context;
+    two.max_sentences = 2;
+    const auto said = render::shift_sentences(tiny(), shift, two);
+    BOOST_TEST(said == (std::vector<std::string>{
+                           "Under Second President, compared with First President, relations between Alpha, Republic "
+                           "of and Bêta turned from friendly to hostile (+0.50 to -0.25 a year).",
+                           // A flip between tiny scores gets the decimals that show its signs.
+                           "Relations between Bêta and the \"Gamma\" Union turned from hostile to friendly (-0.0001 to "
+                           "+0.0002 a year)."}),
+               boost::test_tools::per_element());
+    two.max_sentences = 1;
+    BOOST_TEST(render::shift_sentences(tiny(), shift, two).back() ==
+               "1 more relation flipped sign (see the dyads table).");
+    // Without the flips: the largest change, then 0.0736 -> 0.068 in three decimals; a change of 0.004 is none.
+    shift.dyads.erase(shift.dyads.begin() + 1, shift.dyads.begin() + 3);
+    BOOST_TEST(render::shift_sentences(tiny(), shift, k_context) ==
+                   (std::vector<std::string>{
+                       "Under Second President, compared with First President, relations between Alpha, Republic of "
+                       "and the \"Gamma\" Union improved (+1.00 to +4.00 a year).",
+                       "Relations between Alpha, Republic of and the Organisation of Lenín Moreno and Patiño "
+                       "worsened (+0.074 to +0.068 a year)."}),
+               boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_directed_comparison_says_who_acted_on_whom)
+{
+    analysis::EraShift shift;
+    shift.dyads = {dyad("BBB", "AAA", -1.0, 2.0, analysis::Flip::foe_to_friend),
+                   dyad("AAA", "BBB", -0.5, 1.0, analysis::Flip::foe_to_friend)};
+    render::ShiftContext directed = k_context;
+    directed.focal = id("AAA");
+    directed.directed = true;
+    BOOST_TEST(render::shift_sentences(tiny(), shift, directed) ==
+                   (std::vector<std::string>{"Under Second President, compared with First President, Bêta's acts "
+                                             "towards Alpha, Republic of turned from hostile to friendly (-1.00 to "
+                                             "+2.00 a year).",
+                                             "Alpha, Republic of's acts towards Bêta turned from hostile to friendly "
+                                             "(-0.50 to +1.00 a year)."}),
+               boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(the_explaining_event_is_one_of_b_or_one_of_a_said_to_be_from_a)
 {
     const auto event = [](std::string_view summary) {
