@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "analysis/bloc_search.hpp"
+#include "analysis/bloc_shift.hpp"
 #include "analysis/era_shift.hpp"
 #include "cli/commands.hpp"
 #include "cli/compare_sides.hpp"
@@ -92,19 +93,35 @@ std::string draw(const render::Diagram& diagram, const ExportOptions& options, c
     return std::move(drawing.svg);
 }
 
-/// Each actor's bloc number in `view`, as `entente alliances` finds them by default.
-std::map<ActorIndex, int> bloc_numbers(const views::RelationGraph& view)
+/// The blocs of `view`, as `entente alliances` finds them by default.
+analysis::BlocPartition find_blocs(const views::RelationGraph& view)
 {
     analysis::BlocSearch search(view, analysis::default_bloc_params());
     search.run();
+    return search.result();
+}
+
+/// Each actor's bloc number in `view`, as `entente alliances` numbers them.
+std::map<ActorIndex, int> bloc_numbers(const views::RelationGraph& view)
+{
     std::map<ActorIndex, int> numbers;
-    for (const analysis::ActorBloc& m : search.result().membership)
+    for (const analysis::ActorBloc& m : find_blocs(view).membership)
         numbers[m.actor] = static_cast<int>(m.bloc) + 1;
     return numbers;
 }
 
+/// Each actor's bloc number in B, numbered after the A bloc it matches, as
+/// `entente compare` numbers them (bloc_b in its blocs table).
+std::map<ActorIndex, int> matched_bloc_numbers(const views::RelationGraph& a, const views::RelationGraph& b)
+{
+    std::map<ActorIndex, int> numbers;
+    for (const analysis::ActorBlocShift& s : analysis::compare_blocs(find_blocs(a), find_blocs(b)).actors)
+        if (s.bloc_b) numbers[s.actor] = static_cast<int>(*s.bloc_b) + 1;
+    return numbers;
+}
+
 /// The drawing of the change from A to B (`--compare A B`, eras or windows); with
-/// --blocs, the actors' blocs in B.
+/// --blocs, the actors' blocs in B, numbered as `entente compare` numbers them.
 render::Diagram difference_diagram(const model::Dataset& dataset, const ExportOptions& options)
 {
     const ViewOptions& v = options.view;
@@ -118,7 +135,7 @@ render::Diagram difference_diagram(const model::Dataset& dataset, const ExportOp
     }
     const views::RelationGraph a(dataset, specs[0]), b(dataset, specs[1]);
     render::Annotations notes;
-    if (options.blocs) notes.blocs = bloc_numbers(b);
+    if (options.blocs) notes.blocs = matched_bloc_numbers(a, b);
     return render::make_difference_diagram(a, b, analysis::compare_views(a, b), notes);
 }
 
@@ -177,8 +194,10 @@ void setup_export(CLI::App& app)
         "dates inclusive: 2000..2006 is the years 2000 to 2006): every relation that is an edge in\n"
         "either, its width the change of its score per year (rate_b - rate_a, as `entente compare`\n"
         "gives it): green when it improved, red when it worsened, purple when its sign flipped, grey when\n"
-        "unchanged. The tooltip gives both rates and the events of both eras; GraphML and JSON carry\n"
-        "rate_a, rate_b and change. With --blocs, the actors' blocs in B.\n\n"
+        "unchanged; a relation new in B or gone from it counts as improved or worsened by its change. The\n"
+        "tooltip gives both rates and the events of both; GraphML and JSON carry rate_a, rate_b, score (the\n"
+        "change, rate_b - rate_a) and change (improved, worsened, flipped or unchanged). With --blocs, the\n"
+        "actors' blocs in B, numbered as `entente compare` numbers them (each after the bloc of A it matches).\n\n"
         "Examples:\n"
         "  entente export --era correa --format svg -o output/correa.svg\n"
         "  entente export --era moreno --layout fdp -o output/moreno.svg\n"
