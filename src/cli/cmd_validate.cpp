@@ -20,11 +20,7 @@ void setup_validate(CLI::App& app)
     command->callback([options] {
         io::Diagnostics diagnostics;
         const model::Dataset dataset = load_dataset(*options, diagnostics);
-        diagnostics.print(std::cerr);
-        if (diagnostics.has_errors()) {
-            throw InputError(fmt::format("{}: {} problem{} found", dataset.path.string(), diagnostics.error_count(),
-                                         diagnostics.error_count() == 1 ? "" : "s"));
-        }
+        report_problems(dataset, diagnostics);
         std::cout << fmt::format("{}: valid ({} actors, {} events, {} eras)\n", dataset.path.string(),
                                  dataset.actors.size(), dataset.events.size(), dataset.eras.size());
     });

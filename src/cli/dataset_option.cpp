@@ -47,13 +47,17 @@ model::Dataset load_dataset(const DatasetOptions& options, bool keep_text)
 {
     io::Diagnostics diagnostics;
     model::Dataset dataset = load_dataset(options, diagnostics, keep_text);
-    diagnostics.print(std::cerr);
-    if (diagnostics.has_errors()) {
-        throw InputError(fmt::format("{}: {} problem{} found; run 'entente validate' for the full list",
-                                     dataset.path.string(), diagnostics.error_count(),
-                                     diagnostics.error_count() == 1 ? "" : "s"));
-    }
+    report_problems(dataset, diagnostics);
     return dataset;
+}
+
+void report_problems(const model::Dataset& dataset, const io::Diagnostics& diagnostics)
+{
+    // Every command prints the same list as `entente validate`, so nothing here sends the user there.
+    diagnostics.print(std::cerr);
+    if (diagnostics.has_errors())
+        throw InputError(fmt::format("{}: {} problem{} found", dataset.path.string(), diagnostics.error_count(),
+                                     diagnostics.error_count() == 1 ? "" : "s"));
 }
 
 } // namespace entente::cli

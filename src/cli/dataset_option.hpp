@@ -25,4 +25,8 @@ model::Dataset load_dataset(const DatasetOptions& options, bool keep_text = true
 /// Loads like load_dataset, but returns the problems instead of throwing.
 model::Dataset load_dataset(const DatasetOptions& options, io::Diagnostics& diagnostics, bool keep_text = true);
 
+/// Prints the problems found loading `dataset`; throws InputError ("path: N
+/// problems found") when one is an error.
+void report_problems(const model::Dataset& dataset, const io::Diagnostics& diagnostics);
+
 } // namespace entente::cli
