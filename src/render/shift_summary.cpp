@@ -172,7 +172,7 @@ std::vector<std::string> shift_sentences(const model::Dataset& dataset, const an
         sentences.push_back(std::move(text));
     }
     if (flips > chosen.size())
-        sentences.push_back(fmt::format("{} more {} sign (see the dyads table).", flips - chosen.size(),
+        sentences.push_back(fmt::format("{} more {} sign.", flips - chosen.size(),
                                         flips - chosen.size() == 1 ? "relation flipped" : "relations flipped"));
     if (sentences.empty() && shift.dyads.empty()) {
         const std::string of = context.focal ? " of " + actor_name(dataset, *context.focal) : std::string();
