@@ -77,6 +77,9 @@ std::vector<SidePair> all_eras(const model::Dataset& dataset, std::optional<Acto
     for (const Era& e : dataset.eras)
         if (owner && e.actor == *owner) eras.push_back(&e);
     std::sort(eras.begin(), eras.end(), [](const Era* x, const Era* y) { return x->start < y->start; });
+    if (dataset.eras.empty())
+        throw UsageError("--eras all needs an actor with at least two eras, and the dataset has none: give them "
+                         "with --eras-file FILE (id,actor,label,start[,end])");
     if (eras.size() < 2) {
         std::map<std::string, std::size_t> counts; // who has eras, to say which --actor would work
         for (const Era& e : dataset.eras)
@@ -85,8 +88,7 @@ std::vector<SidePair> all_eras(const model::Dataset& dataset, std::optional<Acto
         for (const auto& [id, n] : counts)
             owners += fmt::format("{}{} has {}", owners.empty() ? "" : ", ", id, n);
         throw UsageError(fmt::format("--eras all needs an actor with at least two eras; {} has {} ({})",
-                                     owner ? dataset.actors.id(*owner) : std::string("the dataset"), eras.size(),
-                                     owners.empty() ? "no actor has eras" : owners));
+                                     dataset.actors.id(*owner), eras.size(), owners));
     }
     std::vector<Side> sides;
     for (const Era* era : eras)
