@@ -179,8 +179,12 @@ std::vector<std::string> shift_sentences(const model::Dataset& dataset, const an
         sentences.push_back(
             fmt::format("No relation{} is recorded {} or {}.", of, context.a.during(), context.b.during()));
     } else if (sentences.empty()) {
-        sentences.push_back(
-            fmt::format("No relation changed {} compared with {}.", context.b.during(), context.a.label));
+        // Changes too small for a sentence are still in the table: say how small.
+        const bool small =
+            std::any_of(shift.dyads.begin(), shift.dyads.end(), [](const DyadShift& s) { return s.change != 0; });
+        sentences.push_back(fmt::format("No relation changed{} {} compared with {}.",
+                                        small ? fmt::format(" by {} a year or more", k_smallest_change) : "",
+                                        context.b.during(), context.a.label));
     }
     return sentences;
 }

@@ -87,6 +87,9 @@ BOOST_AUTO_TEST_CASE(dyad_sentences_follow_the_rates_and_flips)
     shift.dyads = {dyad("AAA", "CCC", 1.0, 1.0, analysis::Flip::none)};
     BOOST_TEST(render::shift_sentences(tiny(), shift, k_context).front() ==
                "No relation changed under Second President compared with First President.");
+    shift.dyads = {dyad("AAA", "CCC", 1.0, 1.004, analysis::Flip::none)};
+    BOOST_TEST(render::shift_sentences(tiny(), shift, k_context).front() ==
+               "No relation changed by 0.005 a year or more under Second President compared with First President.");
     shift.dyads.clear();
     BOOST_TEST(render::shift_sentences(tiny(), shift, k_context).front() ==
                "No relation is recorded under First President or under Second President.");
