@@ -165,7 +165,8 @@ void setup_compare(CLI::App& app)
     add_dataset_options(*command, o->dataset, "--eras-file");
     add_compare_side_options(*command, o->sides);
     command->add_option("--actor", o->actor, "a focal actor id: only its dyads and ruptures");
-    command->add_option("--top", o->top, "list only the N largest dyad changes per comparison in the dyads table (0: all)")
+    command
+        ->add_option("--top", o->top, "list only the N largest dyad changes per comparison in the dyads table (0: all)")
         ->capture_default_str();
     command->add_option("--movers", o->movers, "list the N actors whose rank moved most per metric (0: every actor)")
         ->capture_default_str();

@@ -70,7 +70,7 @@ private:
 /// The actor the report is about: the one asked for, or the one with the most eras.
 ActorIndex focal_actor(const model::Dataset& dataset, const std::string& id)
 {
-    if (!id.empty()) { return require_actor(dataset, "--actor", id); }
+    if (!id.empty()) return require_actor(dataset, "--actor", id);
     std::vector<std::size_t> eras(dataset.actors.size());
     for (const Era& e : dataset.eras)
         ++eras[e.actor];
