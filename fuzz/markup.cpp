@@ -208,7 +208,7 @@ void check_timeline(const std::vector<std::string>& t)
     chart.subtitle = t[7];
     chart.y_label = t[8];
     chart.range = {0, 3650};
-    chart.at = {500, 1500, 2500};
+    chart.spans = {{0, 1000}, {1000, 2000}, {2000, 3000}};
     chart.series = {{t[1] + " – " + t[2], {1.0, -2.5, 0.0}}};
     chart.bands = {{{365, 2000}, t[7], t[3], t[4]}};
     chart.marks = {{1000, t[5]}};

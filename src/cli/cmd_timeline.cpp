@@ -21,10 +21,14 @@ void setup_timeline(CLI::App& app)
 {
     auto options = std::make_shared<TimelineOptions>();
     CLI::App* command = app.add_subcommand("timeline", "Chart the score of chosen dyads through time, as SVG");
-    command->footer("Each line is a dyad's score in a rolling window (--window, moved by --step), drawn at the\n"
-                    "window's middle: below zero, conflict outweighed cooperation. Eras of the first actor drawn\n"
-                    "that has any are shaded; hover them, and the lines, for names and dates. The axis covers\n"
-                    "the last 50 years or so unless --from, --to or --era says otherwise.\n\n"
+    command->footer("Each line is a dyad's score, drawn as steps: the axis is cut into --step pieces and each\n"
+                    "piece shows the score of the --window that ends with it (the sum of the event weights in\n"
+                    "it). So an event moves the line in the step that holds its date, never before, and its\n"
+                    "weight stays in the line for one --window after it (with --step equal to --window each\n"
+                    "step is exactly the period it sums). Below zero, conflict outweighed cooperation. Eras of\n"
+                    "the first actor drawn that has any are shaded; hover them, and the lines, for names and\n"
+                    "dates. Labels of --mark lines crowded together move aside, each tied to its line. The axis\n"
+                    "covers the last 50 years or so unless --from, --to or --era says otherwise.\n\n"
                     "Examples:\n"
                     "  entente timeline --actor ECU -o output/ecuador-timeline.svg\n"
                     "  entente timeline --dyad ECU-COL --dyad ECU-VEN --from 2000 --window 6mo -o ecu.svg\n"
@@ -40,9 +44,11 @@ void setup_timeline(CLI::App& app)
                         "start of the time axis (YYYY, YYYY-MM or YYYY-MM-DD); default: the decade 50 years before "
                         "the data ends");
     command->add_option("--to", options->request.to, "end of the time axis, exclusive");
-    command->add_option("--window", options->request.window, "rolling window each value sums, e.g. 1y, 6mo")
+    command
+        ->add_option("--window", options->request.window,
+                     "the period each step of a line sums, up to the step's end, e.g. 1y, 6mo")
         ->capture_default_str();
-    command->add_option("--step", options->request.step, "distance between values, e.g. 1mo, 1w")
+    command->add_option("--step", options->request.step, "length of a step of the line, e.g. 1mo, 1w")
         ->capture_default_str();
     command->add_option("--mark", options->request.marks, "a dated line with a label: DATE=LABEL (repeatable)")
         ->allow_extra_args(false);

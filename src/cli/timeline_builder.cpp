@@ -1,5 +1,6 @@
 #include "cli/timeline_builder.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "cli/dataset_lookup.hpp"
@@ -89,6 +90,17 @@ std::vector<render::TimelineBand> era_bands(const model::Dataset& dataset,
     return {};
 }
 
+/// The first day of the `window` that ends on `end` (exclusive): a month
+/// window keeps the day of the month where the month has it (else its last day).
+Day window_start(const Duration& window, Day end)
+{
+    if (window.months == 0) return end - window.days;
+    const Day month = add_months(end, 0); // the 1st of end's month
+    const Day first = add_months(month, -window.months);
+    const Day month_length = add_months(first, 1) - first;
+    return first + std::min(end - month, month_length - 1);
+}
+
 std::vector<render::TimelineMark> marks(const std::vector<std::string>& texts)
 {
     std::vector<render::TimelineMark> out;
@@ -111,17 +123,21 @@ render::TimelineChart build_timeline_chart(const model::Dataset& dataset, const 
     const Duration step = parse_duration(options.step);
     const auto dyads = chosen_dyads(dataset, options, range);
 
-    // Each value stands for the middle of its window, so windows start half a window before the range.
-    const auto half = static_cast<Day>(window.approx_days() / 2);
-    const std::vector<views::ViewSpec> windows =
-        views::rolling_windows({range.start - half, range.end - half}, window, step, views::ViewSpec{});
-    const views::WindowScores scores(dataset, windows);
-
+    // The axis is cut into steps; each step draws the score of the window that
+    // ends with it. So a value is never drawn before an event it counts: an
+    // event moves the line in the step that holds its date and stays in it for
+    // one window. Drawn at the window's middle instead, the line would move
+    // half a window before the event and lend it to the presidency before.
+    std::vector<views::ViewSpec> windows = views::rolling_windows(range, window, step, views::ViewSpec{});
     render::TimelineChart chart;
+    for (views::ViewSpec& w : windows) {
+        const Day end = step.after(w.window.start);
+        chart.spans.push_back({w.window.start, end});
+        w.window = {window_start(window, end), end};
+    }
+    const views::WindowScores scores(dataset, windows);
     chart.range = range;
     chart.width = options.width;
-    for (const views::ViewSpec& w : windows)
-        chart.at.push_back(w.window.start + (w.window.end - w.window.start) / 2);
     for (const auto& [a, b] : dyads) {
         chart.series.push_back(
             {fmt::format("{} – {}", dataset.actors.at(a).name, dataset.actors.at(b).name), scores.series(a, b)});
@@ -130,9 +146,10 @@ render::TimelineChart build_timeline_chart(const model::Dataset& dataset, const 
                       ? fmt::format("Relations through time")
                       : fmt::format("{} and its main partners", dataset.actors.at(dyads.front().first).name);
     chart.subtitle =
-        fmt::format("{}: score per {} window (sum of the event weights it holds), every {}, from {} to {}",
+        fmt::format("{}: each step of a line is the score of the {} up to its end (the sum of the event "
+                    "weights), a step every {}, from {} to {}",
                     dataset.name, window.text, step.text, format_day(range.start), format_day(range.end - 1));
-    chart.y_label = fmt::format("score per {}", window.text);
+    chart.y_label = fmt::format("score of the past {}", window.text);
     chart.bands = era_bands(dataset, dyads);
     chart.marks = marks(options.marks);
     return chart;

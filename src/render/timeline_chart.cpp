@@ -152,6 +152,77 @@ std::string px(double v)
     return fmt::format("{:.1f}", v);
 }
 
+/// A mark's vertical label: its baseline runs up the plot at `text_x`, the
+/// glyphs reaching about an em to its left; `line_x` is the mark's line.
+struct PlacedMark {
+    const TimelineMark* mark;
+    double line_x;
+    double text_x;
+};
+
+constexpr double k_mark_font = 11;
+constexpr double k_mark_gap = 13;    // between baselines: a line of text and a little air
+constexpr double k_mark_offset = 3;  // the baseline sits left of the line, clear of descenders
+constexpr double k_mark_leader = 12; // height of the leader from the plot's top to a moved label
+
+/// Puts the labels of the marks inside the plot so that no two are closer
+/// than k_mark_gap: the baselines nearest their lines in the least-squares
+/// sense (pool adjacent violators over x_i - i * gap, which must not
+/// decrease), clamped to the plot. Marks beyond the number that fit across
+/// the plot get no label, the ones listed first keeping theirs.
+std::vector<PlacedMark> place_mark_labels(const std::vector<const TimelineMark*>& marks, const Scale& x, double left,
+                                          double right)
+{
+    const double lo = left + k_mark_font, hi = right - k_mark_offset;
+    const auto fit = static_cast<std::size_t>(std::max(0.0, std::floor((hi - lo) / k_mark_gap))) + 1;
+    std::vector<PlacedMark> placed;
+    for (std::size_t i = 0; i < marks.size() && i < fit; ++i)
+        placed.push_back({marks[i], x(marks[i]->date), 0.0});
+    std::stable_sort(placed.begin(), placed.end(),
+                     [](const PlacedMark& a, const PlacedMark& b) { return a.line_x < b.line_x; });
+
+    struct Block {
+        double sum;
+        std::size_t count;
+        [[nodiscard]] double mean() const { return sum / static_cast<double>(count); }
+    };
+    std::vector<Block> blocks;
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+        blocks.push_back({placed[i].line_x - k_mark_offset - static_cast<double>(i) * k_mark_gap, 1});
+        while (blocks.size() > 1 && blocks[blocks.size() - 2].mean() > blocks.back().mean()) {
+            blocks[blocks.size() - 2].sum += blocks.back().sum;
+            blocks[blocks.size() - 2].count += blocks.back().count;
+            blocks.pop_back();
+        }
+    }
+    const double z_max = hi - static_cast<double>(placed.size() > 0 ? placed.size() - 1 : 0) * k_mark_gap;
+    std::size_t i = 0;
+    for (const Block& block : blocks)
+        for (std::size_t k = 0; k < block.count; ++k, ++i)
+            placed[i].text_x = std::clamp(block.mean(), lo, std::max(lo, z_max)) + static_cast<double>(i) * k_mark_gap;
+    return placed;
+}
+
+/// The series as a step line: flat over each value's span, a vertical rise
+/// or fall where the next span starts, a new piece after a gap.
+std::string step_path(const std::vector<double>& values, const std::vector<Interval>& spans, Interval range,
+                      const Scale& x, const Scale& y)
+{
+    std::string d;
+    Day joined = range.start - 1; // the end of the last span drawn
+    for (std::size_t k = 0; k < values.size() && k < spans.size(); ++k) {
+        const Interval span{std::max(spans[k].start, range.start), std::min(spans[k].end, range.end)};
+        if (span.end <= span.start) continue;
+        const std::string level = px(y(values[k]));
+        if (!d.empty() && span.start == joined)
+            d += fmt::format("V{}H{}", level, px(x(span.end)));
+        else
+            d += fmt::format("M{},{}H{}", px(x(span.start)), level, px(x(span.end)));
+        joined = span.end;
+    }
+    return d;
+}
+
 } // namespace
 
 std::string write_timeline_svg(const TimelineChart& chart)
@@ -174,8 +245,8 @@ std::string write_timeline_svg(const TimelineChart& chart)
     const double bottom = top + 340;
     double lo = 0, hi = 0;
     for (const TimelineSeries& s : chart.series)
-        for (std::size_t i = 0; i < s.values.size() && i < chart.at.size(); ++i) {
-            if (chart.at[i] < chart.range.start || chart.at[i] >= chart.range.end) continue;
+        for (std::size_t i = 0; i < s.values.size() && i < chart.spans.size(); ++i) {
+            if (chart.spans[i].end <= chart.range.start || chart.spans[i].start >= chart.range.end) continue;
             lo = std::min(lo, s.values[i]);
             hi = std::max(hi, s.values[i]);
         }
@@ -252,28 +323,37 @@ std::string write_timeline_svg(const TimelineChart& chart)
     out += fmt::format("    <text transform=\"translate(18 {}) rotate(-90)\" text-anchor=\"middle\">{}</text>\n",
                        px((top + bottom) / 2), xml_escape(chart.y_label));
     out += "  </g>\n  <g class=\"marks\" font-size=\"11\" fill=\"#222222\">\n";
-    for (const TimelineMark& m : chart.marks) {
-        if (m.date < chart.range.start || m.date >= chart.range.end) continue;
-        const double mx = x(m.date);
+    std::vector<const TimelineMark*> shown;
+    for (const TimelineMark& m : chart.marks)
+        if (m.date >= chart.range.start && m.date < chart.range.end) shown.push_back(&m);
+    const std::vector<PlacedMark> mark_labels = place_mark_labels(shown, x, left, right);
+    for (const TimelineMark* m : shown) {
+        const double mx = x(m->date);
         out += fmt::format("    <g><title>{0} {1}</title><line x1=\"{2}\" x2=\"{2}\" y1=\"{3}\" y2=\"{4}\" "
-                           "stroke=\"#222222\" stroke-dasharray=\"4 3\"/>\n",
-                           format_day(m.date), xml_escape(m.label), px(mx), px(top), px(bottom));
-        out += fmt::format("    <text transform=\"translate({} {}) rotate(-90)\" text-anchor=\"end\" stroke=\"white\" "
-                           "stroke-width=\"3\" paint-order=\"stroke\">{} {}</text></g>\n",
-                           px(mx - 3), px(top + 4), format_day(m.date), xml_escape(m.label));
+                           "stroke=\"#222222\" stroke-dasharray=\"4 3\"/>",
+                           format_day(m->date), xml_escape(m->label), px(mx), px(top), px(bottom));
+        const auto label =
+            std::find_if(mark_labels.begin(), mark_labels.end(), [&](const PlacedMark& p) { return p.mark == m; });
+        if (label == mark_labels.end()) {
+            out += "</g>\n";
+            continue;
+        }
+        // A label pushed off its line hangs from a leader that starts on the line at the plot's top.
+        if (std::abs(label->text_x + k_mark_offset - mx) >= 0.05)
+            out += fmt::format("<polyline class=\"leader\" points=\"{},{} {},{}\" fill=\"none\" stroke=\"#222222\" "
+                               "stroke-width=\"0.7\"/>",
+                               px(mx), px(top), px(label->text_x + k_mark_offset), px(top + k_mark_leader));
+        out += fmt::format("\n      <text transform=\"translate({} {}) rotate(-90)\" text-anchor=\"end\" "
+                           "stroke=\"white\" stroke-width=\"3\" paint-order=\"stroke\">{} {}</text></g>\n",
+                           px(label->text_x), px(top + k_mark_leader + 2), format_day(m->date), xml_escape(m->label));
     }
     out += "  </g>\n  <g class=\"series\" clip-path=\"url(#plot)\" fill=\"none\" stroke-width=\"2\" "
            "stroke-linejoin=\"round\">\n";
     for (std::size_t i = 0; i < chart.series.size(); ++i) {
         const TimelineSeries& s = chart.series[i];
-        std::string points;
-        for (std::size_t k = 0; k < s.values.size() && k < chart.at.size(); ++k) {
-            if (chart.at[k] < chart.range.start || chart.at[k] >= chart.range.end) continue;
-            if (!points.empty()) points += ' ';
-            points += fmt::format("{:.1f},{:.1f}", x(chart.at[k]), y(s.values[k]));
-        }
-        out += fmt::format("    <polyline stroke=\"{}\" points=\"{}\"><title>{}</title></polyline>\n",
-                           k_palette[i % k_palette.size()], points, xml_escape(s.label));
+        out +=
+            fmt::format("    <path stroke=\"{}\" d=\"{}\"><title>{}</title></path>\n", k_palette[i % k_palette.size()],
+                        step_path(s.values, chart.spans, chart.range, x, y), xml_escape(s.label));
     }
     out += "  </g>\n  <g class=\"legend\" font-size=\"12\" fill=\"#222222\">\n";
     for (std::size_t i = 0; i < chart.series.size(); ++i) {
