@@ -29,7 +29,7 @@ struct ExportOptions {
     ViewOptions view;
     std::string format;
     std::string output;
-    std::string layout = "neato";
+    std::string layout; ///< empty: neato, or dot with --blocs
     int seed = 1;
     std::size_t max_nodes = 2000;
     std::size_t max_evidence = 10;
@@ -75,6 +75,14 @@ std::vector<views::ViewSpec> gexf_slices(const std::vector<views::ViewSpec>& spe
     return views::slices(view, parse_duration(options.slice));
 }
 
+/// --layout, or else dot for --blocs and neato otherwise. Of the two layouts that keep
+/// each bloc in its own box, dot gives the same drawing on every run; fdp does not.
+render::Layout chosen_layout(const ExportOptions& options)
+{
+    if (!options.layout.empty()) return render::parse_layout(options.layout);
+    return options.blocs ? render::Layout::dot : render::Layout::neato;
+}
+
 /// The document of one drawing in `format` (dot, svg, graphml or json); blocs as clusters when asked.
 std::string draw(const render::Diagram& diagram, const ExportOptions& options, const std::string& format)
 {
@@ -82,9 +90,13 @@ std::string draw(const render::Diagram& diagram, const ExportOptions& options, c
     if (format == "json") return render::write_node_link_json(diagram);
 
     render::DotStyle style;
-    style.layout = render::parse_layout(options.layout);
+    style.layout = chosen_layout(options);
     style.seed = options.seed;
     style.clusters = options.blocs;
+    if (options.blocs && !render::lays_out_clusters(style.layout))
+        std::cerr << "entente: " << options.layout
+                  << " does not lay out clusters, so the blocs are told by fill colour only; --layout fdp or dot "
+                     "draws a box around each\n";
     const std::string dot = render::write_dot(diagram, style);
     if (format == "dot") return dot;
     render::SvgDrawing drawing = render::render_svg(dot, style.layout, options.max_nodes);
@@ -180,7 +192,8 @@ void setup_export(CLI::App& app)
         "Nodes are actors (size: strength, the sum of |score| over their relations; shape and fill: kind);\n"
         "edges are dyads with |score| > --epsilon: green for cooperation, red for conflict, width by |score|,\n"
         "dashed when weak. In the SVG, hover a node for its figures and an edge for the events behind it.\n"
-        "The layout starts from --seed, so the same input gives the same bytes on every run.\n\n"
+        "The layout starts from --seed, so the same input gives the same bytes on every run, except with\n"
+        "--layout fdp: Graphviz's fdp can place actors differently from one run to the next.\n\n"
         "Formats (default: from the extension of -o, else dot):\n"
         "  dot      Graphviz source; `neato -Tpdf` etc. draw it as the SVG does\n"
         "  svg      laid out in process by Graphviz (--layout)\n"
@@ -188,8 +201,11 @@ void setup_export(CLI::App& app)
         "  gexf     GEXF 1.3 with time: the view cut into --slice pieces, or the --window series, for\n"
         "           Gephi's timeline (dyad scores and actor strengths per slice)\n"
         "  json     node-link: {nodes, links}, as D3 and networkx.node_link_graph read it\n\n"
-        "--blocs colours each actor by its bloc (`entente alliances` with its defaults) and, with the dot\n"
-        "and fdp layouts, draws each bloc as a cluster; GraphML, GEXF and JSON carry the bloc number.\n\n"
+        "--blocs colours each actor by its bloc (`entente alliances` with its defaults) and draws each bloc\n"
+        "as a box around its members, laid out by dot unless --layout says otherwise: dot and fdp keep every\n"
+        "actor inside its own bloc's box and out of the others. neato, sfdp, circo and twopi place actors as\n"
+        "if there were no blocs, so with them the blocs are told by fill colour only, without boxes.\n"
+        "GraphML, GEXF and JSON carry the bloc number.\n\n"
         "--compare A B draws the difference graph from A to B, each an era id or a window FIRST..LAST (both\n"
         "dates inclusive: 2000..2006 is the years 2000 to 2006): every relation that is an edge in\n"
         "either, its width the change of its score per year (rate_b - rate_a, as `entente compare`\n"
@@ -204,7 +220,7 @@ void setup_export(CLI::App& app)
         "  entente export --from 2008-03 --to 2008-04 --format dot\n"
         "  entente export --format gexf --slice 5y -o output/ecuador.gexf\n"
         "  entente export --era correa --format json | python3 -m json.tool\n"
-        "  entente export --era correa --blocs --layout fdp -o output/correa-blocs.svg\n"
+        "  entente export --era correa --blocs -o output/correa-blocs.svg\n"
         "  entente export --compare correa moreno -o output/correa-moreno.svg\n"
         "  entente export --compare 2000..2006 2007..2013 --format graphml -o output/change.graphml");
     add_dataset_options(*command, options->dataset);
@@ -217,8 +233,9 @@ void setup_export(CLI::App& app)
         ->expected(2);
     command->add_flag("--blocs", options->blocs, "colour actors by bloc and draw blocs as clusters");
     const std::string drawing = "Drawing";
-    command->add_option("--layout", options->layout, "Graphviz layout: neato, fdp, sfdp, circo, dot or twopi")
-        ->capture_default_str()
+    command
+        ->add_option("--layout", options->layout,
+                     "Graphviz layout: neato, fdp, sfdp, circo, dot or twopi; default: neato, or dot with --blocs")
         ->group(drawing);
     command->add_option("--seed", options->seed, "start seed of the neato, fdp and sfdp layouts")
         ->capture_default_str()
@@ -234,7 +251,7 @@ void setup_export(CLI::App& app)
         ->group(drawing);
     command->callback([options] {
         const std::string format = resolve_format(*options);
-        render::parse_layout(options->layout);
+        chosen_layout(*options);
         const model::Dataset dataset = load_dataset(options->dataset);
         write_output(options->output, export_document(dataset, *options, format), dataset);
     });

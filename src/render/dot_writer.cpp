@@ -239,6 +239,11 @@ std::string_view to_string(Layout layout)
     return "neato";
 }
 
+bool lays_out_clusters(Layout layout)
+{
+    return layout == Layout::dot || layout == Layout::fdp;
+}
+
 std::string write_dot(const Diagram& diagram, const DotStyle& style)
 {
     double max_score = 0.0, max_strength = 0.0;
@@ -259,7 +264,7 @@ std::string write_dot(const Diagram& diagram, const DotStyle& style)
     std::map<int, std::vector<std::size_t>> clusters;
     for (std::size_t i = 0; i < diagram.nodes.size(); ++i) {
         const DiagramNode& node = diagram.nodes[i];
-        if (style.clusters && node.bloc)
+        if (style.clusters && lays_out_clusters(style.layout) && node.bloc)
             clusters[*node.bloc].push_back(i);
         else
             out += node_line(diagram, node, relations[i], max_strength, style);

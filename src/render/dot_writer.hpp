@@ -20,10 +20,16 @@ enum class Layout { neato, fdp, sfdp, circo, dot, twopi };
 Layout parse_layout(std::string_view text);
 std::string_view to_string(Layout layout);
 
+/// Whether `layout` places the nodes of a cluster together and keeps other
+/// nodes out of its box: dot and fdp do. The others place nodes as if there
+/// were no clusters, yet Graphviz still draws each cluster's box around its
+/// members wherever they landed, over the nodes of other clusters.
+bool lays_out_clusters(Layout layout);
+
 struct DotStyle {
     Layout layout = Layout::neato; ///< written as the graph's `layout`, with its settings
     int seed = 1;                  ///< `start` of the force-directed layouts: same seed, same drawing
-    bool clusters = false;         ///< draw each bloc as a cluster subgraph (only dot and fdp draw clusters)
+    bool clusters = false;         ///< draw each bloc as a cluster subgraph, if lays_out_clusters(layout)
     double weak_share = 0.1;       ///< an edge is weak (dashed) below this share of the largest |score|
     std::size_t wrap = 18;         ///< break labels at spaces after this many characters; 0 = never
 };

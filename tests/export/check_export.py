@@ -111,7 +111,8 @@ def _():
 def _():
     for args in (["export", "--era", "correa", "--format", "svg"], ["export", "--layout", "sfdp", "--format", "svg"],
                  ["timeline", "--actor", "ECU"], ["export", "--format", "gexf"],
-                 ["export", "--compare", "correa", "moreno", "--blocs", "--format", "svg"]):
+                 ["export", "--compare", "correa", "moreno", "--blocs", "--format", "svg"],
+                 ["export", "--era", "correa", "--blocs", "--format", "svg"]):
         first, second = entente(*args), entente(*args)
         expect(first == second and len(first) > 1000, " ".join(args))
 

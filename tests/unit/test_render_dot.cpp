@@ -113,7 +113,8 @@ BOOST_AUTO_TEST_CASE(blocs_become_clusters_and_fill_colours)
     annotations.blocs = {
         {*dataset.actors.find("AAA"), 1}, {*dataset.actors.find("ORG"), 1}, {*dataset.actors.find("BBB"), 2}};
     annotations.metrics[*dataset.actors.find("AAA")] = {{"pagerank", 0.25}};
-    const std::string dot = render::write_dot(render::make_diagram(view, annotations), {.clusters = true});
+    const std::string dot =
+        render::write_dot(render::make_diagram(view, annotations), {.layout = render::Layout::fdp, .clusters = true});
     const ParsedGraph graph = parse(dot);
 
     Agraph_t* bloc1 = agsubg(graph.get(), const_cast<char*>("cluster_bloc_1"), 0);
@@ -127,6 +128,25 @@ BOOST_AUTO_TEST_CASE(blocs_become_clusters_and_fill_colours)
     BOOST_TEST(attribute(aaa, "fillcolor") == "#ffffb3");                                              // bloc 1
     BOOST_TEST(attribute(agnode(graph.get(), const_cast<char*>("CCC"), 0), "fillcolor") == "#dbe9f6"); // a state
     BOOST_TEST(attribute(aaa, "tooltip").find(R"(\nbloc 1\npagerank 0.25)") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(blocs_are_clusters_only_for_layouts_that_keep_them_apart)
+{
+    // neato and the others would place the nodes as if there were no clusters and still draw
+    // each cluster's box around its members, over the other blocs: those get fill colours only.
+    const model::Dataset& dataset = fixture("tiny");
+    const views::RelationGraph view(dataset, whole(dataset));
+    render::Annotations annotations;
+    annotations.blocs = {{*dataset.actors.find("AAA"), 1}, {*dataset.actors.find("BBB"), 2}};
+    const render::Diagram diagram = render::make_diagram(view, annotations);
+    for (const render::Layout layout : {render::Layout::neato, render::Layout::fdp, render::Layout::sfdp,
+                                        render::Layout::circo, render::Layout::dot, render::Layout::twopi}) {
+        const ParsedGraph graph = parse(render::write_dot(diagram, {.layout = layout, .clusters = true}));
+        const bool clusters = agsubg(graph.get(), const_cast<char*>("cluster_bloc_1"), 0) != nullptr;
+        BOOST_TEST(clusters == (layout == render::Layout::fdp || layout == render::Layout::dot), to_string(layout));
+        BOOST_TEST(render::lays_out_clusters(layout) == clusters);
+        BOOST_TEST(attribute(agnode(graph.get(), const_cast<char*>("BBB"), 0), "fillcolor") == "#bebada"); // bloc 2
+    }
 }
 
 BOOST_AUTO_TEST_CASE(a_diagram_filled_by_hand_with_tiny_numbers_stays_valid_dot)
