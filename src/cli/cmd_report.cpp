@@ -31,6 +31,7 @@
 #include "render/markup.hpp"
 #include "render/report_html.hpp"
 #include "render/rupture_table.hpp"
+#include "render/shared_layout.hpp"
 #include "render/shift_summary.hpp"
 #include "render/svg_renderer.hpp"
 #include "views/dyad_series.hpp"
@@ -98,7 +99,8 @@ struct EraReport {
                           {"window", "actor", "degree", "degree_pos", "degree_neg", "strength", "net_strength",
                            "betweenness", "closeness", "pagerank", "eigenvector"},
                           {}};
-    std::string svg;
+    std::optional<render::Diagram> diagram;           ///< none when no events fall in the era
+    std::string dot, svg;                             ///< the diagram drawn on the page all eras share
     std::vector<analysis::ActorMetric> actor_metrics; ///< for the era-by-era rank sentences
     analysis::BlocPartition bloc_partition;           ///< for the era-by-era bloc sentences
 };
@@ -169,10 +171,31 @@ EraReport analyse_era(const model::Dataset& dataset, const Era& era, ActorIndex 
                              rel.dyad->score, rel.dyad->events, main_event_text(view, dyad)});
     }
 
-    render::DotStyle style;
-    r.svg =
-        render::render_svg(render::write_dot(render::make_diagram(view, notes), style), style.layout, o.max_nodes).svg;
+    r.diagram = render::make_diagram(view, notes);
     return r;
+}
+
+/// Draws every era's diagram on one shared layout: the union of the eras laid
+/// out once (neato, seed 1), each era pinning its actors there on a page of
+/// the same size, so that an actor sits at the same place in every era and
+/// the actors absent from an era leave their place empty. Blocs are told by
+/// fill colour only: boxes around them could hold actors of other blocs, as
+/// the places are shared and not chosen to keep blocs apart.
+void draw_eras(std::vector<EraReport>& reports, std::size_t max_nodes)
+{
+    std::vector<const render::Diagram*> diagrams;
+    for (const EraReport& r : reports)
+        if (r.diagram) diagrams.push_back(&*r.diagram);
+    if (diagrams.empty()) return;
+    const render::PinnedPage page = render::lay_out_together(diagrams, render::DotStyle{}, max_nodes);
+    render::DotStyle pinned;
+    pinned.layout = render::Layout::nop;
+    pinned.page = &page;
+    for (EraReport& r : reports) {
+        if (!r.diagram) continue;
+        r.dot = render::write_dot(*r.diagram, pinned);
+        r.svg = render::render_svg(r.dot, pinned.layout, max_nodes).svg;
+    }
 }
 
 std::string era_body(const model::Dataset& dataset, const EraReport& r)
@@ -181,7 +204,9 @@ std::string era_body(const model::Dataset& dataset, const EraReport& r)
     if (r.view->dyads().empty()) return body + render::html_paragraph("No events fall in this era.");
     body += "<div class=\"figure\">" + render::inline_svg(r.svg) + "</div>\n";
     body += "<p class=\"muted\">Green: cooperation, red: conflict; wider lines for stronger relations; node size "
-            "by strength, colour by bloc. Hover a line for the events behind it.</p>\n";
+            "by strength, colour by bloc. Every era is drawn on one layout: an actor sits at the same place in each "
+            "era's diagram, and an actor absent from an era leaves its place empty. Hover a line for the events "
+            "behind it.</p>\n";
     body += "<h3>Top relations</h3>\n" + render::html_table(r.relations);
     body += "<h3>Blocs</h3>\n" + render::html_table(r.blocs);
     body += "<h3>Balance</h3>\n" + render::html_table(r.balance);
@@ -228,13 +253,15 @@ void run_report(const ReportOptions& o)
     for (const auto& file : report_files(dir, eras))
         refuse_input_as_output(file, dataset.inputs);
 
-    progress.stage(fmt::format("drawing {} eras", eras.size()));
+    progress.stage(fmt::format("analysing {} eras", eras.size()));
     std::vector<EraReport> reports;
     for (std::size_t i = 0; i < eras.size(); ++i) {
-        progress.percent("drawing eras", i, eras.size());
+        progress.percent("analysing eras", i, eras.size());
         reports.push_back(analyse_era(dataset, *eras[i], focal, o));
     }
-    progress.percent("drawing eras", eras.size(), eras.size());
+    progress.percent("analysing eras", eras.size(), eras.size());
+    progress.stage("drawing the eras on one layout");
+    draw_eras(reports, o.max_nodes);
 
     progress.stage("finding ruptures");
     views::SeriesSpec series_spec;
@@ -312,7 +339,7 @@ void run_report(const ReportOptions& o)
         balance.rows.insert(balance.rows.end(), r.balance.rows.begin(), r.balance.rows.end());
         if (r.svg.empty()) continue;
         write_file(dir / "eras" / (r.era->id + ".svg"), r.svg);
-        write_file(dir / "eras" / (r.era->id + ".dot"), render::write_dot(render::make_diagram(*r.view)));
+        write_file(dir / "eras" / (r.era->id + ".dot"), r.dot);
     }
     write_file(dir / "metrics.csv", table_csv(metrics));
     write_file(dir / "ruptures.csv", table_csv(rupture_rows));
@@ -376,6 +403,11 @@ void setup_report(CLI::App& app)
                     "era with its diagram, top relations, blocs and balance; ruptures; era-by-era comparisons),\n"
                     "eras/<id>.svg and eras/<id>.dot, metrics.csv, ruptures.csv, compare.csv and report.json.\n"
                     "The eras are those of the focal actor (--actor, default: the actor with the most eras).\n"
+                    "The era diagrams share one layout (all eras' actors and relations laid out together, neato\n"
+                    "with seed 1): an actor sits at the same place in every era, on pages of one size, so eras\n"
+                    "compare by eye. Blocs are told by fill colour, without boxes: with places shared across eras\n"
+                    "a box around a bloc could hold actors of another. eras/<id>.dot is the DOT each SVG was drawn\n"
+                    "from (layout=nop: Graphviz keeps the nodes where pos puts them, as neato -n does).\n"
                     "Two runs give byte-identical files; each file is replaced whole.\n\n"
                     "Example:\n  entente report graphs/ecuador -o output   # then open output/index.html");
     add_dataset_options(*command, o->dataset);

@@ -125,7 +125,22 @@ std::string edge_tooltip(const Diagram& diagram, const DiagramEdge& edge)
     return text;
 }
 
-void write_graph_settings(std::string& out, const Diagram& diagram, const DotStyle& style, double weak)
+/// The weak threshold: weak_share of the largest |score|.
+double weak_score(const Diagram& diagram, const DotStyle& style)
+{
+    double max_score = 0.0;
+    for (const DiagramEdge& e : diagram.edges)
+        max_score = std::max(max_score, std::abs(e.score));
+    return style.weak_share * max_score;
+}
+
+const PinnedPage& pinned_page(const DotStyle& style)
+{
+    if (!style.page) throw Fatal("a drawing with pinned nodes (layout nop) needs their places");
+    return *style.page;
+}
+
+void write_graph_settings(std::string& out, const Diagram& diagram, const DotStyle& style)
 {
     out += fmt::format(
         "  graph [layout={}, fontname=\"Helvetica\", fontsize=16, labelloc=t, pad=0.3, outputorder=edgesfirst",
@@ -143,20 +158,19 @@ void write_graph_settings(std::string& out, const Diagram& diagram, const DotSty
     case Layout::dot:
         out += ", rankdir=LR, splines=true";
         break;
+    case Layout::nop: {
+        // Positions in points (inputscale), kept as given (notranslate), on a
+        // fixed page (viewport) with the label at a fixed place (lp).
+        const PinnedPage& page = pinned_page(style);
+        out +=
+            fmt::format(", inputscale=72, notranslate=true, overlap=true, splines=true, viewport=\"{:.2f},{:.2f},1,"
+                        "{:.2f},{:.2f}\", lp=\"{:.2f},{:.2f}\"",
+                        page.width, page.height, page.width / 2, page.height / 2, page.label.first, page.label.second);
+        break;
     }
-    std::string legend =
-        fmt::format("{} · {} actors, {} relations", diagram.title, diagram.nodes.size(), diagram.edges.size());
-    legend += diagram.difference
-                  ? fmt::format("\ngreen: improved, red: worsened, purple: sign flipped, grey: unchanged, width: "
-                                "|change| a year, dashed: small (|change| < {})",
-                                rounded_text(weak))
-                  : fmt::format("\ngreen: cooperation, red: conflict, width: |score|, dashed: weak (|score| < {})",
-                                rounded_text(weak));
-    const bool blocs = std::any_of(diagram.nodes.begin(), diagram.nodes.end(),
-                                   [](const DiagramNode& n) { return n.bloc.has_value(); });
-    legend += fmt::format("\nsize: {} · ellipse: state, box: organization, box with cut corners: group · fill: {}",
-                          diagram.difference ? "|change|" : "strength", blocs ? "bloc" : "kind");
-    out += fmt::format(",\n         label=\"{}: {}\"];\n", dot_label(diagram.dataset), dot_label(legend));
+    }
+    out += fmt::format(",\n         label=\"{}\"];\n",
+                       dot_label(style.label.empty() ? graph_label(diagram, style) : style.label));
     out += "  node [fontname=\"Helvetica\", style=\"filled\", color=\"#555555\", penwidth=1, margin=\"0.08,0.04\"];\n";
     out += fmt::format("  edge [fontname=\"Helvetica\"{}];\n", diagram.directed ? ", arrowsize=0.6" : "");
 }
@@ -167,14 +181,21 @@ std::string node_line(const Diagram& diagram, const DiagramNode& node, std::size
     const double share = max_strength > 0 ? std::sqrt(node.strength / max_strength) : 0.0;
     const std::string fill = node.bloc ? bloc_fill(*node.bloc) : kind_fill(node.kind);
     const std::string shape = shape_of(node.kind);
+    std::string place;
+    if (style.layout == Layout::nop) {
+        const PinnedPage& page = pinned_page(style);
+        const auto at = page.centres.find(node.id);
+        if (at == page.centres.end()) throw Fatal(fmt::format("no place for node {} on the pinned page", node.id));
+        place = fmt::format(", pos=\"{:.2f},{:.2f}!\"", at->second.first, at->second.second);
+    }
     return fmt::format("  \"{}\" [id=\"node_{}\", label=\"{}\", tooltip=\"{}\", shape={}, style=\"{}\", "
-                       "fillcolor=\"{}\", fontsize={:.1f}, strength=\"{}\"];\n",
+                       "fillcolor=\"{}\", fontsize={:.1f}, strength=\"{}\"{}];\n",
                        dot_string(node.id), dot_string(node.id), dot_label(wrap(node.name, style.wrap)),
                        dot_tooltip(node_tooltip(diagram, node, relations)), shape,
                        node.kind == "organization" ? "filled,rounded"
                        : node.kind == "group"      ? "filled,diagonals"
                                                    : "filled",
-                       fill, 10.0 + 10.0 * share, number_text(node.strength));
+                       fill, 10.0 + 10.0 * share, number_text(node.strength), place);
 }
 
 /// By sign in a view's drawing; by how the relation changed in a difference graph.
@@ -234,9 +255,28 @@ Layout parse_layout(std::string_view text)
 
 std::string_view to_string(Layout layout)
 {
+    if (layout == Layout::nop) return "nop";
     for (const auto& [l, name] : k_layouts)
         if (l == layout) return name;
     return "neato";
+}
+
+std::string graph_label(const Diagram& diagram, const DotStyle& style)
+{
+    const double weak = weak_score(diagram, style);
+    std::string text = fmt::format("{}: {} · {} actors, {} relations", diagram.dataset, diagram.title,
+                                   diagram.nodes.size(), diagram.edges.size());
+    text += diagram.difference
+                ? fmt::format("\ngreen: improved, red: worsened, purple: sign flipped, grey: unchanged, width: "
+                              "|change| a year, dashed: small (|change| < {})",
+                              rounded_text(weak))
+                : fmt::format("\ngreen: cooperation, red: conflict, width: |score|, dashed: weak (|score| < {})",
+                              rounded_text(weak));
+    const bool blocs = std::any_of(diagram.nodes.begin(), diagram.nodes.end(),
+                                   [](const DiagramNode& n) { return n.bloc.has_value(); });
+    text += fmt::format("\nsize: {} · ellipse: state, box: organization, box with cut corners: group · fill: {}",
+                        diagram.difference ? "|change|" : "strength", blocs ? "bloc" : "kind");
+    return text;
 }
 
 bool lays_out_clusters(Layout layout)
@@ -251,7 +291,7 @@ std::string write_dot(const Diagram& diagram, const DotStyle& style)
         max_score = std::max(max_score, std::abs(e.score));
     for (const DiagramNode& n : diagram.nodes)
         max_strength = std::max(max_strength, n.strength);
-    const double weak = style.weak_share * max_score;
+    const double weak = weak_score(diagram, style);
     std::vector<std::size_t> relations(diagram.nodes.size(), 0);
     for (const DiagramEdge& e : diagram.edges) {
         ++relations[e.source];
@@ -259,7 +299,7 @@ std::string write_dot(const Diagram& diagram, const DotStyle& style)
     }
 
     std::string out = fmt::format("{} \"entente\" {{\n", diagram.directed ? "digraph" : "graph");
-    write_graph_settings(out, diagram, style, weak);
+    write_graph_settings(out, diagram, style);
 
     std::map<int, std::vector<std::size_t>> clusters;
     for (std::size_t i = 0; i < diagram.nodes.size(); ++i) {

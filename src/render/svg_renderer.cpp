@@ -1,5 +1,6 @@
 #include "render/svg_renderer.hpp"
 
+#include <cstdlib>
 #include <fmt/format.h>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -57,9 +58,9 @@ struct GraphDeleter {
     }
 };
 
-} // namespace
-
-SvgDrawing render_svg(std::string_view dot, Layout layout, std::size_t max_nodes)
+/// Reads `dot` and lays it out with `layout`, then calls `use(gvc, graph)`,
+/// all under the Graphviz lock with its messages collected.
+template <typename Use> auto with_layout(std::string_view dot, Layout layout, std::size_t max_nodes, Use use)
 {
     const std::lock_guard lock(g_graphviz);
     g_messages.clear();
@@ -97,16 +98,50 @@ SvgDrawing render_svg(std::string_view dot, Layout layout, std::size_t max_nodes
                          "need registering: run 'dot -c' as root):",
                          engine));
     graph.get_deleter().laid_out = true;
+    return use(gvc, graph.get());
+}
 
-    char* data = nullptr;
-    unsigned int length = 0;
-    if (gvRenderData(gvc, graph.get(), "svg", &data, &length) != 0 || !data || agerrors() >= AGERR) {
-        if (data) gvFreeRenderData(data);
-        fail("could not render SVG:");
-    }
-    SvgDrawing drawing{std::string(data, length), message_lines()};
-    gvFreeRenderData(data);
-    return drawing;
+double attribute_number(void* object, const char* name)
+{
+    const char* text = agget(object, const_cast<char*>(name));
+    return text ? std::strtod(text, nullptr) : 0.0;
+}
+
+} // namespace
+
+SvgDrawing render_svg(std::string_view dot, Layout layout, std::size_t max_nodes)
+{
+    return with_layout(dot, layout, max_nodes, [](GVC_t* gvc, Agraph_t* graph) {
+        char* data = nullptr;
+        unsigned int length = 0;
+        if (gvRenderData(gvc, graph, "svg", &data, &length) != 0 || !data || agerrors() >= AGERR) {
+            if (data) gvFreeRenderData(data);
+            fail("could not render SVG:");
+        }
+        SvgDrawing drawing{std::string(data, length), message_lines()};
+        gvFreeRenderData(data);
+        return drawing;
+    });
+}
+
+Placement place_nodes(std::string_view dot, Layout layout, std::size_t max_nodes)
+{
+    return with_layout(dot, layout, max_nodes, [](GVC_t*, Agraph_t* graph) {
+        attach_attrs(graph); // the layout as attributes: pos and lwidth in points and inches
+        Placement placement;
+        constexpr double points_per_inch = 72.0;
+        placement.label_width = attribute_number(graph, "lwidth") * points_per_inch;
+        for (Agnode_t* n = agfstnode(graph); n; n = agnxtnode(graph, n)) {
+            PlacedNode& node = placement.nodes[agnameof(n)];
+            const std::string pos = agget(n, const_cast<char*>("pos"));
+            const std::size_t comma = pos.find(',');
+            node.x = std::strtod(pos.c_str(), nullptr);
+            node.y = comma == std::string::npos ? 0.0 : std::strtod(pos.c_str() + comma + 1, nullptr);
+            node.width = attribute_number(n, "width") * points_per_inch;
+            node.height = attribute_number(n, "height") * points_per_inch;
+        }
+        return placement;
+    });
 }
 
 } // namespace entente::render

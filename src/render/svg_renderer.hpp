@@ -3,6 +3,7 @@
 // running the `dot` program). The force-directed layouts start from the
 // seed the DOT carries (`start`), so the same DOT gives the same bytes.
 #include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,5 +22,20 @@ struct SvgDrawing {
 /// `max_nodes` nodes (a layout that large takes minutes and draws a
 /// hairball), Fatal with Graphviz's message when it reports an error.
 SvgDrawing render_svg(std::string_view dot, Layout layout, std::size_t max_nodes);
+
+/// A node as Graphviz laid it out: its centre and size, in points.
+struct PlacedNode {
+    double x = 0.0, y = 0.0;
+    double width = 0.0, height = 0.0;
+};
+
+struct Placement {
+    std::map<std::string, PlacedNode> nodes; ///< by node name
+    double label_width = 0.0;                ///< of the graph's label, in points, as Graphviz measures text
+};
+
+/// Where Graphviz puts the nodes of `dot` laid out with `layout`, without
+/// drawing it. Throws as render_svg does.
+Placement place_nodes(std::string_view dot, Layout layout, std::size_t max_nodes);
 
 } // namespace entente::render

@@ -3,12 +3,16 @@
 byte-identical), then loads index.html from disk in headless Chromium and
 checks that the page rendered: a screenshot that is not blank, the DOM holding
 every era section with its diagram, and no internal link to a missing anchor.
-The screenshot is kept as an artefact: ARTEFACTS/report.png.
+The era diagrams must compare by eye: pages of one size, each actor centred at
+the same place in every era it appears in, no bloc boxes. The labels of the
+timeline's rupture marks must not overlap. The screenshot is kept as an
+artefact: ARTEFACTS/report.png.
 
 Usage: check_report.py ENTENTE SOURCE_DIR ARTEFACTS
 """
 import filecmp
 import html
+import itertools
 import json
 import os
 import re
@@ -18,6 +22,9 @@ import subprocess
 import sys
 import tempfile
 import zlib
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "export"))
+import svg_geometry as geometry  # noqa: E402
 
 
 def fail(message):
@@ -41,6 +48,49 @@ def png_distinct_bytes(path):
             idat += data[pos + 8:pos + 8 + length]
         pos += 12 + length
     return len(set(zlib.decompress(idat)))
+
+
+def check_shared_places(eras_dir, eras):
+    """Every era's diagram on a page of the same size, each actor at the same
+    place on it (within 0.01 point) in every era that draws it."""
+    pages, places, compared = set(), {}, 0
+    for era in eras:
+        root = geometry.read(os.path.join(eras_dir, era + ".svg"))
+        pages.add((root.get("width"), root.get("height"), root.get("viewBox")))
+        if geometry.clusters(root):
+            fail(f"era {era} draws bloc boxes, which shared places cannot keep apart")
+        for actor, at in geometry.page_centres(root).items():
+            if actor in places:
+                first_era, first = places[actor]
+                compared += 1
+                if abs(at[0] - first[0]) > 0.01 or abs(at[1] - first[1]) > 0.01:
+                    fail(f"{actor} is at {at} in era {era} but at {first} in era {first_era}")
+            else:
+                places[actor] = (era, at)
+    if len(pages) != 1:
+        fail(f"the era diagrams have pages of {len(pages)} sizes: {sorted(pages)}")
+    if compared < 100 or len(places) < 30:
+        fail(f"only {compared} places of {len(places)} actors compared across eras")
+    return compared
+
+
+def check_mark_labels(index_html):
+    """The timeline's mark labels (text turned upright along the plot) overlap
+    nowhere; each box an em across (0.9 em left of the baseline, 0.25 em right)
+    and 0.62 em a character long."""
+    timeline = re.search(r'<section id="timeline">(.*?)</section>', index_html, re.S).group(1)
+    marks = re.search(r'<g class="marks"[^>]*>(.*?)\n  </g>', timeline, re.S).group(1)
+    boxes = []
+    for x, y, text in re.findall(r'<text transform="translate\(([-\d.]+) ([-\d.]+)\) rotate\(-90\)"[^>]*>([^<]*)</text>',
+                                 marks):
+        x, y, size = float(x), float(y), 11.0
+        boxes.append((x - 0.9 * size, y, x + 0.25 * size, y + 0.62 * size * len(html.unescape(text)), text))
+    if len(boxes) < 10:
+        fail(f"only {len(boxes)} rupture labels on the timeline")
+    for a, b in itertools.combinations(boxes, 2):
+        if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]:
+            fail(f"the timeline labels '{a[4]}' and '{b[4]}' overlap")
+    return len(boxes)
 
 
 def chromium(args, user_dir):
@@ -67,6 +117,8 @@ def main():
         for name in ("index.html", "metrics.csv", "ruptures.csv", "compare.csv", "report.json"):
             if not os.path.getsize(os.path.join(first, name)):
                 fail(f"{name} is empty")
+        compared = check_shared_places(os.path.join(first, "eras"), eras)
+        labels = check_mark_labels(open(os.path.join(first, "index.html"), encoding="utf-8").read())
 
         # The era-by-era sentences cover relations, ranks and blocs, as `entente compare` does.
         with open(os.path.join(first, "report.json"), encoding="utf-8") as f:
@@ -104,7 +156,8 @@ def main():
             fail("Chromium wrote no screenshot")
         if png_distinct_bytes(shot) < 16:
             fail("the screenshot is blank")
-    print(f"report: {len(eras)} era sections with diagrams, links resolve, screenshot at {shot}")
+    print(f"report: {len(eras)} era sections with diagrams, {compared} places shared across eras, {labels} "
+          f"timeline labels apart, links resolve, screenshot at {shot}")
 
 
 if __name__ == "__main__":
