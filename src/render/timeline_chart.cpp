@@ -322,31 +322,15 @@ std::string write_timeline_svg(const TimelineChart& chart)
                        px(left), px(top), px(right - left), px(bottom - top));
     out += fmt::format("    <text transform=\"translate(18 {}) rotate(-90)\" text-anchor=\"middle\">{}</text>\n",
                        px((top + bottom) / 2), xml_escape(chart.y_label));
-    out += "  </g>\n  <g class=\"marks\" font-size=\"11\" fill=\"#222222\">\n";
+    // The marks' lines under the series, their labels over them: a label's white halo keeps it readable.
+    out += "  </g>\n  <g class=\"marks\">\n";
     std::vector<const TimelineMark*> shown;
     for (const TimelineMark& m : chart.marks)
         if (m.date >= chart.range.start && m.date < chart.range.end) shown.push_back(&m);
-    const std::vector<PlacedMark> mark_labels = place_mark_labels(shown, x, left, right);
-    for (const TimelineMark* m : shown) {
-        const double mx = x(m->date);
+    for (const TimelineMark* m : shown)
         out += fmt::format("    <g><title>{0} {1}</title><line x1=\"{2}\" x2=\"{2}\" y1=\"{3}\" y2=\"{4}\" "
-                           "stroke=\"#222222\" stroke-dasharray=\"4 3\"/>",
-                           format_day(m->date), xml_escape(m->label), px(mx), px(top), px(bottom));
-        const auto label =
-            std::find_if(mark_labels.begin(), mark_labels.end(), [&](const PlacedMark& p) { return p.mark == m; });
-        if (label == mark_labels.end()) {
-            out += "</g>\n";
-            continue;
-        }
-        // A label pushed off its line hangs from a leader that starts on the line at the plot's top.
-        if (std::abs(label->text_x + k_mark_offset - mx) >= 0.05)
-            out += fmt::format("<polyline class=\"leader\" points=\"{},{} {},{}\" fill=\"none\" stroke=\"#222222\" "
-                               "stroke-width=\"0.7\"/>",
-                               px(mx), px(top), px(label->text_x + k_mark_offset), px(top + k_mark_leader));
-        out += fmt::format("\n      <text transform=\"translate({} {}) rotate(-90)\" text-anchor=\"end\" "
-                           "stroke=\"white\" stroke-width=\"3\" paint-order=\"stroke\">{} {}</text></g>\n",
-                           px(label->text_x), px(top + k_mark_leader + 2), format_day(m->date), xml_escape(m->label));
-    }
+                           "stroke=\"#222222\" stroke-dasharray=\"4 3\"/></g>\n",
+                           format_day(m->date), xml_escape(m->label), px(x(m->date)), px(top), px(bottom));
     out += "  </g>\n  <g class=\"series\" clip-path=\"url(#plot)\" fill=\"none\" stroke-width=\"2\" "
            "stroke-linejoin=\"round\">\n";
     for (std::size_t i = 0; i < chart.series.size(); ++i) {
@@ -354,6 +338,19 @@ std::string write_timeline_svg(const TimelineChart& chart)
         out +=
             fmt::format("    <path stroke=\"{}\" d=\"{}\"><title>{}</title></path>\n", k_palette[i % k_palette.size()],
                         step_path(s.values, chart.spans, chart.range, x, y), xml_escape(s.label));
+    }
+    out += "  </g>\n  <g class=\"mark-labels\" font-size=\"11\" fill=\"#222222\">\n";
+    for (const PlacedMark& label : place_mark_labels(shown, x, left, right)) {
+        const TimelineMark& m = *label.mark;
+        out += fmt::format("    <g><title>{} {}</title>", format_day(m.date), xml_escape(m.label));
+        // A label pushed off its line hangs from a leader that starts on the line at the plot's top.
+        if (std::abs(label.text_x + k_mark_offset - label.line_x) >= 0.05)
+            out += fmt::format("<polyline class=\"leader\" points=\"{},{} {},{}\" fill=\"none\" stroke=\"#222222\" "
+                               "stroke-width=\"0.7\"/>",
+                               px(label.line_x), px(top), px(label.text_x + k_mark_offset), px(top + k_mark_leader));
+        out += fmt::format("\n      <text transform=\"translate({} {}) rotate(-90)\" text-anchor=\"end\" "
+                           "stroke=\"white\" stroke-width=\"3\" paint-order=\"stroke\">{} {}</text></g>\n",
+                           px(label.text_x), px(top + k_mark_leader + 2), format_day(m.date), xml_escape(m.label));
     }
     out += "  </g>\n  <g class=\"legend\" font-size=\"12\" fill=\"#222222\">\n";
     for (std::size_t i = 0; i < chart.series.size(); ++i) {

@@ -79,7 +79,7 @@ def check_mark_labels(index_html):
     nowhere; each box an em across (0.9 em left of the baseline, 0.25 em right)
     and 0.62 em a character long."""
     timeline = re.search(r'<section id="timeline">(.*?)</section>', index_html, re.S).group(1)
-    marks = re.search(r'<g class="marks"[^>]*>(.*?)\n  </g>', timeline, re.S).group(1)
+    marks = re.search(r'<g class="mark-labels"[^>]*>(.*?)\n  </g>', timeline, re.S).group(1)
     boxes = []
     for x, y, text in re.findall(r'<text transform="translate\(([-\d.]+) ([-\d.]+)\) rotate\(-90\)"[^>]*>([^<]*)</text>',
                                  marks):

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
+#include <map>
 
 #include "core/date.hpp"
 #include "render/timeline_chart.hpp"
@@ -70,7 +71,7 @@ struct LabelBox {
 std::vector<LabelBox> mark_labels(const ptree& document)
 {
     std::vector<LabelBox> boxes;
-    for (const ptree* t : elements(group(document, "marks"), "text")) {
+    for (const ptree* t : elements(group(document, "mark-labels"), "text")) {
         const std::vector<double> at = numbers(attribute(*t, "transform")); // translate(x y) rotate(-90)
         BOOST_REQUIRE(at.size() == 3u && at[2] == -90.0);
         const std::string text = t->get_value<std::string>();
@@ -170,8 +171,12 @@ BOOST_AUTO_TEST_CASE(mark_labels_crowded_together_do_not_overlap)
             BOOST_TEST(!overlap(boxes[i], boxes[j]), boxes[i].text << " overlaps " << boxes[j].text);
     }
     // Each label is beside its own line or hangs from a leader that starts on it.
-    for (const ptree* g : elements(group(document, "marks"), "g")) {
-        const double line_x = std::stod(attribute(g->get_child("line"), "x1"));
+    std::map<std::string, double> lines; // by title
+    for (const ptree* g : elements(group(document, "marks"), "g"))
+        lines[g->get<std::string>("title")] = std::stod(attribute(g->get_child("line"), "x1"));
+    BOOST_TEST(lines.size() == chart.marks.size());
+    for (const ptree* g : elements(group(document, "mark-labels"), "g")) {
+        const double line_x = lines.at(g->get<std::string>("title"));
         const std::vector<double> at = numbers(attribute(g->get_child("text"), "transform"));
         if (const auto leader = g->get_child_optional("polyline")) {
             const std::vector<double> p = numbers(attribute(*leader, "points"));
