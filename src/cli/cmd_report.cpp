@@ -187,6 +187,12 @@ void draw_eras(std::vector<EraReport>& reports, std::size_t max_nodes)
     for (const EraReport& r : reports)
         if (r.diagram) diagrams.push_back(&*r.diagram);
     if (diagrams.empty()) return;
+    const std::size_t actors = render::union_diagram(diagrams).nodes.size();
+    if (actors > max_nodes) {
+        throw UsageError(fmt::format("the eras have {} actors together, more than --max-nodes {}: the layout they "
+                                     "share would be slow and unreadable; raise --max-nodes to draw it",
+                                     actors, max_nodes));
+    }
     const render::PinnedPage page = render::lay_out_together(diagrams, render::DotStyle{}, max_nodes);
     render::DotStyle pinned;
     pinned.layout = render::Layout::nop;
