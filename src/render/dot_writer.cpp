@@ -291,7 +291,7 @@ std::string write_dot(const Diagram& diagram, const DotStyle& style)
         max_score = std::max(max_score, std::abs(e.score));
     for (const DiagramNode& n : diagram.nodes)
         max_strength = std::max(max_strength, n.strength);
-    const double weak = weak_score(diagram, style);
+    const double weak = style.weak_share * max_score;
     std::vector<std::size_t> relations(diagram.nodes.size(), 0);
     for (const DiagramEdge& e : diagram.edges) {
         ++relations[e.source];

@@ -15,7 +15,7 @@
 namespace entente::render {
 
 /// The Graphviz layout engines the tool offers, and `nop`: the nodes stay
-/// where DotStyle::positions puts them and only the edges are routed
+/// where DotStyle::page puts them and only the edges are routed
 /// (Graphviz's nop engine, `neato -n`); not offered on the command line.
 enum class Layout { neato, fdp, sfdp, circo, dot, twopi, nop };
 
