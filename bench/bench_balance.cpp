@@ -22,12 +22,19 @@ double uniform(std::mt19937_64& engine)
     return static_cast<double>(engine() >> 11) * 0x1.0p-53;
 }
 
+/// A dataset and its events accumulated on yearly cells.
+struct Synthetic {
+    model::Dataset dataset;
+    views::DyadCells cells{nullptr, CameoTable{}};
+};
+
 /// `years` years of random ties among `actors` actors: each pair tied each
 /// year with probability `density`, one event on a random day of the year.
-model::Dataset synthetic(std::size_t actors, int years, double density, std::uint64_t seed, double positive = 0.6,
-                         bool unit = false)
+Synthetic synthetic(std::size_t actors, int years, double density, std::uint64_t seed, double positive = 0.6,
+                    bool unit = false)
 {
-    model::Dataset dataset;
+    Synthetic out;
+    model::Dataset& dataset = out.dataset;
     dataset.name = "synthetic";
     dataset.cameo.add({"010", "Make statement", 0.0});
     for (std::size_t i = 0; i < actors; ++i) {
@@ -35,7 +42,9 @@ model::Dataset synthetic(std::size_t actors, int years, double density, std::uin
         dataset.actors.add({id, id, ActorKind::state, "", {}});
     }
     std::mt19937_64 engine(seed);
-    model::EventStoreBuilder builder(false);
+    auto spec = std::make_shared<views::CellsSpec>();
+    spec->grid = views::Grid::rolling(parse_duration("1y"), parse_duration("1y"));
+    out.cells = views::DyadCells(spec, dataset.cameo);
     for (int y = 0; y < years; ++y) {
         const Day first = day_from_civil(1975 + y, 1, 1);
         for (ActorIndex a = 0; a < actors; ++a) {
@@ -49,12 +58,13 @@ model::Dataset synthetic(std::size_t actors, int years, double density, std::uin
                 row.target = b;
                 const double size = unit ? 1.0 : 1 + 9 * uniform(engine);
                 row.weight = uniform(engine) < positive ? size : -size;
-                builder.add(row);
+                out.cells.add(row);
             }
         }
     }
-    dataset.events = std::move(builder).build();
-    return dataset;
+    out.cells.finish();
+    dataset.span = {day_from_civil(1975, 1, 1), day_from_civil(1975 + years, 1, 1)};
+    return out;
 }
 
 /// Processor time, not wall-clock time: the benchmark shares its machine.
@@ -70,7 +80,7 @@ double seconds_since(std::clock_t start)
 void census_bench(bool everything)
 {
     const int years = 47;
-    const model::Dataset dataset = synthetic(200, years, 0.55, 7);
+    const Synthetic data = synthetic(200, years, 0.55, 7);
     double build = 0, signed_time = 0, census_time = 0, auto_time = 0, frustration_time = 0, bloc_time = 0;
     long long triangles = 0;
     std::size_t chosen_k = 0;
@@ -80,7 +90,7 @@ void census_bench(bool everything)
         spec.kind = views::ViewKind::window;
         spec.window = {day_from_civil(1975 + y, 1, 1), day_from_civil(1976 + y, 1, 1)};
         auto start = now();
-        const views::RelationGraph graph(dataset, spec);
+        const views::RelationGraph graph(data.dataset, data.cells, spec);
         build += seconds_since(start);
         ties = std::max(ties, graph.edge_count());
 
@@ -124,10 +134,10 @@ void census_bench(bool everything)
 void exact_bench()
 {
     for (std::size_t n = 20; n <= 56; n += 4) {
-        const model::Dataset dataset = synthetic(n, 1, 1.0, n, 0.5, true);
+        const Synthetic data = synthetic(n, 1, 1.0, n, 0.5, true);
         views::ViewSpec spec;
-        spec.window = dataset.events.span();
-        const views::RelationGraph graph(dataset, spec);
+        spec.window = data.dataset.span;
+        const views::RelationGraph graph(data.dataset, data.cells, spec);
         analysis::FrustrationParams params;
         params.exact_limit = 1000;
         const auto start = now();
@@ -138,10 +148,10 @@ void exact_bench()
     }
     for (const double density : {1.0, 0.5, 0.2}) {
         for (std::size_t n = 20; n <= 52; n += 4) {
-            const model::Dataset dataset = synthetic(n, 1, density, n);
+            const Synthetic data = synthetic(n, 1, density, n);
             views::ViewSpec spec;
-            spec.window = dataset.events.span();
-            const views::RelationGraph graph(dataset, spec);
+            spec.window = data.dataset.span;
+            const views::RelationGraph graph(data.dataset, data.cells, spec);
             analysis::FrustrationParams params;
             params.exact_limit = 1000;
             const auto start = now();

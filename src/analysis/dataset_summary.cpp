@@ -2,13 +2,20 @@
 
 #include <algorithm>
 #include <tuple>
-#include <unordered_map>
-
-#include "core/time_model.hpp"
 
 namespace entente::analysis {
 
-DatasetSummary summarize(const model::Dataset& dataset, std::size_t top)
+views::Grid summary_grid(const model::Dataset& dataset)
+{
+    std::vector<Day> bounds;
+    for (const Era& era : dataset.eras) {
+        bounds.push_back(era.start);
+        if (era.end) bounds.push_back(*era.end);
+    }
+    return views::Grid(std::move(bounds));
+}
+
+DatasetSummary summarize(const model::Dataset& dataset, const views::DyadCells& cells, std::size_t top)
 {
     DatasetSummary s;
     for (const Actor& a : dataset.actors.all()) {
@@ -24,25 +31,13 @@ DatasetSummary summarize(const model::Dataset& dataset, std::size_t top)
             break;
         }
     }
-    const model::EventStore& events = dataset.events;
-    s.rows = events.size();
-    s.span = events.span();
-
-    // Keyed by the two actor indices in index order: no string compare per event.
-    std::unordered_map<std::uint64_t, DyadActivity> dyads;
-    for (model::EventIndex e = 0; e < events.size(); ++e) {
-        const std::uint32_t count = events.count(e);
-        s.events += count;
-        const ActorIndex a = std::min(events.source(e), events.target(e));
-        const ActorIndex b = std::max(events.source(e), events.target(e));
-        DyadActivity& d = dyads[(std::uint64_t{a} << 32U) | b];
-        d.events += count;
-        d.net_weight += events.mass(e);
-    }
-    for (const auto& [key, d] : dyads) {
-        DyadActivity dyad = d;
-        dyad.a = static_cast<ActorIndex>(key >> 32U);
-        dyad.b = static_cast<ActorIndex>(key & 0xFFFFFFFFU);
+    s.rows = dataset.rows;
+    s.span = dataset.span;
+    const auto [first, last] = std::pair<views::CellIndex, views::CellIndex>{0, cells.spec().grid.size()};
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        const views::DyadTotals t = cells.totals(i, first, static_cast<views::CellIndex>(last));
+        DyadActivity dyad{cells.dyad(i).a, cells.dyad(i).b, static_cast<long long>(t.events), t.sums.score};
+        s.events += dyad.events;
         if (dataset.actors.id(dyad.b) < dataset.actors.id(dyad.a)) std::swap(dyad.a, dyad.b);
         s.top_dyads.push_back(dyad);
     }
@@ -54,14 +49,13 @@ DatasetSummary summarize(const model::Dataset& dataset, std::size_t top)
     const Day open_end = dataset.open_end();
     for (const Era& era : dataset.eras) {
         EraActivity activity{&era, 0, 0.0};
-        const Interval window = era.window(open_end);
-        const auto [first, last] = events.candidates(window);
-        for (model::EventIndex e = first; e < last; ++e) {
-            const double share = overlap_share(events.interval(e), window);
-            if (share <= 0.0) continue;
-            activity.events += events.count(e);
-            activity.net_weight += events.mass(e) * share;
-        }
+        const auto [from, to] = cells.spec().grid.cells_of(era.window(open_end), dataset.span);
+        if (from < to)
+            for (std::size_t i = 0; i < cells.size(); ++i) {
+                const views::DyadTotals t = cells.totals(i, from, to);
+                activity.events += static_cast<long long>(t.events);
+                activity.net_weight += t.sums.score;
+            }
         s.eras.push_back(activity);
     }
     return s;

@@ -7,6 +7,7 @@
 
 #include "core/date.hpp"
 #include "model/dataset.hpp"
+#include "views/dyad_cells.hpp"
 
 namespace entente::analysis {
 
@@ -31,7 +32,11 @@ struct DatasetSummary {
     std::vector<DyadActivity> top_dyads; ///< most events first
 };
 
-/// Summarises `dataset`, keeping the `top` busiest dyads. O(events + eras · log events).
-DatasetSummary summarize(const model::Dataset& dataset, std::size_t top);
+/// The grid summarize() reads the events on: every era's start and end.
+views::Grid summary_grid(const model::Dataset& dataset);
+
+/// Summarises `dataset` from `cells`, its events accumulated undirected on
+/// summary_grid(), keeping the `top` busiest dyads. O(D · (eras + log C)).
+DatasetSummary summarize(const model::Dataset& dataset, const views::DyadCells& cells, std::size_t top);
 
 } // namespace entente::analysis

@@ -67,6 +67,8 @@ EraShift compare_views(const views::RelationGraph& a, const views::RelationGraph
     }
 
     EraShift result;
+    result.rows_a = &a.events();
+    result.rows_b = &b.events();
     std::size_t union_edges = 0, same_sign = 0;
     for (auto& [key, s] : by_pair) {
         s.change = s.rate_b - s.rate_a;

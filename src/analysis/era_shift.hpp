@@ -37,6 +37,9 @@ struct GraphDistance {
 struct EraShift {
     std::vector<DyadShift> dyads; ///< largest |change| first
     GraphDistance distance;
+    /// The rows the evidence of the dyads in view A (in_a) and in view B names: the views' events().
+    const model::EventStore* rows_a = nullptr;
+    const model::EventStore* rows_b = nullptr;
 };
 
 /// Years in a window, counting 365.2425 days a year.

@@ -6,6 +6,7 @@
 
 #include "analysis/explicit_acts.hpp"
 #include "analysis/pelt.hpp"
+#include "core/parallel_map.hpp"
 
 namespace entente::analysis {
 namespace {
@@ -77,7 +78,7 @@ std::optional<Day> best_split(const views::DyadSeries& series, std::size_t dyad,
 std::optional<Day> first_push(const views::DyadSeries& series, std::size_t dyad, Interval days, RuptureKind kind)
 {
     for (const views::Evidence& ev : series.evidence(dyad, days)) { // in time order
-        const Day start = series.dataset().events.interval(ev.event).start;
+        const Day start = series.rows().interval(ev.event).start;
         if (start >= days.start && pushes(ev, kind)) return start;
     }
     return std::nullopt;
@@ -125,13 +126,14 @@ std::vector<Boundary> flip_points(const views::DyadSeries& series, std::size_t d
 /// Explicit acts that are news: none of their kind on the dyad within `gap` days before.
 std::vector<Boundary> act_points(const views::DyadSeries& series, std::size_t dyad, Day gap)
 {
-    const model::Dataset& dataset = series.dataset();
+    const model::EventStore& rows = series.rows();
+    const CameoTable& cameo = series.dataset().cameo;
     std::vector<Boundary> acts;
     std::optional<Day> last[2]; // by kind
     for (const model::EventIndex e : series.events(dyad)) {
-        const auto kind = explicit_act(dataset.cameo.at(dataset.events.code(e)).code);
-        if (!kind || dataset.events.mass(e) * direction(*kind) <= 0) continue;
-        const Day day = dataset.events.interval(e).start;
+        const auto kind = explicit_act(cameo.at(rows.code(e)).code);
+        if (!kind || rows.mass(e) * direction(*kind) <= 0) continue;
+        const Day day = rows.interval(e).start;
         std::optional<Day>& previous = last[static_cast<int>(*kind)];
         const bool news = !previous || day - *previous >= gap;
         previous = day;
@@ -273,19 +275,18 @@ std::vector<Rupture> as_standings(const views::DyadSeries& series, std::size_t d
 
 } // namespace
 
-RuptureDetection::RuptureDetection(const views::DyadSeries& series, RuptureParams params)
-    : m_series(&series), m_params(std::move(params))
+RuptureDetection::RuptureDetection(const views::DyadSeries& series, RuptureParams params, std::size_t threads)
+    : m_series(&series), m_params(std::move(params)), m_threads(threads)
 {
 }
 
 void RuptureDetection::run()
 {
     m_ruptures.clear();
-    for (std::size_t d = 0; d < m_series->size(); ++d) {
-        std::vector<Rupture> found = detect(d);
+    for (std::vector<Rupture>& found :
+         parallel_map(m_series->size(), m_threads, [&](std::size_t d) { return detect(d); }))
         m_ruptures.insert(m_ruptures.end(), std::make_move_iterator(found.begin()),
                           std::make_move_iterator(found.end()));
-    }
     std::sort(m_ruptures.begin(), m_ruptures.end(), [](const Rupture& x, const Rupture& y) {
         return std::tie(y.magnitude, x.date, x.a, x.b) < std::tie(x.magnitude, y.date, y.a, y.b);
     });
@@ -314,7 +315,7 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
     const std::vector<Boundary> boundaries =
         significant_points(with_pelt(std::move(forced), pelt.change_points()), segments, n, penalty_per_variance);
 
-    const Day record_start = series.dataset().events.interval(series.events(dyad).front()).start;
+    const Day record_start = series.rows().interval(series.events(dyad).front()).start;
     std::vector<Rupture> changes;
     for (std::size_t k = 0; k < boundaries.size(); ++k) {
         const Boundary& b = boundaries[k];

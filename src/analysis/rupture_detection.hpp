@@ -36,7 +36,8 @@ struct RuptureParams {
 /// O(E + D·C) for E events, D dyads and C grid points, plus PELT's cost.
 class RuptureDetection {
 public:
-    RuptureDetection(const views::DyadSeries& series, RuptureParams params);
+    /// Dyads are looked at on up to `threads` threads.
+    RuptureDetection(const views::DyadSeries& series, RuptureParams params, std::size_t threads = 1);
     void run();
     /// Every change found, largest magnitude first, then by date and dyad.
     [[nodiscard]] const std::vector<Rupture>& ruptures() const { return m_ruptures; }
@@ -46,6 +47,7 @@ private:
 
     const views::DyadSeries* m_series;
     RuptureParams m_params;
+    std::size_t m_threads;
     std::vector<Rupture> m_ruptures;
 };
 

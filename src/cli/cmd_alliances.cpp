@@ -13,6 +13,7 @@
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
 #include "core/parallel_map.hpp"
+#include "views/evidence.hpp"
 
 namespace entente::cli {
 namespace {
@@ -151,24 +152,40 @@ void setup_alliances(CLI::App& app)
         read_k(options->k, options->blocs);
         if (!(options->blocs.alpha >= 0 && options->blocs.alpha <= 1))
             throw UsageError(fmt::format("--alpha must be between 0 and 1, got {}", options->blocs.alpha));
-        const model::Dataset dataset = load_dataset(options->dataset);
-        const std::vector<views::ViewSpec> specs = resolve_views(dataset, options->view);
+        io::Diagnostics problems;
+        model::Dataset dataset = open_dataset(options->dataset, problems);
+        const ViewReading reading = read_views(dataset, options->view, problems);
+        struct Window {
+            std::unique_ptr<views::RelationGraph> graph;
+            analysis::BlocPartition blocs;
+            std::vector<std::vector<ActorIndex>> cliques;
+            std::vector<analysis::ActorCore> cores;
+        };
+        std::vector<Window> windows = parallel_map(reading.views.size(), default_threads(), [&](std::size_t i) {
+            Window w{std::make_unique<views::RelationGraph>(dataset, reading.cells, reading.views[i]), {}, {}, {}};
+            analysis::BlocSearch search(*w.graph, options->blocs);
+            search.run();
+            w.blocs = search.result();
+            w.cliques = analysis::positive_cliques(*w.graph);
+            w.cores = analysis::positive_cores(*w.graph);
+            return w;
+        });
+        // The main event of each tie that breaks the blocs, from one more reading.
+        std::vector<views::RelationGraph*> graphs;
+        for (Window& w : windows)
+            graphs.push_back(w.graph.get());
+        views::attach_evidence(
+            dataset, graphs,
+            [&](std::size_t g) {
+                std::vector<std::size_t> dyads;
+                for (const analysis::BreakingTie& t : windows[g].blocs.breaking)
+                    dyads.push_back(t.tie.dyad);
+                return dyads;
+            },
+            1, default_threads());
         AlliancesTables tables;
-        for (AlliancesTables& window : parallel_map(specs.size(), default_threads(), [&](std::size_t i) {
-                 const views::RelationGraph graph(dataset, specs[i]);
-                 analysis::BlocSearch search(graph, options->blocs);
-                 search.run();
-                 AlliancesTables one;
-                 one.add(graph, search.result(), analysis::positive_cliques(graph), analysis::positive_cores(graph));
-                 return one;
-             })) {
-            tables.alliances.append(std::move(window.alliances));
-            tables.blocs.append(std::move(window.blocs));
-            tables.hostility.append(std::move(window.hostility));
-            tables.breaking.append(std::move(window.breaking));
-            tables.cliques.append(std::move(window.cliques));
-            tables.search.append(std::move(window.search));
-        }
+        for (const Window& w : windows)
+            tables.add(*w.graph, w.blocs, w.cliques, w.cores);
         write_table_output(
             std::cout,
             {tables.alliances, tables.blocs, tables.hostility, tables.breaking, tables.cliques, tables.search},

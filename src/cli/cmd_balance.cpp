@@ -11,6 +11,7 @@
 #include "cli/table_output.hpp"
 #include "cli/view_options.hpp"
 #include "core/parallel_map.hpp"
+#include "views/evidence.hpp"
 
 namespace entente::cli {
 namespace {
@@ -95,23 +96,39 @@ void setup_balance(CLI::App& app)
     command->add_option("--seed", options->frustration.seed, "seed of the local search")->capture_default_str();
     command->callback([options] {
         render::parse_format(options->output.format);
-        const model::Dataset dataset = load_dataset(options->dataset);
-        const std::vector<views::ViewSpec> specs = resolve_views(dataset, options->view);
+        io::Diagnostics problems;
+        model::Dataset dataset = open_dataset(options->dataset, problems);
+        const ViewReading reading = read_views(dataset, options->view, problems);
+        struct Window {
+            std::unique_ptr<views::RelationGraph> graph;
+            std::unique_ptr<analysis::TriangleCensus> census;
+            std::unique_ptr<analysis::Frustration> frustration;
+        };
+        std::vector<Window> windows = parallel_map(reading.views.size(), default_threads(), [&](std::size_t i) {
+            Window w{std::make_unique<views::RelationGraph>(dataset, reading.cells, reading.views[i]), nullptr,
+                     nullptr};
+            w.census = std::make_unique<analysis::TriangleCensus>(*w.graph);
+            w.census->run();
+            w.frustration = std::make_unique<analysis::Frustration>(*w.graph, options->frustration);
+            w.frustration->run();
+            return w;
+        });
+        // The main event of each tie that breaks the split, from one more reading.
+        std::vector<views::RelationGraph*> graphs;
+        for (Window& w : windows)
+            graphs.push_back(w.graph.get());
+        views::attach_evidence(
+            dataset, graphs,
+            [&](std::size_t g) {
+                std::vector<std::size_t> dyads;
+                for (const analysis::Tie& t : windows[g].frustration->violations())
+                    dyads.push_back(t.dyad);
+                return dyads;
+            },
+            1, default_threads());
         BalanceTables tables;
-        for (BalanceTables& window : parallel_map(specs.size(), default_threads(), [&](std::size_t i) {
-                 const views::RelationGraph graph(dataset, specs[i]);
-                 analysis::TriangleCensus census(graph);
-                 census.run();
-                 analysis::Frustration frustration(graph, options->frustration);
-                 frustration.run();
-                 BalanceTables one;
-                 one.add(graph, census, frustration);
-                 return one;
-             })) {
-            tables.balance.append(std::move(window.balance));
-            tables.dyads.append(std::move(window.dyads));
-            tables.actors.append(std::move(window.actors));
-        }
+        for (const Window& w : windows)
+            tables.add(*w.graph, *w.census, *w.frustration);
         write_table_output(std::cout, {tables.balance, tables.dyads, tables.actors}, options->output);
     });
 }

@@ -9,7 +9,7 @@
 #include "analysis/bloc_shift.hpp"
 #include "analysis/era_shift.hpp"
 #include "analysis/rank_shift.hpp"
-#include "analysis/rupture_detection.hpp"
+#include "analysis/rupture_search.hpp"
 #include "cli/commands.hpp"
 #include "cli/compare_sides.hpp"
 #include "cli/dataset_lookup.hpp"
@@ -19,6 +19,9 @@
 #include "core/errors.hpp"
 #include "render/shift_summary.hpp"
 #include "render/shift_tables.hpp"
+#include "core/parallel_map.hpp"
+#include "views/accumulate.hpp"
+#include "views/evidence.hpp"
 
 namespace entente::cli {
 namespace {
@@ -34,7 +37,11 @@ struct CompareOptions {
 
 /// One view and what is computed on it once, however many pairs it is part of.
 struct SideAnalysis {
-    SideAnalysis(const model::Dataset& dataset, const views::ViewSpec& spec) : view(dataset, spec)
+    /// `cells` holds the view's dyads as the comparison orders them; `undirected`, when the
+    /// comparison is directed, the same events undirected, for the blocs.
+    SideAnalysis(const model::Dataset& dataset, const views::DyadCells& cells, const views::DyadCells* undirected,
+                 const views::ViewSpec& spec)
+        : view(dataset, cells, spec)
     {
         analysis::ActorMetrics m(view);
         m.run();
@@ -46,10 +53,10 @@ struct SideAnalysis {
         }
         metrics = m.values();
         // Blocs are defined on undirected ties: a directed comparison finds them on the same view, undirected.
-        views::ViewSpec undirected = spec;
-        undirected.directed = false;
-        undirected.max_evidence = 0;
-        const auto bloc_view = spec.directed ? std::make_unique<views::RelationGraph>(dataset, undirected) : nullptr;
+        views::ViewSpec undirected_spec = spec;
+        undirected_spec.directed = false;
+        const auto bloc_view =
+            undirected ? std::make_unique<views::RelationGraph>(dataset, *undirected, undirected_spec) : nullptr;
         analysis::BlocSearch search(bloc_view ? *bloc_view : view, analysis::default_bloc_params());
         search.run();
         blocs = search.result();
@@ -60,29 +67,76 @@ struct SideAnalysis {
     analysis::BlocPartition blocs;
 };
 
+/// The grid of every side's boundaries.
+views::Grid sides_grid(const std::vector<SidePair>& pairs)
+{
+    std::vector<views::ViewSpec> specs;
+    for (const auto& [a, b] : pairs) {
+        specs.push_back(a.spec);
+        specs.push_back(b.spec);
+    }
+    return views::grid_of(specs);
+}
+
 void run_compare(const CompareOptions& o)
 {
     render::parse_format(o.output.format);
-    const model::Dataset dataset = load_dataset(o.dataset);
+    io::Diagnostics problems;
+    model::Dataset dataset = open_dataset(o.dataset, problems);
+    // Actors named before the reading (--actor, the eras' owners) must be known.
+    if (!o.actor.empty() || dataset.eras_after_events) know_actors(dataset, problems);
     std::optional<ActorIndex> focal;
     if (!o.actor.empty()) focal = require_actor(dataset, "--actor", o.actor);
-    const std::vector<SidePair> pairs = compare_sides(dataset, o.sides, focal);
-
     RuptureSettings settings;
     settings.directed = o.sides.directed;
-    RuptureSetup setup = rupture_setup(settings);
-    setup.series.actor = focal;
-    const views::DyadSeries series(dataset, setup.series);
-    analysis::RuptureDetection detection(series, setup.params);
-    detection.run();
+    const RuptureSetup setup = rupture_setup(settings);
+
+    // The sides' boundaries are known before the reading; their spans (an ongoing era's end) after it.
+    std::vector<std::shared_ptr<const views::CellsSpec>> specs;
+    auto spec = std::make_shared<views::CellsSpec>();
+    spec->grid = sides_grid(compare_sides(dataset, o.sides, focal));
+    spec->directed = o.sides.directed;
+    specs.push_back(spec);
+    if (o.sides.directed) {
+        auto undirected = std::make_shared<views::CellsSpec>(*spec);
+        undirected->directed = false;
+        specs.push_back(undirected);
+    }
+    const std::vector<views::DyadCells> cells = read_cells(dataset, specs, problems);
+    const std::vector<SidePair> pairs = compare_sides(dataset, o.sides, focal);
+    note_ongoing_eras(dataset, pairs);
+
+    const analysis::RuptureFindings ruptures = analysis::find_ruptures(
+        dataset, setup.series, setup.params, cells.front(),
+        [&](views::DyadKey d) { return !focal || d.a == *focal || d.b == *focal; }, default_threads());
 
     // Keyed by window: with --eras all, each era is side B of one pair and side A of the next.
     std::map<std::pair<Day, Day>, std::unique_ptr<SideAnalysis>> analysed;
+    for (const auto& [a, b] : pairs)
+        for (const Side* side : {&a, &b}) {
+            auto& slot = analysed[{side->spec.window.start, side->spec.window.end}];
+            if (!slot)
+                slot = std::make_unique<SideAnalysis>(dataset, cells.front(), o.sides.directed ? &cells.back() : nullptr,
+                                                      side->spec);
+        }
     const auto analyse = [&](const Side& side) -> const SideAnalysis& {
-        auto& slot = analysed[{side.spec.window.start, side.spec.window.end}];
-        if (!slot) slot = std::make_unique<SideAnalysis>(dataset, side.spec);
-        return *slot;
+        return *analysed.at({side.spec.window.start, side.spec.window.end});
     };
+    // The events that explain a change are the largest of its dyad in each view.
+    std::vector<views::RelationGraph*> graphs;
+    for (auto& [window, side] : analysed)
+        graphs.push_back(&side->view);
+    views::attach_evidence(
+        dataset, graphs,
+        [&](std::size_t g) {
+            std::vector<std::size_t> dyads;
+            for (std::size_t d = 0; d < graphs[g]->dyads().size(); ++d)
+                if (!focal || graphs[g]->dyads()[d].a == *focal || graphs[g]->dyads()[d].b == *focal)
+                    dyads.push_back(d);
+            return dyads;
+        },
+        10, default_threads());
+
     render::ShiftTables tables;
     for (const auto& [a, b] : pairs) {
         const SideAnalysis& in_a = analyse(a);
@@ -102,9 +156,9 @@ void run_compare(const CompareOptions& o)
         tables.add_sentences(sentences, pair);
         tables.add_ranks(dataset, ranks, pair, o.movers);
         tables.add_blocs(dataset, blocs, pair);
-        const auto between = analysis::select_ruptures(detection.ruptures(),
+        const auto between = analysis::select_ruptures(ruptures.ruptures,
                                                        analysis::between_middles(a.spec.window, b.spec.window, focal));
-        tables.add_ruptures(dataset, between, o.sides.directed, focal, pair);
+        tables.add_ruptures(dataset, *ruptures.rows, between, o.sides.directed, focal, pair);
     }
 
     std::vector<render::Table> all = tables.all();

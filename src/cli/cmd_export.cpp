@@ -19,6 +19,8 @@
 #include "render/graphml_writer.hpp"
 #include "render/node_link_json.hpp"
 #include "render/svg_renderer.hpp"
+#include "core/parallel_map.hpp"
+#include "views/evidence.hpp"
 #include "views/window_scores.hpp"
 
 namespace entente::cli {
@@ -132,51 +134,101 @@ std::map<ActorIndex, int> matched_bloc_numbers(const views::RelationGraph& a, co
     return numbers;
 }
 
+/// Every dyad's evidence, up to --max-evidence rows each, from one more reading.
+void attach_all_evidence(const model::Dataset& dataset, const std::vector<views::RelationGraph*>& graphs,
+                         const ExportOptions& options)
+{
+    views::attach_evidence(
+        dataset, graphs,
+        [&](std::size_t g) {
+            std::vector<std::size_t> all(graphs[g]->dyads().size());
+            for (std::size_t d = 0; d < all.size(); ++d)
+                all[d] = d;
+            return all;
+        },
+        options.max_evidence, default_threads());
+}
+
+/// An accumulation on `grid`, plain, directed as the options say.
+std::shared_ptr<views::CellsSpec> plain_cells(views::Grid grid, const ExportOptions& options)
+{
+    auto spec = std::make_shared<views::CellsSpec>();
+    spec->grid = std::move(grid);
+    spec->directed = options.view.directed;
+    return spec;
+}
+
+/// The two sides of --compare, with the view options' epsilon.
+std::array<views::ViewSpec, 2> compared_specs(const model::Dataset& dataset, const ExportOptions& options)
+{
+    std::array<views::ViewSpec, 2> specs;
+    for (std::size_t i = 0; i < 2; ++i) {
+        specs[i] = named_side(dataset, "--compare", options.compare[i], options.view.directed).spec;
+        specs[i].epsilon = options.view.epsilon;
+    }
+    return specs;
+}
+
 /// The drawing of the change from A to B (`--compare A B`, eras or windows); with
 /// --blocs, the actors' blocs in B, numbered as `entente compare` numbers them.
-render::Diagram difference_diagram(const model::Dataset& dataset, const ExportOptions& options)
+render::Diagram difference_diagram(model::Dataset& dataset, const ExportOptions& options, io::Diagnostics& problems)
 {
     const ViewOptions& v = options.view;
     if (!v.era.empty() || !v.from.empty() || !v.to.empty() || !v.at.empty() || !v.window.empty())
         throw UsageError("--compare takes its two views itself: leave out --era, --from/--to, --at and --window");
-    std::array<views::ViewSpec, 2> specs;
-    for (std::size_t i = 0; i < 2; ++i) {
-        specs[i] = named_side(dataset, "--compare", options.compare[i], v.directed).spec;
-        specs[i].epsilon = v.epsilon;
-        specs[i].max_evidence = options.max_evidence;
-    }
-    const views::RelationGraph a(dataset, specs[0]), b(dataset, specs[1]);
+    const auto before = compared_specs(dataset, options); // the grid needs their boundaries before the reading
+    const views::DyadCells cells =
+        read_cells(dataset, plain_cells(views::grid_of({before[0], before[1]}), options), problems);
+    const auto specs = compared_specs(dataset, options);
+    note_ongoing_eras(dataset, {{Side{specs[0], {}}, Side{specs[1], {}}}});
+    views::RelationGraph a(dataset, cells, specs[0]), b(dataset, cells, specs[1]);
+    attach_all_evidence(dataset, {&a, &b}, options);
     render::Annotations notes;
     if (options.blocs) notes.blocs = matched_bloc_numbers(a, b);
     return render::make_difference_diagram(a, b, analysis::compare_views(a, b), notes);
 }
 
-std::string export_document(const model::Dataset& dataset, const ExportOptions& options, const std::string& format)
+/// A dynamic GEXF: the whole view (or, for a --window series, the whole
+/// dataset) with the score of each relation in each slice.
+std::string gexf_document(model::Dataset& dataset, const ExportOptions& options, io::Diagnostics& problems)
+{
+    std::shared_ptr<views::CellsSpec> spec = cells_spec(dataset, options.view);
+    if (spec->half_life)
+        throw UsageError("--format gexf follows a period through time; an instant (--at) has none: use --era, "
+                         "--from/--to or --window");
+    if (options.view.window.empty()) { // one view, cut into --slice pieces
+        const Duration slice = parse_duration(options.slice);
+        spec->grid = spec->grid.merged(views::Grid::rolling(slice, slice));
+    }
+    const views::DyadCells cells = read_cells(dataset, spec, problems);
+    const std::vector<views::ViewSpec> specs = resolve_views(dataset, options.view);
+    const std::vector<views::ViewSpec> slices = gexf_slices(specs, options);
+    views::ViewSpec whole = specs.size() > 1 ? resolve_views(dataset, ViewOptions{}).front() : specs.front();
+    whole.directed = options.view.directed;
+    whole.epsilon = options.view.epsilon;
+    views::RelationGraph view(dataset, cells, whole);
+    attach_all_evidence(dataset, {&view}, options);
+    render::Annotations notes;
+    if (options.blocs) notes.blocs = bloc_numbers(view);
+    return render::write_gexf(render::make_diagram(view, notes), views::WindowScores(cells, dataset.span, slices));
+}
+
+std::string export_document(model::Dataset& dataset, const ExportOptions& options, const std::string& format,
+                            io::Diagnostics& problems)
 {
     if (options.blocs && options.view.directed) throw UsageError("--blocs needs undirected ties: drop --directed");
     if (!options.compare.empty() && format == "gexf")
         throw UsageError("--compare draws one difference graph; --format gexf follows a period through time: use "
                          "dot, svg, graphml or json");
-    if (!options.compare.empty()) return draw(difference_diagram(dataset, options), options, format);
-    std::vector<views::ViewSpec> specs = resolve_views(dataset, options.view);
-    for (views::ViewSpec& s : specs)
-        s.max_evidence = options.max_evidence;
-    if (format == "gexf") {
-        const std::vector<views::ViewSpec> slices = gexf_slices(specs, options);
-        views::ViewSpec whole = specs.size() > 1 ? resolve_views(dataset, ViewOptions{}).front() : specs.front();
-        whole.directed = options.view.directed;
-        whole.epsilon = options.view.epsilon;
-        whole.max_evidence = options.max_evidence;
-        const views::RelationGraph view(dataset, whole);
-        render::Annotations notes;
-        if (options.blocs) notes.blocs = bloc_numbers(view);
-        return render::write_gexf(render::make_diagram(view, notes), views::WindowScores(dataset, slices));
-    }
-    if (specs.size() != 1)
+    if (!options.compare.empty()) return draw(difference_diagram(dataset, options, problems), options, format);
+    if (format == "gexf") return gexf_document(dataset, options, problems);
+    const ViewReading reading = read_views(dataset, options.view, problems);
+    if (reading.views.size() != 1)
         throw UsageError(fmt::format("--window makes a series of {} views; --format {} draws one: use --from/--to "
                                      "for one window, or --format gexf to follow the series",
-                                     specs.size(), format));
-    const views::RelationGraph view(dataset, specs.front());
+                                     reading.views.size(), format));
+    views::RelationGraph view(dataset, reading.cells, reading.views.front());
+    attach_all_evidence(dataset, {&view}, options);
     render::Annotations notes;
     if (options.blocs) notes.blocs = bloc_numbers(view);
     return draw(render::make_diagram(view, notes), options, format);
@@ -252,8 +304,9 @@ void setup_export(CLI::App& app)
     command->callback([options] {
         const std::string format = resolve_format(*options);
         chosen_layout(*options);
-        const model::Dataset dataset = load_dataset(options->dataset);
-        write_output(options->output, export_document(dataset, *options, format), dataset);
+        io::Diagnostics problems;
+        model::Dataset dataset = open_dataset(options->dataset, problems);
+        write_output(options->output, export_document(dataset, *options, format, problems), dataset);
     });
 }
 

@@ -12,6 +12,7 @@
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
 #include "core/parallel_map.hpp"
+#include "views/evidence.hpp"
 #include "render/table.hpp"
 
 namespace entente::cli {
@@ -51,7 +52,7 @@ std::string view_title(const views::ViewSpec& spec, const model::Dataset& datase
     case views::ViewKind::window:
         return fmt::format(
             "window {}{}", span,
-            spec.partial ? fmt::format(" (partial: the data ends {})", format_day(dataset.events.span().end)) : "");
+            spec.partial ? fmt::format(" (partial: the data ends {})", format_day(dataset.span.end)) : "");
     case views::ViewKind::instant:
         return fmt::format("at {}: events before it decay with a half-life of {:g} days", format_day(spec.at),
                            spec.half_life);
@@ -126,7 +127,7 @@ std::vector<Table> ego_tables(const views::RelationGraph& graph, ActorIndex acto
         row.emplace_back(dataset.actors.at(r.partner).name);
         relations.add_row(std::move(row));
 
-        const model::EventStore& events = dataset.events;
+        const model::EventStore& events = graph.events();
         for (std::size_t k = 0; k < d.evidence.size() && k < options.evidence; ++k) {
             const views::Evidence& ev = d.evidence[k];
             const CameoCode& code = dataset.cameo.at(events.code(ev.event));
@@ -171,10 +172,31 @@ void run_metrics(const MetricsOptions& options)
 {
     const render::Format format = render::parse_format(options.format);
     const bool ego = !options.actor.empty();
-    const model::Dataset dataset = load_dataset(options.dataset, ego);
-    const ActorIndex actor = ego ? require_actor(dataset, "--actor", options.actor) : 0;
     check_choices(options, ego);
-    const std::vector<views::ViewSpec> specs = resolve_views(dataset, options.view);
+    io::Diagnostics problems;
+    model::Dataset dataset = open_dataset(options.dataset, problems);
+    const ViewReading reading = read_views(dataset, options.view, problems);
+    const std::vector<views::ViewSpec>& specs = reading.views;
+    const ActorIndex actor = ego ? require_actor(dataset, "--actor", options.actor) : 0;
+
+    std::vector<std::unique_ptr<views::RelationGraph>> graphs =
+        parallel_map(specs.size(), default_threads(), [&](std::size_t i) {
+            return std::make_unique<views::RelationGraph>(dataset, reading.cells, specs[i]);
+        });
+    if (ego) {
+        std::vector<views::RelationGraph*> all;
+        for (auto& graph : graphs)
+            all.push_back(graph.get());
+        views::attach_evidence(
+            dataset, all,
+            [&](std::size_t g) {
+                std::vector<std::size_t> mine;
+                for (std::size_t d = 0; d < all[g]->dyads().size(); ++d)
+                    if (all[g]->dyads()[d].a == actor || all[g]->dyads()[d].b == actor) mine.push_back(d);
+                return mine;
+            },
+            options.evidence, default_threads());
+    }
 
     struct Window {
         std::string title;
@@ -183,9 +205,7 @@ void run_metrics(const MetricsOptions& options)
         bool actor_absent = false; ///< the --actor has no events in the view
     };
     std::vector<Window> windows = parallel_map(specs.size(), default_threads(), [&](std::size_t i) {
-        views::ViewSpec spec = specs[i];
-        spec.max_evidence = ego ? options.evidence : 0;
-        const views::RelationGraph graph(dataset, spec);
+        const views::RelationGraph& graph = *graphs[i];
         Window window{view_title(graph.spec(), dataset),
                       ego ? ego_tables(graph, actor, options) : metrics_tables(graph, options), graph.actors().empty()};
         window.actor_absent = ego && window.tables.front().rows.empty();

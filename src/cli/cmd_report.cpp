@@ -16,12 +16,13 @@
 #include "analysis/era_shift.hpp"
 #include "analysis/frustration.hpp"
 #include "analysis/rank_shift.hpp"
-#include "analysis/rupture_detection.hpp"
+#include "analysis/rupture_search.hpp"
 #include "analysis/triangle_census.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/evidence_text.hpp"
+#include "cli/rupture_setup.hpp"
 #include "cli/timeline_builder.hpp"
 #include "core/atomic_file.hpp"
 #include "core/errors.hpp"
@@ -34,7 +35,8 @@
 #include "render/shared_layout.hpp"
 #include "render/shift_summary.hpp"
 #include "render/svg_renderer.hpp"
-#include "views/dyad_series.hpp"
+#include "core/parallel_map.hpp"
+#include "views/evidence.hpp"
 
 namespace entente::cli {
 namespace {
@@ -110,16 +112,24 @@ render::Cell optional_cell(const std::optional<double>& v)
     return v ? render::Cell{*v} : render::Cell{};
 }
 
-EraReport analyse_era(const model::Dataset& dataset, const Era& era, ActorIndex focal, const ReportOptions& o)
+/// The view of an era, read off `cells`.
+std::unique_ptr<views::RelationGraph> era_view(const model::Dataset& dataset, const views::DyadCells& cells,
+                                               const Era& era)
 {
-    EraReport r;
-    r.era = &era;
     views::ViewSpec spec;
     spec.kind = views::ViewKind::era;
     spec.window = era.window(dataset.open_end());
     spec.label = era.id;
-    spec.max_evidence = 5;
-    r.view = std::make_unique<views::RelationGraph>(dataset, spec);
+    return std::make_unique<views::RelationGraph>(dataset, cells, spec);
+}
+
+/// Everything about one era but its drawing, from its view (with its evidence).
+EraReport analyse_era(const model::Dataset& dataset, std::unique_ptr<views::RelationGraph> era_graph, const Era& era,
+                      ActorIndex focal, const ReportOptions& o)
+{
+    EraReport r;
+    r.era = &era;
+    r.view = std::move(era_graph);
     const views::RelationGraph& view = *r.view;
     if (view.dyads().empty()) return r;
     // The diagram's nodes are the view's actors: refuse before any analysis or layout work.
@@ -248,7 +258,9 @@ void run_report(const ReportOptions& o)
 {
     const Progress progress(o.quiet);
     progress.stage("loading the dataset");
-    const model::Dataset dataset = load_dataset(o.dataset);
+    io::Diagnostics problems;
+    model::Dataset dataset = open_dataset(o.dataset, problems);
+    know_actors(dataset, problems); // the focal actor and the eras' owners are named before the reading
     const ActorIndex focal = focal_actor(dataset, o.actor);
     const std::string focal_id = dataset.actors.id(focal);
     std::vector<const Era*> eras;
@@ -259,29 +271,47 @@ void run_report(const ReportOptions& o)
     for (const auto& file : report_files(dir, eras))
         refuse_input_as_output(file, dataset.inputs);
 
+    progress.stage("reading the events");
+    auto cells_spec = std::make_shared<views::CellsSpec>();
+    cells_spec->grid = analysis::summary_grid(dataset); // every era's boundaries
+    const views::DyadCells cells = read_cells(dataset, cells_spec, problems);
+
     progress.stage(fmt::format("analysing {} eras", eras.size()));
+    std::vector<std::unique_ptr<views::RelationGraph>> views;
+    std::vector<views::RelationGraph*> graphs;
+    for (const Era* era : eras) {
+        views.push_back(era_view(dataset, cells, *era));
+        graphs.push_back(views.back().get());
+    }
+    // The events behind each relation: its main event, its tooltip in the diagram.
+    views::attach_evidence(
+        dataset, graphs,
+        [&](std::size_t g) {
+            std::vector<std::size_t> all(graphs[g]->dyads().size());
+            for (std::size_t d = 0; d < all.size(); ++d)
+                all[d] = d;
+            return all;
+        },
+        5, default_threads());
     std::vector<EraReport> reports;
     for (std::size_t i = 0; i < eras.size(); ++i) {
         progress.percent("analysing eras", i, eras.size());
-        reports.push_back(analyse_era(dataset, *eras[i], focal, o));
+        reports.push_back(analyse_era(dataset, std::move(views[i]), *eras[i], focal, o));
     }
     progress.percent("analysing eras", eras.size(), eras.size());
     progress.stage("drawing the eras on one layout");
     draw_eras(reports, o.max_nodes);
 
     progress.stage("finding ruptures");
-    views::SeriesSpec series_spec;
-    series_spec.step = parse_duration("1mo");
-    series_spec.window = series_spec.step;
-    series_spec.actor = focal;
-    const views::DyadSeries series(dataset, series_spec);
-    analysis::RuptureDetection detection(series, {});
-    detection.run();
+    const RuptureSetup setup = rupture_setup(RuptureSettings{}); // as `entente ruptures` finds them
+    const analysis::RuptureFindings findings = analysis::find_ruptures(
+        dataset, setup.series, setup.params, cells, [&](views::DyadKey d) { return d.a == focal || d.b == focal; },
+        default_threads());
     analysis::RuptureSelection selection;
     selection.actor = focal;
     selection.top = 30;
-    const auto ruptures = analysis::select_ruptures(detection.ruptures(), selection);
-    render::Table rupture_rows = render::rupture_table(dataset, ruptures, false, focal);
+    const auto ruptures = analysis::select_ruptures(findings.ruptures, selection);
+    render::Table rupture_rows = render::rupture_table(dataset, *findings.rows, ruptures, false, focal);
     rupture_rows.name = "ruptures";
 
     progress.stage("comparing consecutive eras");
@@ -311,7 +341,7 @@ void run_report(const ReportOptions& o)
     progress.stage("drawing the timeline");
     TimelineRequest timeline;
     timeline.actor = focal_id;
-    render::TimelineChart chart = build_timeline_chart(dataset, timeline);
+    render::TimelineChart chart = build_timeline_chart(dataset, timeline, problems);
     for (const auto& r : ruptures) {
         if (r.magnitude < 2.0 || r.date < chart.range.start) continue;
         const ActorIndex partner = r.a == focal ? r.b : r.a;
@@ -323,7 +353,7 @@ void run_report(const ReportOptions& o)
     std::error_code ec;
     std::filesystem::create_directories(dir / "eras", ec);
     if (ec) throw Fatal(fmt::format("{}: cannot create the output folder: {}", dir.string(), ec.message()));
-    const analysis::DatasetSummary summary = analysis::summarize(dataset, 10);
+    const analysis::DatasetSummary summary = analysis::summarize(dataset, cells, 10);
     render::Table era_table{"eras", {"era", "label", "start", "end", "events", "net_weight"}, {}};
     for (const auto& e : summary.eras) {
         if (e.era->actor != focal) continue;

@@ -3,7 +3,8 @@
 #include <iostream>
 #include <memory>
 
-#include "analysis/rupture_detection.hpp"
+#include "analysis/rupture_search.hpp"
+#include "core/parallel_map.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
@@ -41,13 +42,19 @@ void run_ruptures(const RupturesOptions& o)
     selection.min_magnitude = o.min_magnitude;
     selection.top = o.top;
 
-    const model::Dataset dataset = load_dataset(o.dataset);
-    if (!o.actor.empty()) selection.actor = spec.actor = require_actor(dataset, "--actor", o.actor);
-    const views::DyadSeries series(dataset, spec);
-    analysis::RuptureDetection detection(series, params);
-    detection.run();
-    const auto ruptures = analysis::select_ruptures(detection.ruptures(), selection);
-    render::write_table(std::cout, render::rupture_table(dataset, ruptures, spec.directed, selection.actor), format);
+    io::Diagnostics problems;
+    model::Dataset dataset = open_dataset(o.dataset, problems);
+    // The first reading counts each dyad's rows, for the batches of find_ruptures.
+    const views::DyadCells counts = read_cells(dataset, std::make_shared<views::CellsSpec>(), problems);
+    if (!o.actor.empty()) selection.actor = require_actor(dataset, "--actor", o.actor);
+    const analysis::RuptureFindings findings = analysis::find_ruptures(
+        dataset, spec, params, counts,
+        [&](views::DyadKey d) { return !selection.actor || d.a == *selection.actor || d.b == *selection.actor; },
+        default_threads());
+    const auto ruptures = analysis::select_ruptures(findings.ruptures, selection);
+    render::write_table(std::cout,
+                        render::rupture_table(dataset, *findings.rows, ruptures, spec.directed, selection.actor),
+                        format);
 }
 
 } // namespace

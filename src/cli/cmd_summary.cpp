@@ -55,8 +55,12 @@ void setup_summary(CLI::App& app)
     command->add_option("--top", options->top, "how many of the busiest dyads to list")->capture_default_str();
     command->callback([options] {
         const render::Format format = render::parse_format(options->format);
-        const model::Dataset dataset = load_dataset(options->dataset, false);
-        const analysis::DatasetSummary s = analysis::summarize(dataset, options->top);
+        io::Diagnostics problems;
+        model::Dataset dataset = open_dataset(options->dataset, problems);
+        auto spec = std::make_shared<views::CellsSpec>();
+        spec->grid = analysis::summary_grid(dataset);
+        const views::DyadCells cells = read_cells(dataset, spec, problems);
+        const analysis::DatasetSummary s = analysis::summarize(dataset, cells, options->top);
         render::write_tables(std::cout, summary_tables(dataset, s), format);
     });
 }

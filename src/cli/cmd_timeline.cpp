@@ -55,8 +55,9 @@ void setup_timeline(CLI::App& app)
     command->add_option("--width", options->request.width, "chart width in pixels")->capture_default_str();
     command->add_option("-o,--output", options->output, "SVG file to write (atomically); default: standard output");
     command->callback([options] {
-        const model::Dataset dataset = load_dataset(options->dataset, false);
-        const std::string svg = render::write_timeline_svg(build_timeline_chart(dataset, options->request));
+        io::Diagnostics problems;
+        model::Dataset dataset = open_dataset(options->dataset, problems);
+        const std::string svg = render::write_timeline_svg(build_timeline_chart(dataset, options->request, problems));
         write_output(options->output, svg, dataset);
     });
 }

@@ -19,10 +19,10 @@ void setup_validate(CLI::App& app)
     add_dataset_options(*command, *options);
     command->callback([options] {
         io::Diagnostics diagnostics;
-        const model::Dataset dataset = load_dataset(*options, diagnostics);
+        const model::Dataset dataset = check_dataset(*options, diagnostics);
         report_problems(dataset, diagnostics);
         std::cout << fmt::format("{}: valid ({} actors, {} events, {} eras)\n", dataset.path.string(),
-                                 dataset.actors.size(), dataset.events.size(), dataset.eras.size());
+                                 dataset.actors.size(), dataset.rows, dataset.eras.size());
     });
 }
 

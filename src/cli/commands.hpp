@@ -15,6 +15,5 @@ void setup_export(CLI::App& app);
 void setup_timeline(CLI::App& app);
 void setup_report(CLI::App& app);
 void setup_compare(CLI::App& app);
-void setup_pipeline(CLI::App& app);
 
 } // namespace entente::cli

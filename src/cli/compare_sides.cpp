@@ -16,7 +16,7 @@ namespace {
 void note_ongoing(const model::Dataset& dataset, const Era& era, Interval window)
 {
     if (era.end) return;
-    if (dataset.events.size() == 0 || era.start >= dataset.events.span().end)
+    if (dataset.rows == 0 || era.start >= dataset.span.end)
         std::cerr << fmt::format("entente: warning: era '{}' is ongoing and starts after the last event: it holds "
                                  "no events\n",
                                  era.id);
@@ -32,7 +32,6 @@ Side era_side(const model::Dataset& dataset, const Era& era, bool directed)
     views::ViewSpec spec;
     spec.kind = views::ViewKind::era;
     spec.window = era.window(dataset.open_end());
-    note_ongoing(dataset, era, spec.window);
     spec.label = era.id;
     spec.directed = directed;
     return {spec, {era.label, "under"}};
@@ -122,6 +121,18 @@ Side named_side(const model::Dataset& dataset, const std::string& option, const 
     if (last.date->interval.end <= first.date->interval.start)
         throw UsageError(fmt::format("{}: window '{}' ends before it starts", option, text));
     return window_side({first.date->interval.start, last.date->interval.end}, directed);
+}
+
+void note_ongoing_eras(const model::Dataset& dataset, const std::vector<SidePair>& pairs)
+{
+    std::vector<std::string> noted;
+    for (const auto& [a, b] : pairs)
+        for (const Side* side : {&a, &b})
+            if (side->spec.kind == views::ViewKind::era &&
+                std::find(noted.begin(), noted.end(), side->spec.label) == noted.end()) {
+                noted.push_back(side->spec.label);
+                note_ongoing(dataset, *dataset.find_era(side->spec.label), side->spec.window);
+            }
 }
 
 std::vector<SidePair> compare_sides(const model::Dataset& dataset, const CompareSideOptions& o,

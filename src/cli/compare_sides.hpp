@@ -38,6 +38,11 @@ void add_compare_side_options(CLI::App& command, CompareSideOptions& options);
 /// 2019). `option` names the option in errors. Throws UsageError.
 Side named_side(const model::Dataset& dataset, const std::string& option, const std::string& text, bool directed);
 
+/// Notes on stderr, once the events were read, for each ongoing era among
+/// the sides: its rates per year are over its days up to the end of the data
+/// (or it holds no events when it starts after them).
+void note_ongoing_eras(const model::Dataset& dataset, const std::vector<SidePair>& pairs);
+
 /// The pairs to compare, in order: `--eras A B` (eras or windows); `--eras all`, every
 /// consecutive pair of the focal actor's eras (or of the only actor with
 /// eras) by start date; or two `--from/--to` windows. Throws UsageError.

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "core/errors.hpp"
+#include "core/parallel_map.hpp"
 
 namespace entente::cli {
 namespace {
@@ -33,31 +34,74 @@ void add_dataset_options(CLI::App& command, DatasetOptions& options, const std::
                        "the only way to give an events file eras");
 }
 
-model::Dataset load_dataset(const DatasetOptions& options, io::Diagnostics& diagnostics, bool keep_text)
+namespace {
+
+model::Dataset load_metadata(const DatasetOptions& options, io::Diagnostics& diagnostics)
 {
     model::LoadOptions load;
     if (!options.cameo.empty()) load.cameo_file = options.cameo;
     if (!options.eras.empty()) load.eras_file = options.eras;
-    load.keep_text = keep_text;
     return model::load_dataset(options.path.empty() ? bundled_dataset() : std::filesystem::path(options.path), load,
                                diagnostics);
 }
 
-model::Dataset load_dataset(const DatasetOptions& options, bool keep_text)
+/// Reads the events for their problems only.
+void read_for_problems(model::Dataset& dataset, io::Diagnostics& diagnostics)
 {
-    io::Diagnostics diagnostics;
-    model::Dataset dataset = load_dataset(options, diagnostics, keep_text);
-    report_problems(dataset, diagnostics);
+    model::read_events(dataset, diagnostics, default_threads(), {[](std::size_t) {}, [](std::size_t, const io::EventRow&) {}});
+}
+
+} // namespace
+
+model::Dataset open_dataset(const DatasetOptions& options, io::Diagnostics& problems)
+{
+    model::Dataset dataset = load_metadata(options, problems);
+    if (problems.has_errors()) {
+        read_for_problems(dataset, problems);
+        report_problems(dataset, problems);
+    }
     return dataset;
 }
 
-void report_problems(const model::Dataset& dataset, const io::Diagnostics& diagnostics)
+views::DyadCells read_cells(model::Dataset& dataset, std::shared_ptr<const views::CellsSpec> spec,
+                            io::Diagnostics& problems, const views::RowFilter& keep)
+{
+    std::vector<views::DyadCells> cells = views::accumulate(dataset, {std::move(spec)}, problems, default_threads(), keep);
+    report_problems(dataset, problems);
+    return std::move(cells.front());
+}
+
+std::vector<views::DyadCells> read_cells(model::Dataset& dataset,
+                                         const std::vector<std::shared_ptr<const views::CellsSpec>>& specs,
+                                         io::Diagnostics& problems)
+{
+    std::vector<views::DyadCells> cells = views::accumulate(dataset, specs, problems, default_threads());
+    report_problems(dataset, problems);
+    return cells;
+}
+
+void know_actors(model::Dataset& dataset, io::Diagnostics& problems)
+{
+    if (dataset.events_read || dataset.actor_source != io::ActorSource::events) return;
+    read_for_problems(dataset, problems);
+    report_problems(dataset, problems);
+}
+
+model::Dataset check_dataset(const DatasetOptions& options, io::Diagnostics& diagnostics)
+{
+    model::Dataset dataset = load_metadata(options, diagnostics);
+    read_for_problems(dataset, diagnostics);
+    return dataset;
+}
+
+void report_problems(const model::Dataset& dataset, io::Diagnostics& diagnostics)
 {
     // Every command prints the same list as `entente validate`, so nothing here sends the user there.
     diagnostics.print(std::cerr);
     if (diagnostics.has_errors())
         throw InputError(fmt::format("{}: {} problem{} found", dataset.path.string(), diagnostics.error_count(),
                                      diagnostics.error_count() == 1 ? "" : "s"));
+    diagnostics.clear();
 }
 
 } // namespace entente::cli

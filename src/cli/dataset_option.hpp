@@ -5,6 +5,7 @@
 #include <string>
 
 #include "model/dataset.hpp"
+#include "views/accumulate.hpp"
 
 namespace entente::cli {
 
@@ -18,15 +19,32 @@ struct DatasetOptions {
 /// `eras_flag` renames the last where `--eras` means something else (compare).
 void add_dataset_options(CLI::App& command, DatasetOptions& options, const std::string& eras_flag = "--eras");
 
-/// Loads the dataset; prints warnings, and on errors prints them all and
-/// throws InputError. Nothing is written either way.
-model::Dataset load_dataset(const DatasetOptions& options, bool keep_text = true);
+/// Loads the dataset's actors, eras and CAMEO table (model::load_dataset);
+/// the problems found go to `problems`. When one is an error, the events are
+/// read too, so that every problem is listed, and all are reported
+/// (report_problems). Otherwise the problems wait for the events' reading.
+model::Dataset open_dataset(const DatasetOptions& options, io::Diagnostics& problems);
 
-/// Loads like load_dataset, but returns the problems instead of throwing.
-model::Dataset load_dataset(const DatasetOptions& options, io::Diagnostics& diagnostics, bool keep_text = true);
+/// Reads the events of an open dataset for the first time into an
+/// accumulation of `spec`, then reports every problem found since
+/// open_dataset (report_problems). Nothing is written before.
+views::DyadCells read_cells(model::Dataset& dataset, std::shared_ptr<const views::CellsSpec> spec,
+                            io::Diagnostics& problems, const views::RowFilter& keep = {});
+/// read_cells into one accumulation of each of `specs`.
+std::vector<views::DyadCells> read_cells(model::Dataset& dataset,
+                                         const std::vector<std::shared_ptr<const views::CellsSpec>>& specs,
+                                         io::Diagnostics& problems);
 
-/// Prints the problems found loading `dataset`; throws InputError ("path: N
-/// problems found") when one is an error.
-void report_problems(const model::Dataset& dataset, const io::Diagnostics& diagnostics);
+/// A bare events file names its actors only in its events: reads them (with
+/// every problem reported) when an option must name an actor before the
+/// command's own reading. Nothing to do for a dataset folder.
+void know_actors(model::Dataset& dataset, io::Diagnostics& problems);
+
+/// Loads the dataset and reads its events without keeping them: every problem in `diagnostics`.
+model::Dataset check_dataset(const DatasetOptions& options, io::Diagnostics& diagnostics);
+
+/// Prints the problems found loading `dataset` and forgets them; throws
+/// InputError ("path: N problems found") when one is an error.
+void report_problems(const model::Dataset& dataset, io::Diagnostics& diagnostics);
 
 } // namespace entente::cli

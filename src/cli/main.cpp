@@ -56,7 +56,6 @@ int main(int argc, char** argv)
     entente::cli::setup_timeline(app);
     entente::cli::setup_report(app);
     entente::cli::setup_compare(app);
-    entente::cli::setup_pipeline(app);
     refuse_negative_counts(app);
 
     try {

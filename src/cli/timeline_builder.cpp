@@ -4,7 +4,10 @@
 #include <fmt/format.h>
 
 #include "cli/dataset_lookup.hpp"
+#include "cli/dataset_option.hpp"
 #include "cli/view_options.hpp"
+#include "core/parallel_map.hpp"
+#include "views/accumulate.hpp"
 #include "core/errors.hpp"
 #include "render/timeline_chart.hpp"
 #include "views/partners.hpp"
@@ -32,31 +35,36 @@ Interval chart_range(const model::Dataset& dataset, const TimelineRequest& optio
     view.from = options.from;
     view.to = options.to;
     if (view.era.empty() && view.from.empty()) {
-        const Interval span = dataset.events.span();
+        const Interval span = dataset.span;
         const int decade = (year_of(span.end - 1) - k_default_years) / 10 * 10;
         view.from = format_day(std::max(span.start, day_from_civil(decade, 1, 1)));
     }
     return resolve_views(dataset, view).front().window;
 }
 
-/// The dyads to draw, as (focal, partner) pairs.
-std::vector<std::pair<ActorIndex, ActorIndex>> chosen_dyads(const model::Dataset& dataset,
-                                                            const TimelineRequest& options, Interval range)
+/// The main partners of `focal` over `range`, as (focal, partner) pairs.
+std::vector<std::pair<ActorIndex, ActorIndex>> main_partners(const model::Dataset& dataset,
+                                                             const views::DyadCells& cells, ActorIndex focal,
+                                                             const TimelineRequest& options, Interval range)
+{
+    views::ViewSpec spec;
+    spec.kind = views::ViewKind::window;
+    spec.window = range;
+    const views::RelationGraph view(dataset, cells, spec);
+    std::vector<std::pair<ActorIndex, ActorIndex>> dyads;
+    for (const ActorIndex partner : views::main_partners(view, focal, options.top))
+        dyads.emplace_back(focal, partner);
+    if (dyads.empty())
+        throw UsageError(fmt::format("{} has no events between {} and {}", options.actor, format_day(range.start),
+                                     format_day(range.end - 1)));
+    return dyads;
+}
+
+/// The dyads --dyad names.
+std::vector<std::pair<ActorIndex, ActorIndex>> named_dyads(const model::Dataset& dataset,
+                                                           const TimelineRequest& options)
 {
     std::vector<std::pair<ActorIndex, ActorIndex>> dyads;
-    if (!options.actor.empty()) {
-        const ActorIndex focal = require_actor(dataset, "--actor", options.actor);
-        views::ViewSpec spec;
-        spec.kind = views::ViewKind::window;
-        spec.window = range;
-        spec.max_evidence = 0;
-        const views::RelationGraph view(dataset, spec);
-        for (const ActorIndex partner : views::main_partners(view, focal, options.top))
-            dyads.emplace_back(focal, partner);
-        if (dyads.empty())
-            throw UsageError(fmt::format("{} has no events between {} and {}", options.actor, format_day(range.start),
-                                         format_day(range.end - 1)));
-    }
     for (const std::string& text : options.dyads) {
         const std::size_t dash = text.find('-');
         if (dash == std::string::npos)
@@ -114,14 +122,19 @@ std::vector<render::TimelineMark> marks(const std::vector<std::string>& texts)
 
 } // namespace
 
-render::TimelineChart build_timeline_chart(const model::Dataset& dataset, const TimelineRequest& options)
+render::TimelineChart build_timeline_chart(model::Dataset& dataset, const TimelineRequest& options,
+                                           io::Diagnostics& problems)
 {
     if (options.actor.empty() == options.dyads.empty())
         throw UsageError("choose what to draw: --actor X (its main partners) or --dyad A-B (repeatable)");
-    const Interval range = chart_range(dataset, options);
     const Duration window = parse_duration(options.window);
     const Duration step = parse_duration(options.step);
-    const auto dyads = chosen_dyads(dataset, options, range);
+    // The axis follows the data, so the events are read once for their span and actors.
+    if (!dataset.events_read) read_cells(dataset, std::make_shared<views::CellsSpec>(), problems);
+    const Interval range = chart_range(dataset, options);
+    std::optional<ActorIndex> focal;
+    if (!options.actor.empty()) focal = require_actor(dataset, "--actor", options.actor);
+    std::vector<std::pair<ActorIndex, ActorIndex>> dyads = named_dyads(dataset, options);
 
     // The axis is cut into steps; each step draws the score of the window that
     // ends with it. So a value is never drawn before an event it counts: an
@@ -135,7 +148,21 @@ render::TimelineChart build_timeline_chart(const model::Dataset& dataset, const 
         chart.spans.push_back({w.window.start, end});
         w.window = {window_start(window, end), end};
     }
-    const views::WindowScores scores(dataset, windows);
+    // The focal actor's relations, or the named dyads', on the windows' and the range's boundaries.
+    std::vector<views::ViewSpec> views = windows;
+    views.push_back(views::ViewSpec{views::ViewKind::window, range});
+    auto spec = std::make_shared<views::CellsSpec>();
+    spec->grid = views::grid_of(views);
+    const views::DyadCells cells = std::move(
+        views::accumulate(dataset, {spec}, problems, default_threads(), [&](const io::EventRow& row) {
+            if (focal) return row.source == *focal || row.target == *focal;
+            return std::any_of(dyads.begin(), dyads.end(), [&](const auto& d) {
+                return (row.source == d.first && row.target == d.second) ||
+                       (row.source == d.second && row.target == d.first);
+            });
+        }).front());
+    if (focal) dyads = main_partners(dataset, cells, *focal, options, range);
+    const views::WindowScores scores(cells, dataset.span, windows);
     chart.range = range;
     chart.width = options.width;
     for (const auto& [a, b] : dyads) {

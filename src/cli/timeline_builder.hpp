@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "io/diagnostics.hpp"
 #include "model/dataset.hpp"
 #include "render/timeline_chart.hpp"
 
@@ -20,7 +21,10 @@ struct TimelineRequest {
     int width = 1400;
 };
 
-/// The chart the request asks for. Throws UsageError for unknown actors or bad dates.
-render::TimelineChart build_timeline_chart(const model::Dataset& dataset, const TimelineRequest& request);
+/// The chart the request asks for, from the events of an open dataset (read
+/// first when they were not, every problem reported as read_cells does).
+/// Throws UsageError for unknown actors or bad dates.
+render::TimelineChart build_timeline_chart(model::Dataset& dataset, const TimelineRequest& request,
+                                           io::Diagnostics& problems);
 
 } // namespace entente::cli

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/dataset_lookup.hpp"
+#include "cli/dataset_option.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 
@@ -38,7 +39,9 @@ void add_view_options(CLI::App& command, ViewOptions& options)
         ->group(group);
 }
 
-std::vector<views::ViewSpec> resolve_views(const model::Dataset& dataset, const ViewOptions& options)
+namespace {
+
+void check_choices(const ViewOptions& options)
 {
     const int kinds = !options.era.empty() + (!options.from.empty() || !options.to.empty()) + !options.at.empty() +
                       !options.window.empty();
@@ -46,11 +49,52 @@ std::vector<views::ViewSpec> resolve_views(const model::Dataset& dataset, const 
     if (!options.step.empty() && options.window.empty()) throw UsageError("--step needs --window");
     if (std::isnan(options.epsilon)) throw UsageError("--epsilon must be a number");
     if (options.epsilon < 0) throw UsageError("--epsilon must not be negative");
+}
 
+} // namespace
+
+std::shared_ptr<views::CellsSpec> cells_spec(const model::Dataset& dataset, const ViewOptions& options)
+{
+    check_choices(options);
+    auto spec = std::make_shared<views::CellsSpec>();
+    spec->directed = options.directed;
+    if (!options.era.empty()) {
+        const Era& era = require_era(dataset, options.era);
+        std::vector<Day> bounds{era.start};
+        if (era.end) bounds.push_back(*era.end);
+        spec->grid = views::Grid(std::move(bounds));
+    } else if (!options.from.empty() || !options.to.empty()) {
+        std::vector<Day> bounds;
+        if (!options.from.empty()) bounds.push_back(date_option("--from", options.from));
+        if (!options.to.empty()) bounds.push_back(date_option("--to", options.to));
+        if (bounds.size() == 2 && bounds[1] <= bounds[0])
+            throw UsageError(fmt::format("--to {} is not after --from {}", format_day(bounds[1]), format_day(bounds[0])));
+        spec->grid = views::Grid(std::move(bounds));
+    } else if (!options.at.empty()) {
+        spec->grid = views::Grid({date_option("--at", options.at) + 1});
+        spec->half_life = parse_duration(options.half_life).approx_days();
+    } else if (!options.window.empty()) {
+        const Duration window = parse_duration(options.window);
+        const Duration step = options.step.empty() ? window : parse_duration(options.step);
+        views::check_step(window, step);
+        spec->grid = views::Grid::rolling(window, step);
+    }
+    return spec;
+}
+
+ViewReading read_views(model::Dataset& dataset, const ViewOptions& options, io::Diagnostics& problems)
+{
+    views::DyadCells cells = read_cells(dataset, cells_spec(dataset, options), problems);
+    return {resolve_views(dataset, options), std::move(cells)};
+}
+
+std::vector<views::ViewSpec> resolve_views(const model::Dataset& dataset, const ViewOptions& options)
+{
+    check_choices(options);
     views::ViewSpec spec;
     spec.directed = options.directed;
     spec.epsilon = options.epsilon;
-    const Interval span = dataset.events.span();
+    const Interval span = dataset.span;
     spec.window = span;
     spec.label = "all";
 

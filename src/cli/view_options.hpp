@@ -2,10 +2,13 @@
 // The view options every analysis command shares: `--era`, `--from/--to`,
 // `--at/--half-life`, `--window/--step`, `--directed`, `--epsilon`.
 #include <CLI/CLI.hpp>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "io/diagnostics.hpp"
 #include "model/dataset.hpp"
+#include "views/dyad_cells.hpp"
 #include "views/view_spec.hpp"
 
 namespace entente::cli {
@@ -23,9 +26,26 @@ struct ViewOptions {
 /// Adds the view options to a command, in an option group of their own.
 void add_view_options(CLI::App& command, ViewOptions& options);
 
-/// The views the options ask for, in time order: one (the whole span, an era,
-/// a window or an instant) or a series of rolling windows. Throws UsageError
-/// for an unknown era, bad dates, or options that cannot go together.
+/// The accumulation the options' views are read off: the grid of their
+/// boundaries (an era's, a window's, an instant's day after, a series'),
+/// decayed for an instant, directed or not. Throws UsageError for an unknown
+/// era, bad dates, or options that cannot go together.
+std::shared_ptr<views::CellsSpec> cells_spec(const model::Dataset& dataset, const ViewOptions& options);
+
+/// The views the options ask for, in time order, once the events were read:
+/// one (the whole span, an era, a window or an instant) or a series of
+/// rolling windows. Throws UsageError as cells_spec() does, and for a series
+/// of too many windows.
 std::vector<views::ViewSpec> resolve_views(const model::Dataset& dataset, const ViewOptions& options);
+
+/// The views of the options and the accumulation they are read off.
+struct ViewReading {
+    std::vector<views::ViewSpec> views;
+    views::DyadCells cells;
+};
+
+/// Reads the events of an open dataset (open_dataset) for the views of the
+/// options: every problem found is reported, then the views are resolved.
+ViewReading read_views(model::Dataset& dataset, const ViewOptions& options, io::Diagnostics& problems);
 
 } // namespace entente::cli

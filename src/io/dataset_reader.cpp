@@ -11,39 +11,11 @@
 #include "io/embedded_data.hpp"
 #include "io/field_parsers.hpp"
 #include "io/short_key_cache.hpp"
+#include "io/event_row_parser.hpp"
 #include "io/table_reader.hpp"
 
 namespace entente::io {
 namespace {
-
-/// "unknown actor" messages with a "did you mean" hint. A hint costs a pass
-/// over every actor, so each distinct id is looked up once, and only the
-/// first k_max_hinted distinct ids get one: past that many the file is not
-/// meant for this actors.csv, and hints would cost O(rows x actors).
-/// `why_unknown` ends a message without a hint.
-class UnknownActorMessages {
-public:
-    explicit UnknownActorMessages(const ActorRegistry& actors, std::string_view why_unknown = "not in actors.csv")
-        : m_actors(actors), m_why_unknown(why_unknown)
-    {
-    }
-
-    std::string operator()(std::string_view id)
-    {
-        if (const auto it = m_messages.find(id); it != m_messages.end()) return it->second;
-        std::string message = fmt::format("unknown actor '{}' ({})", id, m_why_unknown);
-        if (m_messages.size() >= k_max_hinted) return message;
-        if (const auto hint = m_actors.suggest(id))
-            message = fmt::format("unknown actor '{}' (did you mean '{}'?)", id, *hint);
-        return m_messages.emplace(std::string(id), std::move(message)).first->second;
-    }
-
-private:
-    static constexpr std::size_t k_max_hinted = 100;
-    const ActorRegistry& m_actors;
-    std::string_view m_why_unknown;
-    std::map<std::string, std::string, std::less<>> m_messages;
-};
 
 /// Reads a date column; reports and returns nothing when it is not a date.
 std::optional<PartialDate> date_field(TableReader& table, std::size_t column, std::string_view name)
@@ -56,13 +28,6 @@ std::optional<PartialDate> date_field(TableReader& table, std::size_t column, st
     DateParse parsed = parse_date(text);
     if (!parsed.date) table.error(column, parsed.error);
     return parsed.date;
-}
-
-std::string invalid_id_message(std::string_view id)
-{
-    return fmt::format("invalid actor id '{}' (expected an upper-case letter, then upper-case letters, digits or _, "
-                       "at most 32 characters)",
-                       id);
 }
 
 } // namespace
@@ -198,163 +163,94 @@ std::vector<Era> read_eras(std::istream& in, const std::string& path, const Acto
 
 namespace {
 
-/// Streams the rows of an events file into `sink`; `resolve(table, column, role)`
-/// gives the actor named in a column (`role`: source or target) of the current
-/// row, or reports why there is none.
-template <typename Resolve>
+/// The current row of a TableReader, as the row parser reads it.
+class TableRow {
+public:
+    explicit TableRow(TableReader& table) : m_table(table) {}
+    [[nodiscard]] std::string_view get(std::size_t column) const { return m_table.get(column); }
+    [[nodiscard]] int line() const { return m_table.line(); }
+    void error(std::size_t column, std::string message) { m_table.error(column, std::move(message)); }
+
+private:
+    TableReader& m_table;
+};
+
+template <class Actors>
 void read_event_rows(std::istream& in, const std::string& path, const CameoTable& cameo, Diagnostics& diagnostics,
-                     const EventSink& sink, Resolve&& resolve)
+                     const EventSink& sink, Actors& actors)
 {
-    enum : std::size_t { c_date, c_source, c_target, c_code, c_weight, c_end, c_count, c_summary, c_ref };
-    TableReader table(in, path, diagnostics,
-                      {{"date", true},
-                       {"source", true},
-                       {"target", true},
-                       {"code", true},
-                       {"weight", false},
-                       {"end", false},
-                       {"count", false},
-                       {"summary", false},
-                       {"ref", false}});
-    ShortKeyCache<CodeIndex> codes;
-    // A file sorted by date repeats each date over many rows: parse it once per run.
-    std::string last_date_text;
-    std::optional<PartialDate> last_date;
+    TableReader table(in, path, diagnostics, event_columns());
+    EventRowParser parser(cameo);
+    TableRow fields(table);
     EventRow row; // reused: clearing a fresh one per row showed in profiles
-    while (table.next()) {
-        bool ok = true;
-        row.end.reset();
-        row.weight = 0.0;
-        row.count = 1;
-        std::optional<PartialDate> date = last_date;
-        if (!last_date || table.get(c_date) != last_date_text) {
-            date = date_field(table, c_date, "date");
-            if (date) {
-                last_date_text = table.get(c_date);
-                last_date = date;
-            }
-        }
-        if (date)
-            row.date = *date;
-        else
-            ok = false;
-
-        const auto source = resolve(table, c_source, "source");
-        const auto target = resolve(table, c_target, "target");
-        if (!source || !target) ok = false;
-        if (source && target && *source == *target) {
-            table.error(c_target, fmt::format("source and target are the same actor '{}'", table.get(c_source)));
-            ok = false;
-        }
-
-        const auto code = codes.find(table.get(c_code), [&](std::string_view c) { return cameo.find(c); });
-        if (!code) {
-            table.error(c_code, table.get(c_code).empty() ? std::string("missing CAMEO code")
-                                                          : fmt::format("unknown CAMEO code '{}'", table.get(c_code)));
-            ok = false;
-        }
-
-        if (!table.get(c_weight).empty()) {
-            auto weight = parse_weight(table.get(c_weight));
-            if (auto* message = std::get_if<std::string>(&weight)) {
-                table.error(c_weight, std::move(*message));
-                ok = false;
-            } else {
-                row.weight = std::get<double>(weight);
-            }
-        } else if (code) {
-            row.weight = cameo.at(*code).goldstein;
-        }
-
-        if (!table.get(c_count).empty()) {
-            auto count = parse_count(table.get(c_count));
-            if (auto* message = std::get_if<std::string>(&count)) {
-                table.error(c_count, std::move(*message));
-                ok = false;
-            } else {
-                row.count = std::get<std::uint32_t>(count);
-            }
-        }
-
-        if (!table.get(c_end).empty()) {
-            DateParse parsed = parse_date(table.get(c_end));
-            if (!parsed.date) {
-                table.error(c_end, parsed.error);
-                ok = false;
-            } else if (date && parsed.date->interval.end < date->interval.end) {
-                table.error(c_end, fmt::format("end {} is before date {}", table.get(c_end), table.get(c_date)));
-                ok = false;
-            }
-            row.end = parsed.date;
-        }
-        if (!ok) continue;
-        row.interval = {row.date.interval.start, row.end ? row.end->interval.end : row.date.interval.end};
-        row.source = *source;
-        row.target = *target;
-        row.code = *code;
-        row.summary = table.get(c_summary);
-        row.ref = table.get(c_ref);
-        row.line = static_cast<std::uint32_t>(table.line());
-        sink(row);
-    }
+    while (table.next())
+        if (parser.parse(fields, actors, row)) sink(row);
 }
+
 } // namespace
+
+std::vector<ColumnSpec> event_columns()
+{
+    return {{"date", true},    {"source", true}, {"target", true},   {"code", true}, {"weight", false},
+            {"end", false},    {"count", false}, {"summary", false}, {"ref", false}};
+}
+
+std::string invalid_id_message(std::string_view id)
+{
+    return fmt::format("invalid actor id '{}' (expected an upper-case letter, then upper-case letters, digits or _, "
+                       "at most 32 characters)",
+                       id);
+}
+
+std::string UnknownActorMessages::operator()(std::string_view id)
+{
+    if (const auto it = m_messages.find(id); it != m_messages.end()) return it->second;
+    std::string message = fmt::format("unknown actor '{}' ({})", id, m_why_unknown);
+    if (m_messages.size() >= k_max_hinted) return message;
+    if (const auto hint = m_actors.suggest(id))
+        message = fmt::format("unknown actor '{}' (did you mean '{}'?)", id, *hint);
+    return m_messages.emplace(std::string(id), std::move(message)).first->second;
+}
+
+std::optional<ActorIndex> ActorsFromEvents::add(std::string_view id)
+{
+    if (auto known = m_actors.find(id)) return known;
+    if (!is_valid_actor_id(id)) return std::nullopt;
+    if (const Country* country = find_country(id))
+        return m_actors.add(Actor{country->code, country->name, ActorKind::state, {}, {}});
+    m_not_countries.emplace_back(id);
+    return m_actors.add(Actor{std::string(id), std::string(id), ActorKind::group, {}, {}});
+}
+
+std::optional<std::string> not_countries_warning(const std::vector<std::string>& ids)
+{
+    if (ids.empty()) return std::nullopt;
+    if (ids.size() == 1)
+        return fmt::format("actor '{}' is not an ISO 3166 country code: taken as a group named {} (a dataset folder's "
+                           "actors.csv can say what it is)",
+                           ids[0], ids[0]);
+    std::string listed;
+    for (std::size_t i = 0; i < ids.size() && i < 10; ++i)
+        listed += (i ? ", " : "") + ids[i];
+    if (ids.size() > 10) listed += fmt::format(" and {} more", ids.size() - 10);
+    return fmt::format("{} actors are not ISO 3166 country codes: taken as groups named by their ids: {} (a dataset "
+                       "folder's actors.csv can say what they are)",
+                       ids.size(), listed);
+}
 
 void read_events(std::istream& in, const std::string& path, const ActorRegistry& actors, const CameoTable& cameo,
                  Diagnostics& diagnostics, const EventSink& sink)
 {
-    ShortKeyCache<ActorIndex> cache;
-    UnknownActorMessages unknown_actor(actors);
-    read_event_rows(
-        in, path, cameo, diagnostics, sink, [&](TableReader& table, std::size_t column, std::string_view role) {
-            const std::string_view id = table.get(column);
-            const auto actor = cache.find(id, [&](std::string_view key) { return actors.find(key); });
-            if (!actor) {
-                table.error(column, !id.empty() ? unknown_actor(id) : fmt::format("missing {} actor", role));
-            }
-            return actor;
-        });
+    KnownActors known(actors);
+    read_event_rows(in, path, cameo, diagnostics, sink, known);
 }
 
 void read_bare_events(std::istream& in, const std::string& path, ActorRegistry& actors, const CameoTable& cameo,
                       Diagnostics& diagnostics, const EventSink& sink)
 {
-    ShortKeyCache<ActorIndex> cache;
-    std::vector<std::string> not_countries;
-    read_event_rows(in, path, cameo, diagnostics, sink,
-                    [&](TableReader& table, std::size_t column, std::string_view role) {
-                        const std::string_view id = table.get(column);
-                        const auto actor = cache.find(id, [&](std::string_view key) -> std::optional<ActorIndex> {
-                            if (auto known = actors.find(key)) return known;
-                            if (!is_valid_actor_id(key)) return std::nullopt;
-                            if (const Country* country = find_country(key))
-                                return actors.add(Actor{country->code, country->name, ActorKind::state, {}, {}});
-                            not_countries.emplace_back(key);
-                            return actors.add(Actor{std::string(key), std::string(key), ActorKind::group, {}, {}});
-                        });
-                        if (!actor) {
-                            if (id.empty())
-                                table.error(column, fmt::format("missing {} actor", role));
-                            else
-                                table.error(column, invalid_id_message(id));
-                        }
-                        return actor;
-                    });
-    if (not_countries.size() == 1) {
-        diagnostics.warning(path, 0, 0,
-                            fmt::format("actor '{}' is not an ISO 3166 country code: taken as a group named {} (a "
-                                        "dataset folder's actors.csv can say what it is)",
-                                        not_countries[0], not_countries[0]));
-    } else if (!not_countries.empty()) {
-        std::string listed;
-        for (std::size_t i = 0; i < not_countries.size() && i < 10; ++i)
-            listed += (i ? ", " : "") + not_countries[i];
-        if (not_countries.size() > 10) listed += fmt::format(" and {} more", not_countries.size() - 10);
-        diagnostics.warning(path, 0, 0,
-                            fmt::format("{} actors are not ISO 3166 country codes: taken as groups named by their "
-                                        "ids: {} (a dataset folder's actors.csv can say what they are)",
-                                        not_countries.size(), listed));
-    }
+    ActorsFromEvents found(actors);
+    read_event_rows(in, path, cameo, diagnostics, sink, found);
+    if (const auto warning = not_countries_warning(found.not_countries())) diagnostics.warning(path, 0, 0, *warning);
 }
 
 CameoTable read_cameo_table(std::istream& in, const std::string& path, Diagnostics& diagnostics)

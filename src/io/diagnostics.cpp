@@ -31,6 +31,18 @@ void Diagnostics::warning(std::string path, int line, int column, std::string me
     add({std::move(path), line, column, std::move(message), true});
 }
 
+void Diagnostics::append(const Diagnostics& later, int line_base)
+{
+    std::size_t kept_errors = 0;
+    for (Diagnostic d : later.m_items) {
+        if (!d.warning) ++kept_errors;
+        if (d.line != 0) d.line += line_base;
+        add(std::move(d));
+    }
+    m_total += later.m_total - later.m_items.size();
+    m_errors += later.m_errors - kept_errors;
+}
+
 void Diagnostics::print(std::ostream& out, std::size_t limit) const
 {
     const std::size_t shown = std::min(limit, m_items.size());

@@ -38,6 +38,14 @@ public:
     /// Whether a new diagnostic would only be counted (callers may skip costly messages).
     [[nodiscard]] bool full() const { return m_items.size() >= k_max_kept; }
 
+    /// Forgets every diagnostic (once printed).
+    void clear() { *this = Diagnostics{}; }
+
+    /// Adds every diagnostic of `later` (found after these), its line numbers
+    /// moved on by `line_base` (lines of a file read in slices); what `later`
+    /// only counted is counted here too.
+    void append(const Diagnostics& later, int line_base = 0);
+
     /// Writes every diagnostic in the order found, one a line; past `limit`
     /// entries, one closing line counts the rest.
     void print(std::ostream& out, std::size_t limit = 1000) const;

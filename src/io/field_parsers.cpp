@@ -5,11 +5,41 @@
 #include <cstdlib>
 #include <fmt/format.h>
 #include <limits>
+#include <optional>
 
 namespace entente::io {
 
+namespace {
+
+/// A weight of one or two digits and at most one decimal (`-7`, `3.4`,
+/// `10.0`), the form of nearly every weight of event data, read without
+/// std::from_chars: tenths / 10.0 is the double nearest the decimal, as
+/// from_chars gives it, since both operands are exact. None for other forms.
+std::optional<double> simple_weight(std::string_view text)
+{
+    std::size_t i = 0;
+    const bool negative = !text.empty() && text[0] == '-';
+    if (negative) ++i;
+    int tenths = 0;
+    std::size_t digits = 0;
+    for (; i < text.size() && text[i] >= '0' && text[i] <= '9' && digits < 2; ++i, ++digits)
+        tenths = tenths * 10 + (text[i] - '0');
+    if (digits == 0) return std::nullopt;
+    tenths *= 10;
+    if (i + 2 == text.size() && text[i] == '.' && text[i + 1] >= '0' && text[i + 1] <= '9') {
+        tenths += text[i + 1] - '0';
+        i += 2;
+    }
+    if (i != text.size() || tenths > 100) return std::nullopt;
+    if (tenths == 0) return 0.0; // -0 reads as 0
+    return (negative ? -tenths : tenths) / 10.0;
+}
+
+} // namespace
+
 Parsed<double> parse_weight(std::string_view text)
 {
+    if (const std::optional<double> simple = simple_weight(text)) return *simple;
     double value = 0.0;
     // from_chars takes no leading '+'; a weight written `+2.5` is still a number.
     const std::string_view digits = text.size() > 1 && text[0] == '+' && text[1] != '-' ? text.substr(1) : text;

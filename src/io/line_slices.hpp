@@ -23,8 +23,9 @@ std::vector<ByteRange> line_slices(const ByteSource& file, std::uint64_t from, s
 
 /// The lines of one slice with LF or CRLF line ends, split into fields as
 /// they are found: line ends and separators in one scan, 8 bytes at a time.
-/// Lines holding a lone CR or a double quote are refused (callers that must
-/// honour CR-only line ends or quoted CSV fields read those files in one pass).
+/// Lines holding a lone CR, a double quote or a NUL byte are refused (callers
+/// that must honour CR-only line ends or quoted CSV fields, or report NUL
+/// bytes, read those files in one pass).
 class SliceLines {
 public:
     SliceLines(const ByteSource& file, ByteRange range, std::size_t buffer_bytes = std::size_t{1} << 16);
@@ -33,7 +34,8 @@ public:
     /// split at `separator` into `fields` (views valid during the call; at most
     /// fields.size() stored, field_count is the true count). True at the end
     /// of the slice; false when on_row returned false, or at a line longer than
-    /// `max_line` bytes or holding a lone CR or a double quote (then refused() is true).
+    /// `max_line` bytes or holding a lone CR, a double quote or a NUL byte
+    /// (then refused() is true).
     template <class OnRow>
     bool for_each_row(char separator, std::span<std::string_view> fields, std::size_t max_line, OnRow&& on_row);
 
@@ -90,7 +92,7 @@ bool SliceLines::for_each_row(char separator, std::span<std::string_view> fields
                 ++carriage_returns;
                 return true;
             }
-            if (*at == '"') {
+            if (*at == '"' || *at == '\0') {
                 m_refused = true;
                 return false;
             }
@@ -101,13 +103,14 @@ bool SliceLines::for_each_row(char separator, std::span<std::string_view> fields
             for (; end - p >= 8; p += 8) {
                 const std::uint64_t word = load_word(p);
                 for (std::uint64_t marks = bytes_equal(word, static_cast<unsigned char>(separator)) |
-                                           bytes_equal(word, '\n') | bytes_equal(word, '\r') | bytes_equal(word, '"');
+                                           bytes_equal(word, '\n') | bytes_equal(word, '\r') | bytes_equal(word, '"') |
+                                           bytes_equal(word, 0);
                      marks != 0; marks &= marks - 1)
                     if (!mark(p + first_marked_byte(marks))) return false;
             }
         }
         for (; p != end; ++p)
-            if ((*p == separator || *p == '\n' || *p == '\r' || *p == '"') && !mark(p)) return false;
+            if ((*p == separator || *p == '\n' || *p == '\r' || *p == '"' || *p == '\0') && !mark(p)) return false;
         m_pos = static_cast<std::size_t>(line - m_buffer.data());
         if (last) return line == end || end_line(end); // a last line without a line end
         if (static_cast<std::size_t>(end - line) > max_line) {

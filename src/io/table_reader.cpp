@@ -23,6 +23,7 @@ TableReader::TableReader(std::istream& in, std::string path, Diagnostics& diagno
     for (const ColumnSpec& c : m_columns)
         names.emplace_back(c.name);
     m_width = m_record.fields.size();
+    m_header_line = m_record.line;
     for (std::size_t f = 0; f < m_width; ++f) {
         const std::string_view name = m_record.fields[f];
         const int column = static_cast<int>(f) + 1;

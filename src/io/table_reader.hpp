@@ -29,6 +29,12 @@ public:
 
     /// Whether column `spec` (its index in the spec list) is in the header.
     [[nodiscard]] bool has(std::size_t spec) const { return m_position[spec] >= 0; }
+    /// The field index of column `spec` in each row, -1 when the header lacks it.
+    [[nodiscard]] int position(std::size_t spec) const { return m_position[spec]; }
+    /// Fields in the header: every row must have as many.
+    [[nodiscard]] std::size_t width() const { return m_width; }
+    /// The line of the header (after any blank and comment lines before it).
+    [[nodiscard]] int header_line() const { return m_header_line; }
     /// The text of column `spec` in the current row; empty when the column is absent.
     [[nodiscard]] std::string_view get(std::size_t spec) const;
     /// The line of the current row.
@@ -43,6 +49,7 @@ private:
     std::vector<ColumnSpec> m_columns;
     std::vector<int> m_position; ///< field index of each spec, -1 if absent
     std::size_t m_width = 0;     ///< fields in the header
+    int m_header_line = 0;
     CsvRecord m_record;
     std::size_t m_rows = 0; ///< records after the header, well-formed or not
     bool m_ok = false;

@@ -1,9 +1,13 @@
 #include "model/dataset.hpp"
 
 #include <algorithm>
+#include <limits>
+
+#include "core/errors.hpp"
 
 #include "io/dataset_reader.hpp"
 #include "io/input_file.hpp"
+#include "io/table_reader.hpp"
 
 namespace entente::model {
 
@@ -15,11 +19,35 @@ const Era* Dataset::find_era(std::string_view id) const
 
 Day Dataset::open_end() const
 {
-    Day end = events.span().end;
+    Day end = span.end;
     for (const Era& e : eras)
         end = std::max({end, e.start + 1, e.end.value_or(e.start + 1)});
     return end;
 }
+
+namespace {
+
+/// A bare file's eras before its events are read: every valid id of the
+/// eras file's actor column stands for an actor, so that the eras' dates
+/// are known (the grid of a view needs them) before the events say which
+/// actors exist; problems are reported when the eras are read for real.
+std::vector<Era> provisional_eras(const std::filesystem::path& path)
+{
+    io::Diagnostics ignored;
+    ActorRegistry named;
+    {
+        auto in = io::open_input(path, ignored);
+        if (!in) return {};
+        io::TableReader table(*in, path.string(), ignored, {{"actor", true}});
+        while (table.next())
+            if (is_valid_actor_id(table.get(0)))
+                named.add(Actor{std::string(table.get(0)), std::string(table.get(0)), ActorKind::group, {}, {}});
+    }
+    auto in = io::open_input(path, ignored);
+    return in ? io::read_eras(*in, path.string(), named, ignored) : std::vector<Era>{};
+}
+
+} // namespace
 
 Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& options, io::Diagnostics& diagnostics)
 {
@@ -44,40 +72,85 @@ Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& optio
         dataset.cameo = io::builtin_cameo_table();
     }
 
-    EventStoreBuilder builder(options.keep_text);
-    const auto read_events = [&](const std::filesystem::path& events_path, bool bare) {
-        dataset.inputs.push_back(events_path);
-        auto in = io::open_input(events_path, diagnostics);
-        if (!in) return;
-        if (const auto bytes = std::filesystem::file_size(events_path, ec); !ec) builder.reserve_for_file(bytes);
-        const auto add = [&](const io::EventRow& row) { builder.add(row); };
-        if (bare)
-            io::read_bare_events(*in, events_path.string(), dataset.actors, dataset.cameo, diagnostics, add);
-        else
-            io::read_events(*in, events_path.string(), dataset.actors, dataset.cameo, diagnostics, add);
-    };
-    const auto read_eras = [&](const std::filesystem::path& eras_path) {
-        dataset.inputs.push_back(eras_path);
-        if (auto in = io::open_input(eras_path, diagnostics))
-            dataset.eras = io::read_eras(*in, eras_path.string(), dataset.actors, diagnostics,
-                                         folder ? "not in actors.csv" : "no event names it");
-    };
     if (folder) {
         dataset.inputs.push_back(path / "actors.csv");
         if (auto in = io::open_input(path / "actors.csv", diagnostics))
             dataset.actors = io::read_actors(*in, (path / "actors.csv").string(), diagnostics);
-        if (options.eras_file)
-            read_eras(*options.eras_file);
-        else if (std::filesystem::exists(path / "eras.csv", ec))
-            read_eras(path / "eras.csv");
-        read_events(path / "events.csv", false);
+        const std::filesystem::path eras =
+            options.eras_file ? *options.eras_file
+                              : (std::filesystem::exists(path / "eras.csv", ec) ? path / "eras.csv" : "");
+        if (!eras.empty()) {
+            dataset.inputs.push_back(eras);
+            if (auto in = io::open_input(eras, diagnostics))
+                dataset.eras = io::read_eras(*in, eras.string(), dataset.actors, diagnostics);
+        }
+        dataset.events_file = path / "events.csv";
+        dataset.actor_source = io::ActorSource::registry;
     } else {
-        // A bare events file: its actors come from its events, so eras are read after them.
-        read_events(path, true);
-        if (options.eras_file) read_eras(*options.eras_file);
+        dataset.events_file = path;
+        dataset.actor_source = io::ActorSource::events;
+        if (options.eras_file) {
+            dataset.eras_after_events = *options.eras_file;
+            dataset.eras = provisional_eras(*options.eras_file);
+        }
     }
-    dataset.events = std::move(builder).build();
+    dataset.inputs.insert(dataset.inputs.begin() + (folder ? 1 : 0), dataset.events_file);
     return dataset;
+}
+
+io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std::size_t threads,
+                            const io::ScanCallbacks& callbacks)
+{
+    // Each part keeps its own span: parts run at once.
+    std::vector<Interval> spans;
+    const io::ScanCallbacks wrapped{[&](std::size_t parts) {
+                                        spans.assign(parts, Interval{std::numeric_limits<Day>::max(), std::numeric_limits<Day>::min()});
+                                        callbacks.prepare(parts);
+                                    },
+                                    [&](std::size_t part, const io::EventRow& row) {
+                                        Interval& span = spans[part];
+                                        span.start = std::min(span.start, row.interval.start);
+                                        span.end = std::max(span.end, row.interval.end);
+                                        callbacks.row(part, row);
+                                    }};
+    io::ScanOutcome outcome;
+    const std::string path = dataset.events_file.string();
+    // No events file when the dataset itself was not found (load_dataset said so).
+    if (!path.empty() && io::open_input(dataset.events_file, diagnostics)) {
+        try {
+            outcome = io::scan_events(path, dataset.actor_source, dataset.actors, dataset.cameo, diagnostics, threads,
+                                      wrapped);
+        } catch (const InputError& error) { // the file could not be read to its end
+            std::string_view message = error.what();
+            if (message.starts_with(path + ": ")) message.remove_prefix(path.size() + 2);
+            diagnostics.error(path, 0, 0, std::string(message));
+        }
+    }
+    dataset.span = {0, 0};
+    for (const Interval& span : spans)
+        if (span.start < span.end)
+            dataset.span = dataset.span.end <= dataset.span.start
+                               ? span
+                               : Interval{std::min(dataset.span.start, span.start), std::max(dataset.span.end, span.end)};
+    dataset.rows = outcome.rows;
+    dataset.events_read = true;
+    if (dataset.eras_after_events) {
+        dataset.inputs.push_back(*dataset.eras_after_events);
+        dataset.eras.clear();
+        if (auto in = io::open_input(*dataset.eras_after_events, diagnostics))
+            dataset.eras = io::read_eras(*in, dataset.eras_after_events->string(), dataset.actors, diagnostics,
+                                         "no event names it");
+        dataset.eras_after_events.reset();
+    }
+    return outcome;
+}
+
+io::ScanOutcome reread_events(const Dataset& dataset, std::size_t threads, const io::ScanCallbacks& callbacks)
+{
+    io::Diagnostics ignored; // reported by the first reading
+    ActorRegistry actors = dataset.actors;
+    return io::scan_events(dataset.events_file.string(), io::ActorSource::registry, actors, dataset.cameo, ignored,
+                           threads, callbacks);
 }
 
 } // namespace entente::model

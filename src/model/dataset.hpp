@@ -1,6 +1,8 @@
 #pragma once
-// A loaded dataset: its actors, its events in time order, its eras and the
-// CAMEO table its codes refer to.
+// A dataset: its actors, its eras, the CAMEO table its codes refer to, and
+// where its events are. The events are not held: every command reads them
+// as they stream from the file (read_events), into what it computes.
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -11,7 +13,7 @@
 #include "core/cameo.hpp"
 #include "core/era.hpp"
 #include "io/diagnostics.hpp"
-#include "model/event_store.hpp"
+#include "io/event_scan.hpp"
 
 namespace entente::model {
 
@@ -20,12 +22,21 @@ struct Dataset {
     std::filesystem::path path; ///< as the user gave it
     CameoTable cameo;
     ActorRegistry actors;
-    EventStore events;
     std::vector<Era> eras;
     /// The files read (actors.csv and events.csv or the bare events file, the
     /// eras file when one is read, the --cameo file), for writers to pass to
     /// refuse_input_as_output().
     std::vector<std::filesystem::path> inputs;
+
+    std::filesystem::path events_file; ///< events.csv, or the bare events file
+    io::ActorSource actor_source = io::ActorSource::registry;
+    /// Once the events were read: the first day of the earliest event and the
+    /// day after the latest end ({0, 0} without events), and the valid rows.
+    Interval span;
+    std::uint64_t rows = 0;
+    bool events_read = false;
+    /// A bare events file's eras file, read once the events named the actors.
+    std::optional<std::filesystem::path> eras_after_events;
 
     /// The era with this id, or nullptr.
     [[nodiscard]] const Era* find_era(std::string_view id) const;
@@ -36,14 +47,62 @@ struct Dataset {
 struct LoadOptions {
     std::optional<std::filesystem::path> cameo_file; ///< instead of the built-in table
     std::optional<std::filesystem::path> eras_file;  ///< instead of the folder's eras.csv
-    bool keep_text = true;                           ///< keep summaries and refs
 };
 
-/// Reads and validates a dataset: a folder (actors.csv, events.csv, and
-/// eras.csv when present), or a bare events file whose actors come from its
-/// events (io::read_bare_events) and which has eras only from
-/// `options.eras_file`. Every problem goes to `diagnostics`; the dataset is
-/// only meaningful when it holds no errors.
+/// Reads and validates a dataset's actors, eras and CAMEO table: a folder
+/// (actors.csv, eras.csv when present; events in events.csv), or a bare
+/// events file whose actors come from its events (their eras, from
+/// `options.eras_file`, are read provisionally: dates only, until
+/// read_events() resolves their actors). Problems go to `diagnostics`.
 Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& options, io::Diagnostics& diagnostics);
+
+/// The first reading of the events (io::scan_events), with every problem
+/// reported to `diagnostics`: sets span and rows, adds a bare file's
+/// actors, and then reads its eras. `callbacks` see every valid row.
+io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std::size_t threads,
+                            const io::ScanCallbacks& callbacks);
+
+/// A later reading, after read_events(): the same valid rows, their actors
+/// numbered as the dataset numbers them (actor_of is the identity), no
+/// problem reported again.
+io::ScanOutcome reread_events(const Dataset& dataset, std::size_t threads, const io::ScanCallbacks& callbacks);
+
+/// The rows of each part of a reading, made by make() and fed by add(part, row).
+template <class Part> struct Parts {
+    std::vector<Part> parts;
+    io::ScanOutcome outcome;
+};
+
+/// Callbacks that make one Part per part of a reading (make()) and feed each its rows (add(part, row)).
+template <class Part, class Make, class Add>
+io::ScanCallbacks parts_callbacks(Parts<Part>& result, Make& make, Add& add)
+{
+    return {[&](std::size_t n) {
+                result.parts.clear();
+                for (std::size_t p = 0; p < n; ++p)
+                    result.parts.push_back(make());
+            },
+            [&](std::size_t part, const io::EventRow& row) { add(result.parts[part], row); }};
+}
+
+/// read_events (or reread_events when the events were read) into one Part per part of the scan.
+template <class Part, class Make, class Add>
+Parts<Part> read_parts(Dataset& dataset, io::Diagnostics& diagnostics, std::size_t threads, Make make, Add add)
+{
+    Parts<Part> result;
+    const io::ScanCallbacks callbacks = parts_callbacks(result, make, add);
+    result.outcome = dataset.events_read ? reread_events(dataset, threads, callbacks)
+                                         : read_events(dataset, diagnostics, threads, callbacks);
+    return result;
+}
+
+/// reread_events into one Part per part of the scan.
+template <class Part, class Make, class Add>
+Parts<Part> reread_parts(const Dataset& dataset, std::size_t threads, Make make, Add add)
+{
+    Parts<Part> result;
+    result.outcome = reread_events(dataset, threads, parts_callbacks(result, make, add));
+    return result;
+}
 
 } // namespace entente::model

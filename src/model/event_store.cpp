@@ -60,17 +60,21 @@ std::string_view EventStore::ref(EventIndex e) const
     return std::string_view(m_text).substr(m_text_offset[e] + m_summary_length[e], m_ref_length[e]);
 }
 
-std::pair<EventIndex, EventIndex> EventStore::candidates(Interval window) const
+io::EventRow EventStore::row(EventIndex e) const
 {
-    // Events are sorted by start, so those starting before window.end form a
-    // prefix; among them, the running maximum of end over whole blocks is
-    // monotone, so the first block that can reach into the window is found by
-    // binary search, and every event before it ends before the window.
-    const auto last = std::lower_bound(m_start.begin(), m_start.end(), window.end) - m_start.begin();
-    const auto block =
-        std::upper_bound(m_block_max_end.begin(), m_block_max_end.end(), window.start) - m_block_max_end.begin();
-    const auto first = std::min<std::ptrdiff_t>(block * k_block, last);
-    return {static_cast<EventIndex>(first), static_cast<EventIndex>(last)};
+    io::EventRow row;
+    row.date = date(e);
+    row.end = end_date(e);
+    row.interval = interval(e);
+    row.source = m_source[e];
+    row.target = m_target[e];
+    row.code = m_code[e];
+    row.weight = m_weight[e];
+    row.count = count(e);
+    row.summary = summary(e);
+    row.ref = ref(e);
+    row.line = m_line[e];
+    return row;
 }
 
 Interval EventStore::span() const
@@ -153,11 +157,7 @@ EventStore EventStoreBuilder::build() &&
         permute(s.m_summary_length, order);
         permute(s.m_ref_length, order);
     }
-    s.m_block_max_end.assign((s.size() + EventStore::k_block - 1) / EventStore::k_block, 0);
-    Day running = std::numeric_limits<Day>::min();
-    for (std::size_t i = 0; i < s.size(); ++i)
-        s.m_block_max_end[i / EventStore::k_block] = running = std::max(running, s.m_end[i]);
-    s.m_max_end = s.empty() ? 0 : running;
+    s.m_max_end = s.empty() ? 0 : *std::max_element(s.m_end.begin(), s.m_end.end());
     s.m_text.shrink_to_fit();
     return std::move(m_store);
 }

@@ -14,9 +14,7 @@
 #include "core/cameo.hpp"
 #include "core/date.hpp"
 
-namespace entente::io {
-struct EventRow;
-}
+#include "io/dataset_reader.hpp"
 
 namespace entente::model {
 
@@ -47,11 +45,8 @@ public:
     [[nodiscard]] std::string_view summary(EventIndex e) const;
     [[nodiscard]] std::string_view ref(EventIndex e) const;
     [[nodiscard]] bool has_text() const { return !m_text_offset.empty(); }
-
-    /// The events that may overlap `window`, as an index range in time order:
-    /// every event overlapping it is inside; events inside may still not
-    /// overlap (callers test). O(log n) by binary search.
-    [[nodiscard]] std::pair<EventIndex, EventIndex> candidates(Interval window) const;
+    /// Event e as a row, as it was read (summary and ref view this store's text).
+    [[nodiscard]] io::EventRow row(EventIndex e) const;
 
     /// First day of the earliest event and the day after the latest end; {0, 0} when empty.
     [[nodiscard]] Interval span() const;
@@ -59,8 +54,6 @@ public:
 private:
     friend class EventStoreBuilder;
     std::vector<Day> m_start, m_end;
-    static constexpr std::size_t k_block = 64;
-    std::vector<Day> m_block_max_end; ///< [b]: max end of events before (b + 1) * k_block, for candidates()
     std::vector<ActorIndex> m_source, m_target;
     std::vector<CodeIndex> m_code;
     std::vector<std::uint8_t> m_precision; ///< date precision in bits 0-1, end precision + 1 in bits 2-3 (0 = no end)

@@ -8,9 +8,9 @@
 
 namespace entente::render {
 
-EvidenceItem evidence_item(const model::Dataset& dataset, const views::Evidence& evidence)
+EvidenceItem evidence_item(const model::Dataset& dataset, const model::EventStore& events,
+                           const views::Evidence& evidence)
 {
-    const model::EventStore& events = dataset.events;
     const model::EventIndex e = evidence.event;
     const CameoCode& code = dataset.cameo.at(events.code(e));
     return {events.date_text(e),
@@ -95,7 +95,7 @@ Diagram make_diagram(const views::RelationGraph& view, const Annotations& annota
         edge.neg = d.neg;
         edge.events = d.events;
         for (const views::Evidence& e : d.evidence)
-            edge.evidence.push_back(evidence_item(dataset, e));
+            edge.evidence.push_back(evidence_item(dataset, view.events(), e));
         diagram.nodes[edge.source].strength += std::abs(d.score);
         diagram.nodes[edge.target].strength += std::abs(d.score);
         diagram.edges.push_back(std::move(edge));

@@ -66,7 +66,7 @@ Diagram make_difference_diagram(const views::RelationGraph& a, const views::Rela
             if (!dyad) continue;
             edge.events += dyad->events;
             for (const views::Evidence& e : dyad->evidence) {
-                edge.evidence.push_back(evidence_item(dataset, e));
+                edge.evidence.push_back(evidence_item(dataset, view->events(), e));
                 edge.evidence.back().view = view->spec().label;
             }
         }

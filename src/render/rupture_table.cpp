@@ -4,9 +4,8 @@
 
 namespace entente::render {
 
-std::string cause_text(const model::Dataset& dataset, model::EventIndex e)
+std::string cause_text(const model::Dataset& dataset, const model::EventStore& events, model::EventIndex e)
 {
-    const model::EventStore& events = dataset.events;
     std::string text =
         fmt::format("{} {}->{} {} {:+g}", events.date_text(e), dataset.actors.id(events.source(e)),
                     dataset.actors.id(events.target(e)), dataset.cameo.at(events.code(e)).code, events.mass(e));
@@ -16,8 +15,8 @@ std::string cause_text(const model::Dataset& dataset, model::EventIndex e)
     return text;
 }
 
-Table rupture_table(const model::Dataset& dataset, const std::vector<analysis::Rupture>& ruptures, bool directed,
-                    std::optional<ActorIndex> focus)
+Table rupture_table(const model::Dataset& dataset, const model::EventStore& rows,
+                    const std::vector<analysis::Rupture>& ruptures, bool directed, std::optional<ActorIndex> focus)
 {
     Table table{"ruptures",
                 {"source", "target", "date", "kind", "before", "after", "magnitude", "era", "causes", "signals"},
@@ -34,7 +33,7 @@ Table rupture_table(const model::Dataset& dataset, const std::vector<analysis::R
         }
         std::string causes;
         for (const views::Evidence& cause : r.causes)
-            causes += (causes.empty() ? "" : " | ") + cause_text(dataset, cause.event);
+            causes += (causes.empty() ? "" : " | ") + cause_text(dataset, rows, cause.event);
         table.add_row({dataset.actors.id(source), dataset.actors.id(target), format_day(r.date),
                        std::string(analysis::to_string(r.kind)), r.before, r.after, r.magnitude, eras, causes,
                        analysis::signal_names(r.signals)});

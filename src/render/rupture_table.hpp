@@ -6,6 +6,7 @@
 
 #include "analysis/rupture.hpp"
 #include "model/dataset.hpp"
+#include "model/event_store.hpp"
 #include "render/table.hpp"
 
 namespace entente::render {
@@ -15,10 +16,11 @@ namespace entente::render {
 /// `causes` lists the cause events separated by ` | `, each as
 /// `date source->target code weight: summary (ref)`. For undirected dyads
 /// `focus`, when given, is listed as the source.
-Table rupture_table(const model::Dataset& dataset, const std::vector<analysis::Rupture>& ruptures, bool directed,
-                    std::optional<ActorIndex> focus);
+Table rupture_table(const model::Dataset& dataset, const model::EventStore& rows,
+                    const std::vector<analysis::Rupture>& ruptures, bool directed, std::optional<ActorIndex> focus);
 
-/// A cause as the table shows it; an event without summary and ref names its line instead.
-std::string cause_text(const model::Dataset& dataset, model::EventIndex event);
+/// A cause (event `event` of `rows`) as the table shows it; an event without
+/// summary and ref names its line instead.
+std::string cause_text(const model::Dataset& dataset, const model::EventStore& rows, model::EventIndex event);
 
 } // namespace entente::render

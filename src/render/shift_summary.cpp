@@ -26,11 +26,13 @@ std::string actor_name(const model::Dataset& dataset, ActorIndex actor)
 /// The evidence event whose contribution pushed the dyad the way it moved:
 /// in B one of the change's sign, or else in A one of the opposite sign, which
 /// B did not repeat (said to be from A).
-std::string explanation(const model::Dataset& dataset, const DyadShift& s, const ShiftContext& context)
+std::string explanation(const model::Dataset& dataset, const analysis::EraShift& shift, const DyadShift& s,
+                        const ShiftContext& context)
 {
     std::string from_a;
     const double direction = s.change >= 0 ? 1.0 : -1.0;
     const views::Evidence* best = nullptr;
+    const model::EventStore* rows = shift.rows_b;
     if (s.in_b) {
         for (const auto& e : s.in_b->evidence)
             if (e.contribution * direction > 0) {
@@ -42,12 +44,13 @@ std::string explanation(const model::Dataset& dataset, const DyadShift& s, const
         for (const auto& e : s.in_a->evidence)
             if (e.contribution * direction < 0) {
                 best = &e;
+                rows = shift.rows_a;
                 from_a = context.a.during() + ", ";
                 break;
             }
     }
     if (!best) return {};
-    const auto& events = dataset.events;
+    const model::EventStore& events = *rows;
     const std::string_view summary = events.summary(best->event);
     return fmt::format("; {}{}: {}", from_a, events.date_text(best->event),
                        summary.empty() ? dataset.cameo.at(events.code(best->event)).name : std::string(summary));
@@ -167,7 +170,7 @@ std::vector<std::string> shift_sentences(const model::Dataset& dataset, const an
         const std::string opening =
             i == 0 ? fmt::format("{}, compared with {}, ", context.b.during(), context.a.label) : std::string();
         std::string text = fmt::format("{}{} {} ({} a year{}).", opening, subject(dataset, s, context),
-                                       what_happened(s), rates_text(s), explanation(dataset, s, context));
+                                       what_happened(s), rates_text(s), explanation(dataset, shift, s, context));
         text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
         sentences.push_back(std::move(text));
     }

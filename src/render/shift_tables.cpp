@@ -73,10 +73,11 @@ void ShiftTables::add_blocs(const model::Dataset& dataset, const analysis::BlocS
                               count(blocs.moved), optional_cell(blocs.adjusted_rand)});
 }
 
-void ShiftTables::add_ruptures(const model::Dataset& dataset, const std::vector<analysis::Rupture>& ruptures,
-                               bool directed, std::optional<ActorIndex> focus, const ShiftPair& pair)
+void ShiftTables::add_ruptures(const model::Dataset& dataset, const model::EventStore& rows,
+                               const std::vector<analysis::Rupture>& ruptures, bool directed,
+                               std::optional<ActorIndex> focus, const ShiftPair& pair)
 {
-    Table table = rupture_table(dataset, ruptures, directed, focus);
+    Table table = rupture_table(dataset, rows, ruptures, directed, focus);
     if (m_ruptures.columns.empty()) {
         m_ruptures.columns = table.columns;
         m_ruptures.columns.insert(m_ruptures.columns.end(), {"era_a", "era_b"});

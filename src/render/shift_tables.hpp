@@ -35,7 +35,8 @@ public:
     /// actors who changed side first, and the agreement of the partitions.
     void add_blocs(const model::Dataset& dataset, const analysis::BlocShift& blocs, const ShiftPair& pair);
     /// The ruptures between the two views as `entente ruptures` lists them (rupture_table).
-    void add_ruptures(const model::Dataset& dataset, const std::vector<analysis::Rupture>& ruptures, bool directed,
+    void add_ruptures(const model::Dataset& dataset, const model::EventStore& rows,
+                      const std::vector<analysis::Rupture>& ruptures, bool directed,
                       std::optional<ActorIndex> focus, const ShiftPair& pair);
 
     [[nodiscard]] const Table& summary() const { return m_summary; }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
 #include "core/time_model.hpp"
 #include "views/view_spec.hpp"
@@ -10,128 +9,88 @@
 namespace entente::views {
 namespace {
 
-/// The decayed value, on its last day, of a unit density over `part` (days).
-double decayed_mass(Interval part, Day last_day, double half_life)
-{
-    return part.length() * decayed_share(part, last_day, half_life);
-}
+/// What one part of the reading keeps: the rows and both accumulations.
+struct SeriesPart {
+    model::EventStoreBuilder rows{true};
+    DyadCells sums, decayed;
+};
 
 } // namespace
 
-DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec) : m_dataset(&dataset), m_spec(std::move(spec))
+DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const RowFilter& keep, std::size_t threads)
+    : m_dataset(&dataset), m_spec(std::move(spec)), m_sums(nullptr, dataset.cameo), m_decayed(nullptr, dataset.cameo)
 {
-    const model::EventStore& events = dataset.events;
     if (m_spec.kind == SeriesKind::decayed || m_spec.window.approx_days() <= 0) m_spec.window = m_spec.step;
-    const std::vector<ViewSpec> windows = rolling_windows(events.span(), m_spec.window, m_spec.step, ViewSpec{});
-    if (windows.empty()) return;
+    const std::vector<ViewSpec> windows = rolling_windows(dataset.span, m_spec.window, m_spec.step, ViewSpec{});
+
+    auto plain = std::make_shared<CellsSpec>();
+    plain->grid = Grid::rolling(m_spec.window, m_spec.step);
+    plain->directed = m_spec.directed;
+    auto decaying = std::make_shared<CellsSpec>(*plain);
+    decaying->half_life = m_spec.half_life;
+    m_sums = DyadCells(plain, dataset.cameo);
+    m_decayed = DyadCells(decaying, dataset.cameo);
+    if (windows.empty()) {
+        m_sums.finish();
+        m_decayed.finish();
+        return;
+    }
+
+    std::vector<SeriesPart> parts;
+    const io::ScanCallbacks callbacks{[&](std::size_t n) {
+                                          parts.clear();
+                                          for (std::size_t p = 0; p < n; ++p)
+                                              parts.push_back({model::EventStoreBuilder(true),
+                                                               DyadCells(plain, dataset.cameo),
+                                                               DyadCells(decaying, dataset.cameo)});
+                                      },
+                                      [&](std::size_t p, const io::EventRow& row) {
+                                          if (keep && !keep(row)) return;
+                                          parts[p].rows.add(row);
+                                          parts[p].sums.add(row);
+                                          parts[p].decayed.add(row);
+                                      }};
+    const io::ScanOutcome outcome = model::reread_events(dataset, threads, callbacks);
+    model::EventStoreBuilder rows(true);
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+        const model::EventStore part = std::move(parts[p].rows).build();
+        for (model::EventIndex e = 0; e < part.size(); ++e) {
+            io::EventRow row = part.row(e);
+            row.line += outcome.line_base[p];
+            rows.add(row);
+        }
+        m_sums.append(std::move(parts[p].sums), outcome.actor_of[p]);
+        m_decayed.append(std::move(parts[p].decayed), outcome.actor_of[p]);
+    }
+    m_rows = std::move(rows).build();
+    m_sums.finish();
+    m_decayed.finish();
 
     for (const ViewSpec& w : windows)
         m_grid.push_back(w.window.start);
     const Day grid_end = m_spec.step.after(m_grid.back());
     m_grid.push_back(grid_end);
-    std::vector<Day> window_ends;
     for (const ViewSpec& w : windows)
-        window_ends.push_back(std::min(w.window.end, grid_end));
-    std::merge(m_grid.begin(), m_grid.end(), window_ends.begin(), window_ends.end(), std::back_inserter(m_cells));
-    m_cells.erase(std::unique(m_cells.begin(), m_cells.end()), m_cells.end());
-    const auto cell_index = [&](Day day) {
-        return static_cast<std::uint32_t>(std::lower_bound(m_cells.begin(), m_cells.end(), day) - m_cells.begin());
-    };
-    for (const Day t : m_grid)
-        m_grid_cell.push_back(cell_index(t));
-    for (const Day end : window_ends)
-        m_window_end.push_back(cell_index(end));
-    for (std::size_t c = 0; c + 1 < m_cells.size(); ++c) {
-        const Day length = m_cells[c + 1] - m_cells[c];
-        m_cell_gain.push_back(decayed_mass({0, length}, length - 1, m_spec.half_life));
-        m_cell_decay.push_back(std::exp2(-length / m_spec.half_life));
-    }
+        m_window_end.push_back(std::min(w.window.end, grid_end));
 
-    std::unordered_map<std::uint64_t, std::uint32_t> index; // (a << 32 | b) -> dyad
-    std::vector<Day> last_end;
-    std::uint32_t cell = 0; // elementary cell of the current start day; starts only grow
-    for (model::EventIndex e = 0; e < events.size(); ++e) {
-        ActorIndex a = events.source(e), b = events.target(e);
-        if (m_spec.actor && a != *m_spec.actor && b != *m_spec.actor) continue;
-        if (!m_spec.directed && b < a) std::swap(a, b);
-        const Interval iv = events.interval(e);
-        while (m_cells[cell + 1] <= iv.start)
-            ++cell;
-        const std::uint64_t key = (static_cast<std::uint64_t>(a) << 32U) | b;
-        const auto [it, added] = index.try_emplace(key, static_cast<std::uint32_t>(m_dyads.size()));
-        const std::size_t d = it->second;
-        if (added) {
-            m_dyads.push_back({a, b});
-            m_active.emplace_back(point_of(iv.start), 0);
-            m_events.emplace_back();
-            m_deltas.emplace_back();
-            m_longest.push_back(0);
-            last_end.push_back(iv.end);
-        }
+    m_events.resize(m_sums.size());
+    m_longest.assign(m_sums.size(), 0);
+    std::vector<Day> last_end(m_sums.size(), 0);
+    for (model::EventIndex e = 0; e < m_rows.size(); ++e) {
+        const std::size_t d = *m_sums.find({m_rows.source(e), m_rows.target(e)});
+        const Interval iv = m_rows.interval(e);
         m_events[d].push_back(e);
         m_longest[d] = std::max(m_longest[d], iv.length());
         last_end[d] = std::max(last_end[d], iv.end);
-        add_event(d, e, cell);
     }
-    for (std::size_t d = 0; d < m_dyads.size(); ++d) {
-        m_active[d].second = point_of(last_end[d] - 1) + 1;
-        auto& deltas = m_deltas[d];
-        const auto by_cell = [](const CellDelta& x, const CellDelta& y) { return x.cell < y.cell; };
-        if (!std::is_sorted(deltas.begin(), deltas.end(), by_cell))
-            std::stable_sort(deltas.begin(), deltas.end(), by_cell);
-        std::size_t kept = 0;
-        for (std::size_t k = 0; k < deltas.size(); ++k) {
-            if (kept != 0 && deltas[kept - 1].cell == deltas[k].cell) {
-                deltas[kept - 1].sum += deltas[k].sum;
-                deltas[kept - 1].decayed += deltas[k].decayed;
-                deltas[kept - 1].density += deltas[k].density;
-                deltas[kept - 1].runs += deltas[k].runs;
-            } else {
-                deltas[kept++] = deltas[k];
-            }
-        }
-        deltas.resize(kept);
-        deltas.shrink_to_fit();
-    }
-}
-
-void DyadSeries::add_event(std::size_t dyad, model::EventIndex e, std::uint32_t first_cell)
-{
-    const model::EventStore& events = m_dataset->events;
-    const Interval iv = events.interval(e);
-    const double density = events.mass(e) / iv.length();
-    if (iv.end <= m_cells[first_cell + 1]) {
-        add_part(dyad, first_cell, iv, density);
-        return;
-    }
-    const auto last_cell = static_cast<std::uint32_t>(
-        std::upper_bound(m_cells.begin() + first_cell + 1, m_cells.end(), iv.end - 1) - m_cells.begin() - 1);
-    add_part(dyad, first_cell, {iv.start, m_cells[first_cell + 1]}, density);
-    if (last_cell > first_cell + 1) {
-        // The cells in between are covered whole: a difference array of densities.
-        m_deltas[dyad].push_back({first_cell + 1, 0.0, 0.0, density, 1});
-        m_deltas[dyad].push_back({last_cell, 0.0, 0.0, -density, -1});
-    }
-    add_part(dyad, last_cell, {m_cells[last_cell], iv.end}, density);
-}
-
-void DyadSeries::add_part(std::size_t dyad, std::uint32_t cell, Interval part, double density)
-{
-    const double sum = density * part.length();
-    const double decayed = density * decayed_mass(part, m_cells[cell + 1] - 1, m_spec.half_life);
-    auto& deltas = m_deltas[dyad];
-    if (!deltas.empty() && deltas.back().cell == cell) {
-        deltas.back().sum += sum;
-        deltas.back().decayed += decayed;
-    } else {
-        deltas.push_back({cell, sum, decayed, 0.0, 0});
-    }
+    for (std::size_t d = 0; d < m_events.size(); ++d)
+        m_active.emplace_back(point_of(m_rows.interval(m_events[d].front()).start), point_of(last_end[d] - 1) + 1);
 }
 
 Interval DyadSeries::point_window(std::size_t j) const
 {
     if (m_spec.kind == SeriesKind::decayed) return {m_grid[j], m_grid[j + 1]};
-    return {m_grid[j], m_cells[m_window_end[j]]};
+    return {m_grid[j], m_window_end[j]};
 }
 
 std::size_t DyadSeries::point_of(Day day) const
@@ -144,33 +103,8 @@ std::size_t DyadSeries::first_point_seeing(Day day) const
 {
     if (m_spec.kind == SeriesKind::decayed) return point_of(day);
     // Window ends grow with the point, so the first window ending after `day` holds it.
-    const auto it = std::upper_bound(m_window_end.begin(), m_window_end.end(), day,
-                                     [&](Day d, std::uint32_t end) { return d < m_cells[end]; });
+    const auto it = std::upper_bound(m_window_end.begin(), m_window_end.end(), day);
     return std::min(static_cast<std::size_t>(it - m_window_end.begin()), points() - 1);
-}
-
-void DyadSeries::cell_values(std::size_t i, std::uint32_t from, std::uint32_t to, std::vector<double>* sums,
-                             std::vector<double>* decayed) const
-{
-    if (sums) sums->assign(to - from, 0.0);
-    if (decayed) decayed->assign(to - from, 0.0);
-    const auto& deltas = m_deltas[i];
-    auto q = std::lower_bound(deltas.begin(), deltas.end(), from,
-                              [](const CellDelta& d, std::uint32_t c) { return d.cell < c; });
-    double density = 0.0;
-    int runs = 0;
-    for (std::uint32_t c = from; c < to; ++c) {
-        double sum = 0.0, decay = 0.0;
-        for (; q != deltas.end() && q->cell == c; ++q) {
-            sum += q->sum;
-            decay += q->decayed;
-            density += q->density;
-            runs += q->runs;
-        }
-        if (runs == 0) density = 0.0; // no rounding residue once every run has ended
-        if (sums) (*sums)[c - from] = sum + density * (m_cells[c + 1] - m_cells[c]);
-        if (decayed) (*decayed)[c - from] = decay + density * m_cell_gain[c];
-    }
 }
 
 std::vector<double> DyadSeries::values(std::size_t i) const
@@ -180,36 +114,29 @@ std::vector<double> DyadSeries::values(std::size_t i) const
 
 std::vector<double> DyadSeries::window_sums(std::size_t i) const
 {
+    const Grid& grid = m_sums.spec().grid;
     const auto [first, last] = m_active[i];
-    const std::uint32_t from = m_grid_cell[first];
-    std::uint32_t to = from;
-    for (std::size_t j = first; j < last; ++j)
-        to = std::max(to, m_window_end[j]);
-    std::vector<double> sums;
-    cell_values(i, from, to, &sums, nullptr);
-    std::vector<double> prefix(sums.size() + 1, 0.0);
-    for (std::size_t c = 0; c < sums.size(); ++c)
-        prefix[c + 1] = prefix[c] + sums[c];
     std::vector<double> series;
     series.reserve(last - first);
     for (std::size_t j = first; j < last; ++j)
-        series.push_back(prefix[m_window_end[j] - from] - prefix[m_grid_cell[j] - from]);
+        series.push_back(m_sums.totals(i, grid.cell_of(m_grid[j]), grid.cell_of(m_window_end[j])).sums.score);
     return series;
 }
 
 std::vector<double> DyadSeries::decayed(std::size_t i) const
 {
+    const Grid& grid = m_decayed.spec().grid;
     const auto [first, last] = m_active[i];
-    const std::uint32_t from = m_grid_cell[first];
-    std::vector<double> increments;
-    cell_values(i, from, m_grid_cell[last], nullptr, &increments);
+    const CellIndex from = grid.cell_of(m_grid[first]), to = grid.cell_of(m_grid[last]);
+    const std::vector<Sums> increments = m_decayed.per_cell(i, from, to);
     std::vector<double> series;
     series.reserve(last - first);
     double score = 0.0;
-    std::uint32_t c = from;
+    CellIndex c = from;
     for (std::size_t j = first; j < last; ++j) {
-        for (; c < m_grid_cell[j + 1]; ++c)
-            score = score * m_cell_decay[c] + increments[c - from];
+        for (const CellIndex end = grid.cell_of(m_grid[j + 1]); c < end; ++c)
+            score = score * std::exp2(-(grid.end(c) - grid.start(c)) / m_spec.half_life) +
+                    increments[c - from].score;
         series.push_back(score);
     }
     return series;
@@ -217,20 +144,18 @@ std::vector<double> DyadSeries::decayed(std::size_t i) const
 
 double DyadSeries::decayed_at(std::size_t i, Day day) const
 {
-    const model::EventStore& store = m_dataset->events;
     double score = 0.0;
     for (const model::EventIndex e : m_events[i]) {
-        if (store.interval(e).start > day) break;
-        score += store.mass(e) * decayed_share(store.interval(e), day, m_spec.half_life);
+        if (m_rows.interval(e).start > day) break;
+        score += m_rows.mass(e) * decayed_share(m_rows.interval(e), day, m_spec.half_life);
     }
     return score;
 }
 
 std::pair<std::size_t, std::size_t> DyadSeries::event_range(std::size_t i, Interval days) const
 {
-    const model::EventStore& store = m_dataset->events;
     const auto& list = m_events[i];
-    const auto starts_before = [&](model::EventIndex e, Day day) { return store.interval(e).start < day; };
+    const auto starts_before = [&](model::EventIndex e, Day day) { return m_rows.interval(e).start < day; };
     // An event starting at s reaches day `days.start` only when s > days.start - longest.
     const auto first = std::lower_bound(list.begin(), list.end(), days.start - m_longest[i] + 1, starts_before);
     const auto last = std::lower_bound(first, list.end(), days.end, starts_before);
@@ -239,15 +164,14 @@ std::pair<std::size_t, std::size_t> DyadSeries::event_range(std::size_t i, Inter
 
 std::vector<double> DyadSeries::daily(std::size_t i, Interval days) const
 {
-    const model::EventStore& store = m_dataset->events;
     std::vector<double> density(static_cast<std::size_t>(std::max(days.length(), 0)) + 1, 0.0);
     const auto [first, last] = event_range(i, days);
     for (std::size_t k = first; k < last; ++k) {
         const model::EventIndex e = m_events[i][k];
-        const Interval iv = store.interval(e);
+        const Interval iv = m_rows.interval(e);
         const Day lo = std::max(iv.start, days.start), hi = std::min(iv.end, days.end);
         if (hi <= lo) continue;
-        const double d = store.mass(e) / iv.length();
+        const double d = m_rows.mass(e) / iv.length();
         density[lo - days.start] += d;
         density[hi - days.start] -= d;
     }
@@ -260,12 +184,11 @@ std::vector<double> DyadSeries::daily(std::size_t i, Interval days) const
 
 std::vector<Evidence> DyadSeries::evidence(std::size_t i, Interval days) const
 {
-    const model::EventStore& store = m_dataset->events;
     std::vector<Evidence> evidence;
     const auto [first, last] = event_range(i, days);
     for (std::size_t k = first; k < last; ++k) {
         const model::EventIndex e = m_events[i][k];
-        const double contribution = store.mass(e) * overlap_share(store.interval(e), days);
+        const double contribution = m_rows.mass(e) * overlap_share(m_rows.interval(e), days);
         if (contribution != 0.0) evidence.push_back({e, contribution});
     }
     return evidence;

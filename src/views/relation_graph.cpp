@@ -1,76 +1,46 @@
 #include "views/relation_graph.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <unordered_map>
+#include <stdexcept>
 
 #include "core/time_model.hpp"
+#include "views/evidence.hpp"
 
 namespace entente::views {
-namespace {
 
-bool larger_contribution(const Evidence& x, const Evidence& y)
+double view_share(Interval interval, const ViewSpec& spec)
 {
-    const double ax = std::abs(x.contribution), ay = std::abs(y.contribution);
-    return ax != ay ? ax > ay : x.event < y.event;
+    if (spec.kind == ViewKind::instant) return decayed_share(interval, spec.at, spec.half_life);
+    return overlap_share(interval, spec.window);
 }
 
-/// Keeps the `limit` largest; amortised O(1) per add.
-void add_evidence(std::vector<Evidence>& evidence, Evidence item, std::size_t limit)
+RelationGraph::RelationGraph(const model::Dataset& dataset, const DyadCells& cells, ViewSpec spec)
+    : m_dataset(&dataset), m_spec(std::move(spec)), m_events(std::make_shared<model::EventStore>())
 {
-    if (limit == 0) return;
-    evidence.push_back(item);
-    if (evidence.size() >= 2 * limit + 8) {
-        std::nth_element(evidence.begin(), evidence.begin() + static_cast<std::ptrdiff_t>(limit), evidence.end(),
-                         larger_contribution);
-        evidence.resize(limit);
+    const Grid& grid = cells.spec().grid;
+    const bool instant = m_spec.kind == ViewKind::instant;
+    if (instant != cells.spec().half_life.has_value() || (instant && *cells.spec().half_life != m_spec.half_life) ||
+        cells.spec().directed != m_spec.directed)
+        throw std::logic_error("a view read off an accumulation of another weighting");
+    // An instant sees every part of an event up to its day; a window its cells.
+    const auto [first, last] =
+        instant ? std::pair<CellIndex, CellIndex>{0, grid.cell_of(m_spec.at) + 1}
+                : grid.cells_of(m_spec.window, dataset.span);
+    if (instant && grid.end(last - 1) != m_spec.at + 1)
+        throw std::logic_error("an instant read off an accumulation without its day as a boundary");
+    if (first < last) {
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const DyadTotals t = instant ? cells.decayed(i, last - 1) : cells.totals(i, first, last);
+            if (t.events == 0) continue;
+            const DyadKey key = cells.dyad(i);
+            m_dyads.push_back(Dyad{key.a, key.b, t.sums.score, t.sums.pos, t.sums.neg, t.sums.cooperation,
+                                   t.sums.conflict, static_cast<long long>(t.events), {}});
+        }
     }
-}
-
-} // namespace
-
-double view_share(const model::EventStore& events, model::EventIndex e, const ViewSpec& spec)
-{
-    if (spec.kind == ViewKind::instant) return decayed_share(events.interval(e), spec.at, spec.half_life);
-    return overlap_share(events.interval(e), spec.window);
-}
-
-RelationGraph::RelationGraph(const model::Dataset& dataset, ViewSpec spec)
-    : m_dataset(&dataset), m_spec(std::move(spec))
-{
-    const model::EventStore& events = dataset.events;
-    const Interval reach =
-        m_spec.kind == ViewKind::instant ? Interval{std::numeric_limits<Day>::min(), m_spec.at + 1} : m_spec.window;
-    const auto [first, last] = events.candidates(reach);
-
-    std::unordered_map<std::uint64_t, std::size_t> index; // (a << 32 | b) -> dyad
-    for (model::EventIndex e = first; e < last; ++e) {
-        const double share = view_share(events, e, m_spec);
-        if (share <= 0.0) continue;
-        ActorIndex a = events.source(e), b = events.target(e);
-        if (!m_spec.directed && b < a) std::swap(a, b);
-        const std::uint64_t key = (static_cast<std::uint64_t>(a) << 32U) | b;
-        auto [it, added] = index.try_emplace(key, m_dyads.size());
-        if (added) m_dyads.push_back(Dyad{a, b, 0, 0, 0, 0, {}});
-        Dyad& d = m_dyads[it->second];
-        const double c = events.mass(e) * share;
-        d.score += c;
-        if (c > 0)
-            d.pos += c;
-        else
-            d.neg -= c;
-        d.events += events.count(e);
-        add_evidence(d.evidence, {e, c}, m_spec.max_evidence);
-    }
-    std::sort(m_dyads.begin(), m_dyads.end(),
-              [](const Dyad& x, const Dyad& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
 
     m_vertex_of.assign(dataset.actors.size(), -1);
-    for (Dyad& d : m_dyads) {
-        std::sort(d.evidence.begin(), d.evidence.end(), larger_contribution);
-        if (d.evidence.size() > m_spec.max_evidence) d.evidence.resize(m_spec.max_evidence);
+    for (const Dyad& d : m_dyads)
         m_vertex_of[d.a] = m_vertex_of[d.b] = 0;
-    }
     for (ActorIndex a = 0; a < m_vertex_of.size(); ++a) {
         if (m_vertex_of[a] < 0) continue;
         m_vertex_of[a] = static_cast<std::int32_t>(m_actors.size());
@@ -93,6 +63,28 @@ std::optional<std::size_t> RelationGraph::vertex_of(ActorIndex actor) const
 {
     if (actor >= m_vertex_of.size() || m_vertex_of[actor] < 0) return std::nullopt;
     return static_cast<std::size_t>(m_vertex_of[actor]);
+}
+
+const Dyad* RelationGraph::find(ActorIndex a, ActorIndex b) const
+{
+    if (!m_spec.directed && b < a) std::swap(a, b);
+    const auto it = std::lower_bound(m_dyads.begin(), m_dyads.end(), std::pair(a, b),
+                                     [](const Dyad& d, std::pair<ActorIndex, ActorIndex> key) {
+                                         return std::pair(d.a, d.b) < key;
+                                     });
+    return it != m_dyads.end() && it->a == a && it->b == b ? &*it : nullptr;
+}
+
+void RelationGraph::attach(const EvidenceFinder& finder, std::size_t view)
+{
+    m_events = finder.rows_shared();
+    for (Dyad& d : m_dyads)
+        if (const std::vector<Evidence>* found = finder.found(view, {d.a, d.b})) d.evidence = *found;
+}
+
+const model::EventStore& RelationGraph::events() const
+{
+    return *m_events;
 }
 
 } // namespace entente::views

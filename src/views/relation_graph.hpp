@@ -1,24 +1,28 @@
 #pragma once
 // The relation graph of one view (DESIGN.md section 4): actors as vertices,
-// dyads carrying the signed sum of the events' contributions, and the
-// evidence behind each. Vertices are the actors active in the view, numbered
-// 0..n-1 in actor order; results leave this layer keyed by actor, never by
-// vertex.
+// dyads carrying the signed sum of the events' contributions, its parts,
+// and the evidence behind each. Vertices are the actors active in the view,
+// numbered 0..n-1 in actor order; results leave this layer keyed by actor,
+// never by vertex. Read off an accumulation (views/dyad_cells.hpp); the
+// evidence is attached from a second reading (views/evidence.hpp).
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
 #include <cmath>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <vector>
 
 #include "model/dataset.hpp"
+#include "model/event_store.hpp"
+#include "views/dyad_cells.hpp"
 #include "views/view_spec.hpp"
 
 namespace entente::views {
 
 /// One event's part in a dyad's score.
 struct Evidence {
-    model::EventIndex event = 0;
+    model::EventIndex event = 0; ///< in the graph's events()
     double contribution = 0.0;
 };
 
@@ -30,8 +34,10 @@ struct Dyad {
     double score = 0.0;             ///< signed sum of contributions
     double pos = 0.0;               ///< sum of the positive contributions
     double neg = 0.0;               ///< sum of the absolute negative contributions
+    double cooperation = 0.0;       ///< contributions of cooperative acts (CAMEO roots 01-09)
+    double conflict = 0.0;          ///< minus the contributions of conflictual acts (roots 10-20)
     long long events = 0;           ///< contributing events (a row counts `count` times)
-    std::vector<Evidence> evidence; ///< largest |contribution| first, at most spec.max_evidence
+    std::vector<Evidence> evidence; ///< largest |contribution| first, once attached
 };
 
 /// Bundled property of a Boost edge: which dyad it is and its score.
@@ -46,10 +52,14 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS
 /// The directed graph of a directed view (source -> target).
 using Digraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, EdgeData>;
 
+class EvidenceFinder;
+
 class RelationGraph {
 public:
-    /// Builds the view; touches only the events that can overlap it (binary search on the time-sorted store).
-    RelationGraph(const model::Dataset& dataset, ViewSpec spec);
+    /// The view `spec` of `cells`, whose grid holds the view's boundaries
+    /// (grid_of) and whose weighting is the view's (decayed for an instant,
+    /// with its half-life). O(D log C + the cells the view covers).
+    RelationGraph(const model::Dataset& dataset, const DyadCells& cells, ViewSpec spec);
 
     [[nodiscard]] const model::Dataset& dataset() const { return *m_dataset; }
     [[nodiscard]] const ViewSpec& spec() const { return m_spec; }
@@ -61,6 +71,8 @@ public:
 
     /// Every dyad with a contributing event, sorted by (a, b); edges are those with |score| > epsilon.
     [[nodiscard]] const std::vector<Dyad>& dyads() const { return m_dyads; }
+    /// The dyad {a, b} (order-free unless directed), if it has events in the view.
+    [[nodiscard]] const Dyad* find(ActorIndex a, ActorIndex b) const;
     /// Whether a dyad is an edge: |score| > epsilon, and more than rounding
     /// noise of its parts (0.1 + 0.2 - 0.3 is no relation).
     [[nodiscard]] bool is_edge(const Dyad& dyad) const
@@ -74,6 +86,12 @@ public:
     /// The directed Boost graph; only meaningful in a directed view.
     [[nodiscard]] const Digraph& digraph() const { return m_digraph; }
 
+    /// Takes the evidence `finder` found for view `view` (its index in the
+    /// finder) into the dyads it was asked for; the rows it names are events().
+    void attach(const EvidenceFinder& finder, std::size_t view);
+    /// The rows the evidence names (empty until evidence is attached).
+    [[nodiscard]] const model::EventStore& events() const;
+
 private:
     const model::Dataset* m_dataset;
     ViewSpec m_spec;
@@ -82,9 +100,10 @@ private:
     std::vector<Dyad> m_dyads;
     Graph m_graph;
     Digraph m_digraph;
+    std::shared_ptr<const model::EventStore> m_events;
 };
 
-/// The share of event `e` that counts in the view (overlap or decay), in [0, 1].
-double view_share(const model::EventStore& events, model::EventIndex e, const ViewSpec& spec);
+/// The share of an event over `interval` that counts in the view (overlap or decay), in [0, 1].
+double view_share(Interval interval, const ViewSpec& spec);
 
 } // namespace entente::views

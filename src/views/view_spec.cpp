@@ -6,12 +6,31 @@
 
 namespace entente::views {
 
-std::vector<ViewSpec> rolling_windows(Interval span, const Duration& window, const Duration& step, const ViewSpec& base)
+Day first_rolling_start(Day day, const Duration& step)
+{
+    if (step.months != 0) {
+        // A multiple of the step counted in months from year 0.
+        const long long month_number = static_cast<long long>(year_of(day)) * 12 + month_of(day) - 1;
+        const long long aligned = month_number - month_number % step.months;
+        return day_from_civil(static_cast<int>(aligned / 12), static_cast<unsigned>(aligned % 12) + 1, 1);
+    }
+    constexpr Day monday = 4; // 1970-01-05
+    const long long offset = static_cast<long long>(day) - monday;
+    const long long steps = offset >= 0 ? offset / step.days : -((-offset + step.days - 1) / step.days);
+    return static_cast<Day>(monday + steps * step.days);
+}
+
+void check_step(const Duration& window, const Duration& step)
 {
     if (step.approx_days() > window.approx_days() + 1e-9) {
         throw UsageError(fmt::format("step {} is longer than the window {}: the windows would leave days out",
                                      step.text, window.text));
     }
+}
+
+std::vector<ViewSpec> rolling_windows(Interval span, const Duration& window, const Duration& step, const ViewSpec& base)
+{
+    check_step(window, step);
     std::vector<ViewSpec> series;
     if (span.end <= span.start) return series;
     const double windows = span.length() / step.approx_days();
@@ -21,15 +40,7 @@ std::vector<ViewSpec> rolling_windows(Interval span, const Duration& window, con
                                      step.text, format_day(span.start), format_day(span.end - 1), windows,
                                      k_max_windows));
     }
-    Day start = span.start;
-    if (step.months != 0) {
-        // Align to a multiple of the step counted in months from year 0:
-        // 1y on 1 January, 10y on a decade, 3mo on a quarter.
-        const int month_number = year_of(span.start) * 12 + month_of(span.start) - 1;
-        const int aligned = month_number - month_number % step.months;
-        start = day_from_civil(aligned / 12, static_cast<unsigned>(aligned % 12) + 1, 1);
-    }
-    for (; start < span.end; start = step.after(start)) {
+    for (Day start = first_rolling_start(span.start, step); start < span.end; start = step.after(start)) {
         ViewSpec spec = base;
         spec.kind = ViewKind::window;
         spec.window = {start, window.after(start)};

@@ -1,25 +1,25 @@
 #include "views/window_scores.hpp"
 
 #include <algorithm>
-#include <map>
-
-#include "views/relation_graph.hpp"
 
 namespace entente::views {
 
-WindowScores::WindowScores(const model::Dataset& dataset, std::vector<ViewSpec> windows) : m_windows(std::move(windows))
+WindowScores::WindowScores(const DyadCells& cells, Interval data, std::vector<ViewSpec> windows)
+    : m_windows(std::move(windows))
 {
-    std::map<std::pair<ActorIndex, ActorIndex>, std::vector<WindowScore>> by_dyad;
-    for (std::size_t w = 0; w < m_windows.size(); ++w) {
-        ViewSpec spec = m_windows[w];
-        spec.max_evidence = 0;
-        const RelationGraph view(dataset, std::move(spec));
-        for (const Dyad& d : view.dyads())
-            by_dyad[{d.a, d.b}].push_back({w, d.score});
+    const Grid& grid = cells.spec().grid;
+    std::vector<std::pair<CellIndex, CellIndex>> ranges;
+    for (const ViewSpec& w : m_windows)
+        ranges.push_back(grid.cells_of(w.window, data));
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        DyadTrack track{cells.dyad(i).a, cells.dyad(i).b, {}};
+        for (std::size_t w = 0; w < ranges.size(); ++w) {
+            if (ranges[w].first >= ranges[w].second) continue;
+            const DyadTotals t = cells.totals(i, ranges[w].first, ranges[w].second);
+            if (t.events != 0) track.scores.push_back({w, t.sums.score});
+        }
+        if (!track.scores.empty()) m_tracks.push_back(std::move(track));
     }
-    m_tracks.reserve(by_dyad.size());
-    for (auto& [pair, scores] : by_dyad)
-        m_tracks.push_back({pair.first, pair.second, std::move(scores)});
 }
 
 std::vector<double> WindowScores::series(ActorIndex a, ActorIndex b) const

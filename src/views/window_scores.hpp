@@ -1,13 +1,14 @@
 #pragma once
-// The score of every dyad in each window of a series, for drawings that
-// follow relations through time (timeline charts, dynamic GEXF). Sparse: a
-// dyad only holds the windows it has contributing events in.
+// The score of every dyad in each window of a series, read off an
+// accumulation, for drawings that follow relations through time (timeline
+// charts, dynamic GEXF). Sparse: a dyad only holds the windows it has
+// contributing events in.
 #include <cstddef>
 #include <utility>
 #include <vector>
 
 #include "core/duration.hpp"
-#include "model/dataset.hpp"
+#include "views/dyad_cells.hpp"
 #include "views/view_spec.hpp"
 
 namespace entente::views {
@@ -26,9 +27,10 @@ struct DyadTrack {
 
 class WindowScores {
 public:
-    /// Builds one RelationGraph per window (without evidence) and keeps the
-    /// scores. O(sum over windows of the events overlapping each).
-    WindowScores(const model::Dataset& dataset, std::vector<ViewSpec> windows);
+    /// Each window's score of each dyad of `cells` (plain sums, on a grid
+    /// holding the windows' boundaries), `data` being the days the events
+    /// cover. O(D · W · log C).
+    WindowScores(const DyadCells& cells, Interval data, std::vector<ViewSpec> windows);
 
     [[nodiscard]] const std::vector<ViewSpec>& windows() const { return m_windows; }
     /// Every dyad with a contributing event in some window, sorted by (a, b).

@@ -1,10 +1,12 @@
 #pragma once
-// Datasets of tests/data loaded once for the render and views tests.
+// Datasets of tests/data loaded (and their events read) once for the render and views tests.
 #include <boost/test/unit_test.hpp>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 
+#include "dataset_builder.hpp"
 #include "model/dataset.hpp"
 
 namespace entente::test {
@@ -16,8 +18,7 @@ inline const model::Dataset& fixture(const std::string& name)
     auto it = loaded.find(name);
     if (it == loaded.end()) {
         io::Diagnostics diagnostics;
-        it = loaded.emplace(name, model::load_dataset(std::string(ENTENTE_TEST_DATA) + "/" + name, {}, diagnostics))
-                 .first;
+        it = loaded.emplace(name, load_and_read(std::string(ENTENTE_TEST_DATA) + "/" + name, {}, diagnostics)).first;
         BOOST_REQUIRE(!diagnostics.has_errors());
     }
     return it->second;

@@ -16,7 +16,8 @@ SignedView::SignedView(std::size_t actors, const Ties& ties, double epsilon)
         const std::string id = actors <= 26 ? std::string(1, static_cast<char>('A' + i)) : fmt::format("A{:03}", i);
         m_dataset->actors.add({id, id, ActorKind::state, "", {}});
     }
-    model::EventStoreBuilder builder(false);
+    auto spec = std::make_shared<views::CellsSpec>(); // one cell: every tie is on day 0
+    views::DyadCells cells(spec, m_dataset->cameo);
     std::uint32_t line = 2;
     for (const auto& [a, b, score] : ties) {
         io::EventRow row;
@@ -26,14 +27,16 @@ SignedView::SignedView(std::size_t actors, const Ties& ties, double epsilon)
         row.target = b;
         row.weight = score;
         row.line = line++;
-        builder.add(row);
+        cells.add(row);
     }
-    m_dataset->events = std::move(builder).build();
-    views::ViewSpec spec;
-    spec.window = m_dataset->events.span();
-    spec.label = "all";
-    spec.epsilon = epsilon;
-    m_graph = std::make_unique<views::RelationGraph>(*m_dataset, spec);
+    cells.finish();
+    m_dataset->span = ties.empty() ? Interval{0, 0} : Interval{0, 1};
+    m_dataset->events_read = true;
+    views::ViewSpec view;
+    view.window = m_dataset->span;
+    view.label = "all";
+    view.epsilon = epsilon;
+    m_graph = std::make_unique<views::RelationGraph>(*m_dataset, cells, view);
 }
 
 Ties random_ties(std::size_t actors, double density, std::uint64_t seed)

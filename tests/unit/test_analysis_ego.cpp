@@ -22,9 +22,9 @@ const model::Dataset web = make_dataset({"A", "B", "C", "D", "E"}, {{"2010-01-01
 views::RelationGraph whole(bool directed = false)
 {
     views::ViewSpec spec;
-    spec.window = web.events.span();
+    spec.window = web.span;
     spec.directed = directed;
-    return views::RelationGraph(web, spec);
+    return test::view_of(web, spec);
 }
 
 std::vector<std::string> partners(const std::vector<analysis::Relation>& relations)
@@ -93,7 +93,7 @@ BOOST_AUTO_TEST_CASE(an_actor_outside_the_view_has_no_relations)
     BOOST_TEST(partners(ego.relations()) == (std::vector<std::string>{"B+"}));
     views::ViewSpec spec;
     spec.window = {0, 1};
-    const views::RelationGraph empty(web, spec);
+    const views::RelationGraph empty = test::view_of(web, spec);
     analysis::EgoView nobody(empty, actor(web, "A"));
     nobody.run();
     BOOST_TEST(nobody.relations().empty());

@@ -18,9 +18,9 @@ namespace {
 views::RelationGraph whole(const model::Dataset& data, bool directed = false)
 {
     views::ViewSpec spec;
-    spec.window = data.events.span();
+    spec.window = data.span;
     spec.directed = directed;
-    return views::RelationGraph(data, spec);
+    return test::view_of(data, spec);
 }
 
 // A -(+2)- B -(+4)- C -(-3)- D -(+1)- E. The positive subgraph has two
@@ -152,7 +152,7 @@ BOOST_AUTO_TEST_CASE(an_empty_view_has_no_metrics)
 {
     views::ViewSpec spec;
     spec.window = {0, 10};
-    const views::RelationGraph g(chain, spec);
+    const views::RelationGraph g = test::view_of(chain, spec);
     analysis::ActorMetrics m(g);
     m.run();
     BOOST_TEST(m.values().empty());

@@ -137,7 +137,11 @@ BOOST_AUTO_TEST_CASE(a_directed_view_is_refused)
     const SignedView view(3, {{0, 1, 2.0}});
     views::ViewSpec spec = view.graph().spec();
     spec.directed = true;
-    const views::RelationGraph directed(view.graph().dataset(), spec);
+    auto cells_spec = std::make_shared<views::CellsSpec>();
+    cells_spec->directed = true;
+    views::DyadCells cells(cells_spec, view.graph().dataset().cameo);
+    cells.finish();
+    const views::RelationGraph directed(view.graph().dataset(), cells, spec);
     BOOST_CHECK_EXCEPTION(analysis::TriangleCensus{directed}, UsageError, [](const UsageError& e) {
         return std::string(e.what()) == "balance and alliances work on undirected ties: drop --directed";
     });

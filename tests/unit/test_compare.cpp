@@ -16,7 +16,7 @@ namespace {
 model::Dataset tiny()
 {
     io::Diagnostics d;
-    return model::load_dataset(ENTENTE_TEST_DATA "/tiny", {}, d);
+    return test::load_and_read(ENTENTE_TEST_DATA "/tiny", {}, d);
 }
 
 views::ViewSpec era_view(const model::Dataset& dataset, const std::string& id)
@@ -72,8 +72,8 @@ BOOST_AUTO_TEST_CASE(adjusted_rand_index_by_hand)
 BOOST_AUTO_TEST_CASE(per_year_rates_and_the_split_at_an_era_boundary)
 {
     const model::Dataset dataset = tiny();
-    const views::RelationGraph first(dataset, era_view(dataset, "first"));
-    const views::RelationGraph second(dataset, era_view(dataset, "second"));
+    const views::RelationGraph first = test::view_of(dataset, era_view(dataset, "first"));
+    const views::RelationGraph second = test::view_of(dataset, era_view(dataset, "second"));
     // Era lengths: 2007-01-15..2017-05-24 is 3782 days, 2017-05-24..2019-05-01 (open, cut at the data's end) 707.
     const double years_first = 3782 / 365.2425, years_second = 707 / 365.2425;
     const analysis::EraShift shift = analysis::compare_views(first, second);
@@ -113,8 +113,8 @@ BOOST_AUTO_TEST_CASE(per_year_rates_and_the_split_at_an_era_boundary)
 BOOST_AUTO_TEST_CASE(focal_actor_keeps_its_own_dyads)
 {
     const model::Dataset dataset = tiny();
-    const views::RelationGraph first(dataset, era_view(dataset, "first"));
-    const views::RelationGraph second(dataset, era_view(dataset, "second"));
+    const views::RelationGraph first = test::view_of(dataset, era_view(dataset, "first"));
+    const views::RelationGraph second = test::view_of(dataset, era_view(dataset, "second"));
     const auto ccc = *dataset.actors.find("CCC");
     const analysis::EraShift shift = analysis::compare_views(first, second, ccc);
     BOOST_TEST(shift.dyads.size() == 2U); // AAA-CCC and BBB-CCC
@@ -130,9 +130,9 @@ BOOST_AUTO_TEST_CASE(rates_per_year_of_eras_of_different_lengths)
 {
     // tests/data/shift: `before` runs 730 days, `after` 366 (2012 is a leap year).
     io::Diagnostics d;
-    const model::Dataset dataset = model::load_dataset(ENTENTE_TEST_DATA "/shift", {}, d);
-    const views::RelationGraph before(dataset, era_view(dataset, "before"));
-    const views::RelationGraph after(dataset, era_view(dataset, "after"));
+    const model::Dataset dataset = test::load_and_read(ENTENTE_TEST_DATA "/shift", {}, d);
+    const views::RelationGraph before = test::view_of(dataset, era_view(dataset, "before"));
+    const views::RelationGraph after = test::view_of(dataset, era_view(dataset, "after"));
     const analysis::EraShift shift = analysis::compare_views(before, after, *dataset.actors.find("HOM"));
     const auto& foe = find(shift, dataset, "HOM", "FOE");
     BOOST_TEST(foe.rate_a == -10.0 * 365.2425 / 730, tt::tolerance(1e-12));
@@ -151,8 +151,8 @@ BOOST_AUTO_TEST_CASE(an_event_spread_evenly_over_both_eras_is_no_change)
     const model::Dataset dataset =
         test::make_dataset({"AAA", "BBB"}, {{"2000-01-01", "AAA", "BBB", 3.0, "2000-01-30"}},
                            {{"a", "AAA", "2000-01-01", "2000-01-11"}, {"b", "AAA", "2000-01-11", "2000-01-31"}});
-    const views::RelationGraph a(dataset, era_view(dataset, "a"));
-    const views::RelationGraph b(dataset, era_view(dataset, "b"));
+    const views::RelationGraph a = test::view_of(dataset, era_view(dataset, "a"));
+    const views::RelationGraph b = test::view_of(dataset, era_view(dataset, "b"));
     const analysis::EraShift shift = analysis::compare_views(a, b);
     BOOST_REQUIRE(shift.dyads.size() == 1U);
     BOOST_TEST(shift.dyads[0].rate_a == 1.0 * 365.2425 / 10, tt::tolerance(1e-12));

@@ -1,6 +1,8 @@
 #define BOOST_TEST_DYN_LINK
 #include <boost/test/unit_test.hpp>
 
+#include "dataset_builder.hpp"
+
 #include "analysis/bloc_shift.hpp"
 #include "model/dataset.hpp"
 
@@ -40,7 +42,7 @@ const analysis::ActorBlocShift& of(const analysis::BlocShift& shift, ActorIndex 
 model::Dataset shift_fixture()
 {
     io::Diagnostics d;
-    return model::load_dataset(ENTENTE_TEST_DATA "/shift", {}, d);
+    return test::load_and_read(ENTENTE_TEST_DATA "/shift", {}, d);
 }
 
 analysis::BlocPartition blocs_of(const model::Dataset& dataset, const std::string& era)
@@ -49,7 +51,7 @@ analysis::BlocPartition blocs_of(const model::Dataset& dataset, const std::strin
     spec.kind = views::ViewKind::era;
     spec.window = dataset.find_era(era)->window(dataset.open_end());
     spec.label = era;
-    const views::RelationGraph view(dataset, spec);
+    const views::RelationGraph view = test::view_of(dataset, spec);
     analysis::BlocSearch search(view, analysis::default_bloc_params());
     search.run();
     return search.result();

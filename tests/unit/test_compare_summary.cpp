@@ -1,6 +1,8 @@
 #define BOOST_TEST_DYN_LINK
 #include <boost/test/unit_test.hpp>
 
+#include "dataset_builder.hpp"
+
 #include "model/dataset.hpp"
 #include "render/prose_names.hpp"
 #include "render/shift_summary.hpp"
@@ -13,7 +15,7 @@ const model::Dataset& tiny()
 {
     static const model::Dataset dataset = [] {
         io::Diagnostics d;
-        return model::load_dataset(ENTENTE_TEST_DATA "/tiny", {}, d);
+        return test::load_and_read(ENTENTE_TEST_DATA "/tiny", {}, d);
     }();
     return dataset;
 }
@@ -156,8 +158,8 @@ BOOST_AUTO_TEST_CASE(a_directed_comparison_says_who_acted_on_whom)
 
 BOOST_AUTO_TEST_CASE(the_explaining_event_is_one_of_b_or_one_of_a_said_to_be_from_a)
 {
+    static const model::EventStore events = test::stored_events(tiny());
     const auto event = [](std::string_view summary) {
-        const auto& events = tiny().events;
         for (model::EventIndex i = 0; i < events.size(); ++i)
             if (events.summary(i) == summary) return i;
         throw std::runtime_error("no such event in the fixture");
@@ -169,6 +171,7 @@ BOOST_AUTO_TEST_CASE(the_explaining_event_is_one_of_b_or_one_of_a_said_to_be_fro
     shift.dyads = {dyad("AAA", "BBB", 4.0, -3.0, analysis::Flip::friend_to_foe)};
     shift.dyads[0].in_a = &in_a;
     shift.dyads[0].in_b = &in_b;
+    shift.rows_a = shift.rows_b = &events;
     // Worse: B's hostile event, the first of the change's sign.
     BOOST_TEST(render::shift_sentences(tiny(), shift, k_context).front() ==
                "Under Second President, compared with First President, relations between Alpha, Republic of and Bêta "

@@ -1,6 +1,8 @@
 #define BOOST_TEST_DYN_LINK
 #include <boost/test/unit_test.hpp>
 
+#include "dataset_builder.hpp"
+
 #include <cmath>
 #include <numeric>
 
@@ -18,15 +20,15 @@ namespace {
 model::Dataset load(const std::string& name)
 {
     io::Diagnostics diagnostics;
-    model::Dataset dataset = model::load_dataset(std::string(ENTENTE_TEST_DATA) + "/" + name, {}, diagnostics);
+    model::Dataset dataset = test::load_and_read(std::string(ENTENTE_TEST_DATA) + "/" + name, {}, diagnostics);
     BOOST_REQUIRE(!diagnostics.has_errors());
     return dataset;
 }
 
 /// The dyad's score in a RelationGraph view (0 when it has no events there).
-double view_score(const model::Dataset& dataset, const views::ViewSpec& spec, const views::SeriesDyad& dyad)
+double view_score(const model::Dataset& dataset, const views::ViewSpec& spec, const views::DyadKey& dyad)
 {
-    const views::RelationGraph graph(dataset, spec);
+    const views::RelationGraph graph = test::view_of(dataset, spec);
     for (const views::Dyad& d : graph.dyads())
         if (d.a == dyad.a && d.b == dyad.b) return d.score;
     return 0.0;
@@ -75,7 +77,7 @@ BOOST_AUTO_TEST_SUITE(dyad_series)
 BOOST_AUTO_TEST_CASE(monthly_sums_and_decayed_scores_match_the_views)
 {
     const model::Dataset dataset = load("tiny");
-    const views::DyadSeries series(dataset, spec_of("1mo", "1mo", 365.0));
+    const views::DyadSeries series(dataset, spec_of("1mo", "1mo", 365.0), {}, 2);
     // AAA-BBB, AAA-CCC, AAA-ORG, BBB-CCC; month steps start on the 1st.
     BOOST_TEST(series.size() == 4U);
     BOOST_TEST(format_day(series.start(0)) == "2008-03-01");
@@ -85,15 +87,15 @@ BOOST_AUTO_TEST_CASE(monthly_sums_and_decayed_scores_match_the_views)
 BOOST_AUTO_TEST_CASE(rolling_windows_and_day_steps_match_the_views)
 {
     const model::Dataset dataset = load("tiny");
-    check_against_views(dataset, views::DyadSeries(dataset, spec_of("3mo", "1y", 200.0)));
-    check_against_views(dataset, views::DyadSeries(dataset, spec_of("10d", "45d", 30.0)));
+    check_against_views(dataset, views::DyadSeries(dataset, spec_of("3mo", "1y", 200.0), {}, 2));
+    check_against_views(dataset, views::DyadSeries(dataset, spec_of("10d", "45d", 30.0), {}, 2));
 }
 
 BOOST_AUTO_TEST_CASE(a_lasting_event_spreads_over_every_cell_it_spans)
 {
     // f4: AAA-CCC, weight -3 from 2012-08-16 to the end of 2019-04, spread evenly.
     const model::Dataset dataset = load("tiny");
-    const views::DyadSeries series(dataset, spec_of("1mo", "1mo", 365.0));
+    const views::DyadSeries series(dataset, spec_of("1mo", "1mo", 365.0), {}, 2);
     const auto aaa = *dataset.actors.find("AAA"), ccc = *dataset.actors.find("CCC");
     std::size_t dyad = series.size();
     for (std::size_t i = 0; i < series.size(); ++i)
@@ -116,16 +118,16 @@ BOOST_AUTO_TEST_CASE(an_actor_keeps_only_its_dyads_and_directed_keeps_who_acted)
 {
     const model::Dataset dataset = load("tiny");
     views::SeriesSpec spec = spec_of("1mo", "1mo", 365.0);
-    spec.actor = *dataset.actors.find("CCC");
-    BOOST_TEST(views::DyadSeries(dataset, spec).size() == 2U); // AAA-CCC, BBB-CCC
-    spec.actor.reset();
+    const ActorIndex ccc = *dataset.actors.find("CCC");
+    const views::RowFilter of_ccc = [&](const io::EventRow& row) { return row.source == ccc || row.target == ccc; };
+    BOOST_TEST(views::DyadSeries(dataset, spec, of_ccc, 2).size() == 2U); // AAA-CCC, BBB-CCC
     spec.directed = true;
-    const views::DyadSeries directed(dataset, spec);
+    const views::DyadSeries directed(dataset, spec, {}, 2);
     BOOST_TEST(directed.size() == 5U); // BBB->AAA and AAA->BBB are two
     for (std::size_t i = 0; i < directed.size(); ++i)
         for (const model::EventIndex e : directed.events(i)) {
-            BOOST_TEST(dataset.events.source(e) == directed.dyad(i).a);
-            BOOST_TEST(dataset.events.target(e) == directed.dyad(i).b);
+            BOOST_TEST(directed.rows().source(e) == directed.dyad(i).a);
+            BOOST_TEST(directed.rows().target(e) == directed.dyad(i).b);
         }
 }
 

@@ -2,6 +2,8 @@
 // on the right date with the right sign (tests/data/ecuador_facts.txt).
 #define BOOST_TEST_DYN_LINK
 #include <boost/test/unit_test.hpp>
+
+#include "dataset_builder.hpp"
 #include <fstream>
 
 #include "core/text.hpp"
@@ -14,11 +16,12 @@ BOOST_AUTO_TEST_SUITE(ecuador)
 BOOST_AUTO_TEST_CASE(validates_and_holds_the_key_facts)
 {
     io::Diagnostics d;
-    const model::Dataset dataset = model::load_dataset(ENTENTE_SOURCE_DIR "/graphs/ecuador", {}, d);
+    const model::Dataset dataset = test::load_and_read(ENTENTE_SOURCE_DIR "/graphs/ecuador", {}, d);
     for (const auto& item : d.all())
         BOOST_TEST_MESSAGE(io::format_diagnostic(item));
     BOOST_TEST(d.all().empty());
-    BOOST_TEST(dataset.events.size() >= 100U);
+    BOOST_TEST(dataset.rows >= 100U);
+    const model::EventStore events = test::stored_events(dataset);
 
     std::ifstream facts(ENTENTE_TEST_DATA "/ecuador_facts.txt");
     std::string line;
@@ -28,8 +31,8 @@ BOOST_AUTO_TEST_CASE(validates_and_holds_the_key_facts)
         const auto f = split(line, ',');
         BOOST_REQUIRE(f.size() == 5U);
         int matches = 0;
-        for (model::EventIndex e = 0; e < dataset.events.size(); ++e) {
-            const model::EventStore& ev = dataset.events;
+        for (model::EventIndex e = 0; e < events.size(); ++e) {
+            const model::EventStore& ev = events;
             if (format_date(ev.date(e)) == f[0] && dataset.actors.id(ev.source(e)) == f[1] &&
                 dataset.actors.id(ev.target(e)) == f[2] && dataset.cameo.at(ev.code(e)).code == f[3]) {
                 ++matches;
@@ -45,8 +48,8 @@ BOOST_AUTO_TEST_CASE(validates_and_holds_the_key_facts)
 BOOST_AUTO_TEST_CASE(pinned_details)
 {
     io::Diagnostics d;
-    const model::Dataset dataset = model::load_dataset(ENTENTE_SOURCE_DIR "/graphs/ecuador", {}, d);
-    const model::EventStore& ev = dataset.events;
+    const model::Dataset dataset = test::load_and_read(ENTENTE_SOURCE_DIR "/graphs/ecuador", {}, d);
+    const model::EventStore ev = test::stored_events(dataset);
     const auto ecu = *dataset.actors.find("ECU");
     const auto gbr = *dataset.actors.find("GBR");
     bool asylum = false;

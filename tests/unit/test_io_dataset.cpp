@@ -1,5 +1,7 @@
 #define BOOST_TEST_DYN_LINK
 #include <boost/test/unit_test.hpp>
+
+#include "dataset_builder.hpp"
 #include <cmath>
 #include <sstream>
 
@@ -94,13 +96,13 @@ BOOST_AUTO_TEST_CASE(every_problem_in_one_pass)
 BOOST_AUTO_TEST_CASE(tiny_fixture_loads_in_time_order)
 {
     io::Diagnostics d;
-    const model::Dataset dataset = model::load_dataset(ENTENTE_TEST_DATA "/tiny", {}, d);
+    const model::Dataset dataset = test::load_and_read(ENTENTE_TEST_DATA "/tiny", {}, d);
     BOOST_TEST(!d.has_errors());
     BOOST_TEST(dataset.actors.size() == 4U);
     BOOST_TEST(dataset.actors.at(0).name == "Alpha, Republic of");
     BOOST_TEST(dataset.actors.at(2).name == "The \"Gamma\" Union");
     BOOST_TEST(dataset.actors.at(0).aliases == (std::vector<std::string>{"Alfa", "Alpha"}));
-    const model::EventStore& events = dataset.events;
+    const model::EventStore events = test::stored_events(dataset);
     BOOST_REQUIRE(events.size() == 6U);
     for (model::EventIndex e = 1; e < events.size(); ++e)
         BOOST_TEST(events.interval(e - 1).start <= events.interval(e).start);
@@ -113,54 +115,6 @@ BOOST_AUTO_TEST_CASE(tiny_fixture_loads_in_time_order)
     BOOST_TEST(events.mass(5) == 3.8, boost::test_tools::tolerance(1e-12));
     BOOST_TEST(dataset.eras.size() == 2U);
     BOOST_TEST(!dataset.eras[1].end);
-}
-
-BOOST_AUTO_TEST_CASE(candidates_cover_every_overlapping_event)
-{
-    io::Diagnostics d;
-    const model::Dataset dataset = model::load_dataset(ENTENTE_TEST_DATA "/tiny", {}, d);
-    const model::EventStore& events = dataset.events;
-    // A window in 2015 overlaps only the lasting 2012-2019 event.
-    const Interval window{day_from_civil(2015, 1, 1), day_from_civil(2016, 1, 1)};
-    const auto [first, last] = events.candidates(window);
-    int overlapping = 0;
-    for (model::EventIndex e = 0; e < events.size(); ++e) {
-        const bool overlaps = events.interval(e).start < window.end && events.interval(e).end > window.start;
-        if (overlaps) {
-            ++overlapping;
-            BOOST_TEST((e >= first && e < last));
-        }
-    }
-    BOOST_TEST(overlapping == 1);
-}
-
-BOOST_AUTO_TEST_CASE(candidates_of_many_events_skip_whole_blocks_that_end_before_the_window)
-{
-    // 1,000 one-day events on days 0..999, given in reverse, and one lasting from day 100 to day 300.
-    model::EventStoreBuilder builder(false);
-    for (std::uint32_t i = 0; i <= 1000; ++i) {
-        io::EventRow row;
-        const Day day = i < 1000 ? static_cast<Day>(999 - i) : 100;
-        row.interval = i < 1000 ? Interval{day, day + 1} : Interval{100, 300};
-        row.line = i + 2;
-        builder.add(row);
-    }
-    const model::EventStore events = std::move(builder).build();
-    BOOST_TEST(events.interval(0).start == 0);
-    BOOST_TEST(events.interval(101).end == 300); // day 100's two events: the shorter first
-    for (const Interval window : {Interval{500, 520}, Interval{250, 260}, Interval{0, 1}, Interval{999, 2000}}) {
-        const auto [first, last] = events.candidates(window);
-        std::size_t expected_last = 0, first_overlapping = events.size();
-        for (model::EventIndex e = 0; e < events.size(); ++e) {
-            expected_last += events.interval(e).start < window.end ? 1 : 0;
-            if (events.interval(e).start < window.end && events.interval(e).end > window.start)
-                first_overlapping = std::min<std::size_t>(first_overlapping, e);
-        }
-        BOOST_TEST(last == expected_last);
-        BOOST_TEST(first <= first_overlapping);
-        // Whole blocks of 64 events before the first that reaches into the window are skipped.
-        BOOST_TEST(first_overlapping - first < 64U, window.start << ".." << window.end);
-    }
 }
 
 BOOST_AUTO_TEST_CASE(end_and_count_of_the_first_row_are_kept)

@@ -1,5 +1,7 @@
 #define BOOST_TEST_DYN_LINK
 #include <boost/test/unit_test.hpp>
+
+#include "dataset_builder.hpp"
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -65,13 +67,14 @@ std::uint64_t skipped(const io::FileTally& tally, io::Skip reason)
 std::pair<long long, double> totals(const fs::path& dataset)
 {
     io::Diagnostics diagnostics;
-    const model::Dataset d = model::load_dataset(dataset, model::LoadOptions{}, diagnostics);
+    const model::Dataset d = test::load_and_read(dataset, model::LoadOptions{}, diagnostics);
     BOOST_TEST(!diagnostics.has_errors());
     long long count = 0;
     double mass = 0.0;
-    for (model::EventIndex e = 0; e < d.events.size(); ++e) {
-        count += d.events.count(e);
-        mass += d.events.mass(e);
+    const model::EventStore events = test::stored_events(d);
+    for (model::EventIndex e = 0; e < events.size(); ++e) {
+        count += events.count(e);
+        mass += events.mass(e);
     }
     return {count, mass};
 }

@@ -1,6 +1,8 @@
 #define BOOST_TEST_DYN_LINK
 #include <boost/test/unit_test.hpp>
 
+#include "dataset_builder.hpp"
+
 #include "model/dataset.hpp"
 
 using namespace entente;
@@ -11,7 +13,7 @@ BOOST_AUTO_TEST_CASE(actors_come_from_the_events)
 {
     io::Diagnostics diagnostics;
     const model::Dataset d =
-        model::load_dataset(ENTENTE_TEST_DATA "/bare/andes.csv", model::LoadOptions{}, diagnostics);
+        test::load_and_read(ENTENTE_TEST_DATA "/bare/andes.csv", model::LoadOptions{}, diagnostics);
     BOOST_TEST(!diagnostics.has_errors());
     BOOST_TEST(d.name == "andes.csv");
     BOOST_REQUIRE(d.actors.size() == 6U);
@@ -24,7 +26,7 @@ BOOST_AUTO_TEST_CASE(actors_come_from_the_events)
     BOOST_TEST((d.actors.at(1).kind == ActorKind::state));
     BOOST_TEST(d.actors.at(4).name == "FARC");
     BOOST_TEST((d.actors.at(4).kind == ActorKind::group));
-    BOOST_TEST(d.events.size() == 9U);
+    BOOST_TEST(d.rows == 9U);
     BOOST_TEST(d.eras.empty());
     BOOST_REQUIRE(diagnostics.all().size() == 1U);
     BOOST_TEST(diagnostics.all()[0].warning);
@@ -35,7 +37,7 @@ BOOST_AUTO_TEST_CASE(eras_from_a_file)
     io::Diagnostics diagnostics;
     model::LoadOptions options;
     options.eras_file = ENTENTE_TEST_DATA "/bare/andes_eras.csv";
-    const model::Dataset d = model::load_dataset(ENTENTE_TEST_DATA "/bare/andes.csv", options, diagnostics);
+    const model::Dataset d = test::load_and_read(ENTENTE_TEST_DATA "/bare/andes.csv", options, diagnostics);
     BOOST_TEST(!diagnostics.has_errors());
     BOOST_REQUIRE(d.eras.size() == 3U);
     BOOST_TEST(d.actors.id(d.eras[2].actor) == "ECU");
@@ -46,7 +48,7 @@ BOOST_AUTO_TEST_CASE(eras_file_replaces_a_folders_own)
     io::Diagnostics diagnostics;
     model::LoadOptions options;
     options.eras_file = ENTENTE_TEST_DATA "/bare/andes_eras.csv";
-    const model::Dataset d = model::load_dataset(ENTENTE_TEST_DATA "/tiny", options, diagnostics);
+    const model::Dataset d = test::load_and_read(ENTENTE_TEST_DATA "/tiny", options, diagnostics);
     // tiny has no COL or ECU: the given eras, not tiny's own, were read.
     BOOST_TEST(diagnostics.error_count() == 3U);
     BOOST_TEST(d.eras.empty());

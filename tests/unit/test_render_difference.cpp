@@ -28,7 +28,8 @@ views::ViewSpec era(const model::Dataset& dataset, const std::string& id)
 /// Both views, their comparison and its drawing, kept together (the shift points into the views).
 struct Difference {
     Difference(const model::Dataset& dataset, const std::string& a_id, const std::string& b_id)
-        : a(dataset, era(dataset, a_id)), b(dataset, era(dataset, b_id)), shift(analysis::compare_views(a, b)),
+        : a(test::view_of(dataset, era(dataset, a_id))), b(test::view_of(dataset, era(dataset, b_id))),
+          shift(analysis::compare_views(a, b)),
           diagram(render::make_difference_diagram(a, b, shift))
     {
     }

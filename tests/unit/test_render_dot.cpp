@@ -19,7 +19,7 @@ namespace {
 views::ViewSpec whole(const model::Dataset& dataset)
 {
     views::ViewSpec spec;
-    spec.window = dataset.events.span();
+    spec.window = dataset.span;
     spec.label = "all";
     return spec;
 }
@@ -48,7 +48,7 @@ BOOST_AUTO_TEST_SUITE(dot_writer)
 
 BOOST_AUTO_TEST_CASE(tiny_dataset_matches_the_golden_dot)
 {
-    const views::RelationGraph view(fixture("tiny"), whole(fixture("tiny")));
+    const views::RelationGraph view = test::view_of(fixture("tiny"), whole(fixture("tiny")));
     const std::string dot = render::write_dot(render::make_diagram(view));
     BOOST_TEST(dot == test::read_text(std::string(ENTENTE_TEST_DATA) + "/golden/tiny.dot"));
 }
@@ -56,7 +56,7 @@ BOOST_AUTO_TEST_CASE(tiny_dataset_matches_the_golden_dot)
 BOOST_AUTO_TEST_CASE(graphviz_reads_back_the_same_nodes_edges_and_scores)
 {
     const model::Dataset& dataset = fixture("tiny");
-    const views::RelationGraph view(dataset, whole(dataset));
+    const views::RelationGraph view = test::view_of(dataset, whole(dataset));
     const ParsedGraph graph = parse(render::write_dot(render::make_diagram(view)));
 
     BOOST_TEST(agnnodes(graph.get()) == static_cast<int>(view.actors().size()));
@@ -83,7 +83,7 @@ BOOST_AUTO_TEST_CASE(graphviz_reads_back_the_same_nodes_edges_and_scores)
 BOOST_AUTO_TEST_CASE(hostile_names_give_valid_dot)
 {
     const model::Dataset& dataset = fixture("hostile");
-    const views::RelationGraph view(dataset, whole(dataset));
+    const views::RelationGraph view = test::view_of(dataset, whole(dataset));
     const ParsedGraph graph = parse(render::write_dot(render::make_diagram(view), {.wrap = 0}));
     BOOST_TEST(agnnodes(graph.get()) == 3);
     BOOST_TEST(agnedges(graph.get()) == 3);
@@ -108,7 +108,7 @@ BOOST_AUTO_TEST_CASE(wrapping_keeps_every_character_whatever_the_line_ends)
 BOOST_AUTO_TEST_CASE(blocs_become_clusters_and_fill_colours)
 {
     const model::Dataset& dataset = fixture("tiny");
-    const views::RelationGraph view(dataset, whole(dataset));
+    const views::RelationGraph view = test::view_of(dataset, whole(dataset));
     render::Annotations annotations;
     annotations.blocs = {
         {*dataset.actors.find("AAA"), 1}, {*dataset.actors.find("ORG"), 1}, {*dataset.actors.find("BBB"), 2}};
@@ -135,7 +135,7 @@ BOOST_AUTO_TEST_CASE(blocs_are_clusters_only_for_layouts_that_keep_them_apart)
     // neato and the others would place the nodes as if there were no clusters and still draw
     // each cluster's box around its members, over the other blocs: those get fill colours only.
     const model::Dataset& dataset = fixture("tiny");
-    const views::RelationGraph view(dataset, whole(dataset));
+    const views::RelationGraph view = test::view_of(dataset, whole(dataset));
     render::Annotations annotations;
     annotations.blocs = {{*dataset.actors.find("AAA"), 1}, {*dataset.actors.find("BBB"), 2}};
     const render::Diagram diagram = render::make_diagram(view, annotations);
@@ -173,7 +173,7 @@ BOOST_AUTO_TEST_CASE(directed_views_are_digraphs)
     const model::Dataset& dataset = fixture("tiny");
     views::ViewSpec spec = whole(dataset);
     spec.directed = true;
-    const views::RelationGraph view(dataset, spec);
+    const views::RelationGraph view = test::view_of(dataset, spec);
     const ParsedGraph graph = parse(render::write_dot(render::make_diagram(view)));
     BOOST_TEST(agisdirected(graph.get()));
     BOOST_TEST(agnedges(graph.get()) == static_cast<int>(view.edge_count()));
@@ -193,7 +193,7 @@ BOOST_AUTO_TEST_SUITE(svg_renderer)
 
 BOOST_AUTO_TEST_CASE(the_same_dot_gives_the_same_svg_bytes)
 {
-    const views::RelationGraph view(fixture("tiny"), whole(fixture("tiny")));
+    const views::RelationGraph view = test::view_of(fixture("tiny"), whole(fixture("tiny")));
     for (const render::Layout layout : {render::Layout::neato, render::Layout::fdp, render::Layout::sfdp}) {
         const std::string dot = render::write_dot(render::make_diagram(view), {.layout = layout});
         const render::SvgDrawing first = render::render_svg(dot, layout, 100);
@@ -206,7 +206,7 @@ BOOST_AUTO_TEST_CASE(the_same_dot_gives_the_same_svg_bytes)
 
 BOOST_AUTO_TEST_CASE(hostile_names_are_drawn_literally)
 {
-    const views::RelationGraph view(fixture("hostile"), whole(fixture("hostile")));
+    const views::RelationGraph view = test::view_of(fixture("hostile"), whole(fixture("hostile")));
     const std::string svg =
         render::render_svg(render::write_dot(render::make_diagram(view), {.wrap = 0}), render::Layout::neato, 100).svg;
     // Graphviz writes the text XML-escaped, so the page shows exactly the name.
@@ -219,7 +219,7 @@ BOOST_AUTO_TEST_CASE(hostile_names_are_drawn_literally)
 
 BOOST_AUTO_TEST_CASE(a_graph_beyond_the_node_limit_is_refused)
 {
-    const views::RelationGraph view(fixture("tiny"), whole(fixture("tiny")));
+    const views::RelationGraph view = test::view_of(fixture("tiny"), whole(fixture("tiny")));
     const std::string dot = render::write_dot(render::make_diagram(view));
     BOOST_CHECK_EXCEPTION(render::render_svg(dot, render::Layout::neato, 3), UsageError, [](const UsageError& e) {
         return std::string(e.what()).find("the graph has 4 actors, more than --max-nodes 3") == 0;

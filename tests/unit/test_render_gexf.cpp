@@ -23,11 +23,12 @@ ptree tiny_gexf(bool directed = false)
 {
     const model::Dataset& dataset = fixture("tiny");
     views::ViewSpec spec;
-    spec.window = dataset.events.span();
+    spec.window = dataset.span;
     spec.label = "all";
     spec.directed = directed;
-    const views::RelationGraph view(dataset, spec);
-    const views::WindowScores scores(dataset, views::slices(spec, parse_duration("1y")));
+    const views::RelationGraph view = test::view_of(dataset, spec);
+    const std::vector<views::ViewSpec> slices = views::slices(spec, parse_duration("1y"));
+    const views::WindowScores scores(test::cells_for(dataset, slices, directed), dataset.span, slices);
     std::istringstream in(render::write_gexf(render::make_diagram(view), scores));
     ptree document;
     boost::property_tree::read_xml(in, document);

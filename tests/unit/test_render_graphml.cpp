@@ -48,7 +48,7 @@ ReadGraph read_back(const std::string& graphml)
 views::ViewSpec whole(const model::Dataset& dataset)
 {
     views::ViewSpec spec;
-    spec.window = dataset.events.span();
+    spec.window = dataset.span;
     spec.label = "all";
     return spec;
 }
@@ -60,7 +60,7 @@ BOOST_AUTO_TEST_SUITE(graphml_writer)
 BOOST_AUTO_TEST_CASE(boost_reads_back_the_same_actors_dyads_and_weights)
 {
     const model::Dataset& dataset = fixture("tiny");
-    const views::RelationGraph view(dataset, whole(dataset));
+    const views::RelationGraph view = test::view_of(dataset, whole(dataset));
     const ReadGraph graph = read_back(render::write_graphml(render::make_diagram(view)));
 
     BOOST_TEST(boost::num_vertices(graph) == view.actors().size());
@@ -99,7 +99,7 @@ BOOST_AUTO_TEST_CASE(boost_reads_back_the_same_actors_dyads_and_weights)
 BOOST_AUTO_TEST_CASE(hostile_names_and_texts_read_back_unchanged)
 {
     const model::Dataset& dataset = fixture("hostile");
-    const views::RelationGraph view(dataset, whole(dataset));
+    const views::RelationGraph view = test::view_of(dataset, whole(dataset));
     const ReadGraph graph = read_back(render::write_graphml(render::make_diagram(view)));
     std::vector<std::string> names;
     for (std::size_t v = 0; v < boost::num_vertices(graph); ++v)
@@ -113,7 +113,7 @@ BOOST_AUTO_TEST_CASE(directed_views_declare_directed_edges)
 {
     views::ViewSpec spec = whole(fixture("tiny"));
     spec.directed = true;
-    const views::RelationGraph view(fixture("tiny"), spec);
+    const views::RelationGraph view = test::view_of(fixture("tiny"), spec);
     const std::string graphml = render::write_graphml(render::make_diagram(view));
     BOOST_TEST(graphml.find("<graph id=\"G\" edgedefault=\"directed\">") != std::string::npos);
 }

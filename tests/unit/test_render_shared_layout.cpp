@@ -33,7 +33,7 @@ std::vector<render::Diagram> shift_eras()
         spec.kind = views::ViewKind::era;
         spec.window = era.window(dataset.open_end());
         spec.label = era.id;
-        const views::RelationGraph view(dataset, spec);
+        const views::RelationGraph view = test::view_of(dataset, spec);
         diagrams.push_back(render::make_diagram(view));
     }
     return diagrams;

@@ -7,9 +7,12 @@
 
 #include "analysis/explicit_acts.hpp"
 #include "analysis/rupture_detection.hpp"
+#include "analysis/rupture_search.hpp"
 #include "io/dataset_reader.hpp"
 #include "model/dataset.hpp"
 #include "views/dyad_series.hpp"
+
+#include "dataset_builder.hpp"
 
 using namespace entente;
 using analysis::RuptureKind;
@@ -38,47 +41,40 @@ Day day(const std::string& text)
     return *parse_day(text);
 }
 
-/// A dataset written event by event, as the loader would build it.
+/// A dataset written event by event, as a file the loader reads.
 class Synthetic {
 public:
-    explicit Synthetic(const std::vector<std::string>& actors)
-    {
-        m_dataset.cameo = io::builtin_cameo_table();
-        for (const std::string& id : actors)
-            m_dataset.actors.add(Actor{id, id, ActorKind::state, {}, {}});
-    }
+    explicit Synthetic(const std::vector<std::string>& actors) : m_actors(actors) {}
     void add(Day on, const std::string& source, const std::string& target, const std::string& code, double weight)
     {
-        io::EventRow row;
-        row.date = {{on, on + 1}, DatePrecision::day};
-        row.interval = row.date.interval;
-        row.source = *m_dataset.actors.find(source);
-        row.target = *m_dataset.actors.find(target);
-        row.code = *m_dataset.cameo.find(code);
-        row.weight = weight;
-        row.line = ++m_line;
-        m_builder.add(row);
+        m_events.emplace_back(format_day(on), source, target, weight, std::string(), 1, code);
     }
-    model::Dataset build() &&
-    {
-        m_dataset.events = std::move(m_builder).build();
-        return std::move(m_dataset);
-    }
+    model::Dataset build() && { return test::make_dataset(m_actors, m_events); }
 
 private:
-    model::Dataset m_dataset;
-    model::EventStoreBuilder m_builder{false};
-    std::uint32_t m_line = 1;
+    std::vector<std::string> m_actors;
+    std::vector<test::EventSpec> m_events;
 };
 
-std::vector<analysis::Rupture> detect(const model::Dataset& dataset)
+/// The ruptures of every dyad on a monthly series, their causes in `rows`.
+struct Found {
+    std::vector<analysis::Rupture> ruptures;
+    std::shared_ptr<const model::EventStore> rows;
+    [[nodiscard]] std::size_t size() const { return ruptures.size(); }
+    const analysis::Rupture& operator[](std::size_t i) const { return ruptures[i]; }
+    [[nodiscard]] auto begin() const { return ruptures.begin(); }
+    [[nodiscard]] auto end() const { return ruptures.end(); }
+    [[nodiscard]] bool empty() const { return ruptures.empty(); }
+};
+
+Found detect(const model::Dataset& dataset)
 {
     views::SeriesSpec spec;
     spec.step = spec.window = parse_duration("1mo");
-    const views::DyadSeries series(dataset, spec);
-    analysis::RuptureDetection detection(series, {});
-    detection.run();
-    return detection.ruptures();
+    auto counts_spec = std::make_shared<views::CellsSpec>();
+    const views::DyadCells counts = std::move(views::accumulate(dataset, {counts_spec}, 2).front());
+    analysis::RuptureFindings findings = analysis::find_ruptures(dataset, spec, {}, counts, {}, 2);
+    return {std::move(findings.ruptures), findings.rows};
 }
 
 std::string dyad_of(const model::Dataset& dataset, const analysis::Rupture& r)
@@ -125,7 +121,7 @@ BOOST_AUTO_TEST_CASE(planted_shifts_are_found_on_their_day_and_stable_dyads_give
     BOOST_TEST_REQUIRE(first.causes.size() == 3U);
     for (const views::Evidence& cause : first.causes) {
         BOOST_TEST(cause.contribution < 0.0);
-        BOOST_TEST(dataset.events.interval(cause.event).start >= rupture);
+        BOOST_TEST(found.rows->interval(cause.event).start >= rupture);
     }
 }
 
@@ -167,7 +163,7 @@ BOOST_AUTO_TEST_CASE(an_explicit_act_in_a_quiet_dyad_is_a_rupture_on_its_day)
     BOOST_TEST((found[0].signals & analysis::signal_act) != 0U);
     BOOST_TEST(found[0].before == 1.9, tt::tolerance(1e-12));
     BOOST_TEST_REQUIRE(!found[0].causes.empty());
-    BOOST_TEST(dataset.cameo.at(dataset.events.code(found[0].causes[0].event)).code == "161");
+    BOOST_TEST(dataset.cameo.at(found.rows->code(found[0].causes[0].event)).code == "161");
 }
 
 BOOST_AUTO_TEST_CASE(three_signals_on_one_change_are_reported_once)
@@ -186,7 +182,7 @@ BOOST_AUTO_TEST_CASE(three_signals_on_one_change_are_reported_once)
     BOOST_TEST_REQUIRE(found.size() == 1U);
     BOOST_TEST(format_day(found[0].date) == "2015-06-10");
     BOOST_TEST(analysis::signal_names(found[0].signals) == "pelt+flip+act");
-    BOOST_TEST(dataset.cameo.at(dataset.events.code(found[0].causes[0].event)).code == "190");
+    BOOST_TEST(dataset.cameo.at(found.rows->code(found[0].causes[0].event)).code == "190");
 }
 
 BOOST_AUTO_TEST_CASE(nearby_changes_of_one_kind_merge_and_opposite_kinds_do_not)

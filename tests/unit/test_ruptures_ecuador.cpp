@@ -1,6 +1,8 @@
 #define BOOST_TEST_DYN_LINK
 #include <boost/test/unit_test.hpp>
 
+#include "dataset_builder.hpp"
+
 #include <algorithm>
 #include <string>
 
@@ -19,14 +21,14 @@ BOOST_AUTO_TEST_CASE(the_article_s_ruptures_and_rapprochements_are_found_on_thei
 {
     io::Diagnostics diagnostics;
     const model::Dataset dataset =
-        model::load_dataset(std::string(ENTENTE_SOURCE_DIR) + "/graphs/ecuador", {}, diagnostics);
+        test::load_and_read(std::string(ENTENTE_SOURCE_DIR) + "/graphs/ecuador", {}, diagnostics);
     BOOST_REQUIRE(!diagnostics.has_errors());
     const ActorIndex ecu = *dataset.actors.find("ECU");
     views::SeriesSpec spec;
     spec.step = spec.window = parse_duration("1mo");
-    spec.actor = ecu;
-    const views::DyadSeries series(dataset, spec);
-    analysis::RuptureDetection detection(series, {});
+    const views::DyadSeries series(
+        dataset, spec, [&](const io::EventRow& row) { return row.source == ecu || row.target == ecu; }, 2);
+    analysis::RuptureDetection detection(series, {}, 2);
     detection.run();
 
     struct Expected {
@@ -62,7 +64,7 @@ BOOST_AUTO_TEST_CASE(the_article_s_ruptures_and_rapprochements_are_found_on_thei
             });
             BOOST_TEST_REQUIRE((it != all.end()));
             BOOST_TEST_REQUIRE(!it->causes.empty());
-            BOOST_TEST(dataset.cameo.at(dataset.events.code(it->causes.front().event)).code == e.cause_code);
+            BOOST_TEST(dataset.cameo.at(series.rows().code(it->causes.front().event)).code == e.cause_code);
             BOOST_TEST_REQUIRE(it->eras.size() == 1U);
             BOOST_TEST(it->eras.front()->id == e.era);
         }

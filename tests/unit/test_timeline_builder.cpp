@@ -50,9 +50,17 @@ struct Drawn {
     double plot_x, plot_width, zero_y;
 };
 
+/// The chart of `request` on a dataset whose events were read.
+render::TimelineChart chart_of(const model::Dataset& dataset, const cli::TimelineRequest& request)
+{
+    model::Dataset read = dataset;
+    io::Diagnostics problems;
+    return cli::build_timeline_chart(read, request, problems);
+}
+
 Drawn draw(const model::Dataset& dataset, const cli::TimelineRequest& request)
 {
-    const ptree document = parse_svg(render::write_timeline_svg(cli::build_timeline_chart(dataset, request)));
+    const ptree document = parse_svg(render::write_timeline_svg(chart_of(dataset, request)));
     Drawn drawn{};
     for (const ptree* g : elements(document, "g"))
         if (attribute(*g, "class") == "series") drawn.line = stretches(attribute(*elements(*g, "path").at(0), "d"));
@@ -117,7 +125,7 @@ BOOST_AUTO_TEST_CASE(steps_as_long_as_the_window_draw_each_window_over_itself)
     request.to = "2010";
     request.window = "1y";
     request.step = "1y";
-    const render::TimelineChart chart = cli::build_timeline_chart(dataset, request);
+    const render::TimelineChart chart = chart_of(dataset, request);
     BOOST_REQUIRE(chart.spans.size() == 3u);
     for (int k = 0; k < 3; ++k) {
         BOOST_TEST(chart.spans[k].start == day_from_civil(2007 + k, 1, 1));
@@ -128,17 +136,17 @@ BOOST_AUTO_TEST_CASE(steps_as_long_as_the_window_draw_each_window_over_itself)
 
 BOOST_AUTO_TEST_CASE(a_window_before_a_day_keeps_the_day_of_the_month)
 {
-    // A weekly step ends on 2008-03-12: its year runs from 2007-03-12.
+    // A weekly step (Monday to Sunday) ends on Monday 2008-03-17: its year runs from 2007-03-17.
     const model::Dataset dataset =
-        test::make_dataset({"AAA", "BBB"}, {{"2007-03-11", "AAA", "BBB", 5}, {"2007-03-12", "AAA", "BBB", 3}});
+        test::make_dataset({"AAA", "BBB"}, {{"2007-03-16", "AAA", "BBB", 5}, {"2007-03-17", "AAA", "BBB", 3}});
     cli::TimelineRequest request;
     request.dyads = {"AAA-BBB"};
-    request.from = "2008-03-05";
-    request.to = "2008-03-12";
+    request.from = "2008-03-10";
+    request.to = "2008-03-17";
     request.step = "1w";
-    const render::TimelineChart chart = cli::build_timeline_chart(dataset, request);
+    const render::TimelineChart chart = chart_of(dataset, request);
     BOOST_REQUIRE(chart.spans.size() == 1u);
-    BOOST_TEST(chart.spans[0].end == day_from_civil(2008, 3, 12));
+    BOOST_TEST(chart.spans[0].end == day_from_civil(2008, 3, 17));
     BOOST_TEST(chart.series.at(0).values.at(0) == 3.0);
 }
 

@@ -40,7 +40,7 @@ BOOST_AUTO_TEST_SUITE(relation_graph)
 
 BOOST_AUTO_TEST_CASE(an_event_straddling_a_window_edge_splits_by_days)
 {
-    const views::RelationGraph before(straddle, window_view("2017-01-01", "2017-05-24"));
+    const views::RelationGraph before = test::view_of(straddle, window_view("2017-01-01", "2017-05-24"));
     BOOST_TEST_REQUIRE(before.dyads().size() == 1U);
     const views::Dyad& d = before.dyads().front();
     BOOST_TEST(d.a == actor(straddle, "AAA"));
@@ -53,7 +53,7 @@ BOOST_AUTO_TEST_CASE(an_event_straddling_a_window_edge_splits_by_days)
     BOOST_TEST(d.evidence[0].contribution == 1.43, tt::tolerance(1e-12));
     BOOST_TEST(d.evidence[1].contribution == -1.0, tt::tolerance(1e-12));
 
-    const views::RelationGraph after(straddle, window_view("2017-05-24", "2018-01-01"));
+    const views::RelationGraph after = test::view_of(straddle, window_view("2017-05-24", "2018-01-01"));
     BOOST_TEST_REQUIRE(after.dyads().size() == 1U);
     BOOST_TEST(after.dyads().front().score == 2.22, tt::tolerance(1e-12));
     BOOST_TEST(after.dyads().front().events == 1);
@@ -62,11 +62,11 @@ BOOST_AUTO_TEST_CASE(an_event_straddling_a_window_edge_splits_by_days)
 BOOST_AUTO_TEST_CASE(a_window_is_half_open)
 {
     // CCC's event covers 2016-12-31 only: outside [2017-01-01, ...), inside [2016-12-31, 2017-01-01).
-    const views::RelationGraph year(straddle, window_view("2017-01-01", "2018-01-01"));
+    const views::RelationGraph year = test::view_of(straddle, window_view("2017-01-01", "2018-01-01"));
     BOOST_TEST(!year.vertex_of(actor(straddle, "CCC")));
     BOOST_TEST(year.actors().size() == 2U);
 
-    const views::RelationGraph eve(straddle, window_view("2016-12-31", "2017-01-01"));
+    const views::RelationGraph eve = test::view_of(straddle, window_view("2016-12-31", "2017-01-01"));
     BOOST_TEST_REQUIRE(eve.dyads().size() == 1U);
     BOOST_TEST(eve.dyads().front().score == 2.0);
     BOOST_TEST(eve.actors() == (std::vector<ActorIndex>{actor(straddle, "AAA"), actor(straddle, "CCC")}));
@@ -78,27 +78,27 @@ BOOST_AUTO_TEST_CASE(an_event_two_half_lives_old_counts_a_quarter)
     const model::Dataset data =
         make_dataset({"AAA", "BBB"}, {{"2008-03-10", "AAA", "BBB", 8.0}, {"2008-05-09", "BBB", "AAA", -5.0}});
     // 60 days later with a 30-day half-life the weight-8 event counts 2; the later event counts in full.
-    const views::RelationGraph at(data, instant_view(event + 60, 30.0));
+    const views::RelationGraph at = test::view_of(data, instant_view(event + 60, 30.0));
     BOOST_TEST_REQUIRE(at.dyads().size() == 1U);
     BOOST_TEST(at.dyads().front().pos == 2.0, tt::tolerance(1e-12));
     BOOST_TEST(at.dyads().front().neg == 5.0, tt::tolerance(1e-12));
     BOOST_TEST(at.dyads().front().score == -3.0, tt::tolerance(1e-12));
     // The day before the later event only the first one counts: 8 · 2^(-59/30).
-    const views::RelationGraph before(data, instant_view(event + 59, 30.0));
+    const views::RelationGraph before = test::view_of(data, instant_view(event + 59, 30.0));
     BOOST_TEST(before.dyads().front().score == 8.0 * std::exp2(-59.0 / 30.0), tt::tolerance(1e-12));
     BOOST_TEST(before.dyads().front().events == 1);
     // Before anything happened there is nothing to see.
-    BOOST_TEST(views::RelationGraph(data, instant_view(event - 1, 30.0)).actors().empty());
+    BOOST_TEST(test::view_of(data, instant_view(event - 1, 30.0)).actors().empty());
 }
 
 BOOST_AUTO_TEST_CASE(an_empty_window_has_no_actors_and_no_edges)
 {
-    const views::RelationGraph empty(straddle, window_view("2019-01-01", "2020-01-01"));
+    const views::RelationGraph empty = test::view_of(straddle, window_view("2019-01-01", "2020-01-01"));
     BOOST_TEST(empty.actors().empty());
     BOOST_TEST(empty.dyads().empty());
     BOOST_TEST(empty.edge_count() == 0U);
     BOOST_TEST(boost::num_vertices(empty.graph()) == 0U);
-    const views::RelationGraph before_all(straddle, window_view("1900-01-01", "1901-01-01"));
+    const views::RelationGraph before_all = test::view_of(straddle, window_view("1900-01-01", "1901-01-01"));
     BOOST_TEST(before_all.actors().empty());
 }
 
@@ -110,7 +110,7 @@ BOOST_AUTO_TEST_CASE(a_dyad_under_epsilon_keeps_its_actors_but_is_no_edge)
     views::ViewSpec spec;
     spec.window = {*parse_day("2010-01-01"), *parse_day("2011-01-01")};
     spec.epsilon = 0.5;
-    const views::RelationGraph g(data, spec);
+    const views::RelationGraph g = test::view_of(data, spec);
     BOOST_TEST(g.actors().size() == 3U);
     BOOST_TEST(g.dyads().size() == 2U);
     BOOST_TEST(g.edge_count() == 0U); // 3 - 3 = 0 and 0.5 are not above 0.5
@@ -120,7 +120,7 @@ BOOST_AUTO_TEST_CASE(a_directed_view_keeps_who_acted_on_whom)
 {
     views::ViewSpec spec = window_view("2017-01-01", "2017-05-24");
     spec.directed = true;
-    const views::RelationGraph g(straddle, spec);
+    const views::RelationGraph g = test::view_of(straddle, spec);
     BOOST_TEST_REQUIRE(g.dyads().size() == 2U);
     BOOST_TEST(g.dyads()[0].a == actor(straddle, "AAA"));
     BOOST_TEST(g.dyads()[0].score == 1.43, tt::tolerance(1e-12));
@@ -136,8 +136,7 @@ BOOST_AUTO_TEST_CASE(evidence_is_cut_to_the_largest_contributions)
         events.push_back({"2010-01-01", "AAA", "BBB", (k % 2 ? 1.0 : -1.0) * k / 10.0});
     views::ViewSpec spec;
     spec.window = {*parse_day("2010-01-01"), *parse_day("2011-01-01")};
-    spec.max_evidence = 3;
-    const views::RelationGraph g(make_dataset({"AAA", "BBB"}, events), spec);
+    const views::RelationGraph g = test::view_of(make_dataset({"AAA", "BBB"}, events), spec, 3);
     const auto& evidence = g.dyads().front().evidence;
     BOOST_TEST_REQUIRE(evidence.size() == 3U);
     BOOST_TEST(evidence[0].contribution == -3.0);

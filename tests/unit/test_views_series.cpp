@@ -71,10 +71,10 @@ BOOST_AUTO_TEST_CASE(an_empty_window_in_a_series_is_kept_empty)
     cli::ViewOptions options;
     options.window = "1y";
     const auto series = cli::resolve_views(gapped, options);
-    const views::RelationGraph y2016(gapped, series[1]);
+    const views::RelationGraph y2016 = test::view_of(gapped, series[1]);
     BOOST_TEST(y2016.actors().empty());
     BOOST_TEST(y2016.edge_count() == 0U);
-    BOOST_TEST(views::RelationGraph(gapped, series[2]).dyads().front().score == -4.0);
+    BOOST_TEST(test::view_of(gapped, series[2]).dyads().front().score == -4.0);
 }
 
 BOOST_AUTO_TEST_CASE(an_era_without_events_is_an_empty_view)
@@ -86,12 +86,12 @@ BOOST_AUTO_TEST_CASE(an_era_without_events_is_an_empty_view)
     BOOST_TEST((views.front().kind == views::ViewKind::era));
     BOOST_TEST(views.front().label == "quiet");
     BOOST_TEST((views.front().window == Interval{*parse_day("2016-01-01"), *parse_day("2017-01-01")}));
-    const views::RelationGraph quiet(gapped, views.front());
+    const views::RelationGraph quiet = test::view_of(gapped, views.front());
     BOOST_TEST(quiet.actors().empty());
     BOOST_TEST(quiet.dyads().empty());
 
     options.era = "before"; // ends before the first event
-    BOOST_TEST(views::RelationGraph(gapped, cli::resolve_views(gapped, options).front()).actors().empty());
+    BOOST_TEST(test::view_of(gapped, cli::resolve_views(gapped, options).front()).actors().empty());
 }
 
 BOOST_AUTO_TEST_CASE(an_ongoing_era_runs_to_the_end_of_the_data)
@@ -100,7 +100,7 @@ BOOST_AUTO_TEST_CASE(an_ongoing_era_runs_to_the_end_of_the_data)
     options.era = "now";
     const auto views = cli::resolve_views(gapped, options);
     BOOST_TEST((views.front().window == Interval{*parse_day("2017-01-01"), *parse_day("2017-03-01")}));
-    BOOST_TEST(views::RelationGraph(gapped, views.front()).dyads().front().score == -4.0);
+    BOOST_TEST(test::view_of(gapped, views.front()).dyads().front().score == -4.0);
 }
 
 BOOST_AUTO_TEST_CASE(an_unknown_era_names_the_known_ones)

@@ -31,8 +31,9 @@ BOOST_AUTO_TEST_CASE(series_hold_each_window_score_and_zero_elsewhere)
 {
     const model::Dataset& dataset = fixture("tiny");
     views::ViewSpec all;
-    all.window = dataset.events.span();
-    const views::WindowScores scores(dataset, views::slices(all, parse_duration("1y")));
+    all.window = dataset.span;
+    const std::vector<views::ViewSpec> slices = views::slices(all, parse_duration("1y"));
+    const views::WindowScores scores(test::cells_for(dataset, slices), dataset.span, slices);
     BOOST_TEST(scores.windows().size() == 12u); // 2008 to 2019
     const ActorIndex aaa = *dataset.actors.find("AAA"), bbb = *dataset.actors.find("BBB"),
                      ccc = *dataset.actors.find("CCC"), org = *dataset.actors.find("ORG");
@@ -53,8 +54,8 @@ BOOST_AUTO_TEST_CASE(main_partners_rank_by_activity_of_either_sign)
 {
     const model::Dataset& dataset = fixture("tiny");
     views::ViewSpec all;
-    all.window = dataset.events.span();
-    const views::RelationGraph view(dataset, all);
+    all.window = dataset.span;
+    const views::RelationGraph view = test::view_of(dataset, all);
     const ActorIndex aaa = *dataset.actors.find("AAA");
     // AAA-BBB: pos 8 + neg 14 = 22; AAA-ORG: 3.8; AAA-CCC: 3.
     const std::vector<ActorIndex> partners = views::main_partners(view, aaa, 2);

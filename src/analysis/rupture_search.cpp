@@ -1,0 +1,101 @@
+#include "analysis/rupture_search.hpp"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace entente::analysis {
+namespace {
+
+std::uint64_t undirected_key(ActorIndex a, ActorIndex b)
+{
+    if (b < a) std::swap(a, b);
+    return (static_cast<std::uint64_t>(a) << 32U) | b;
+}
+
+/// Batches of dyads (undirected keys), each with at most `budget` rows unless one dyad has more.
+std::vector<std::unordered_set<std::uint64_t>> batches_of(const views::DyadCells& counts,
+                                                          const std::function<bool(views::DyadKey)>& keep,
+                                                          std::uint64_t budget)
+{
+    std::map<std::uint64_t, std::uint64_t> rows; // by key, in key order: batches do not depend on the reading
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        const views::DyadKey d = counts.dyad(i);
+        const views::DyadKey undirected{std::min(d.a, d.b), std::max(d.a, d.b)};
+        if (!keep || keep(undirected)) rows[undirected_key(d.a, d.b)] += counts.rows(i);
+    }
+    std::vector<std::unordered_set<std::uint64_t>> batches;
+    std::uint64_t held = 0;
+    for (const auto& [key, n] : rows) {
+        if (batches.empty() || (held + n > budget && held != 0)) {
+            batches.emplace_back();
+            held = 0;
+        }
+        batches.back().insert(key);
+        held += n;
+    }
+    return batches;
+}
+
+/// A cause's row with its own text, until every batch is done.
+struct CauseRow {
+    io::EventRow row;
+    std::string summary, ref;
+};
+
+} // namespace
+
+RuptureFindings find_ruptures(const model::Dataset& dataset, const views::SeriesSpec& spec,
+                              const RuptureParams& params, const views::DyadCells& counts,
+                              const std::function<bool(views::DyadKey)>& keep, std::size_t threads)
+{
+    RuptureFindings findings;
+    std::vector<CauseRow> causes;
+    std::unordered_map<std::uint32_t, std::size_t> cause_of_line;
+    for (const auto& batch : batches_of(counts, keep, k_rupture_batch_rows)) {
+        const views::DyadSeries series(
+            dataset, spec, [&](const io::EventRow& row) { return batch.contains(undirected_key(row.source, row.target)); },
+            threads);
+        RuptureDetection detection(series, params, threads);
+        detection.run();
+        for (Rupture r : detection.ruptures()) {
+            for (views::Evidence& cause : r.causes) {
+                const io::EventRow row = series.rows().row(cause.event);
+                const auto [it, added] = cause_of_line.emplace(row.line, causes.size());
+                if (added) causes.push_back({row, std::string(row.summary), std::string(row.ref)});
+                cause.event = static_cast<model::EventIndex>(it->second); // into `causes` until stored
+            }
+            findings.ruptures.push_back(std::move(r));
+        }
+    }
+
+    // The causes stored in time order; each rupture's indexes moved with them.
+    std::vector<std::size_t> order(causes.size());
+    for (std::size_t k = 0; k < order.size(); ++k)
+        order[k] = k;
+    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        const io::EventRow &u = causes[x].row, &v = causes[y].row;
+        return std::tie(u.interval.start, u.interval.end, u.line) < std::tie(v.interval.start, v.interval.end, v.line);
+    });
+    std::vector<model::EventIndex> stored(causes.size());
+    model::EventStoreBuilder builder(true);
+    for (const std::size_t k : order) {
+        stored[k] = static_cast<model::EventIndex>(builder.size());
+        CauseRow& c = causes[k];
+        c.row.summary = c.summary;
+        c.row.ref = c.ref;
+        builder.add(c.row);
+    }
+    findings.rows = std::make_shared<const model::EventStore>(std::move(builder).build());
+    for (Rupture& r : findings.ruptures)
+        for (views::Evidence& cause : r.causes)
+            cause.event = stored[cause.event];
+    std::sort(findings.ruptures.begin(), findings.ruptures.end(), [](const Rupture& x, const Rupture& y) {
+        return std::tie(y.magnitude, x.date, x.a, x.b) < std::tie(x.magnitude, y.date, y.a, y.b);
+    });
+    return findings;
+}
+
+} // namespace entente::analysis

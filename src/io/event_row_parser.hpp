@@ -1,0 +1,223 @@
+#pragma once
+// The checks and conversions of one row of an events file, shared by the
+// reader that takes a file in one pass (io/dataset_reader.cpp) and the one
+// that reads line-aligned slices of it in parallel (io/event_scan.cpp), so
+// that both accept the same rows and word every problem alike.
+#include <concepts>
+#include <fmt/format.h>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/actor_registry.hpp"
+#include "core/cameo.hpp"
+#include "core/date.hpp"
+#include "io/dataset_reader.hpp"
+#include "io/field_parsers.hpp"
+#include "io/short_key_cache.hpp"
+#include "io/table_reader.hpp"
+
+namespace entente::io {
+
+/// The columns of an events file, in the order of event_columns().
+enum EventColumn : std::size_t { c_date, c_source, c_target, c_code, c_weight, c_end, c_count, c_summary, c_ref };
+
+/// The column specs of an events file (date, source, target and code required).
+std::vector<ColumnSpec> event_columns();
+
+/// What a row reader offers the parser: the text of a column of the current
+/// row (empty when the file has no such column), its line, and a way to
+/// report a problem at a column.
+template <class Fields>
+concept RowFields = requires(Fields& fields, std::size_t column, std::string message) {
+    { fields.get(column) } -> std::convertible_to<std::string_view>;
+    { fields.line() } -> std::convertible_to<int>;
+    fields.error(column, std::move(message));
+};
+
+/// "invalid actor id ..." for an id that breaks is_valid_actor_id.
+std::string invalid_id_message(std::string_view id);
+
+/// "unknown actor" messages with a "did you mean" hint. A hint costs a pass
+/// over every actor, so each distinct id is looked up once, and only the
+/// first k_max_hinted distinct ids get one: past that many the file is not
+/// meant for this actors.csv, and hints would cost O(rows x actors).
+/// `why_unknown` ends a message without a hint.
+class UnknownActorMessages {
+public:
+    explicit UnknownActorMessages(const ActorRegistry& actors, std::string_view why_unknown = "not in actors.csv")
+        : m_actors(actors), m_why_unknown(why_unknown)
+    {
+    }
+
+    std::string operator()(std::string_view id);
+
+private:
+    static constexpr std::size_t k_max_hinted = 100;
+    const ActorRegistry& m_actors;
+    std::string_view m_why_unknown;
+    std::map<std::string, std::string, std::less<>> m_messages;
+};
+
+/// Actors named by a dataset folder's actors.csv: an id not there is an error.
+class KnownActors {
+public:
+    explicit KnownActors(const ActorRegistry& actors) : m_actors(actors), m_unknown(actors) {}
+
+    template <RowFields Fields>
+    std::optional<ActorIndex> resolve(Fields& fields, std::size_t column, std::string_view role)
+    {
+        const std::string_view id = fields.get(column);
+        const auto actor = m_cache.find(id, [&](std::string_view key) { return m_actors.find(key); });
+        if (!actor) fields.error(column, !id.empty() ? m_unknown(id) : fmt::format("missing {} actor", role));
+        return actor;
+    }
+
+private:
+    const ActorRegistry& m_actors;
+    UnknownActorMessages m_unknown;
+    ShortKeyCache<ActorIndex> m_cache;
+};
+
+/// Actors of an events file used on its own: every valid id is an actor,
+/// added to `actors` when it first appears (an ISO 3166 alpha-3 code as the
+/// state the built-in country table names, any other id as a group named by
+/// its id, listed by not_countries()).
+class ActorsFromEvents {
+public:
+    explicit ActorsFromEvents(ActorRegistry& actors) : m_actors(actors) {}
+
+    template <RowFields Fields>
+    std::optional<ActorIndex> resolve(Fields& fields, std::size_t column, std::string_view role)
+    {
+        const std::string_view id = fields.get(column);
+        const auto actor = m_cache.find(id, [&](std::string_view key) { return add(key); });
+        if (!actor)
+            fields.error(column, id.empty() ? fmt::format("missing {} actor", role) : invalid_id_message(id));
+        return actor;
+    }
+
+    /// The ids taken as groups, in order of first appearance.
+    [[nodiscard]] const std::vector<std::string>& not_countries() const { return m_not_countries; }
+
+private:
+    std::optional<ActorIndex> add(std::string_view id);
+
+    ActorRegistry& m_actors;
+    ShortKeyCache<ActorIndex> m_cache;
+    std::vector<std::string> m_not_countries;
+};
+
+/// The warning that lists the ids of an events file taken as groups; none when there are none.
+std::optional<std::string> not_countries_warning(const std::vector<std::string>& ids);
+
+/// Checks one row and fills an EventRow from it. Keeps caches between rows
+/// (codes, the last date), so one parser serves one reader.
+class EventRowParser {
+public:
+    explicit EventRowParser(const CameoTable& cameo) : m_cameo(cameo) {}
+
+    /// True with `row` filled when the row is valid; otherwise every problem
+    /// found is reported through `fields` and `row` is unspecified.
+    template <RowFields Fields, class Actors> bool parse(Fields& fields, Actors& actors, EventRow& row)
+    {
+        bool ok = true;
+        row.end.reset();
+        row.weight = 0.0;
+        row.count = 1;
+        // A file sorted by date repeats each date over many rows: parse it once per run.
+        std::optional<PartialDate> date = m_last_date;
+        if (!m_last_date || fields.get(c_date) != m_last_date_text) {
+            date = date_field(fields);
+            if (date) {
+                m_last_date_text = fields.get(c_date);
+                m_last_date = date;
+            }
+        }
+        if (date)
+            row.date = *date;
+        else
+            ok = false;
+
+        const auto source = actors.resolve(fields, c_source, "source");
+        const auto target = actors.resolve(fields, c_target, "target");
+        if (!source || !target) ok = false;
+        if (source && target && *source == *target) {
+            fields.error(c_target, fmt::format("source and target are the same actor '{}'", fields.get(c_source)));
+            ok = false;
+        }
+
+        const std::string_view code_text = fields.get(c_code);
+        const auto code = m_codes.find(code_text, [&](std::string_view c) { return m_cameo.find(c); });
+        if (!code) {
+            fields.error(c_code, code_text.empty() ? std::string("missing CAMEO code")
+                                                   : fmt::format("unknown CAMEO code '{}'", code_text));
+            ok = false;
+        }
+
+        if (const std::string_view weight = fields.get(c_weight); !weight.empty()) {
+            auto parsed = parse_weight(weight);
+            if (auto* message = std::get_if<std::string>(&parsed)) {
+                fields.error(c_weight, std::move(*message));
+                ok = false;
+            } else {
+                row.weight = std::get<double>(parsed);
+            }
+        } else if (code) {
+            row.weight = m_cameo.at(*code).goldstein;
+        }
+
+        if (const std::string_view count = fields.get(c_count); !count.empty()) {
+            auto parsed = parse_count(count);
+            if (auto* message = std::get_if<std::string>(&parsed)) {
+                fields.error(c_count, std::move(*message));
+                ok = false;
+            } else {
+                row.count = std::get<std::uint32_t>(parsed);
+            }
+        }
+
+        if (const std::string_view end = fields.get(c_end); !end.empty()) {
+            DateParse parsed = parse_date(end);
+            if (!parsed.date) {
+                fields.error(c_end, parsed.error);
+                ok = false;
+            } else if (date && parsed.date->interval.end < date->interval.end) {
+                fields.error(c_end, fmt::format("end {} is before date {}", end, fields.get(c_date)));
+                ok = false;
+            }
+            row.end = parsed.date;
+        }
+        if (!ok) return false;
+        row.interval = {row.date.interval.start, row.end ? row.end->interval.end : row.date.interval.end};
+        row.source = *source;
+        row.target = *target;
+        row.code = *code;
+        row.summary = fields.get(c_summary);
+        row.ref = fields.get(c_ref);
+        row.line = static_cast<std::uint32_t>(fields.line());
+        return true;
+    }
+
+private:
+    template <RowFields Fields> std::optional<PartialDate> date_field(Fields& fields)
+    {
+        const std::string_view text = fields.get(c_date);
+        if (text.empty()) {
+            fields.error(c_date, "missing date");
+            return std::nullopt;
+        }
+        DateParse parsed = parse_date(text);
+        if (!parsed.date) fields.error(c_date, parsed.error);
+        return parsed.date;
+    }
+
+    const CameoTable& m_cameo;
+    ShortKeyCache<CodeIndex> m_codes;
+    std::string m_last_date_text;
+    std::optional<PartialDate> m_last_date;
+};
+
+} // namespace entente::io

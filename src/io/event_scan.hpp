@@ -1,0 +1,60 @@
+#pragma once
+// Reading an events file of any size: every row is checked as read_events
+// checks it (the same rules, the same `path:line:column` messages); a plain
+// file is cut into line-aligned slices read in parallel, anything else
+// (gzip, quoted fields, CR-only line ends, NUL bytes, invalid UTF-8, records
+// past the CSV reader's bounds) in one pass. The rows stream out to the
+// caller, part by part; nothing is kept here.
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/actor_registry.hpp"
+#include "core/cameo.hpp"
+#include "io/dataset_reader.hpp"
+#include "io/diagnostics.hpp"
+
+namespace entente::io {
+
+/// Where the actors an events file names are defined.
+enum class ActorSource {
+    registry, ///< a dataset folder's actors.csv: an id not in the registry is an error
+    events    ///< an events file used on its own: its ids become actors as they first appear
+};
+
+/// What a scan found besides its rows.
+struct ScanOutcome {
+    /// Parts the rows went to: the slices, or 1 when the file was read in one pass.
+    std::size_t parts = 0;
+    /// For each part, the registry index of each actor it numbered: a row of
+    /// part p names actor i of that part, which is actor_of[p][i] of the
+    /// registry. The identity for ActorSource::registry.
+    std::vector<std::vector<ActorIndex>> actor_of;
+    /// For each part, the lines of the file before it: a row's `line` is
+    /// counted from its part's start (parts are read at once, before their
+    /// first lines are known), so its line in the file is line_base[p] + line.
+    std::vector<std::uint32_t> line_base;
+    std::uint64_t rows = 0; ///< valid rows handed out
+};
+
+struct ScanCallbacks {
+    /// Called with the number of parts before the first row, and again
+    /// (with 1) when the slices give way to a pass over the whole file, in
+    /// which case everything the parts received must be dropped.
+    std::function<void(std::size_t parts)> prepare;
+    /// Each valid row, with its part; rows of one part come in file order,
+    /// parts may run on different threads at once.
+    std::function<void(std::size_t part, const EventRow& row)> row;
+};
+
+/// Reads the events file at `path` with up to `threads` threads. Problems go
+/// to `diagnostics` in file order, as read_events (or read_bare_events) would
+/// report them; rows with problems are left out. With ActorSource::events,
+/// the actors found are added to `actors` in order of first appearance.
+/// Throws InputError when the file cannot be read at all.
+ScanOutcome scan_events(const std::string& path, ActorSource source, ActorRegistry& actors, const CameoTable& cameo,
+                        Diagnostics& diagnostics, std::size_t threads, const ScanCallbacks& callbacks);
+
+} // namespace entente::io

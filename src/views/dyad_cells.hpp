@@ -1,0 +1,108 @@
+#pragma once
+// The one accumulation of dyad scores under every command (DESIGN.md
+// sections 3 and 4). Rows stream in once; each event's weight × count is
+// spread over its days and summed, per dyad, into the cells of a Grid. A
+// view (a window, an era, an instant, each window of a series) is then read
+// off the cells it covers, for every dyad, without the events: memory grows
+// with the dyads and the cells they are active in, not with the events.
+// Which events made a number is found again from the file when it is
+// printed (views/evidence.hpp).
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <utility>
+#include <vector>
+
+#include "core/actor.hpp"
+#include "core/cameo.hpp"
+#include "io/dataset_reader.hpp"
+#include "views/grid.hpp"
+
+namespace entente::views {
+
+/// What passed between two actors over some days: the net score and its
+/// parts, by the sign of each contribution and by the kind of act (the two
+/// channels: CAMEO's verbal and material cooperation, and verbal and
+/// material conflict). score = pos - neg; score = cooperation - conflict
+/// for acts whose code has a CAMEO root.
+struct Sums {
+    double score = 0.0;       ///< signed sum of contributions
+    double pos = 0.0;         ///< sum of the positive contributions
+    double neg = 0.0;         ///< sum of the absolute negative contributions
+    double cooperation = 0.0; ///< contributions of cooperative acts (roots 01-09): positive for cooperation
+    double conflict = 0.0;    ///< minus the contributions of conflictual acts (roots 10-20): positive for conflict
+
+    Sums& operator+=(const Sums& other);
+    [[nodiscard]] Sums scaled(double factor) const;
+};
+
+/// The channel of an act, from its CAMEO root.
+enum class Channel : std::uint8_t { none, cooperation, conflict };
+Channel channel_of(const CameoCode& code);
+
+/// Sums and the events behind them.
+struct DyadTotals {
+    Sums sums;
+    std::uint64_t events = 0; ///< contributing events (a row counts `count` times)
+};
+
+/// What an accumulation keeps apart.
+struct CellsSpec {
+    Grid grid;
+    bool directed = false;            ///< dyads ordered (who acted on whom) rather than unordered
+    std::optional<double> half_life;  ///< days: contributions decay, each seen at the last day of its cell
+};
+
+/// A dyad of an accumulation: undirected ones order the pair by actor index (a < b).
+struct DyadKey {
+    ActorIndex a = 0, b = 0;
+    friend bool operator==(const DyadKey&, const DyadKey&) = default;
+};
+
+class DyadCells {
+public:
+    DyadCells(std::shared_ptr<const CellsSpec> spec, const CameoTable& cameo);
+    DyadCells(DyadCells&&) noexcept;
+    DyadCells& operator=(DyadCells&&) noexcept;
+    ~DyadCells();
+
+    [[nodiscard]] const CellsSpec& spec() const { return *m_spec; }
+
+    /// Adds one row. O(log cells) to find its cell (O(1) for rows in time
+    /// order), O(1) per row whatever the number of days it covers.
+    void add(const io::EventRow& row);
+    /// Adds the dyads of `later`, whose actor i is actor_of[i] here.
+    void append(DyadCells&& later, std::span<const ActorIndex> actor_of);
+    /// Orders each dyad's cells and counts the events open at each; call
+    /// once every row is in, before reading. O(C log C) for C dyad cells.
+    void finish();
+
+    /// Dyads, in order of first appearance (unordered, whatever the rows' order, until finish()).
+    [[nodiscard]] std::size_t size() const;
+    [[nodiscard]] DyadKey dyad(std::size_t i) const;
+    [[nodiscard]] std::optional<std::size_t> find(DyadKey key) const;
+    /// The rows behind dyad i (each row once, whatever its count).
+    [[nodiscard]] std::uint64_t rows(std::size_t i) const;
+    /// The first and last cells (inclusive) in which dyad i has events.
+    [[nodiscard]] std::pair<CellIndex, CellIndex> active(std::size_t i) const;
+
+    /// Plain sums: what dyad i holds over cells [first, last), with the
+    /// events overlapping them. O(log C + cells + long events).
+    [[nodiscard]] DyadTotals totals(std::size_t i, CellIndex first, CellIndex last) const;
+    /// Decayed sums: what dyad i holds as seen at the last day of cell `at`
+    /// (every part of an event up to it, each decayed by its age), with the
+    /// events that started by then.
+    [[nodiscard]] DyadTotals decayed(std::size_t i, CellIndex at) const;
+    /// Dyad i cell by cell over [first, last): plain sums (or, when decayed,
+    /// each cell's own contributions seen at its last day).
+    [[nodiscard]] std::vector<Sums> per_cell(std::size_t i, CellIndex first, CellIndex last) const;
+
+private:
+    struct Data;
+    std::shared_ptr<const CellsSpec> m_spec;
+    std::unique_ptr<Data> m_data;
+};
+
+} // namespace entente::views

@@ -1,0 +1,162 @@
+#include "views/evidence.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <tuple>
+
+namespace entente::views {
+namespace {
+
+/// A row that may be evidence, with its own copy of its text.
+struct Candidate {
+    double contribution = 0.0;
+    io::EventRow row; ///< summary and ref view `summary` and `ref` once kept
+    std::string summary, ref;
+};
+
+/// Larger |contribution| first, then in time order (as the rows will be stored).
+bool comes_first(const Candidate& x, const Candidate& y)
+{
+    const double ax = std::abs(x.contribution), ay = std::abs(y.contribution);
+    if (ax != ay) return ax > ay;
+    return std::tie(x.row.interval.start, x.row.interval.end, x.row.line) <
+           std::tie(y.row.interval.start, y.row.interval.end, y.row.line);
+}
+
+/// Keeps the `limit` first of `candidates`; amortised O(1) per candidate.
+void prune(std::vector<Candidate>& candidates, std::size_t limit, bool final)
+{
+    if (!final && candidates.size() < 2 * limit + 8) return;
+    if (candidates.size() > limit) {
+        std::nth_element(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(limit), candidates.end(),
+                         comes_first);
+        candidates.resize(limit);
+    }
+    if (final) std::sort(candidates.begin(), candidates.end(), comes_first);
+}
+
+} // namespace
+
+std::size_t EvidenceFinder::add_view(const ViewSpec& view)
+{
+    m_views.push_back(view);
+    return m_views.size() - 1;
+}
+
+std::uint64_t EvidenceFinder::key_of(DyadKey dyad) const
+{
+    if (!m_directed && dyad.b < dyad.a) std::swap(dyad.a, dyad.b);
+    return (static_cast<std::uint64_t>(dyad.a) << 32U) | dyad.b;
+}
+
+void EvidenceFinder::want(std::size_t view, DyadKey dyad, std::size_t limit)
+{
+    if (limit == 0) return;
+    std::vector<Wish>& wishes = m_wishes[key_of(dyad)];
+    for (Wish& wish : wishes)
+        if (wish.view == view) {
+            wish.limit = std::max(wish.limit, limit);
+            return;
+        }
+    wishes.push_back({view, limit, {}});
+}
+
+void EvidenceFinder::want_all(std::size_t view, const RelationGraph& graph, std::size_t limit)
+{
+    for (const Dyad& d : graph.dyads())
+        want(view, {d.a, d.b}, limit);
+}
+
+void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
+{
+    // Each part of the reading keeps its own candidates for each wish.
+    using PartCandidates = std::unordered_map<const Wish*, std::vector<Candidate>>;
+    std::vector<PartCandidates> parts;
+    const io::ScanCallbacks callbacks{
+        [&](std::size_t n) { parts.assign(n, {}); },
+        [&](std::size_t part, const io::EventRow& row) {
+            const auto it = m_wishes.find(key_of({row.source, row.target}));
+            if (it == m_wishes.end()) return;
+            for (const Wish& wish : it->second) {
+                const double c = row.weight * row.count * view_share(row.interval, m_views[wish.view]);
+                if (c == 0.0) continue;
+                std::vector<Candidate>& kept = parts[part][&wish];
+                kept.push_back({c, row, std::string(row.summary), std::string(row.ref)});
+                prune(kept, wish.limit, false);
+            }
+        }};
+    const io::ScanOutcome outcome = model::reread_events(dataset, threads, callbacks);
+
+    // The rows kept, by line; each wish's, in its order.
+    std::vector<Candidate> kept_rows;
+    std::unordered_map<std::uint32_t, std::size_t> row_of_line;
+    std::vector<std::pair<Wish*, std::vector<std::pair<std::uint32_t, double>>>> chosen; // lines and contributions
+    for (auto& [key, wishes] : m_wishes)
+        for (Wish& wish : wishes) {
+            std::vector<Candidate> all;
+            for (std::size_t p = 0; p < parts.size(); ++p) {
+                auto found = parts[p].find(&wish);
+                if (found == parts[p].end()) continue;
+                for (Candidate& c : found->second) {
+                    c.row.line += outcome.line_base[p];
+                    all.push_back(std::move(c));
+                }
+            }
+            prune(all, wish.limit, true);
+            std::vector<std::pair<std::uint32_t, double>> lines;
+            for (Candidate& c : all) {
+                lines.emplace_back(c.row.line, c.contribution);
+                if (row_of_line.emplace(c.row.line, kept_rows.size()).second) kept_rows.push_back(std::move(c));
+            }
+            chosen.emplace_back(&wish, std::move(lines));
+        }
+
+    // Stored in time order, so the store keeps them where they are.
+    std::sort(kept_rows.begin(), kept_rows.end(), [](const Candidate& x, const Candidate& y) {
+        return std::tie(x.row.interval.start, x.row.interval.end, x.row.line) <
+               std::tie(y.row.interval.start, y.row.interval.end, y.row.line);
+    });
+    model::EventStoreBuilder builder(true);
+    std::unordered_map<std::uint32_t, model::EventIndex> index_of_line;
+    for (Candidate& c : kept_rows) {
+        c.row.summary = c.summary;
+        c.row.ref = c.ref;
+        index_of_line.emplace(c.row.line, static_cast<model::EventIndex>(builder.size()));
+        builder.add(c.row);
+    }
+    m_rows = std::make_shared<const model::EventStore>(std::move(builder).build());
+    for (auto& [wish, lines] : chosen) {
+        wish->found.clear();
+        for (const auto& [line, contribution] : lines)
+            wish->found.push_back({index_of_line.at(line), contribution});
+    }
+}
+
+void attach_evidence(const model::Dataset& dataset, const std::vector<RelationGraph*>& graphs,
+                     const std::function<std::vector<std::size_t>(std::size_t)>& wanted, std::size_t limit,
+                     std::size_t threads)
+{
+    if (graphs.empty() || limit == 0) return;
+    EvidenceFinder finder(graphs.front()->directed());
+    for (std::size_t g = 0; g < graphs.size(); ++g) {
+        const std::size_t view = finder.add_view(graphs[g]->spec());
+        for (const std::size_t d : wanted(g))
+            finder.want(view, {graphs[g]->dyads()[d].a, graphs[g]->dyads()[d].b}, limit);
+    }
+    if (finder.empty()) return;
+    finder.run(dataset, threads);
+    for (std::size_t g = 0; g < graphs.size(); ++g)
+        graphs[g]->attach(finder, g);
+}
+
+const std::vector<Evidence>* EvidenceFinder::found(std::size_t view, DyadKey dyad) const
+{
+    const auto it = m_wishes.find(key_of(dyad));
+    if (it == m_wishes.end()) return nullptr;
+    for (const Wish& wish : it->second)
+        if (wish.view == view) return &wish.found;
+    return nullptr;
+}
+
+} // namespace entente::views
