@@ -130,7 +130,7 @@ render::Diagram difference_diagram(const model::Dataset& dataset, const ExportOp
     std::array<views::ViewSpec, 2> specs;
     for (std::size_t i = 0; i < 2; ++i) {
         specs[i] = named_side(dataset, "--compare", options.compare[i], v.directed).spec;
-        specs[i].epsilon = v.epsilon;
+        specs[i].epsilon = v.epsilon.value_or(0.0);
         specs[i].max_evidence = options.max_evidence;
     }
     const views::RelationGraph a(dataset, specs[0]), b(dataset, specs[1]);
@@ -153,7 +153,7 @@ std::string export_document(const model::Dataset& dataset, const ExportOptions& 
         const std::vector<views::ViewSpec> slices = gexf_slices(specs, options);
         views::ViewSpec whole = specs.size() > 1 ? resolve_views(dataset, ViewOptions{}).front() : specs.front();
         whole.directed = options.view.directed;
-        whole.epsilon = options.view.epsilon;
+        whole.epsilon = specs.front().epsilon;
         whole.max_evidence = options.max_evidence;
         const views::RelationGraph view(dataset, whole);
         render::Annotations notes;
