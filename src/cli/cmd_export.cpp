@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/compare_sides.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/min_events_option.hpp"
 #include "cli/output_file.hpp"
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
@@ -36,6 +37,7 @@ struct ExportOptions {
     std::string slice = "1y";
     std::vector<std::string> compare; ///< two era ids or windows: draw the difference graph
     bool blocs = false;
+    std::size_t min_events = 0; ///< with --compare: events each view needs for a dyad's change to be read
 };
 
 /// --format, or else the output file's extension, or else DOT.
@@ -136,7 +138,8 @@ render::Diagram difference_diagram(const model::Dataset& dataset, const ExportOp
     const views::RelationGraph a(dataset, specs[0]), b(dataset, specs[1]);
     render::Annotations notes;
     if (options.blocs) notes.blocs = matched_bloc_numbers(a, b);
-    return render::make_difference_diagram(a, b, analysis::compare_views(a, b), notes);
+    return render::make_difference_diagram(
+        a, b, analysis::compare_views(a, b, std::nullopt, {static_cast<long long>(options.min_events)}), notes);
 }
 
 std::string export_document(const model::Dataset& dataset, const ExportOptions& options, const std::string& format)
@@ -193,10 +196,14 @@ void setup_export(CLI::App& app)
         "--compare A B draws the difference graph from A to B, each an era id or a window FIRST..LAST (both\n"
         "dates inclusive: 2000..2006 is the years 2000 to 2006): every relation that is an edge in\n"
         "either, its width the change of its score per year (rate_b - rate_a, as `entente compare`\n"
-        "gives it): green when it improved, red when it worsened, purple when its sign flipped, grey when\n"
-        "unchanged; a relation new in B or gone from it counts as improved or worsened by its change. The\n"
-        "tooltip gives both rates and the events of both; GraphML and JSON carry rate_a, rate_b, score (the\n"
-        "change, rate_b - rate_a) and change (improved, worsened, flipped or unchanged). With --blocs, the\n"
+        "gives it), coloured as compare reads it: green when it improved (more cooperation a year) or began\n"
+        "(its first event, in B, grants recognition), red when it worsened (more conflict a year), purple\n"
+        "when its sign flipped, grey when unchanged or only quieter (less conflict or less cooperation\n"
+        "recorded); thin, dashed and grey when it is not read: no events in A or in B (a silence in the\n"
+        "record is no change), or fewer than --min-events in one of them. The tooltip gives both rates and\n"
+        "the events of both; GraphML and JSON carry rate_a, rate_b, score (the change, rate_b - rate_a) and\n"
+        "change (improved, worsened, flipped, less_conflict, less_cooperation, new, no_events_a,\n"
+        "no_events_b, too_few_events, or empty when unchanged). With --blocs, the\n"
         "actors' blocs in B, numbered as `entente compare` numbers them (each after the bloc of A it matches).\n\n"
         "Examples:\n"
         "  entente export --era correa --format svg -o output/correa.svg\n"
@@ -215,6 +222,7 @@ void setup_export(CLI::App& app)
         ->add_option("--compare", options->compare,
                      "two eras or windows A B (ids or FIRST..LAST): draw how relations changed from A to B")
         ->expected(2);
+    add_min_events_option(*command, options->min_events, "in each of --compare's views for a change to be read");
     command->add_flag("--blocs", options->blocs, "colour actors by bloc and draw blocs as clusters");
     const std::string drawing = "Drawing";
     command->add_option("--layout", options->layout, "Graphviz layout: neato, fdp, sfdp, circo, dot or twopi")

@@ -2,6 +2,7 @@
 // Hand-drawn datasets for unit tests: actors by id, events with explicit
 // weights, eras; built in memory through the same EventStoreBuilder the
 // reader feeds.
+#include <algorithm>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -14,9 +15,9 @@ namespace entente::test {
 
 struct EventSpec {
     EventSpec(std::string date_, std::string source_, std::string target_, double weight_, std::string end_ = {},
-              std::uint32_t count_ = 1)
+              std::uint32_t count_ = 1, std::string code_ = "042")
         : date(std::move(date_)), source(std::move(source_)), target(std::move(target_)), weight(weight_),
-          end(std::move(end_)), count(count_)
+          end(std::move(end_)), count(count_), code(std::move(code_))
     {
     }
     std::string date;   ///< `2017`, `2012-09`, `2008-03-02`
@@ -25,6 +26,7 @@ struct EventSpec {
     double weight;
     std::string end; ///< empty: the event lasts its date only
     std::uint32_t count;
+    std::string code; ///< CAMEO code (its Goldstein weight is not used: `weight` is)
 };
 
 struct EraSpec {
@@ -41,14 +43,18 @@ inline PartialDate date_of(const std::string& text)
     return *parsed.date;
 }
 
+/// Actors are states, but those also listed in `organizations`.
 inline model::Dataset make_dataset(const std::vector<std::string>& actors, const std::vector<EventSpec>& events,
-                                   const std::vector<EraSpec>& eras = {})
+                                   const std::vector<EraSpec>& eras = {},
+                                   const std::vector<std::string>& organizations = {})
 {
     model::Dataset dataset;
     dataset.name = "hand-drawn";
     dataset.cameo = io::builtin_cameo_table();
-    for (const auto& id : actors)
-        dataset.actors.add(Actor{id, "Actor " + id, ActorKind::state, "", {}});
+    for (const auto& id : actors) {
+        const bool organization = std::find(organizations.begin(), organizations.end(), id) != organizations.end();
+        dataset.actors.add(Actor{id, "Actor " + id, organization ? ActorKind::organization : ActorKind::state, "", {}});
+    }
     model::EventStoreBuilder builder(true);
     std::uint32_t line = 2;
     for (const EventSpec& e : events) {
@@ -58,7 +64,7 @@ inline model::Dataset make_dataset(const std::vector<std::string>& actors, const
         row.interval = {row.date.interval.start, row.end ? row.end->interval.end : row.date.interval.end};
         row.source = *dataset.actors.find(e.source);
         row.target = *dataset.actors.find(e.target);
-        row.code = *dataset.cameo.find("042");
+        row.code = *dataset.cameo.find(e.code);
         row.weight = e.weight;
         row.count = e.count;
         const std::string summary = "event on line " + std::to_string(line);
