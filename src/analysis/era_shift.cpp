@@ -23,7 +23,8 @@ std::map<DyadKey, model::EventIndex> first_events(const model::EventStore& event
                                                   Day until, bool directed)
 {
     std::map<DyadKey, model::EventIndex> first;
-    for (model::EventIndex e = 0; e < events.size() && events.interval(e).start < until; ++e) {
+    for (model::EventIndex e = 0; first.size() < wanted.size() && e < events.size() && events.interval(e).start < until;
+         ++e) {
         ActorIndex a = events.source(e), b = events.target(e);
         if (!directed && b < a) std::swap(a, b);
         if (wanted.count({a, b}) != 0) first.try_emplace({a, b}, e);
