@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 #include <sstream>
+#include <system_error>
 
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
@@ -66,7 +67,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.window = line(5);
     options.step = line(6);
     const std::string epsilon = line(7);
-    std::from_chars(epsilon.data(), epsilon.data() + epsilon.size(), options.epsilon);
+    double value = 0.0;
+    if (std::from_chars(epsilon.data(), epsilon.data() + epsilon.size(), value).ec == std::errc{})
+        options.epsilon = value;
     options.directed = line(8) == "y";
 
     const model::Dataset& dataset = fixture().dataset;

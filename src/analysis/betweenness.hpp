@@ -13,8 +13,10 @@ namespace entente::analysis {
 /// `distance`) that pass through v. Raw pair counts, not normalised: an
 /// undirected graph counts each unordered pair once, a directed graph each
 /// ordered pair (igraph's betweenness, NetworkX's with normalized=False).
-/// Two paths tie only when their lengths are equal in floating point, as
-/// in NetworkX (igraph allows a relative 1e-10). Distances must be positive.
+/// Two paths tie when their lengths differ by at most 1e-10 of the longer, as
+/// in igraph; each pair shares out at most one path's worth, so no vertex
+/// exceeds (n-1)(n-2)/2 undirected, (n-1)(n-2) directed, whatever the
+/// distances (see shortest_path_betweenness). Distances must be positive.
 /// Copies the arcs into rows and runs shortest_path_betweenness:
 /// O(V E log V) time, O(V + E) space.
 template <class Graph, class DistanceMap, class BetweennessMap>

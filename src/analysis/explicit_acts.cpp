@@ -16,4 +16,10 @@ std::optional<RuptureKind> explicit_act(std::string_view code)
     return std::nullopt;
 }
 
+bool opens_relations(std::string_view code, bool with_organization)
+{
+    const std::string_view base = code.substr(0, 3);
+    return base == "054" || (with_organization && base == "057");
+}
+
 } // namespace entente::analysis

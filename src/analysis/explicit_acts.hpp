@@ -18,4 +18,10 @@ namespace entente::analysis {
 /// are cooperation, not mending, and are left out. O(1).
 std::optional<RuptureKind> explicit_act(std::string_view code);
 
+/// Whether an act of this CAMEO code, as the first recorded between two actors,
+/// opens their relations: 054, grant diplomatic recognition (an exchange of
+/// recognition, an establishment of relations); with an organisation also
+/// 057, sign a formal agreement (its charter, an accession). O(1).
+bool opens_relations(std::string_view code, bool with_organization);
+
 } // namespace entente::analysis

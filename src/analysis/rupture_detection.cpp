@@ -219,6 +219,40 @@ double push_rate(const views::DyadSeries& series, std::size_t dyad, Interval day
     return days.length() > 0 ? push / days.length() : 0.0;
 }
 
+/// Events of the dyad with a part in `days` (a row counts `count` times), all of
+/// them or those pushing the way of `kind`.
+long long events_in(const views::DyadSeries& series, std::size_t dyad, Interval days,
+                    std::optional<RuptureKind> kind = std::nullopt)
+{
+    long long n = 0;
+    for (const views::Evidence& ev : series.evidence(dyad, days))
+        if (!kind || pushes(ev, *kind)) n += series.rows().count(ev.event);
+    return n;
+}
+
+/// The changes (in time order) that stand on `min_events` events: as many
+/// pushing their way from their date up to the next change (or the series'
+/// end), and, for a change back towards quiet (|after| < |before|), as many
+/// behind the level it leaves, back to the previous change (or the dyad's
+/// first event): the return from one clash is no rapprochement either.
+std::vector<Rupture> with_evidence(const views::DyadSeries& series, std::size_t dyad, std::vector<Rupture> changes,
+                                   long long min_events)
+{
+    const Day record_start = series.rows().interval(series.events(dyad).front()).start;
+    const Day series_end = series.point_window(series.active(dyad).second - 1).end;
+    std::vector<Rupture> kept;
+    for (std::size_t k = 0; k < changes.size(); ++k) {
+        const Rupture& r = changes[k];
+        const Day from = k == 0 ? record_start : changes[k - 1].date;
+        const Day to = k + 1 < changes.size() ? changes[k + 1].date : std::max(series_end, r.date + 1);
+        const bool driven = events_in(series, dyad, {r.date, to}, r.kind) >= min_events;
+        const bool returns = std::abs(r.after) < std::abs(r.before);
+        if (driven && (!returns || events_in(series, dyad, {from, r.date}) >= min_events))
+            kept.push_back(std::move(changes[k]));
+    }
+    return kept;
+}
+
 const Era* era_at(const std::vector<Era>& eras, ActorIndex actor, Day day)
 {
     for (const Era& era : eras)
@@ -363,7 +397,8 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
         changes.push_back(std::move(change));
     }
 
-    std::vector<Rupture> merged = merge_ruptures(changes, m_params.merge_gap);
+    std::vector<Rupture> merged =
+        with_evidence(series, dyad, merge_ruptures(changes, m_params.merge_gap), m_params.min_events);
     if (series.spec().kind == views::SeriesKind::decayed) merged = as_standings(series, dyad, x, std::move(merged));
     for (Rupture& r : merged)
         explain(series, dyad, r, m_params.max_causes);

@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "analysis/min_events.hpp"
 #include "analysis/rupture.hpp"
 #include "views/dyad_series.hpp"
 
@@ -16,6 +17,11 @@ struct RuptureParams {
     Day merge_gap = 31;         ///< changes of one kind on a dyad at most this many days apart are one
     Day act_gap = 365;          ///< an explicit act is a new signal after this long without another of its kind
     std::size_t max_causes = 3; ///< causes kept per change
+    /// Events a change needs pushing its way, from its date up to the dyad's
+    /// next change (or the end of the series); a change back towards quiet
+    /// needs as many behind the level it leaves. A change out of quiet needs
+    /// none before it: a raid out of a calm is a rupture. See min_events.hpp.
+    long long min_events = k_default_min_events;
 };
 
 /// Finds the ruptures and rapprochements of each dyad of `series`, combining three signals:
@@ -33,6 +39,9 @@ struct RuptureParams {
 /// spike fading back or a stance ending is no change). Acts date a change to their
 /// day, PELT and flips to the least-squares split of the daily scores around it,
 /// moved on to the first day that pushes. Changes of one kind within merge_gap merge.
+/// A merged change stands on at least min_events events pushing its way up to
+/// the next change, and a change back towards quiet on as many behind the
+/// level it leaves: one act on a dyad is an anecdote, not a rupture.
 /// O(E + D·C) for E events, D dyads and C grid points, plus PELT's cost.
 class RuptureDetection {
 public:

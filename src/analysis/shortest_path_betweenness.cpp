@@ -1,5 +1,7 @@
 #include "analysis/shortest_path_betweenness.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace entente::analysis {
@@ -83,6 +85,23 @@ private:
 
 constexpr std::uint32_t k_none = std::numeric_limits<std::uint32_t>::max();
 
+/// Two path lengths tie when they differ by at most this share of the longer:
+/// sums of the same lengths taken in another order differ in their last bits.
+/// igraph's tolerance (IGRAPH_SHORTEST_PATH_EPSILON).
+constexpr double k_tie = 1e-10;
+
+/// Lengths `x` and `y` are equal up to rounding; an infinite `y` (not reached yet) ties with nothing.
+bool tied(double x, double y)
+{
+    return std::isfinite(y) && std::abs(x - y) <= k_tie * std::max(x, y);
+}
+
+/// `x` is shorter than `y` or tied with it.
+bool at_most_tied(double x, double y)
+{
+    return x <= y || tied(x, y);
+}
+
 /// One predecessor of a vertex, and the link to the one found before it.
 struct PredecessorLink {
     std::uint32_t vertex, next;
@@ -93,7 +112,7 @@ class Sweep {
 public:
     explicit Sweep(const ArcLengths& arcs)
         : m_arcs(arcs), m_distance(arcs.vertices()), m_paths(arcs.vertices()), m_dependency(arcs.vertices()),
-          m_last_predecessor(arcs.vertices()), m_heap(m_distance, arcs.vertices())
+          m_is_settled(arcs.vertices()), m_last_predecessor(arcs.vertices()), m_heap(m_distance, arcs.vertices())
     {
         m_settled.reserve(arcs.vertices());
         m_pool.reserve(arcs.heads.size());
@@ -121,6 +140,7 @@ private:
         std::fill(m_distance.begin(), m_distance.end(), std::numeric_limits<double>::infinity());
         std::fill(m_paths.begin(), m_paths.end(), 0.0);
         std::fill(m_dependency.begin(), m_dependency.end(), 0.0);
+        std::fill(m_is_settled.begin(), m_is_settled.end(), std::uint8_t{0});
         m_settled.clear();
         m_pool.clear();
         m_distance[s] = 0.0;
@@ -130,24 +150,27 @@ private:
         const std::uint32_t* const heads = m_arcs.heads.data();
         const double* const lengths = m_arcs.lengths.data();
         const double* const distance = m_distance.data();
+        const std::uint8_t* const settled = m_is_settled.data();
         while (!m_heap.empty()) {
             const std::uint32_t v = m_heap.pop();
             m_settled.push_back(v);
-            // Most arcs lead nowhere shorter: they cost a compare in a loop
-            // small enough to keep its pointers in registers.
+            m_is_settled[v] = 1;
+            // Most arcs lead nowhere shorter: they cost a compare or two in a
+            // loop small enough to keep its pointers in registers.
             const double to_v = distance[v];
             const std::size_t first = m_arcs.offsets[v], last = m_arcs.offsets[v + 1];
             for (std::size_t a = first; a < last; ++a) {
                 const double through_v = to_v + lengths[a];
-                if (through_v <= distance[heads[a]]) reach(v, heads[a], through_v);
+                if (!at_most_tied(through_v, distance[heads[a]]) || settled[heads[a]]) continue;
+                reach(v, heads[a], through_v);
             }
         }
     }
 
-    /// `w` is reached from `v` at `through_v`, no farther than its distance so far.
+    /// `w`, not yet settled, is reached from `v` at `through_v`, shorter than or tied with its distance so far.
     [[gnu::noinline]] void reach(std::uint32_t v, std::uint32_t w, double through_v)
     {
-        if (through_v < m_distance[w]) {
+        if (!tied(through_v, m_distance[w])) {
             m_distance[w] = through_v;
             m_paths[w] = m_paths[v];
             m_pool.push_back({v, k_none});
@@ -162,6 +185,11 @@ private:
     const ArcLengths& m_arcs;
     std::vector<double> m_distance, m_paths, m_dependency;
     std::vector<std::uint32_t> m_settled; // in order of non-decreasing distance
+    // A settled vertex takes no more predecessors: the predecessors then follow
+    // the settling order, so they form no cycle even where rounding makes an arc
+    // cost nothing (a length of 1 after a distance of 1e56), and no pair (s, t)
+    // shares out more than one path's worth.
+    std::vector<std::uint8_t> m_is_settled;
     // The predecessors of each vertex on its shortest paths, as lists linked
     // through one pool reset for each source: a shorter path found later
     // starts a new list and leaves the old one behind, unreached.

@@ -14,6 +14,7 @@
 #include "cli/compare_sides.hpp"
 #include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/min_events_option.hpp"
 #include "cli/rupture_setup.hpp"
 #include "cli/table_output.hpp"
 #include "core/errors.hpp"
@@ -33,6 +34,7 @@ struct CompareOptions {
     TableOutputOptions output;
     std::size_t top = 0;
     std::size_t movers = 3;
+    std::size_t min_events = 0;
 };
 
 /// One view and what is computed on it once, however many pairs it is part of.
@@ -89,6 +91,7 @@ void run_compare(const CompareOptions& o)
     if (!o.actor.empty()) focal = require_actor(dataset, "--actor", o.actor);
     RuptureSettings settings;
     settings.directed = o.sides.directed;
+    settings.min_events = o.min_events;
     const RuptureSetup setup = rupture_setup(settings);
 
     // The sides' boundaries are known before the reading; their spans (an ongoing era's end) after it.
@@ -122,7 +125,7 @@ void run_compare(const CompareOptions& o)
     const auto analyse = [&](const Side& side) -> const SideAnalysis& {
         return *analysed.at({side.spec.window.start, side.spec.window.end});
     };
-    // The events that explain a change are the largest of its dyad in each view.
+    // The events that explain a change are the largest of its dyad in each view; its first event says whether it began.
     std::vector<views::RelationGraph*> graphs;
     for (auto& [window, side] : analysed)
         graphs.push_back(&side->view);
@@ -135,7 +138,7 @@ void run_compare(const CompareOptions& o)
                     dyads.push_back(d);
             return dyads;
         },
-        10, default_threads());
+        10, default_threads(), true);
 
     render::ShiftTables tables;
     for (const auto& [a, b] : pairs) {
@@ -144,12 +147,13 @@ void run_compare(const CompareOptions& o)
         const render::ShiftPair pair{a.spec.label, b.spec.label};
         const render::ShiftContext context{a.period, b.period, focal, 5, o.sides.directed};
 
-        const analysis::EraShift shift = analysis::compare_views(in_a.view, in_b.view, focal);
+        const analysis::EraShift shift =
+            analysis::compare_views(in_a.view, in_b.view, focal, {static_cast<long long>(o.min_events)});
         const analysis::RankShift ranks = analysis::compare_ranks(in_a.metrics, in_b.metrics);
         const analysis::BlocShift blocs = analysis::compare_blocs(in_a.blocs, in_b.blocs);
         std::vector<std::string> sentences = render::shift_sentences(dataset, shift, context);
         for (const auto& extra :
-             {render::rank_sentence(dataset, ranks, context), render::bloc_sentence(dataset, blocs, context)})
+             {render::rank_sentence(dataset, ranks, context), render::bloc_sentence(dataset, blocs, shift, context)})
             if (extra) sentences.push_back(*extra);
 
         tables.add_dyads(dataset, shift, pair, o.top);
@@ -187,13 +191,26 @@ void setup_compare(CLI::App& app)
     CLI::App* command = app.add_subcommand("compare", "Show how relations shifted between two eras or two windows");
     command->footer(
         "A plain-language summary opens the output, written from the numbers of these tables: up to five\n"
-        "relations, sign flips first, then the largest changes (0.005 a year at least), each with the event\n"
-        "that best explains it, and how many flips were left out; the metric whose order changed most when\n"
-        "its tau-b is below 0.5; who changed bloc. With --directed, A->B and B->A are separate relations.\n"
+        "relations, sign flips first, then the largest improvements and worsenings and the relations begun,\n"
+        "then those only quieter (0.005 a year at least), each with the event of B that pushed it that way,\n"
+        "and how many flips were left out; then which relations had too few events to tell, and which had\n"
+        "no events in one era (a silence in the record is no change); the metric whose order changed most\n"
+        "when its tau-b is below 0.5; who changed bloc (named only with enough events in both eras). With\n"
+        "--directed, A->B and B->A are separate relations. A dyad is read only with --min-events events (2\n"
+        "unless given) in each era: one event is an anecdote. README.md, 'Reading a comparison', says more.\n"
         "The tables (each row names the pair compared in era_a and era_b):\n"
         "  dyads             each dyad's score per year of each era (rate_a, rate_b: eras of different lengths\n"
         "                    compare fairly; an event spanning both is split by overlap), change = rate_b -\n"
-        "                    rate_a, flip: friend_to_foe, foe_to_friend, new (an edge only in B), gone (only in A)\n"
+        "                    rate_a, events_a, events_b (a lasting event counts in every era it overlaps), and:\n"
+        "                    flip: friend_to_foe or foe_to_friend (an edge of both eras, opposite signs), or\n"
+        "                    what keeps the dyad from being read: new (its first recorded event, in B, opens\n"
+        "                    relations: recognition, CAMEO 054, or with an organisation its charter or an\n"
+        "                    accession, 057: the relation begins), no_events_a or no_events_b\n"
+        "                    (none recorded in that era: the data are silent, which is no change),\n"
+        "                    too_few_events (fewer than --min-events in an era)\n"
+        "                    trend, for a dyad read: improved (the rate rose, with more cooperation a year),\n"
+        "                    worsened (it fell, with more conflict a year), less_conflict or less_cooperation\n"
+        "                    (it moved only because that channel was recorded less: quieter, not better or worse)\n"
         "  distances         jaccard of the edge sets, weighted L1 of the rates, sign agreement on shared edges\n"
         "  rank_correlation  per metric of `entente metrics`, Kendall's tau-b of the actors' ranks in A and B,\n"
         "                    over the actors active in both (an actor active in one era only has no rank)\n"
@@ -224,6 +241,8 @@ void setup_compare(CLI::App& app)
         ->capture_default_str();
     command->add_option("--movers", o->movers, "list the N actors whose rank moved most per metric (0: every actor)")
         ->capture_default_str();
+    add_min_events_option(*command, o->min_events,
+                          "in each era for a dyad's flip or change to be read, and pushing a rupture's way");
     add_table_output_options(*command, o->output, render::ShiftTables::names());
     command->callback([o] { run_compare(*o); });
 }

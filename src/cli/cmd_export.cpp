@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/compare_sides.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/min_events_option.hpp"
 #include "cli/output_file.hpp"
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
@@ -38,6 +39,7 @@ struct ExportOptions {
     std::string slice = "1y";
     std::vector<std::string> compare; ///< two era ids or windows: draw the difference graph
     bool blocs = false;
+    std::size_t min_events = 0; ///< with --compare: events each view needs for a dyad's change to be read
 };
 
 /// --format, or else the output file's extension, or else DOT.
@@ -134,7 +136,7 @@ std::map<ActorIndex, int> matched_bloc_numbers(const views::RelationGraph& a, co
     return numbers;
 }
 
-/// Every dyad's evidence, up to --max-evidence rows each, from one more reading.
+/// Every dyad's evidence, up to --max-evidence rows each, and its first event, from one more reading.
 void attach_all_evidence(const model::Dataset& dataset, const std::vector<views::RelationGraph*>& graphs,
                          const ExportOptions& options)
 {
@@ -146,7 +148,7 @@ void attach_all_evidence(const model::Dataset& dataset, const std::vector<views:
                 all[d] = d;
             return all;
         },
-        options.max_evidence, default_threads());
+        options.max_evidence, default_threads(), true);
 }
 
 /// An accumulation on `grid`, plain, directed as the options say.
@@ -164,7 +166,7 @@ std::array<views::ViewSpec, 2> compared_specs(const model::Dataset& dataset, con
     std::array<views::ViewSpec, 2> specs;
     for (std::size_t i = 0; i < 2; ++i) {
         specs[i] = named_side(dataset, "--compare", options.compare[i], options.view.directed).spec;
-        specs[i].epsilon = options.view.epsilon;
+        specs[i].epsilon = options.view.epsilon.value_or(0.0);
     }
     return specs;
 }
@@ -185,7 +187,8 @@ render::Diagram difference_diagram(model::Dataset& dataset, const ExportOptions&
     attach_all_evidence(dataset, {&a, &b}, options);
     render::Annotations notes;
     if (options.blocs) notes.blocs = matched_bloc_numbers(a, b);
-    return render::make_difference_diagram(a, b, analysis::compare_views(a, b), notes);
+    return render::make_difference_diagram(
+        a, b, analysis::compare_views(a, b, std::nullopt, {static_cast<long long>(options.min_events)}), notes);
 }
 
 /// A dynamic GEXF: the whole view (or, for a --window series, the whole
@@ -205,7 +208,7 @@ std::string gexf_document(model::Dataset& dataset, const ExportOptions& options,
     const std::vector<views::ViewSpec> slices = gexf_slices(specs, options);
     views::ViewSpec whole = specs.size() > 1 ? resolve_views(dataset, ViewOptions{}).front() : specs.front();
     whole.directed = options.view.directed;
-    whole.epsilon = options.view.epsilon;
+    whole.epsilon = specs.front().epsilon;
     views::RelationGraph view(dataset, cells, whole);
     attach_all_evidence(dataset, {&view}, options);
     render::Annotations notes;
@@ -261,10 +264,14 @@ void setup_export(CLI::App& app)
         "--compare A B draws the difference graph from A to B, each an era id or a window FIRST..LAST (both\n"
         "dates inclusive: 2000..2006 is the years 2000 to 2006): every relation that is an edge in\n"
         "either, its width the change of its score per year (rate_b - rate_a, as `entente compare`\n"
-        "gives it): green when it improved, red when it worsened, purple when its sign flipped, grey when\n"
-        "unchanged; a relation new in B or gone from it counts as improved or worsened by its change. The\n"
-        "tooltip gives both rates and the events of both; GraphML and JSON carry rate_a, rate_b, score (the\n"
-        "change, rate_b - rate_a) and change (improved, worsened, flipped or unchanged). With --blocs, the\n"
+        "gives it), coloured as compare reads it: green when it improved (more cooperation a year) or began\n"
+        "(its first event, in B, grants recognition), red when it worsened (more conflict a year), purple\n"
+        "when its sign flipped, grey when unchanged or only quieter (less conflict or less cooperation\n"
+        "recorded); thin, dashed and grey when it is not read: no events in A or in B (a silence in the\n"
+        "record is no change), or fewer than --min-events in one of them. The tooltip gives both rates and\n"
+        "the events of both; GraphML and JSON carry rate_a, rate_b, score (the change, rate_b - rate_a) and\n"
+        "change (improved, worsened, flipped, less_conflict, less_cooperation, new, no_events_a,\n"
+        "no_events_b, too_few_events, or empty when unchanged). With --blocs, the\n"
         "actors' blocs in B, numbered as `entente compare` numbers them (each after the bloc of A it matches).\n\n"
         "Examples:\n"
         "  entente export --era correa --format svg -o output/correa.svg\n"
@@ -283,6 +290,7 @@ void setup_export(CLI::App& app)
         ->add_option("--compare", options->compare,
                      "two eras or windows A B (ids or FIRST..LAST): draw how relations changed from A to B")
         ->expected(2);
+    add_min_events_option(*command, options->min_events, "in each of --compare's views for a change to be read");
     command->add_flag("--blocs", options->blocs, "colour actors by bloc and draw blocs as clusters");
     const std::string drawing = "Drawing";
     command

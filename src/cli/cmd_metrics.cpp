@@ -54,8 +54,9 @@ std::string view_title(const views::ViewSpec& spec, const model::Dataset& datase
             "window {}{}", span,
             spec.partial ? fmt::format(" (partial: the data ends {})", format_day(dataset.span.end)) : "");
     case views::ViewKind::instant:
-        return fmt::format("at {}: events before it decay with a half-life of {:g} days", format_day(spec.at),
-                           spec.half_life);
+        return fmt::format(
+            "at {}: events before it decay with a half-life of {:g} days{}", format_day(spec.at), spec.half_life,
+            spec.epsilon > 0 ? fmt::format("; relations faded to |score| <= {:g} are forgotten", spec.epsilon) : "");
     }
     return spec.label;
 }

@@ -23,6 +23,7 @@
 #include "cli/dataset_option.hpp"
 #include "cli/evidence_text.hpp"
 #include "cli/rupture_setup.hpp"
+#include "cli/min_events_option.hpp"
 #include "cli/timeline_builder.hpp"
 #include "core/atomic_file.hpp"
 #include "core/errors.hpp"
@@ -48,6 +49,7 @@ struct ReportOptions {
     std::size_t top = 8;
     std::size_t max_nodes = 2000;
     bool quiet = false;
+    std::size_t min_events = 0;
 };
 
 /// A line per stage on stderr; on a terminal, a percentage while drawing.
@@ -283,7 +285,7 @@ void run_report(const ReportOptions& o)
         views.push_back(era_view(dataset, cells, *era));
         graphs.push_back(views.back().get());
     }
-    // The events behind each relation: its main event, its tooltip in the diagram.
+    // The events behind each relation: its main event, its tooltip in the diagram, its first (did it begin?).
     views::attach_evidence(
         dataset, graphs,
         [&](std::size_t g) {
@@ -292,7 +294,7 @@ void run_report(const ReportOptions& o)
                 all[d] = d;
             return all;
         },
-        5, default_threads());
+        5, default_threads(), true);
     std::vector<EraReport> reports;
     for (std::size_t i = 0; i < eras.size(); ++i) {
         progress.percent("analysing eras", i, eras.size());
@@ -303,7 +305,9 @@ void run_report(const ReportOptions& o)
     draw_eras(reports, o.max_nodes);
 
     progress.stage("finding ruptures");
-    const RuptureSetup setup = rupture_setup(RuptureSettings{}); // as `entente ruptures` finds them
+    RuptureSettings rupture_settings; // as `entente ruptures` finds them
+    rupture_settings.min_events = o.min_events;
+    const RuptureSetup setup = rupture_setup(rupture_settings);
     const analysis::RuptureFindings findings = analysis::find_ruptures(
         dataset, setup.series, setup.params, cells, [&](views::DyadKey d) { return d.a == focal || d.b == focal; },
         default_threads());
@@ -315,19 +319,22 @@ void run_report(const ReportOptions& o)
     rupture_rows.name = "ruptures";
 
     progress.stage("comparing consecutive eras");
-    render::Table compare{"compare", {"source", "target", "rate_a", "rate_b", "change", "flip", "era_a", "era_b"}, {}};
+    render::Table compare{
+        "compare", {"source", "target", "rate_a", "rate_b", "change", "flip", "era_a", "era_b", "trend"}, {}};
     render::Table sentences{"summaries", {"era_a", "era_b", "sentence"}, {}};
     std::string comparisons;
     for (std::size_t i = 1; i < reports.size(); ++i) {
         const EraReport& a = reports[i - 1];
         const EraReport& b = reports[i];
-        const analysis::EraShift shift = analysis::compare_views(*a.view, *b.view, focal);
+        const analysis::EraShift shift =
+            analysis::compare_views(*a.view, *b.view, focal, {static_cast<long long>(o.min_events)});
         comparisons += "<h3>" + render::xml_escape(fmt::format("{} → {}", a.era->label, b.era->label)) + "</h3>\n";
         const render::ShiftContext context{{a.era->label, "under"}, {b.era->label, "under"}, focal, 4};
         std::vector<std::string> said = render::shift_sentences(dataset, shift, context);
         for (const auto& extra :
              {render::rank_sentence(dataset, analysis::compare_ranks(a.actor_metrics, b.actor_metrics), context),
-              render::bloc_sentence(dataset, analysis::compare_blocs(a.bloc_partition, b.bloc_partition), context)})
+              render::bloc_sentence(dataset, analysis::compare_blocs(a.bloc_partition, b.bloc_partition), shift,
+                                    context)})
             if (extra) said.push_back(*extra);
         for (const auto& s : said) {
             sentences.add_row({a.era->id, b.era->id, s});
@@ -335,7 +342,8 @@ void run_report(const ReportOptions& o)
         }
         for (const auto& d : shift.dyads)
             compare.add_row({dataset.actors.id(d.a), dataset.actors.id(d.b), d.rate_a, d.rate_b, d.change,
-                             std::string(analysis::to_string(d.flip)), a.era->id, b.era->id});
+                             std::string(analysis::flip_label(d)), a.era->id, b.era->id,
+                             std::string(analysis::to_string(d.trend))});
     }
 
     progress.stage("drawing the timeline");
@@ -453,6 +461,8 @@ void setup_report(CLI::App& app)
     command->add_option("--max-nodes", o->max_nodes, "refuse to lay out an era's graph with more actors than this")
         ->capture_default_str();
     command->add_flag("--quiet", o->quiet, "print no progress");
+    add_min_events_option(*command, o->min_events,
+                          "in each era for a change between eras to be read, and pushing a rupture's way");
     command->callback([o] { run_report(*o); });
 }
 

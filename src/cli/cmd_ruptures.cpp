@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/min_events_option.hpp"
 #include "cli/rupture_setup.hpp"
 #include "core/errors.hpp"
 #include "render/rupture_table.hpp"
@@ -72,7 +73,11 @@ void setup_ruptures(CLI::App& app)
         "apology, forgiveness, agreements, easing sanctions, de-escalation). A flip or an act counts\n"
         "when the change it marks stands out of the series' noise as much as PELT's do. A change is\n"
         "reported only when events push the relation its way (a spike fading back, a stance ending\n"
-        "are not changes), and signals of one kind within --merge of each other are one change.\n\n"
+        "are not changes), and signals of one kind within --merge of each other are one change. A\n"
+        "change stands only on --min-events events (2 unless given) pushing its way from its date up to\n"
+        "the dyad's next change, and a change back towards quiet on as many behind the level it leaves: a\n"
+        "single clash or a single agreement is an anecdote, not a rupture or a rapprochement (a lasting\n"
+        "event counts once; a row with a count counts that many times).\n\n"
         "Columns:\n"
         "  date       the earliest day the evidence supports: the start of the first event that pushes the\n"
         "             relation the change's way from an act's day or from the day that best splits the days\n"
@@ -124,6 +129,9 @@ void setup_ruptures(CLI::App& app)
     command->add_option("--causes", options->series.causes, "cause events listed per change")
         ->capture_default_str()
         ->group(detection);
+    add_min_events_option(*command, options->series.min_events,
+                          "pushing a change's way, from its date to the next change, for it to be reported");
+    command->get_option("--min-events")->group(detection);
     const std::string output = "Output";
     command->add_option("--actor", options->actor, "only the dyads of this actor, listed as source")->group(output);
     command->add_option("--since", options->since, "only changes on or after this date (YYYY, YYYY-MM, YYYY-MM-DD)")

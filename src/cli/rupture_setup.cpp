@@ -30,6 +30,7 @@ RuptureSetup rupture_setup(const RuptureSettings& o)
     params.merge_gap = days_of(o.merge.empty() ? spec.window : parse_duration(o.merge));
     params.act_gap = days_of(parse_duration(o.act_gap));
     params.max_causes = o.causes;
+    params.min_events = static_cast<long long>(o.min_events);
     return setup;
 }
 

@@ -19,6 +19,7 @@ struct RuptureSettings {
     std::string merge; ///< empty: the window
     std::string act_gap = "1y";
     std::size_t causes = 3;
+    std::size_t min_events = analysis::k_default_min_events;
 };
 
 struct RuptureSetup {

@@ -34,8 +34,11 @@ void add_view_options(CLI::App& command, ViewOptions& options)
     command.add_option("--step", options.step, "step between rolling windows (default: the window)")->group(group);
     command.add_flag("--directed", options.directed, "keep who acted on whom instead of undirected dyads")
         ->group(group);
-    command.add_option("--epsilon", options.epsilon, "a dyad is an edge when |score| > epsilon")
-        ->capture_default_str()
+    command
+        .add_option("--epsilon", options.epsilon,
+                    fmt::format("a dyad is an edge when |score| > epsilon (default 0, and {} with --at: a decayed "
+                                "view forgets a relation once it has faded for about ten half-lives)",
+                                k_decayed_epsilon))
         ->group(group);
 }
 
@@ -47,8 +50,8 @@ void check_choices(const ViewOptions& options)
                       !options.window.empty();
     if (kinds > 1) throw UsageError("choose one of --era, --from/--to, --at and --window");
     if (!options.step.empty() && options.window.empty()) throw UsageError("--step needs --window");
-    if (std::isnan(options.epsilon)) throw UsageError("--epsilon must be a number");
-    if (options.epsilon < 0) throw UsageError("--epsilon must not be negative");
+    if (options.epsilon && std::isnan(*options.epsilon)) throw UsageError("--epsilon must be a number");
+    if (options.epsilon && *options.epsilon < 0) throw UsageError("--epsilon must not be negative");
 }
 
 } // namespace
@@ -93,7 +96,7 @@ std::vector<views::ViewSpec> resolve_views(const model::Dataset& dataset, const 
     check_choices(options);
     views::ViewSpec spec;
     spec.directed = options.directed;
-    spec.epsilon = options.epsilon;
+    spec.epsilon = options.epsilon.value_or(options.at.empty() ? 0.0 : k_decayed_epsilon);
     const Interval span = dataset.span;
     spec.window = span;
     spec.label = "all";

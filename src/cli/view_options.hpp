@@ -3,6 +3,7 @@
 // `--at/--half-life`, `--window/--step`, `--directed`, `--epsilon`.
 #include <CLI/CLI.hpp>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,8 +21,15 @@ struct ViewOptions {
     std::string half_life = "2y";
     std::string window, step;
     bool directed = false;
-    double epsilon = 0.0;
+    std::optional<double> epsilon; ///< unset: 0, or k_decayed_epsilon for an instant
 };
+
+/// The edge threshold of an instant (`--at`) unless --epsilon is given: a
+/// decayed view forgets a relation whose score has faded below it, as the
+/// strongest act (Goldstein 10) does after ten half-lives (10 / 2^10 < 0.01).
+/// Without it nothing is ever forgotten: an 1820s treaty seen in 2008 with a
+/// one-year half-life still weighs 1e-56 and makes a tie.
+inline constexpr double k_decayed_epsilon = 0.01;
 
 /// Adds the view options to a command, in an option group of their own.
 void add_view_options(CLI::App& command, ViewOptions& options);

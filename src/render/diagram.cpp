@@ -37,8 +37,26 @@ std::string_view to_string(EdgeChange change)
         return "worsened";
     case EdgeChange::flipped:
         return "flipped";
+    case EdgeChange::less_conflict:
+        return "less_conflict";
+    case EdgeChange::less_cooperation:
+        return "less_cooperation";
+    case EdgeChange::began:
+        return "new";
+    case EdgeChange::no_events_a:
+        return "no_events_a";
+    case EdgeChange::no_events_b:
+        return "no_events_b";
+    case EdgeChange::too_few_events:
+        return "too_few_events";
     }
     return "";
+}
+
+bool is_read(EdgeChange change)
+{
+    return change != EdgeChange::no_events_a && change != EdgeChange::no_events_b &&
+           change != EdgeChange::too_few_events;
 }
 
 std::string describe_view(const views::RelationGraph& view)

@@ -16,10 +16,27 @@
 
 namespace entente::render {
 
-/// How an edge of a difference graph changed between two views.
-enum class EdgeChange { none, improved, worsened, flipped };
+/// How an edge of a difference graph changed between two views, as `entente
+/// compare` reads it (analysis/era_shift.hpp): a reading, or why there is none.
+enum class EdgeChange {
+    none,             ///< read in both views, and the rate did not change
+    improved,         ///< the rate rose with more cooperation
+    worsened,         ///< the rate fell with more conflict
+    flipped,          ///< the sign changed
+    less_conflict,    ///< the rate rose only because less conflict was recorded
+    less_cooperation, ///< the rate fell only because less cooperation was recorded
+    began,            ///< the relation opens in B with diplomatic recognition
+    no_events_a,      ///< not read: no event in A
+    no_events_b,      ///< not read: no event in B
+    too_few_events    ///< not read: fewer events in a view than the comparison needs
+};
 
+/// ``, `improved`, `worsened`, `flipped`, `less_conflict`, `less_cooperation`,
+/// `new`, `no_events_a`, `no_events_b`, `too_few_events`.
 std::string_view to_string(EdgeChange change);
+
+/// False for the changes that are not read (no events in a view, too few).
+bool is_read(EdgeChange change);
 
 /// A named number about an actor, listed in its tooltip (`pagerank`, 0.12).
 struct NodeMetric {

@@ -8,10 +8,32 @@ namespace entente::render {
 
 EdgeChange edge_change(const analysis::DyadShift& shift)
 {
-    if (shift.flip == analysis::Flip::foe_to_friend || shift.flip == analysis::Flip::friend_to_foe)
-        return EdgeChange::flipped;
-    if (shift.change > 0) return EdgeChange::improved;
-    if (shift.change < 0) return EdgeChange::worsened;
+    using analysis::Record;
+    switch (shift.record) {
+    case Record::opened_in_b:
+        return EdgeChange::began;
+    case Record::none_in_a:
+        return EdgeChange::no_events_a;
+    case Record::none_in_b:
+        return EdgeChange::no_events_b;
+    case Record::too_few:
+        return EdgeChange::too_few_events;
+    case Record::both:
+        break;
+    }
+    if (shift.flip != analysis::Flip::none) return EdgeChange::flipped;
+    switch (shift.trend) {
+    case analysis::Trend::improved:
+        return EdgeChange::improved;
+    case analysis::Trend::worsened:
+        return EdgeChange::worsened;
+    case analysis::Trend::less_conflict:
+        return EdgeChange::less_conflict;
+    case analysis::Trend::less_cooperation:
+        return EdgeChange::less_cooperation;
+    case analysis::Trend::none:
+        break;
+    }
     return EdgeChange::none;
 }
 
@@ -70,8 +92,10 @@ Diagram make_difference_diagram(const views::RelationGraph& a, const views::Rela
                 edge.evidence.back().view = view->spec().label;
             }
         }
-        diagram.nodes[edge.source].strength += std::abs(s->change);
-        diagram.nodes[edge.target].strength += std::abs(s->change);
+        // Node size sums the changes read; an edge without a reading changes nothing that can be said.
+        const double read = is_read(edge.change) ? std::abs(s->change) : 0.0;
+        diagram.nodes[edge.source].strength += read;
+        diagram.nodes[edge.target].strength += read;
         diagram.edges.push_back(std::move(edge));
     }
     return diagram;

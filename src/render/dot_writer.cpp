@@ -204,12 +204,18 @@ const char* edge_colour(const Diagram& diagram, const DiagramEdge& edge)
     if (!diagram.difference) return edge.score >= 0 ? k_cooperation : k_conflict;
     switch (edge.change) {
     case EdgeChange::improved:
+    case EdgeChange::began:
         return k_cooperation;
     case EdgeChange::worsened:
         return k_conflict;
     case EdgeChange::flipped:
         return k_flipped;
     case EdgeChange::none:
+    case EdgeChange::less_conflict:
+    case EdgeChange::less_cooperation:
+    case EdgeChange::no_events_a:
+    case EdgeChange::no_events_b:
+    case EdgeChange::too_few_events:
         break;
     }
     return k_unchanged;
@@ -219,14 +225,17 @@ std::string edge_line(const Diagram& diagram, const DiagramEdge& edge, double ma
                       const std::vector<std::size_t>& relations, const DotStyle& style)
 {
     const double magnitude = std::abs(edge.score);
-    const double share = max_score > 0 ? magnitude / max_score : 0.0;
+    // A change the comparison does not read (no events in a view, too few) is drawn thin and dashed.
+    const bool unread = diagram.difference && !is_read(edge.change);
+    const double share = max_score > 0 && !unread ? magnitude / max_score : 0.0;
     const char* color = edge_colour(diagram, edge);
     const std::string& a = diagram.nodes[edge.source].id;
     const std::string& b = diagram.nodes[edge.target].id;
-    std::string line = fmt::format(
-        "  \"{}\" {} \"{}\" [id=\"edge_{}_{}\", color=\"{}cc\", penwidth={:.2f}, style={}, tooltip=\"{}\"",
-        dot_string(a), diagram.directed ? "->" : "--", dot_string(b), dot_string(a), dot_string(b), color,
-        1.0 + 7.0 * std::sqrt(share), magnitude < weak ? "dashed" : "solid", dot_tooltip(edge_tooltip(diagram, edge)));
+    std::string line =
+        fmt::format("  \"{}\" {} \"{}\" [id=\"edge_{}_{}\", color=\"{}cc\", penwidth={:.2f}, style={}, tooltip=\"{}\"",
+                    dot_string(a), diagram.directed ? "->" : "--", dot_string(b), dot_string(a), dot_string(b), color,
+                    1.0 + 7.0 * std::sqrt(share), magnitude < weak || unread ? "dashed" : "solid",
+                    dot_tooltip(edge_tooltip(diagram, edge)));
     // Force-directed layouts pull allies together and push adversaries apart;
     // edges of a hub are longer so that its many partners find room around it.
     if (style.layout == Layout::neato || style.layout == Layout::fdp) {
@@ -267,8 +276,9 @@ std::string graph_label(const Diagram& diagram, const DotStyle& style)
     std::string text = fmt::format("{}: {} · {} actors, {} relations", diagram.dataset, diagram.title,
                                    diagram.nodes.size(), diagram.edges.size());
     text += diagram.difference
-                ? fmt::format("\ngreen: improved, red: worsened, purple: sign flipped, grey: unchanged, width: "
-                              "|change| a year, dashed: small (|change| < {})",
+                ? fmt::format("\ngreen: improved, red: worsened, purple: sign flipped, grey: unchanged or only "
+                              "less conflict or cooperation recorded, thin dashed grey: not read (no events in "
+                              "one view, or too few), width: |change| a year, dashed: small (|change| < {})",
                               rounded_text(weak))
                 : fmt::format("\ngreen: cooperation, red: conflict, width: |score|, dashed: weak (|score| < {})",
                               rounded_text(weak));
@@ -288,7 +298,7 @@ std::string write_dot(const Diagram& diagram, const DotStyle& style)
 {
     double max_score = 0.0, max_strength = 0.0;
     for (const DiagramEdge& e : diagram.edges)
-        max_score = std::max(max_score, std::abs(e.score));
+        if (!diagram.difference || is_read(e.change)) max_score = std::max(max_score, std::abs(e.score));
     for (const DiagramNode& n : diagram.nodes)
         max_strength = std::max(max_strength, n.strength);
     const double weak = style.weak_share * max_score;

@@ -12,48 +12,33 @@ namespace {
 
 using analysis::DyadShift;
 using analysis::Flip;
-
-std::string tone(double rate)
-{
-    return rate > 0 ? "friendly" : "hostile";
-}
+using analysis::Record;
+using analysis::Trend;
 
 std::string actor_name(const model::Dataset& dataset, ActorIndex actor)
 {
     return prose_name(dataset.actors.at(actor).name);
 }
 
-/// The evidence event whose contribution pushed the dyad the way it moved:
-/// in B one of the change's sign, or else in A one of the opposite sign, which
-/// B did not repeat (said to be from A).
-std::string explanation(const model::Dataset& dataset, const analysis::EraShift& shift, const DyadShift& s,
-                        const ShiftContext& context)
+/// `; 2008-03-01: Colombian forces raid ...`: an event's date and summary (or its code's name).
+std::string event_text(const model::Dataset& dataset, const model::EventStore& events, model::EventIndex event)
 {
-    std::string from_a;
+    const std::string_view summary = events.summary(event);
+    return fmt::format("; {}: {}", events.date_text(event),
+                       summary.empty() ? dataset.cameo.at(events.code(event)).name : std::string(summary));
+}
+
+/// The event of B whose contribution pushed the dyad the way it moved, the
+/// largest first: a conflictual one for a fall, a cooperative one for a rise.
+/// An event of A is no reason for a change in B, nor a cooperative act for a
+/// worsening: without such an event of B, none is cited.
+std::string explanation(const model::Dataset& dataset, const analysis::EraShift& shift, const DyadShift& s)
+{
+    if (!s.in_b) return {};
     const double direction = s.change >= 0 ? 1.0 : -1.0;
-    const views::Evidence* best = nullptr;
-    const model::EventStore* rows = shift.rows_b;
-    if (s.in_b) {
-        for (const auto& e : s.in_b->evidence)
-            if (e.contribution * direction > 0) {
-                best = &e;
-                break;
-            }
-    }
-    if (!best && s.in_a) {
-        for (const auto& e : s.in_a->evidence)
-            if (e.contribution * direction < 0) {
-                best = &e;
-                rows = shift.rows_a;
-                from_a = context.a.during() + ", ";
-                break;
-            }
-    }
-    if (!best) return {};
-    const model::EventStore& events = *rows;
-    const std::string_view summary = events.summary(best->event);
-    return fmt::format("; {}{}: {}", from_a, events.date_text(best->event),
-                       summary.empty() ? dataset.cameo.at(events.code(best->event)).name : std::string(summary));
+    for (const auto& e : s.in_b->evidence)
+        if (e.contribution * direction > 0) return event_text(dataset, *shift.rows_b, e.event);
+    return {};
 }
 
 std::string subject(const model::Dataset& dataset, const DyadShift& s, const ShiftContext& context)
@@ -74,7 +59,19 @@ constexpr double k_smallest_change = 0.005;
 
 bool is_sign_flip(const DyadShift& s)
 {
-    return s.flip == Flip::foe_to_friend || s.flip == Flip::friend_to_foe;
+    return s.flip != Flip::none;
+}
+
+/// A change that moved the relation: improved, worsened, or a relation begun.
+bool is_move(const DyadShift& s)
+{
+    return s.record == Record::opened_in_b || s.trend == Trend::improved || s.trend == Trend::worsened;
+}
+
+/// A change that only recorded one channel less.
+bool is_quieter(const DyadShift& s)
+{
+    return s.trend == Trend::less_conflict || s.trend == Trend::less_cooperation;
 }
 
 /// True when a rate that is not zero prints as zero (`+0.00` for 0.001).
@@ -101,14 +98,34 @@ std::string what_happened(const DyadShift& s)
         return "turned from hostile to friendly";
     case Flip::friend_to_foe:
         return "turned from friendly to hostile";
-    case Flip::appeared:
-        return fmt::format("began, {}", tone(s.rate_b));
-    case Flip::gone:
-        return fmt::format("fell silent after being {}", tone(s.rate_a));
     case Flip::none:
         break;
     }
-    return s.change > 0 ? "improved" : "worsened";
+    switch (s.trend) {
+    case Trend::improved:
+        return "improved";
+    case Trend::worsened:
+        return "worsened";
+    case Trend::less_conflict:
+        return "were quieter: less conflict recorded and no more cooperation";
+    case Trend::less_cooperation:
+        return "were quieter: less cooperation recorded and no more conflict";
+    case Trend::none:
+        break;
+    }
+    return "did not change";
+}
+
+/// The sentence of one dyad chosen for the summary, without its opening.
+std::string dyad_sentence(const model::Dataset& dataset, const analysis::EraShift& shift, const DyadShift& s,
+                          const ShiftContext& context)
+{
+    if (s.record == Record::opened_in_b)
+        return fmt::format("{} began ({:+.2f} a year{})", subject(dataset, s, context), s.rate_b,
+                           event_text(dataset, *shift.rows_b, *s.opening));
+    // No event explains an absence: a quieter relation cites none.
+    return fmt::format("{} {} ({} a year{})", subject(dataset, s, context), what_happened(s), rates_text(s),
+                       is_quieter(s) ? std::string() : explanation(dataset, shift, s));
 }
 
 /// `A`, `A and B`, `A, B and C`; past `max` names, `A, B and 3 others`.
@@ -121,6 +138,22 @@ std::string name_list(const std::vector<std::string>& names, std::size_t max)
     for (std::size_t i = 0; i < shown.size(); ++i)
         text += (i == 0 ? "" : i + 1 == shown.size() ? " and " : ", ") + shown[i];
     return text;
+}
+
+/// `relations with India, Iran and 5 others`: the focal actor's partners in
+/// `dyads`, each named once; without a focal actor one dyad's subject, or `7 relations`.
+std::string relation_list(const model::Dataset& dataset, const std::vector<const DyadShift*>& dyads,
+                          const ShiftContext& context)
+{
+    if (!context.focal)
+        return dyads.size() == 1 ? subject(dataset, *dyads.front(), context)
+                                 : fmt::format("{} relations", dyads.size());
+    std::vector<std::string> names;
+    for (const DyadShift* s : dyads) {
+        std::string name = actor_name(dataset, s->a == *context.focal ? s->b : s->a);
+        if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(std::move(name));
+    }
+    return "relations with " + name_list(names, 4);
 }
 
 std::string metric_title(const std::string& metric)
@@ -154,41 +187,66 @@ std::string ordinal(std::size_t n)
 std::vector<std::string> shift_sentences(const model::Dataset& dataset, const analysis::EraShift& shift,
                                          const ShiftContext& context)
 {
+    // Flips, then moves (improved, worsened, begun), then the quieter, each largest change first.
     std::vector<const DyadShift*> chosen;
     for (const auto& s : shift.dyads)
         if (is_sign_flip(s)) chosen.push_back(&s);
     const std::size_t flips = chosen.size();
-    for (const auto& s : shift.dyads) {
-        if (chosen.size() >= context.max_sentences) break;
-        if (!is_sign_flip(s) && std::abs(s.change) >= k_smallest_change) chosen.push_back(&s);
-    }
+    for (bool (*kind)(const DyadShift&) : {is_move, is_quieter})
+        for (const auto& s : shift.dyads) {
+            if (chosen.size() >= context.max_sentences) break;
+            if (!is_sign_flip(s) && kind(s) && std::abs(s.change) >= k_smallest_change) chosen.push_back(&s);
+        }
     if (chosen.size() > context.max_sentences) chosen.resize(context.max_sentences);
 
     std::vector<std::string> sentences;
     for (std::size_t i = 0; i < chosen.size(); ++i) {
-        const DyadShift& s = *chosen[i];
         const std::string opening =
             i == 0 ? fmt::format("{}, compared with {}, ", context.b.during(), context.a.label) : std::string();
-        std::string text = fmt::format("{}{} {} ({} a year{}).", opening, subject(dataset, s, context),
-                                       what_happened(s), rates_text(s), explanation(dataset, shift, s, context));
+        std::string text = opening + dyad_sentence(dataset, shift, *chosen[i], context) + ".";
         text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
         sentences.push_back(std::move(text));
     }
     if (flips > chosen.size())
         sentences.push_back(fmt::format("{} more {} sign.", flips - chosen.size(),
                                         flips - chosen.size() == 1 ? "relation flipped" : "relations flipped"));
-    if (sentences.empty() && shift.dyads.empty()) {
+
+    // What the record does not let us read: said, never taken for a change.
+    std::vector<const DyadShift*> too_few, none_in_a, none_in_b;
+    for (const auto& s : shift.dyads) {
+        if (s.record == Record::too_few && std::abs(s.change) >= k_smallest_change) too_few.push_back(&s);
+        if (s.record == Record::none_in_a) none_in_a.push_back(&s);
+        if (s.record == Record::none_in_b) none_in_b.push_back(&s);
+    }
+    const bool unread = !too_few.empty() || !none_in_a.empty() || !none_in_b.empty();
+    if (shift.dyads.empty()) {
         const std::string of = context.focal ? " of " + actor_name(dataset, *context.focal) : std::string();
         sentences.push_back(
             fmt::format("No relation{} is recorded {} or {}.", of, context.a.during(), context.b.during()));
-    } else if (sentences.empty()) {
-        // Changes too small for a sentence are still in the table: say how small.
-        const bool small =
-            std::any_of(shift.dyads.begin(), shift.dyads.end(), [](const DyadShift& s) { return s.change != 0; });
-        sentences.push_back(fmt::format("No relation changed{} {} compared with {}.",
-                                        small ? fmt::format(" by {} a year or more", k_smallest_change) : "",
-                                        context.b.during(), context.a.label));
+        return sentences;
     }
+    const bool any_read = std::any_of(shift.dyads.begin(), shift.dyads.end(),
+                                      [](const DyadShift& s) { return s.record == Record::both; });
+    if (chosen.empty() && (any_read || !unread)) {
+        // Changes too small for a sentence are still in the table: say how small.
+        const bool small = std::any_of(shift.dyads.begin(), shift.dyads.end(),
+                                       [](const DyadShift& s) { return s.record == Record::both && s.change != 0; });
+        sentences.push_back(fmt::format(
+            "No relation{} changed{} {} compared with {}.",
+            unread ? fmt::format(" with {} or more events in each", shift.min_events) : std::string(),
+            small ? fmt::format(" by {} a year or more", k_smallest_change) : "", context.b.during(), context.a.label));
+    }
+    if (!too_few.empty())
+        sentences.push_back(fmt::format("Too few events to tell how {} changed (fewer than {} {} or {}).",
+                                        relation_list(dataset, too_few, context), shift.min_events, context.a.during(),
+                                        context.b.during()));
+    for (const auto& [dyads, period] : {std::pair{&none_in_b, &context.b}, std::pair{&none_in_a, &context.a}})
+        if (!dyads->empty()) {
+            std::string text = fmt::format("{} have no recorded events {}, so no change is read.",
+                                           relation_list(dataset, *dyads, context), period->during());
+            text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+            sentences.push_back(std::move(text));
+        }
     return sentences;
 }
 
@@ -228,20 +286,29 @@ std::optional<std::string> rank_sentence(const model::Dataset& dataset, const an
 }
 
 std::optional<std::string> bloc_sentence(const model::Dataset& dataset, const analysis::BlocShift& blocs,
-                                         const ShiftContext& context, const NotableShift& notable)
+                                         const analysis::EraShift& shift, const ShiftContext& context,
+                                         const NotableShift& notable)
 {
     if (!blocs.adjusted_rand || blocs.moved == 0) return std::nullopt;
     const std::string numbers =
         fmt::format("adjusted Rand index {:.2f}; {} {}, {} {}", *blocs.adjusted_rand, plural(blocs.blocs_a, "bloc"),
                     context.a.during(), blocs.blocs_b, context.b.during());
     const auto in_both = [](const analysis::ActorBlocShift& s) { return s.bloc_a && s.bloc_b; };
+    // A move on too few events is counted, never named.
+    std::size_t unread = 0;
+    for (const auto& s : blocs.actors)
+        if (s.move == analysis::BlocMove::moved && !analysis::stands_in_both(shift, s.actor)) ++unread;
+    const std::string too_few = unread == 0
+                                    ? std::string()
+                                    : fmt::format(", {} of them on too few events to tell",
+                                                  unread == blocs.moved ? std::string("all") : std::to_string(unread));
     const analysis::ActorBlocShift* focal = nullptr;
     for (const auto& s : blocs.actors)
         if (context.focal && s.actor == *context.focal && in_both(s)) focal = &s;
     if (focal) {
         std::vector<std::string> joined, left;
         for (const auto& s : blocs.actors) {
-            if (!in_both(s) || &s == focal) continue;
+            if (!in_both(s) || &s == focal || !analysis::stands_in_both(shift, s.actor)) continue;
             const bool with_a = s.bloc_a == focal->bloc_a, with_b = s.bloc_b == focal->bloc_b;
             if (with_b && !with_a) joined.push_back(actor_name(dataset, s.actor));
             if (with_a && !with_b) left.push_back(actor_name(dataset, s.actor));
@@ -254,15 +321,19 @@ std::optional<std::string> bloc_sentence(const model::Dataset& dataset, const an
             if (!left.empty())
                 text += joined.empty() ? fmt::format("{} left {}", name_list(left, notable.max_names), side)
                                        : fmt::format("{} left it", name_list(left, notable.max_names));
-            return fmt::format("{} ({} of {} active in both changed bloc; {}).", text, blocs.moved,
-                               plural(blocs.both, "actor"), numbers);
+            return fmt::format("{} ({} of {} active in both changed bloc{}; {}).", text, blocs.moved,
+                               plural(blocs.both, "actor"), too_few, numbers);
         }
     }
     std::vector<std::string> moved;
     for (const auto& s : blocs.actors)
-        if (s.move == analysis::BlocMove::moved) moved.push_back(actor_name(dataset, s.actor));
-    return fmt::format("In the blocs, {} changed side ({} of {} active in both; {}).",
-                       name_list(moved, notable.max_names), blocs.moved, plural(blocs.both, "actor"), numbers);
+        if (s.move == analysis::BlocMove::moved && analysis::stands_in_both(shift, s.actor))
+            moved.push_back(actor_name(dataset, s.actor));
+    if (moved.empty())
+        return fmt::format("In the blocs, {} of {} active in both changed side, on too few events to tell ({}).",
+                           blocs.moved, plural(blocs.both, "actor"), numbers);
+    return fmt::format("In the blocs, {} changed side ({} of {} active in both{}; {}).",
+                       name_list(moved, notable.max_names), blocs.moved, plural(blocs.both, "actor"), too_few, numbers);
 }
 
 } // namespace entente::render

@@ -33,16 +33,24 @@ struct NotableShift {
     std::size_t max_names = 4; ///< actors named in a list before "and N others"
 };
 
-/// One sentence per dyad that flipped sign or changed most (flips first, then
-/// by |change|, at most `max_sentences`; a change under 0.005 a year is no
-/// sentence), and one that counts the flips left out. Each gives the rates
-/// per year (more decimals when two would hide the change) and the event that
-/// best explains it: one of B pushing the way the dyad moved, or else one of A that B did
-/// not repeat, said to be from A. Example: "Under Lenín Moreno, compared with
-/// Rafael Correa, relations with the United States turned from hostile to
-/// friendly (-0.39 to +2.00 a year; 2020-02-12: First meeting of ...)."
-/// When nothing changed, one sentence says so, or that neither view holds a
-/// relation (of the focal actor).
+/// One sentence per dyad the comparison reads as changed (analysis/era_shift.hpp):
+/// sign flips first, then improvements, worsenings and relations begun, then
+/// the quieter (less conflict or less cooperation recorded), each largest
+/// |change| first, at most `max_sentences`, none for a change under 0.005 a
+/// year; and one that counts the flips left out. Each gives the rates per year
+/// (more decimals when two would hide the change) and, for a flip, an
+/// improvement or a worsening, the largest event of B that pushed the dyad
+/// that way: a conflictual act for a fall, a cooperative one for a rise, never
+/// an event of A (an absence explains nothing). A relation begun cites the act
+/// that opened it. Example: "Under Lenín Moreno, compared with Rafael Correa,
+/// relations with Venezuela turned from friendly to hostile (+1.91 to -1.75 a
+/// year; 2018-10-18: Moreno's Ecuador expels Venezuela's ambassador ...)."
+/// Then what could not be read, never as a change: the dyads with too few
+/// events on a side (fewer than the shift's min_events) whose rate moved, and
+/// those without events in one view ("Relations with India ... have no
+/// recorded events under Lenín Moreno, so no change is read."). When nothing
+/// read changed, one sentence says so, or that neither view holds a relation
+/// (of the focal actor).
 std::vector<std::string> shift_sentences(const model::Dataset& dataset, const analysis::EraShift& shift,
                                          const ShiftContext& context);
 
@@ -57,10 +65,13 @@ std::optional<std::string> rank_sentence(const model::Dataset& dataset, const an
 
 /// A sentence when actors changed bloc: with a focal actor active in both,
 /// who moved to its side and who left it; otherwise who changed side; with
-/// the adjusted Rand index and the number of blocs in each view. Nothing
-/// when no actor active in both changed side.
+/// the adjusted Rand index and the number of blocs in each view. An actor is
+/// named only when `shift` holds enough events of it in each view
+/// (analysis::stands_in_both); the others are counted as too few to tell.
+/// Nothing when no actor active in both changed side.
 std::optional<std::string> bloc_sentence(const model::Dataset& dataset, const analysis::BlocShift& blocs,
-                                         const ShiftContext& context, const NotableShift& notable = {});
+                                         const analysis::EraShift& shift, const ShiftContext& context,
+                                         const NotableShift& notable = {});
 
 /// `1st`, `2nd`, `3rd`, `4th`, `11th`, `21st`.
 std::string ordinal(std::size_t n);

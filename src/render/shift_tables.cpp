@@ -31,8 +31,8 @@ void ShiftTables::add_dyads(const model::Dataset& dataset, const analysis::EraSh
     for (const auto& d : shift.dyads) {
         if (top != 0 && listed++ >= top) break;
         m_dyads.add_row({dataset.actors.id(d.a), dataset.actors.id(d.b), d.rate_a, d.rate_b, d.change,
-                         std::string(analysis::to_string(d.flip)), pair.a, pair.b, d.in_a ? d.in_a->events : 0LL,
-                         d.in_b ? d.in_b->events : 0LL});
+                         std::string(analysis::flip_label(d)), pair.a, pair.b, d.events_a(), d.events_b(),
+                         std::string(analysis::to_string(d.trend))});
     }
     const auto& g = shift.distance;
     m_distances.add_row(

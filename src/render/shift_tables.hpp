@@ -1,6 +1,8 @@
 #pragma once
 // The tables of `entente compare` (DESIGN.md section 6): the dyads (the main
-// table: source,target,rate_a,rate_b,change,flip), the summary sentences,
+// table: source,target,rate_a,rate_b,change,flip, then the events of each
+// view and the trend; flip_label and Trend in analysis/era_shift.hpp say
+// what their values mean), the summary sentences,
 // the graph distances, centrality ranks with their rank correlation, bloc
 // membership with its agreement, and the ruptures between the two views.
 // Each row names the compared pair in era_a and era_b.
@@ -46,9 +48,10 @@ public:
     static std::vector<std::string> names();
 
 private:
-    Table m_dyads{"dyads",
-                  {"source", "target", "rate_a", "rate_b", "change", "flip", "era_a", "era_b", "events_a", "events_b"},
-                  {}};
+    Table m_dyads{
+        "dyads",
+        {"source", "target", "rate_a", "rate_b", "change", "flip", "era_a", "era_b", "events_a", "events_b", "trend"},
+        {}};
     Table m_summary{"summary", {"era_a", "era_b", "sentence"}, {}};
     Table m_distances{
         "distances", {"era_a", "era_b", "edge_jaccard", "weighted_l1", "sign_agreement", "shared_edges"}, {}};

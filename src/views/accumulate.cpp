@@ -82,7 +82,7 @@ std::vector<DyadCells> accumulate(const model::Dataset& dataset,
     return merged(dataset, specs, read);
 }
 
-RelationGraph read_view(const model::Dataset& dataset, const ViewSpec& spec, std::size_t evidence)
+RelationGraph read_view(const model::Dataset& dataset, const ViewSpec& spec, std::size_t evidence, bool first)
 {
     auto cells_spec = std::make_shared<CellsSpec>();
     cells_spec->grid = grid_of({spec});
@@ -92,13 +92,10 @@ RelationGraph read_view(const model::Dataset& dataset, const ViewSpec& spec, std
     ViewSpec view_spec = spec;
     if (view_spec.kind == ViewKind::all && view_spec.window.length() <= 0) view_spec.window = dataset.span;
     RelationGraph graph(dataset, cells, view_spec);
-    if (evidence != 0) {
-        EvidenceFinder finder(spec.directed);
-        const std::size_t view = finder.add_view(view_spec);
-        finder.want_all(view, graph, evidence);
-        finder.run(dataset, default_threads());
-        graph.attach(finder, view);
-    }
+    std::vector<std::size_t> all(graph.dyads().size());
+    for (std::size_t d = 0; d < all.size(); ++d)
+        all[d] = d;
+    attach_evidence(dataset, {&graph}, [&](std::size_t) { return all; }, evidence, default_threads(), first);
     return graph;
 }
 

@@ -35,8 +35,9 @@ std::vector<DyadCells> accumulate(const model::Dataset& dataset,
 
 /// One view of a dataset whose events were read, whole: its accumulation,
 /// its graph (an `all` view spans the data), and up to `evidence` rows of
-/// evidence for each of its dyads. For tests and one-off uses; commands read
-/// once for all their views.
-RelationGraph read_view(const model::Dataset& dataset, const ViewSpec& spec, std::size_t evidence = 10);
+/// evidence for each of its dyads, and with `first` their first events. For
+/// tests and one-off uses; commands read once for all their views.
+RelationGraph read_view(const model::Dataset& dataset, const ViewSpec& spec, std::size_t evidence = 10,
+                        bool first = false);
 
 } // namespace entente::views

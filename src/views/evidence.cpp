@@ -15,6 +15,12 @@ struct Candidate {
     std::string summary, ref;
 };
 
+/// Whether row x comes before row y in time order (as rows are stored).
+bool earlier(const io::EventRow& x, const io::EventRow& y)
+{
+    return std::tie(x.interval.start, x.interval.end, x.line) < std::tie(y.interval.start, y.interval.end, y.line);
+}
+
 /// Larger |contribution| first, then in time order (as the rows will be stored).
 bool comes_first(const Candidate& x, const Candidate& y)
 {
@@ -55,11 +61,19 @@ void EvidenceFinder::want(std::size_t view, DyadKey dyad, std::size_t limit)
     if (limit == 0) return;
     std::vector<Wish>& wishes = m_wishes[key_of(dyad)];
     for (Wish& wish : wishes)
-        if (wish.view == view) {
+        if (wish.view == view && wish.limit != 0) {
             wish.limit = std::max(wish.limit, limit);
             return;
         }
     wishes.push_back({view, limit, {}});
+}
+
+void EvidenceFinder::want_first(std::size_t view, DyadKey dyad)
+{
+    std::vector<Wish>& wishes = m_wishes[key_of(dyad)];
+    for (const Wish& wish : wishes)
+        if (wish.view == view && wish.limit == 0) return;
+    wishes.push_back({view, 0, {}});
 }
 
 void EvidenceFinder::want_all(std::size_t view, const RelationGraph& graph, std::size_t limit)
@@ -79,9 +93,17 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
             const auto it = m_wishes.find(key_of({row.source, row.target}));
             if (it == m_wishes.end()) return;
             for (const Wish& wish : it->second) {
-                const double c = row.weight * row.count * view_share(row.interval, m_views[wish.view]);
-                if (c == 0.0) continue;
+                const ViewSpec& view = m_views[wish.view];
+                const double c = row.weight * row.count * view_share(row.interval, view);
                 std::vector<Candidate>& kept = parts[part][&wish];
+                if (wish.limit == 0) { // the earliest row starting before the view ends
+                    const Day end = view.kind == ViewKind::instant ? view.at + 1 : view.window.end;
+                    if (row.interval.start >= end) continue;
+                    if (kept.empty() || earlier(row, kept.front().row))
+                        kept.assign(1, {c, row, std::string(row.summary), std::string(row.ref)});
+                    continue;
+                }
+                if (c == 0.0) continue;
                 kept.push_back({c, row, std::string(row.summary), std::string(row.ref)});
                 prune(kept, wish.limit, false);
             }
@@ -103,7 +125,12 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
                     all.push_back(std::move(c));
                 }
             }
-            prune(all, wish.limit, true);
+            if (wish.limit == 0) { // the earliest of the parts' earliest
+                std::sort(all.begin(), all.end(), [](const Candidate& x, const Candidate& y) { return earlier(x.row, y.row); });
+                if (all.size() > 1) all.resize(1);
+            } else {
+                prune(all, wish.limit, true);
+            }
             std::vector<std::pair<std::uint32_t, double>> lines;
             for (Candidate& c : all) {
                 lines.emplace_back(c.row.line, c.contribution);
@@ -135,14 +162,17 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
 
 void attach_evidence(const model::Dataset& dataset, const std::vector<RelationGraph*>& graphs,
                      const std::function<std::vector<std::size_t>(std::size_t)>& wanted, std::size_t limit,
-                     std::size_t threads)
+                     std::size_t threads, bool first)
 {
-    if (graphs.empty() || limit == 0) return;
+    if (graphs.empty() || (limit == 0 && !first)) return;
     EvidenceFinder finder(graphs.front()->directed());
     for (std::size_t g = 0; g < graphs.size(); ++g) {
         const std::size_t view = finder.add_view(graphs[g]->spec());
-        for (const std::size_t d : wanted(g))
-            finder.want(view, {graphs[g]->dyads()[d].a, graphs[g]->dyads()[d].b}, limit);
+        for (const std::size_t d : wanted(g)) {
+            const DyadKey key{graphs[g]->dyads()[d].a, graphs[g]->dyads()[d].b};
+            finder.want(view, key, limit);
+            if (first) finder.want_first(view, key);
+        }
     }
     if (finder.empty()) return;
     finder.run(dataset, threads);
@@ -155,8 +185,17 @@ const std::vector<Evidence>* EvidenceFinder::found(std::size_t view, DyadKey dya
     const auto it = m_wishes.find(key_of(dyad));
     if (it == m_wishes.end()) return nullptr;
     for (const Wish& wish : it->second)
-        if (wish.view == view) return &wish.found;
+        if (wish.view == view && wish.limit != 0) return &wish.found;
     return nullptr;
+}
+
+std::optional<Evidence> EvidenceFinder::found_first(std::size_t view, DyadKey dyad) const
+{
+    const auto it = m_wishes.find(key_of(dyad));
+    if (it == m_wishes.end()) return std::nullopt;
+    for (const Wish& wish : it->second)
+        if (wish.view == view && wish.limit == 0 && !wish.found.empty()) return wish.found.front();
+    return std::nullopt;
 }
 
 } // namespace entente::views

@@ -27,6 +27,9 @@ public:
     /// Asks for the `limit` largest |contributions| of `dyad` to view `view`
     /// (order-free unless directed). Asking twice keeps the larger limit.
     void want(std::size_t view, DyadKey dyad, std::size_t limit);
+    /// Asks for the first recorded event of `dyad` (earliest start, then
+    /// line) among those starting before view `view` ends.
+    void want_first(std::size_t view, DyadKey dyad);
     /// Asks for every dyad of `graph`, read off view `view`.
     void want_all(std::size_t view, const RelationGraph& graph, std::size_t limit);
     [[nodiscard]] bool empty() const { return m_wishes.empty(); }
@@ -38,6 +41,8 @@ public:
     /// The rows found, in time order, with their text.
     [[nodiscard]] const model::EventStore& rows() const { return *m_rows; }
     [[nodiscard]] std::shared_ptr<const model::EventStore> rows_shared() const { return m_rows; }
+    /// The first event of `dyad` up to view `view`'s end (its contribution to the view), when asked for and found.
+    [[nodiscard]] std::optional<Evidence> found_first(std::size_t view, DyadKey dyad) const;
     /// What was found for `dyad` in view `view`, largest |contribution| first
     /// (then in time order); nullptr when it was not asked for.
     [[nodiscard]] const std::vector<Evidence>* found(std::size_t view, DyadKey dyad) const;
@@ -45,7 +50,7 @@ public:
 private:
     struct Wish {
         std::size_t view = 0;
-        std::size_t limit = 0;
+        std::size_t limit = 0; ///< 0: the first event is wished for, not the largest
         std::vector<Evidence> found;
     };
     [[nodiscard]] std::uint64_t key_of(DyadKey dyad) const;
@@ -59,8 +64,9 @@ private:
 /// Finds, in one more reading of the events, up to `limit` rows of evidence
 /// for the dyads `wanted(g)` names in each graph g (indexes into its
 /// dyads()), and attaches them; no reading when no dyad is wanted.
+/// With `first`, the first recorded event of each of them too (RelationGraph's Dyad::first).
 void attach_evidence(const model::Dataset& dataset, const std::vector<RelationGraph*>& graphs,
                      const std::function<std::vector<std::size_t>(std::size_t)>& wanted, std::size_t limit,
-                     std::size_t threads);
+                     std::size_t threads, bool first = false);
 
 } // namespace entente::views

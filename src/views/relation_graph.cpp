@@ -78,8 +78,10 @@ const Dyad* RelationGraph::find(ActorIndex a, ActorIndex b) const
 void RelationGraph::attach(const EvidenceFinder& finder, std::size_t view)
 {
     m_events = finder.rows_shared();
-    for (Dyad& d : m_dyads)
+    for (Dyad& d : m_dyads) {
         if (const std::vector<Evidence>* found = finder.found(view, {d.a, d.b})) d.evidence = *found;
+        d.first = finder.found_first(view, {d.a, d.b});
+    }
 }
 
 const model::EventStore& RelationGraph::events() const

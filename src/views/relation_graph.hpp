@@ -38,6 +38,9 @@ struct Dyad {
     double conflict = 0.0;          ///< minus the contributions of conflictual acts (roots 10-20)
     long long events = 0;           ///< contributing events (a row counts `count` times)
     std::vector<Evidence> evidence; ///< largest |contribution| first, once attached
+    /// The dyad's first recorded event (earliest start, then line) up to the
+    /// view's end, once attached when asked for (EvidenceFinder::want_first).
+    std::optional<Evidence> first;
 };
 
 /// Bundled property of a Boost edge: which dyad it is and its score.

@@ -3,12 +3,18 @@
 
     check_metrics.py ENTENTE SOURCE_DIR
 
-Two kinds of graph:
+Three kinds of graph:
 - random signed weighted graphs, undirected and directed, written as small
   datasets (one event per dyad, explicit weight) to a temporary folder;
-- the eras of graphs/ecuador, whose dyad scores this script computes itself
-  from the CSV files with the time model of DESIGN.md section 3 (a second,
-  independent reading of the data).
+- graphs full of ties (weights 1/2, 1, 2, 4: path lengths sum exactly);
+- the eras of graphs/ecuador, and two decayed instants of it, whose dyad
+  scores this script computes itself from the CSV files with the time model
+  of DESIGN.md section 3 (a second, independent reading of the data).
+
+Every betweenness is also checked against its bound, (n-1)(n-2) pairs,
+halved when undirected, including on decayed views that forget nothing
+(--epsilon 0), where lengths span sixty orders of magnitude and no peer is
+exact.
 
 For each graph it compares per actor: degree, strength, net strength,
 betweenness, harmonic closeness, PageRank and eigenvector centrality; per
@@ -140,6 +146,7 @@ def compare(checker, name, result, actors, dyads, directed):
     for a in actors:
         for (metric, peer), expected in per_actor[a].items():
             checker.same(f"{name} {a} {metric} ({peer})", rows[a][metric], expected)
+    within_bound(checker, name, result, directed)
     got = result["graph"][0]
     for key, expected in graph.items():
         checker.same(f"{name} graph {key} (networkx)", got[key], expected)
@@ -147,6 +154,26 @@ def compare(checker, name, result, actors, dyads, directed):
                       directed=directed)
     checker.same(f"{name} graph components (igraph)", got["components"],
                  len(ig.connected_components(mode="weak")))
+
+
+def within_bound(checker, name, result, directed):
+    """No actor lies between more pairs than there are: (n-1)(n-2), halved when undirected."""
+    n = len(result["actors"])
+    bound = (n - 1) * (n - 2) / (1 if directed else 2)
+    for row in result["actors"]:
+        checker.values += 1
+        if row["betweenness"] > bound * (1 + 1e-12):
+            checker.failures.append(f"{name} {row['actor']} betweenness {row['betweenness']} > {bound}")
+
+
+def write_dataset(folder, actors, events):
+    """A dataset of one event per dyad on 2020-01-01 with an explicit weight."""
+    os.makedirs(folder)
+    with open(os.path.join(folder, "actors.csv"), "w", encoding="utf-8") as f:
+        f.write("id,name,kind\n" + "".join(f"{a},Actor {a},state\n" for a in actors))
+    with open(os.path.join(folder, "events.csv"), "w", encoding="utf-8") as f:
+        f.write("date,source,target,code,weight\n")
+        f.write("".join(f"2020-01-01,{a},{b},042,{w!r}\n" for a, b, w in events))
 
 
 def random_graphs(checker, binary, folder, rng):
@@ -162,17 +189,27 @@ def random_graphs(checker, binary, folder, rng):
                 weight = 0.0 if rng.random() < 0.05 else rng.uniform(-10, 10) * (1 if rng.random() < 0.7 else 0.1)
                 events.append((actors[a], actors[b], weight))
         dataset = os.path.join(folder, f"random{i}")
-        os.makedirs(dataset)
-        with open(os.path.join(dataset, "actors.csv"), "w", encoding="utf-8") as f:
-            f.write("id,name,kind\n" + "".join(f"{a},Actor {a},state\n" for a in actors))
-        with open(os.path.join(dataset, "events.csv"), "w", encoding="utf-8") as f:
-            f.write("date,source,target,code,weight\n")
-            f.write("".join(f"2020-01-01,{a},{b},042,{w!r}\n" for a, b, w in events))
+        write_dataset(dataset, actors, events)
         active = sorted({x for a, b, _ in events for x in (a, b)})
         dyads = {(a, b): w for a, b, w in events if w != 0.0}
         result = run_metrics(binary, dataset, *(["--directed"] if directed else []))
         compare(checker, f"random{i} (n={n}, p={p}{', directed' if directed else ''})", result, active, dyads,
                 directed)
+
+
+def tied_graphs(checker, binary, folder, rng):
+    """Graphs full of equally short paths: weights 1/2, 1, 2 and 4 make lengths that are powers of two,
+    whose sums are exact, so every peer sees the same ties."""
+    for i, (n, directed) in enumerate((n, d) for n in (6, 12, 24) for d in (False, True)):
+        actors = [f"T{k:02}" for k in range(n)]
+        events = [(actors[a], actors[b], rng.choice((0.5, 1.0, 2.0, 4.0))) for a in range(n) for b in range(n)
+                  if a != b and (directed or a < b) and rng.random() < 0.35]
+        dataset = os.path.join(folder, f"tied{i}")
+        write_dataset(dataset, actors, events)
+        active = sorted({x for a, b, _ in events for x in (a, b)})
+        result = run_metrics(binary, dataset, *(["--directed"] if directed else []))
+        compare(checker, f"tied{i} (n={n}{', directed' if directed else ''})", result, active,
+                {(a, b): w for a, b, w in events}, directed)
 
 
 # --- graphs/ecuador, read independently -----------------------------------------------------------------
@@ -196,7 +233,8 @@ def interval(text):
     return start.toordinal() - EPOCH, end.toordinal() - EPOCH
 
 
-def ecuador(checker, binary, source_dir):
+def ecuador_events(source_dir):
+    """(start, end, source, target, weight × count) of each event of graphs/ecuador, days [start, end)."""
     folder = os.path.join(source_dir, "graphs", "ecuador")
     goldstein = {r["code"]: float(r["goldstein"]) for r in read_rows(os.path.join(source_dir, "data", "cameo.csv"))}
     events = []
@@ -206,6 +244,12 @@ def ecuador(checker, binary, source_dir):
             end = interval(r["end"])[1]
         weight = float(r["weight"]) if r.get("weight") else goldstein[r["code"]]
         events.append((start, end, r["source"], r["target"], weight * int(r.get("count") or 1)))
+    return events
+
+
+def ecuador(checker, binary, source_dir):
+    folder = os.path.join(source_dir, "graphs", "ecuador")
+    events = ecuador_events(source_dir)
     span_end = max(e[1] for e in events)
     eras = read_rows(os.path.join(folder, "eras.csv"))
     open_end = max([span_end] + [interval(e["start"])[0] + 1 for e in eras] +
@@ -226,12 +270,40 @@ def ecuador(checker, binary, source_dir):
                 False)
 
 
+def ecuador_instants(checker, binary, source_dir):
+    """Decayed views (`--at`, one-year half-life): each day of an event counts 2^(-age / half-life) of its
+    share, summed here day by day. With the default forgetting threshold (a relation is an edge when its
+    |score| > 0.01) scores stay within a few orders of magnitude and the peers are exact; with --epsilon 0,
+    treaties of the 1820s weigh 1e-56, path lengths reach 1e56 and swallow the short ones in rounding, so
+    only the bound on betweenness is checked."""
+    folder = os.path.join(source_dir, "graphs", "ecuador")
+    events = ecuador_events(source_dir)
+    half_life = 365.2425
+    for day in ("2008-03-10", "2020-01-01"):
+        at = interval(day)[0]
+        scores = {}
+        for start, end, a, b, mass in events:
+            if start > at:
+                continue
+            share = math.fsum(2.0 ** (-(at - s) / half_life) for s in range(start, min(end - 1, at) + 1))
+            key = tuple(sorted((a, b)))
+            scores[key] = scores.get(key, 0.0) + mass * share / (end - start)
+        active = sorted({x for key in scores for x in key})
+        dyads = {key: s for key, s in scores.items() if abs(s) > 0.01}
+        name = f"ecuador at {day}, half-life 1y"
+        compare(checker, name, run_metrics(binary, folder, "--at", day, "--half-life", "1y"), active, dyads, False)
+        within_bound(checker, name + ", epsilon 0",
+                     run_metrics(binary, folder, "--at", day, "--half-life", "1y", "--epsilon", "0"), False)
+
+
 def main():
     binary, source_dir = sys.argv[1:3]
     checker = Checker()
     with tempfile.TemporaryDirectory(prefix="entente-peers-") as folder:
         random_graphs(checker, binary, folder, random.Random(4))
+        tied_graphs(checker, binary, folder, random.Random(17))
     ecuador(checker, binary, source_dir)
+    ecuador_instants(checker, binary, source_dir)
     if checker.failures:
         print("\n".join(checker.failures[:50]))
         print(f"{len(checker.failures)} of {checker.values} values disagree with the peers")

@@ -125,7 +125,9 @@ def main():
             said = [r["sentence"] for r in json.load(f)["summaries"] if (r["era_a"], r["era_b"]) == ("correa", "moreno")]
         for start in ("Under Lenín Moreno, compared with Rafael Correa, relations with Venezuela turned from friendly to hostile",
                       "Ranks by eigenvector centrality reshuffled among the 8 actors active in both",
-                      "In the blocs, Colombia, the United States and the United Kingdom moved to Ecuador's side"):
+                      "In the blocs, Colombia and the United Kingdom moved to Ecuador's side",
+                      # An era without events for a dyad is said to be so, never read as a worsening (issue #17).
+                      "Relations with India, Iran, Peru, Haiti and 3 others have no recorded events under Lenín Moreno"):
             if not any(s.startswith(start) for s in said):
                 fail(f"no correa -> moreno sentence starting '{start}' in report.json: {said}")
             if start not in html.unescape(open(os.path.join(first, "index.html"), encoding="utf-8").read()):

@@ -4,6 +4,7 @@
 // events.csv, eras.csv) under the system's temporary folder and read back
 // through the same reader every command uses, since commands read the events
 // again from their file for evidence and change detection.
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <fmt/format.h>
@@ -35,7 +36,7 @@ struct EventSpec {
     double weight;
     std::string end; ///< empty: the event lasts its date only
     std::uint32_t count;
-    std::string code; ///< a CAMEO code
+    std::string code; ///< CAMEO code (its Goldstein weight is not used: `weight` is)
 };
 
 struct EraSpec {
@@ -73,7 +74,8 @@ inline model::Dataset load_and_read(const std::filesystem::path& path, const mod
     return dataset;
 }
 
-/// `actors` (states named "Actor <id>"), one event row per spec (line 2 onwards, summary "event on line N"), eras.
+/// `actors` named "Actor <id>" (states, but those also listed in `organizations`), one event row per spec
+/// (line 2 onwards, summary "event on line N"), eras.
 inline model::Dataset make_dataset(const std::vector<std::string>& actors, const std::vector<EventSpec>& events,
                                    const std::vector<EraSpec>& eras = {}, const std::vector<std::string>& organizations = {})
 {
@@ -81,10 +83,10 @@ inline model::Dataset make_dataset(const std::vector<std::string>& actors, const
     {
         std::ofstream out(dir / "actors.csv");
         out << "id,name,kind\n";
-        for (const auto& id : actors)
-            out << id << ",Actor " << id << ",state\n";
-        for (const auto& id : organizations)
-            out << id << ",Actor " << id << ",organization\n";
+        for (const auto& id : actors) {
+            const bool organization = std::find(organizations.begin(), organizations.end(), id) != organizations.end();
+            out << id << ",Actor " << id << "," << (organization ? "organization" : "state") << "\n";
+        }
     }
     {
         std::ofstream out(dir / "events.csv");
@@ -111,11 +113,12 @@ inline ActorIndex actor(const model::Dataset& dataset, const std::string& id)
     return *dataset.actors.find(id);
 }
 
-/// The view `spec` of a dataset whose events were read, with up to `evidence` rows of evidence per dyad.
+/// The view `spec` of a dataset whose events were read, with up to `evidence` rows of evidence per dyad
+/// and each dyad's first event.
 inline views::RelationGraph view_of(const model::Dataset& dataset, const views::ViewSpec& spec,
                                     std::size_t evidence = 10)
 {
-    return views::read_view(dataset, spec, evidence);
+    return views::read_view(dataset, spec, evidence, true);
 }
 
 /// The events of a dataset whose events were read, accumulated on the boundaries of `specs`, plain.

@@ -1,10 +1,12 @@
 #define BOOST_TEST_DYN_LINK
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
 #include <boost/property_map/property_map.hpp>
 #include <boost/property_map/transform_value_property_map.hpp>
+#include <cmath>
 #include <random>
 #include <vector>
 
@@ -22,6 +24,8 @@ namespace {
 // The kernels take any Boost graph: here a plain one with an edge_weight property.
 using Plain = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
                                     boost::property<boost::edge_weight_t, double>>;
+using Directed = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property,
+                                       boost::property<boost::edge_weight_t, double>>;
 
 /// A star: centre 0 with leaves 1, 2, 3 (weight 1), and a hostile edge 3-4 (weight -2).
 Plain star()
@@ -105,8 +109,6 @@ BOOST_AUTO_TEST_CASE(pagerank_of_an_empty_graph_is_empty)
 BOOST_AUTO_TEST_CASE(betweenness_agrees_with_boost_brandes_on_graphs_with_many_ties)
 {
     // Small integer lengths make many equally short paths; both directions, sparse to dense.
-    using Directed = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property,
-                                           boost::property<boost::edge_weight_t, double>>;
     std::mt19937 random(7);
     const auto check = [&](auto g) {
         std::vector<double> ours(boost::num_vertices(g)), theirs(boost::num_vertices(g));
@@ -134,6 +136,73 @@ BOOST_AUTO_TEST_CASE(betweenness_agrees_with_boost_brandes_on_graphs_with_many_t
         check(undirected);
         check(directed);
     }
+}
+
+namespace {
+
+/// A random graph on n vertices with each arc present at `density`, its weight drawn by `weight`.
+template <class Graph, class Weight>
+Graph random_graph(std::size_t n, double density, std::mt19937& random, Weight weight)
+{
+    Graph g(n);
+    for (std::size_t u = 0; u < n; ++u)
+        for (std::size_t v = 0; v < n; ++v)
+            if (u != v && (boost::is_directed(g) || u < v) && std::uniform_real_distribution<>(0, 1)(random) < density)
+                boost::add_edge(u, v, weight(), g);
+    return g;
+}
+
+/// The largest betweenness of `g` with lengths 1 / weight, and its bound: (n-1)(n-2), halved when undirected.
+template <class Graph> std::pair<double, double> largest_and_bound(const Graph& g)
+{
+    const auto weight = get(boost::edge_weight, g);
+    const auto distance = boost::make_transform_value_property_map<double>([](double w) { return 1 / w; }, weight);
+    std::vector<double> b(boost::num_vertices(g));
+    analysis::weighted_betweenness(g, distance,
+                                   boost::make_iterator_property_map(b.begin(), get(boost::vertex_index, g)));
+    const double n = static_cast<double>(boost::num_vertices(g));
+    const double bound = (n - 1) * (n - 2) / (boost::is_directed(g) ? 1.0 : 2.0);
+    return {*std::max_element(b.begin(), b.end()), bound};
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(betweenness_never_exceeds_the_pairs_it_can_lie_between)
+{
+    // Decayed scores span from 1e-60 (an 1820s treaty seen in 2008 with a one-year half-life) to 1e3:
+    // path lengths 1/weight of 1e60 swallow the short ones in rounding. Weights drawn log-uniformly,
+    // and drawn from four values only (many ties, some of them only ties in rounding).
+    std::mt19937 random(2008);
+    const auto spread = [&] { return std::pow(10.0, std::uniform_real_distribution<>(-60, 3)(random)); };
+    const std::vector<double> few{1e-56, 1e-3, 1.0, 1e3};
+    const auto tied = [&] { return few[random() % few.size()]; };
+    for (int trial = 0; trial < 60; ++trial) {
+        const std::size_t n = 3 + random() % 28;
+        const double density = 0.1 + 0.8 * (trial % 8) / 8.0;
+        for (const auto& [largest, bound] : {largest_and_bound(random_graph<Plain>(n, density, random, spread)),
+                                             largest_and_bound(random_graph<Directed>(n, density, random, spread)),
+                                             largest_and_bound(random_graph<Plain>(n, density, random, tied)),
+                                             largest_and_bound(random_graph<Directed>(n, density, random, tied))})
+            BOOST_TEST(largest <= bound * (1 + 1e-12));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_length_swallowed_by_rounding_makes_no_cycle_of_predecessors)
+{
+    // s -1e60- a, s -1e60- b, a -1- b: in floating point 1e60 + 1 == 1e60, so from s, a and b each
+    // look reachable through the other at no cost. Were each taken as the other's predecessor, the
+    // paths would count round the cycle and a would lie on more than the one pair (s, b) it can
+    // share. Exactly, nobody lies between anyone (1e60 beats 1e60 + 1, and 1 beats 2e60).
+    Plain g(3);
+    boost::add_edge(0, 1, 1e-60, g);
+    boost::add_edge(0, 2, 1e-60, g);
+    boost::add_edge(1, 2, 1.0, g);
+    const auto weight = get(boost::edge_weight, g);
+    const auto distance = boost::make_transform_value_property_map<double>([](double w) { return 1 / w; }, weight);
+    const auto b = run(g, [&](auto map) { analysis::weighted_betweenness(g, distance, map); });
+    BOOST_TEST(b[0] == 0.0);
+    BOOST_TEST(b[1] <= 1.0); // (n-1)(n-2)/2 for n = 3
+    BOOST_TEST(b[2] <= 1.0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <cmath>
+#include <random>
 
 #include "analysis/actor_metrics.hpp"
 #include "analysis/graph_metrics.hpp"
@@ -10,6 +11,7 @@
 
 using namespace entente;
 using entente::test::actor;
+using entente::test::date_of;
 using entente::test::make_dataset;
 namespace tt = boost::test_tools;
 
@@ -211,6 +213,37 @@ BOOST_AUTO_TEST_CASE(actors_rank_by_a_metric_then_by_id)
                                             "degree_neg, strength, net_strength, betweenness, closeness, pagerank, "
                                             "eigenvector)";
         });
+}
+
+BOOST_AUTO_TEST_CASE(betweenness_stays_within_its_bound_on_decayed_views_that_forget_nothing)
+{
+    // Random event histories from 1822 to 2008 seen on 2008-03-10 with a one-year half-life and no
+    // forgetting (epsilon 0): decayed scores run from about 1e-56 to tens, as in graphs/ecuador.
+    std::mt19937 random(1822);
+    const std::vector<std::string> ids{"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O"};
+    for (int trial = 0; trial < 20; ++trial) {
+        std::vector<test::EventSpec> events;
+        for (int e = 0; e < 60; ++e) {
+            const std::string& a = ids[random() % ids.size()];
+            const std::string& b = ids[random() % ids.size()];
+            if (a == b) continue;
+            const int year = 1822 + static_cast<int>(random() % 187);
+            const double weight = static_cast<double>(static_cast<int>(random() % 18) - 7); // mostly friendly, within [-10, 10]
+            events.emplace_back(std::to_string(year), a, b, weight);
+        }
+        const auto data = make_dataset(ids, events);
+        views::ViewSpec spec;
+        spec.kind = views::ViewKind::instant;
+        spec.at = date_of("2008-03-10").interval.start;
+        spec.half_life = 365.2425;
+        spec.window = {data.span.start, spec.at + 1};
+        const views::RelationGraph g = test::view_of(data, spec, 0);
+        analysis::ActorMetrics m(g);
+        m.run();
+        const double n = static_cast<double>(g.actors().size());
+        for (const auto& v : m.values())
+            BOOST_TEST(v.betweenness <= (n - 1) * (n - 2) / 2 * (1 + 1e-12));
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -7,6 +7,7 @@
 #include "dataset_builder.hpp"
 #include "model/dataset.hpp"
 #include "render/shift_summary.hpp"
+#include "views/relation_graph.hpp"
 
 using namespace entente;
 namespace tt = boost::test_tools;
@@ -83,7 +84,7 @@ BOOST_AUTO_TEST_CASE(per_year_rates_and_the_split_at_an_era_boundary)
     BOOST_TEST(org.rate_a == 3.8 * 143 / 365 / years_first, tt::tolerance(1e-12));
     BOOST_TEST(org.rate_b == 3.8 * 222 / 365 / years_second, tt::tolerance(1e-12));
     BOOST_TEST(org.change == org.rate_b - org.rate_a, tt::tolerance(1e-12));
-    BOOST_TEST(analysis::to_string(org.flip) == "");
+    BOOST_TEST(analysis::flip_label(org) == ""); // the `2017` row counts twice in each era: read
 
     // The lasting -3 dispute (2449 days) puts 1742 days in the first era, 707 in the second.
     const auto& ccc = find(shift, dataset, "AAA", "CCC");
@@ -95,7 +96,8 @@ BOOST_AUTO_TEST_CASE(per_year_rates_and_the_split_at_an_era_boundary)
     BOOST_TEST(bbb.rate_a == -6.0 / years_first, tt::tolerance(1e-12));
     BOOST_TEST(bbb.rate_b == 0.0);
 
-    BOOST_TEST(analysis::to_string(bbb.flip) == "gone");
+    BOOST_TEST(analysis::flip_label(bbb) == "no_events_b");
+    BOOST_TEST((bbb.trend == analysis::Trend::none));
 
     // Edges: first {AB, AC, AO, BC}, second {AC, AO}: Jaccard 2/4, both shared keep their sign.
     BOOST_TEST(shift.distance.edge_jaccard == 0.5, tt::tolerance(1e-15));
@@ -133,16 +135,28 @@ BOOST_AUTO_TEST_CASE(rates_per_year_of_eras_of_different_lengths)
     const model::Dataset dataset = test::load_and_read(ENTENTE_TEST_DATA "/shift", {}, d);
     const views::RelationGraph before = test::view_of(dataset, era_view(dataset, "before"));
     const views::RelationGraph after = test::view_of(dataset, era_view(dataset, "after"));
-    const analysis::EraShift shift = analysis::compare_views(before, after, *dataset.actors.find("HOM"));
+    // One event a dyad and era: read with a threshold of one event.
+    const analysis::EraShift shift = analysis::compare_views(before, after, *dataset.actors.find("HOM"), {1});
     const auto& foe = find(shift, dataset, "HOM", "FOE");
     BOOST_TEST(foe.rate_a == -10.0 * 365.2425 / 730, tt::tolerance(1e-12));
     BOOST_TEST(foe.rate_b == 8.0 * 365.2425 / 366, tt::tolerance(1e-12));
-    BOOST_TEST(analysis::to_string(foe.flip) == "foe_to_friend");
+    BOOST_TEST(analysis::flip_label(foe) == "foe_to_friend");
     const auto& fri = find(shift, dataset, "HOM", "FRI");
-    BOOST_TEST(analysis::to_string(fri.flip) == "friend_to_foe");
-    BOOST_TEST(analysis::to_string(find(shift, dataset, "HOM", "NEW").flip) == "new");
-    BOOST_TEST(analysis::to_string(find(shift, dataset, "HOM", "OLD").flip) == "gone");
+    BOOST_TEST(analysis::flip_label(fri) == "friend_to_foe");
+    BOOST_TEST(analysis::to_string(fri.trend) == "worsened");
+    BOOST_TEST(analysis::to_string(find(shift, dataset, "HOM", "NEU").trend) == "improved");
+    // Newland's first event is a visit, not an act that opens relations: only unrecorded before.
+    BOOST_TEST(analysis::flip_label(find(shift, dataset, "HOM", "NEW")) == "no_events_a");
+    BOOST_TEST(analysis::flip_label(find(shift, dataset, "HOM", "OLD")) == "no_events_b");
     BOOST_TEST(shift.dyads.size() == 5U); // FRI-FOE is not HOM's
+    // With the default threshold of two events an era, one event is too few to tell any flip.
+    const analysis::EraShift strict = analysis::compare_views(before, after, *dataset.actors.find("HOM"));
+    BOOST_TEST(strict.min_events == analysis::k_default_min_events);
+    for (const char* partner : {"FOE", "FRI", "NEU"}) {
+        const auto& s = find(strict, dataset, "HOM", partner);
+        BOOST_TEST(analysis::flip_label(s) == "too_few_events");
+        BOOST_TEST((s.flip == analysis::Flip::none && s.trend == analysis::Trend::none));
+    }
 }
 
 BOOST_AUTO_TEST_CASE(an_event_spread_evenly_over_both_eras_is_no_change)
@@ -185,6 +199,107 @@ BOOST_AUTO_TEST_CASE(ruptures_between_the_middles_of_the_eras)
     const analysis::RuptureSelection backwards = analysis::between_middles({200, 301}, {100, 200}, 7U);
     BOOST_TEST(*backwards.since == 150);
     BOOST_TEST(*backwards.until == 250);
+}
+
+BOOST_AUTO_TEST_CASE(an_era_without_events_for_a_dyad_holds_no_change_of_it)
+{
+    // Cooperation in A, nothing at all with BBB in B: a silence in the record, not a worsening.
+    const model::Dataset dataset =
+        test::make_dataset({"AAA", "BBB", "CCC"},
+                           {{"2000-03-01", "AAA", "BBB", 6.0},
+                            {"2000-06-01", "BBB", "AAA", 4.0},
+                            {"2000-04-01", "AAA", "CCC", 2.0},
+                            {"2001-04-01", "AAA", "CCC", 2.0},
+                            {"2001-05-01", "AAA", "CCC", 2.0}},
+                           {{"a", "AAA", "2000-01-01", "2001-01-01"}, {"b", "AAA", "2001-01-01", "2002-01-01"}});
+    const views::RelationGraph a = test::view_of(dataset, era_view(dataset, "a"));
+    const views::RelationGraph b = test::view_of(dataset, era_view(dataset, "b"));
+    const analysis::EraShift shift = analysis::compare_views(a, b);
+    const auto& silent = find(shift, dataset, "AAA", "BBB");
+    BOOST_TEST((silent.record == analysis::Record::none_in_b));
+    BOOST_TEST(analysis::flip_label(silent) == "no_events_b");
+    BOOST_TEST((silent.flip == analysis::Flip::none && silent.trend == analysis::Trend::none));
+    BOOST_TEST(silent.events_a() == 2);
+    BOOST_TEST(silent.events_b() == 0);
+    // The same the other way round.
+    const analysis::EraShift back = analysis::compare_views(b, a);
+    BOOST_TEST(analysis::flip_label(find(back, dataset, "AAA", "BBB")) == "no_events_a");
+    // CCC: one event in A, two in B, more cooperation: too few in A to read it.
+    BOOST_TEST(analysis::flip_label(find(shift, dataset, "AAA", "CCC")) == "too_few_events");
+    BOOST_TEST(analysis::flip_label(find(analysis::compare_views(a, b, std::nullopt, {1}), dataset, "AAA", "CCC")) ==
+               "");
+}
+
+BOOST_AUTO_TEST_CASE(a_relation_begins_only_where_its_first_event_opens_it)
+{
+    // BBB's first event ever, in B, is an act of recognition: it begins. CCC's first event in B is a
+    // visit, and it had one before A: neither a beginning nor anything to read against A. Joining an
+    // organisation (a formal agreement, 057) opens relations with it; the same act between states does not.
+    const model::Dataset dataset = test::make_dataset(
+        {"AAA", "BBB", "CCC", "DDD", "ORG"},
+        {{"1990-01-01", "AAA", "CCC", 2.0},
+         {"2001-02-01", "AAA", "BBB", 6.0, "", 1, "054"},
+         {"2001-03-01", "AAA", "CCC", 2.0},
+         {"2001-04-01", "AAA", "ORG", 8.0, "", 1, "057"},
+         {"2001-05-01", "AAA", "DDD", 8.0, "", 1, "057"}},
+        {{"a", "AAA", "2000-01-01", "2001-01-01"}, {"b", "AAA", "2001-01-01", "2002-01-01"}}, {"ORG"});
+    const views::RelationGraph a = test::view_of(dataset, era_view(dataset, "a"));
+    const views::RelationGraph b = test::view_of(dataset, era_view(dataset, "b"));
+    const analysis::EraShift shift = analysis::compare_views(a, b);
+    const auto& opened = find(shift, dataset, "AAA", "BBB");
+    BOOST_TEST(analysis::flip_label(opened) == "new");
+    BOOST_REQUIRE(opened.opening.has_value());
+    BOOST_TEST(*opened.opening == 1U);
+    BOOST_TEST(analysis::flip_label(find(shift, dataset, "AAA", "CCC")) == "no_events_a");
+    BOOST_TEST(analysis::flip_label(find(shift, dataset, "AAA", "ORG")) == "new");
+    BOOST_TEST(analysis::flip_label(find(shift, dataset, "AAA", "DDD")) == "no_events_a");
+    // Seen from an era that already holds the act, nothing begins.
+    const analysis::EraShift same = analysis::compare_views(b, b);
+    BOOST_TEST(analysis::flip_label(find(same, dataset, "AAA", "BBB")) == "too_few_events");
+}
+
+BOOST_AUTO_TEST_CASE(worse_only_with_more_conflict_better_only_with_more_cooperation)
+{
+    // BBB: cooperation falls from 3 events to 2, no conflict: quieter. CCC: a clash in B among as much
+    // cooperation: worsened. ORG: conflict recorded less, cooperation the same: quieter the other way.
+    // The eras are 2001 and 2002 (365 days each: rates are sums × 365.2425 / 365).
+    const model::Dataset dataset =
+        test::make_dataset({"AAA", "BBB", "CCC", "ORG"},
+                           {{"2001-02-01", "AAA", "BBB", 5.0},
+                            {"2001-03-01", "AAA", "BBB", 5.0},
+                            {"2001-04-01", "AAA", "BBB", 5.0},
+                            {"2002-02-01", "AAA", "BBB", 1.0},
+                            {"2002-03-01", "AAA", "BBB", 1.0},
+                            {"2001-02-01", "AAA", "CCC", 2.0},
+                            {"2001-03-01", "AAA", "CCC", 2.0},
+                            {"2002-02-01", "AAA", "CCC", 2.0},
+                            {"2002-03-01", "AAA", "CCC", 2.0},
+                            {"2002-04-01", "CCC", "AAA", -3.0, "", 1, "112"},
+                            {"2001-02-01", "AAA", "ORG", 2.0},
+                            {"2001-03-01", "ORG", "AAA", -6.0, "", 1, "112"},
+                            {"2002-02-01", "AAA", "ORG", 2.0},
+                            {"2002-03-01", "ORG", "AAA", -3.0, "", 1, "112"}},
+                           {{"a", "AAA", "2001-01-01", "2002-01-01"}, {"b", "AAA", "2002-01-01", "2003-01-01"}});
+    const views::RelationGraph a = test::view_of(dataset, era_view(dataset, "a"));
+    const views::RelationGraph b = test::view_of(dataset, era_view(dataset, "b"));
+    const analysis::EraShift shift = analysis::compare_views(a, b);
+    BOOST_TEST(analysis::to_string(find(shift, dataset, "AAA", "BBB").trend) == "less_cooperation");
+    BOOST_TEST(analysis::to_string(find(shift, dataset, "AAA", "CCC").trend) == "worsened");
+    BOOST_TEST(analysis::to_string(find(shift, dataset, "AAA", "ORG").trend) == "less_conflict");
+    const analysis::EraShift back = analysis::compare_views(b, a);
+    BOOST_TEST(analysis::to_string(find(back, dataset, "AAA", "BBB").trend) == "improved");
+    BOOST_TEST(analysis::to_string(find(back, dataset, "AAA", "CCC").trend) == "less_conflict");
+    BOOST_TEST(analysis::to_string(find(back, dataset, "AAA", "ORG").trend) == "worsened");
+    // The summary says so, and cites no cooperative act for the fall.
+    const auto said = render::shift_sentences(dataset, shift, {{"A", "under"}, {"B", "under"}, std::nullopt, 5});
+    BOOST_TEST(said == (std::vector<std::string>{
+                           "Under B, compared with A, relations between Actor AAA and Actor CCC worsened (+4.00 to "
+                           "+1.00 a year; 2002-04-01: event on line 11).",
+                           "Relations between Actor AAA and Actor BBB were quieter: less cooperation recorded and no "
+                           "more conflict (+15.01 to +2.00 a year).",
+                           "Relations between Actor AAA and Actor ORG were quieter: less conflict recorded and no more "
+                           "cooperation (-4.00 to -1.00 a year)."}),
+               tt::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "dataset_builder.hpp"
+#include <optional>
 
 #include "model/dataset.hpp"
 #include "render/prose_names.hpp"
@@ -25,7 +26,9 @@ ActorIndex id(const char* name)
     return *tiny().actors.find(name);
 }
 
-analysis::DyadShift dyad(const char* a, const char* b, double rate_a, double rate_b, analysis::Flip flip)
+/// A dyad read in both views; its trend, unless given, improved or worsened by the sign of the change.
+analysis::DyadShift dyad(const char* a, const char* b, double rate_a, double rate_b, analysis::Flip flip,
+                         std::optional<analysis::Trend> trend = std::nullopt)
 {
     analysis::DyadShift s;
     s.a = id(a);
@@ -34,7 +37,41 @@ analysis::DyadShift dyad(const char* a, const char* b, double rate_a, double rat
     s.rate_b = rate_b;
     s.change = rate_b - rate_a;
     s.flip = flip;
+    s.trend = trend.value_or(s.change > 0   ? analysis::Trend::improved
+                             : s.change < 0 ? analysis::Trend::worsened
+                                            : analysis::Trend::none);
     return s;
+}
+
+/// A dyad the record does not let the comparison read.
+analysis::DyadShift unread(const char* a, const char* b, double rate_a, double rate_b, analysis::Record record)
+{
+    analysis::DyadShift s = dyad(a, b, rate_a, rate_b, analysis::Flip::none, analysis::Trend::none);
+    s.record = record;
+    return s;
+}
+
+/// The fixture's rows, which the hand-made dyads' evidence names.
+const model::EventStore& events()
+{
+    static const model::EventStore rows = test::stored_events(tiny());
+    return rows;
+}
+
+/// A comparison whose dyads' evidence names the fixture's rows.
+analysis::EraShift shift_on_tiny()
+{
+    analysis::EraShift shift;
+    shift.rows_a = shift.rows_b = &events();
+    return shift;
+}
+
+model::EventIndex event(std::string_view summary)
+{
+    const model::EventStore& events = ::events();
+    for (model::EventIndex i = 0; i < events.size(); ++i)
+        if (events.summary(i) == summary) return i;
+    throw std::runtime_error("no such event in the fixture");
 }
 
 analysis::RankShift ranks(double tau, std::size_t bbb_from, std::size_t bbb_to)
@@ -70,7 +107,7 @@ BOOST_AUTO_TEST_SUITE(compare_summary)
 
 BOOST_AUTO_TEST_CASE(dyad_sentences_follow_the_rates_and_flips)
 {
-    analysis::EraShift shift;
+    analysis::EraShift shift = shift_on_tiny();
     shift.dyads = {dyad("AAA", "BBB", -2.0, 3.0, analysis::Flip::foe_to_friend)};
     render::ShiftContext focal = k_context;
     focal.focal = id("AAA");
@@ -102,15 +139,69 @@ BOOST_AUTO_TEST_CASE(dyad_sentences_follow_the_rates_and_flips)
     // Two windows are named by their days.
     const render::ShiftContext windows{
         {"2000-01-01 to 2006-12-31", "from"}, {"2007-01-01 to 2013-12-31", "from"}, id("AAA"), 5};
-    shift.dyads = {dyad("AAA", "ORG", 0.0, 0.5, analysis::Flip::appeared)};
+    // A relation begins only where an act opens it, and the sentence cites that act.
+    shift.dyads = {unread("AAA", "CCC", 0.0, 0.5, analysis::Record::opened_in_b)};
+    shift.dyads[0].opening = event("Agreement");
     BOOST_TEST(render::shift_sentences(tiny(), shift, windows).front() ==
                "From 2007-01-01 to 2013-12-31, compared with 2000-01-01 to 2006-12-31, relations with the "
-               "Organisation of Lenín Moreno and Patiño began, friendly (+0.00 to +0.50 a year).");
+               "\"Gamma\" Union began (+0.50 a year; 2010-05: Agreement).");
+}
+
+BOOST_AUTO_TEST_CASE(a_rate_that_falls_for_want_of_records_is_no_worsening)
+{
+    // Less cooperation recorded, no more conflict: quieter, neither worse nor explained by a friendly act.
+    views::Dyad in_a, in_b;
+    in_a.evidence = {{event("An agreement\nspanning two lines"), 8.0}};
+    in_b.evidence = {{event("Agreement"), 1.0}};
+    analysis::EraShift shift = shift_on_tiny();
+    shift.dyads = {dyad("AAA", "BBB", 8.0, 1.0, analysis::Flip::none, analysis::Trend::less_cooperation)};
+    shift.dyads[0].in_a = &in_a;
+    shift.dyads[0].in_b = &in_b;
+    BOOST_TEST(render::shift_sentences(tiny(), shift, k_context).front() ==
+               "Under Second President, compared with First President, relations between Alpha, Republic of and Bêta "
+               "were quieter: less cooperation recorded and no more conflict (+8.00 to +1.00 a year).");
+    shift.dyads[0] = dyad("AAA", "BBB", -8.0, -1.0, analysis::Flip::none, analysis::Trend::less_conflict);
+    BOOST_TEST(render::shift_sentences(tiny(), shift, k_context).front() ==
+               "Under Second President, compared with First President, relations between Alpha, Republic of and Bêta "
+               "were quieter: less conflict recorded and no more cooperation (-8.00 to -1.00 a year).");
+}
+
+BOOST_AUTO_TEST_CASE(an_era_without_events_or_with_too_few_is_said_so_never_read_as_a_change)
+{
+    analysis::EraShift shift = shift_on_tiny();
+    shift.dyads = {unread("AAA", "BBB", 2.15, 0.0, analysis::Record::none_in_b),
+                   unread("AAA", "ORG", 1.43, 0.0, analysis::Record::none_in_b),
+                   unread("AAA", "CCC", 0.0, 1.5, analysis::Record::none_in_a)};
+    render::ShiftContext focal = k_context;
+    focal.focal = id("AAA");
+    BOOST_TEST(render::shift_sentences(tiny(), shift, focal) ==
+                   (std::vector<std::string>{
+                       "Relations with Bêta and the Organisation of Lenín Moreno and Patiño have no recorded events "
+                       "under Second President, so no change is read.",
+                       "Relations with the \"Gamma\" Union have no recorded events under First President, so no "
+                       "change is read."}),
+               boost::test_tools::per_element());
+    // Too few events on a side: no flip, no change, whatever the rates.
+    shift.dyads = {unread("AAA", "BBB", 0.5, -0.39, analysis::Record::too_few),
+                   dyad("AAA", "CCC", 1.0, 1.0, analysis::Flip::none)};
+    shift.min_events = 3;
+    BOOST_TEST(render::shift_sentences(tiny(), shift, focal) ==
+                   (std::vector<std::string>{
+                       "No relation with 3 or more events in each changed under Second President compared with First "
+                       "President.",
+                       "Too few events to tell how relations with Bêta changed (fewer than 3 under First President or "
+                       "under Second President)."}),
+               boost::test_tools::per_element());
+    // Without a focal actor the unread relations are counted.
+    shift.dyads = {unread("AAA", "BBB", 2.15, 0.0, analysis::Record::none_in_b),
+                   unread("CCC", "ORG", 1.43, 0.0, analysis::Record::none_in_b)};
+    BOOST_TEST(render::shift_sentences(tiny(), shift, k_context).back() ==
+               "2 relations have no recorded events under Second President, so no change is read.");
 }
 
 BOOST_AUTO_TEST_CASE(flips_first_small_changes_never_and_the_flips_left_out_counted)
 {
-    analysis::EraShift shift;
+    analysis::EraShift shift = shift_on_tiny();
     shift.dyads = {dyad("AAA", "CCC", 1.0, 4.0, analysis::Flip::none),
                    dyad("AAA", "BBB", 0.5, -0.25, analysis::Flip::friend_to_foe),
                    dyad("BBB", "CCC", -0.0001, 0.0002, analysis::Flip::foe_to_friend),
@@ -141,7 +232,7 @@ BOOST_AUTO_TEST_CASE(flips_first_small_changes_never_and_the_flips_left_out_coun
 
 BOOST_AUTO_TEST_CASE(a_directed_comparison_says_who_acted_on_whom)
 {
-    analysis::EraShift shift;
+    analysis::EraShift shift = shift_on_tiny();
     shift.dyads = {dyad("BBB", "AAA", -1.0, 2.0, analysis::Flip::foe_to_friend),
                    dyad("AAA", "BBB", -0.5, 1.0, analysis::Flip::foe_to_friend)};
     render::ShiftContext directed = k_context;
@@ -156,32 +247,31 @@ BOOST_AUTO_TEST_CASE(a_directed_comparison_says_who_acted_on_whom)
                boost::test_tools::per_element());
 }
 
-BOOST_AUTO_TEST_CASE(the_explaining_event_is_one_of_b_or_one_of_a_said_to_be_from_a)
+BOOST_AUTO_TEST_CASE(the_explaining_event_is_one_of_b_pushing_the_way_the_dyad_moved)
 {
-    static const model::EventStore events = test::stored_events(tiny());
-    const auto event = [](std::string_view summary) {
-        for (model::EventIndex i = 0; i < events.size(); ++i)
-            if (events.summary(i) == summary) return i;
-        throw std::runtime_error("no such event in the fixture");
-    };
     views::Dyad in_a, in_b;
     in_a.evidence = {{event("AAA withdraws its ambassador"), -4.0}, {event("An agreement\nspanning two lines"), 8.0}};
     in_b.evidence = {{event("A lasting dispute"), -3.0}};
-    analysis::EraShift shift;
+    analysis::EraShift shift = shift_on_tiny();
     shift.dyads = {dyad("AAA", "BBB", 4.0, -3.0, analysis::Flip::friend_to_foe)};
     shift.dyads[0].in_a = &in_a;
     shift.dyads[0].in_b = &in_b;
-    shift.rows_a = shift.rows_b = &events;
     // Worse: B's hostile event, the first of the change's sign.
     BOOST_TEST(render::shift_sentences(tiny(), shift, k_context).front() ==
                "Under Second President, compared with First President, relations between Alpha, Republic of and Bêta "
                "turned from friendly to hostile (+4.00 to -3.00 a year; 2012-08-16..2019-04: A lasting dispute).");
-    // Without it, the friendly event of A that B did not repeat, said to be from A.
-    in_b.evidence.clear();
+    // Without it, no event is cited: a friendly act of A that B did not repeat explains no worsening.
+    in_b.evidence = {{event("Agreement"), 1.0}};
     BOOST_TEST(render::shift_sentences(tiny(), shift, k_context).front() ==
                "Under Second President, compared with First President, relations between Alpha, Republic of and Bêta "
-               "turned from friendly to hostile (+4.00 to -3.00 a year; under First President, 2008-03-07: An "
-               "agreement\nspanning two lines).");
+               "turned from friendly to hostile (+4.00 to -3.00 a year).");
+    // An improvement cites a cooperative event of B, never a conflictual one.
+    shift.dyads = {dyad("AAA", "BBB", 1.0, 2.0, analysis::Flip::none)};
+    shift.dyads[0].in_b = &in_b;
+    in_b.evidence = {{event("A lasting dispute"), -3.0}, {event("Agreement"), 5.0}};
+    BOOST_TEST(render::shift_sentences(tiny(), shift, k_context).front() ==
+               "Under Second President, compared with First President, relations between Alpha, Republic of and Bêta "
+               "improved (+1.00 to +2.00 a year; 2010-05: Agreement).");
 }
 
 BOOST_AUTO_TEST_CASE(actors_named_in_sentences_take_the_article_english_gives_them)
@@ -251,21 +341,41 @@ BOOST_AUTO_TEST_CASE(a_rank_sentence_only_when_an_order_changed_notably)
 
 BOOST_AUTO_TEST_CASE(a_bloc_sentence_names_who_changed_side)
 {
+    // Two events in each era for every dyad of AAA with BBB and CCC: enough to name them.
+    views::Dyad two;
+    two.events = 2;
+    analysis::EraShift evidence;
+    for (const char* partner : {"BBB", "CCC"}) {
+        evidence.dyads.push_back(dyad("AAA", partner, 1.0, 1.0, analysis::Flip::none));
+        evidence.dyads.back().in_a = evidence.dyads.back().in_b = &two;
+    }
     render::ShiftContext focal = k_context;
     focal.focal = id("AAA");
-    BOOST_TEST(*render::bloc_sentence(tiny(), blocs(1), focal) ==
+    BOOST_TEST(*render::bloc_sentence(tiny(), blocs(1), evidence, focal) ==
                "In the blocs, Bêta moved to Alpha, Republic of's side and the \"Gamma\" Union left it (2 of 3 actors "
                "active in both changed bloc; adjusted Rand index -0.50; 2 blocs under First President, 2 under Second "
                "President).");
-    BOOST_TEST(*render::bloc_sentence(tiny(), blocs(0), focal) ==
+    BOOST_TEST(*render::bloc_sentence(tiny(), blocs(0), evidence, focal) ==
                "In the blocs, the \"Gamma\" Union left Alpha, Republic of's side (1 of 3 actors active in both "
                "changed bloc; adjusted Rand index -0.50; 2 blocs under First President, 2 under Second President).");
-    BOOST_TEST(*render::bloc_sentence(tiny(), blocs(1), k_context) ==
+    BOOST_TEST(*render::bloc_sentence(tiny(), blocs(1), evidence, k_context) ==
                "In the blocs, Bêta and the \"Gamma\" Union changed side (2 of 3 actors active in both; adjusted "
                "Rand index -0.50; 2 blocs under First President, 2 under Second President).");
     analysis::BlocShift still = blocs(0);
     still.moved = 0;
-    BOOST_TEST(!render::bloc_sentence(tiny(), still, k_context));
+    BOOST_TEST(!render::bloc_sentence(tiny(), still, evidence, k_context));
+    // One event of BBB in the first era: its move is counted, not named.
+    views::Dyad one;
+    one.events = 1;
+    evidence.dyads.front().in_a = &one;
+    BOOST_TEST(*render::bloc_sentence(tiny(), blocs(1), evidence, focal) ==
+               "In the blocs, the \"Gamma\" Union left Alpha, Republic of's side (2 of 3 actors active in both "
+               "changed bloc, 1 of them on too few events to tell; adjusted Rand index -0.50; 2 blocs under First "
+               "President, 2 under Second President).");
+    evidence.dyads.back().in_b = &one;
+    BOOST_TEST(*render::bloc_sentence(tiny(), blocs(1), evidence, k_context) ==
+               "In the blocs, 2 of 3 actors active in both changed side, on too few events to tell (adjusted Rand "
+               "index -0.50; 2 blocs under First President, 2 under Second President).");
 }
 
 BOOST_AUTO_TEST_CASE(ordinals)

@@ -1,6 +1,7 @@
 #define BOOST_TEST_DYN_LINK
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -67,13 +68,13 @@ struct Found {
     [[nodiscard]] bool empty() const { return ruptures.empty(); }
 };
 
-Found detect(const model::Dataset& dataset)
+Found detect(const model::Dataset& dataset, analysis::RuptureParams params = {})
 {
     views::SeriesSpec spec;
     spec.step = spec.window = parse_duration("1mo");
     auto counts_spec = std::make_shared<views::CellsSpec>();
     const views::DyadCells counts = std::move(views::accumulate(dataset, {counts_spec}, 2).front());
-    analysis::RuptureFindings findings = analysis::find_ruptures(dataset, spec, {}, counts, {}, 2);
+    analysis::RuptureFindings findings = analysis::find_ruptures(dataset, spec, params, counts, {}, 2);
     return {std::move(findings.ruptures), findings.rows};
 }
 
@@ -164,6 +165,40 @@ BOOST_AUTO_TEST_CASE(an_explicit_act_in_a_quiet_dyad_is_a_rupture_on_its_day)
     BOOST_TEST(found[0].before == 1.9, tt::tolerance(1e-12));
     BOOST_TEST_REQUIRE(!found[0].causes.empty());
     BOOST_TEST(dataset.cameo.at(found.rows->code(found[0].causes[0].event)).code == "161");
+}
+
+BOOST_AUTO_TEST_CASE(a_single_act_is_no_rupture_unless_the_threshold_is_lowered_to_one)
+{
+    // Monthly visits for eight years and one clash on 2013-04-17: an anecdote, neither a rupture nor,
+    // when the visits go on, a rapprochement back from it. Two clashes a month apart are a rupture.
+    const auto dataset_with = [](int clashes) {
+        Synthetic synthetic({"AAA", "DDD"});
+        for (int m = 0; m < 96; ++m)
+            synthetic.add(add_months(day("2009-01-01"), m) + 4, "AAA", "DDD", "042", 1.9);
+        for (int c = 0; c < clashes; ++c)
+            synthetic.add(add_months(day("2013-04-01"), c) + 16, "DDD", "AAA", "190", -10);
+        return std::move(synthetic).build();
+    };
+    const model::Dataset one = dataset_with(1);
+    BOOST_TEST(detect(one).empty());
+    analysis::RuptureParams lenient;
+    lenient.min_events = 1;
+    const auto by_date = [](Found found) {
+        std::sort(found.ruptures.begin(), found.ruptures.end(),
+                  [](const auto& x, const auto& y) { return x.date < y.date; });
+        return found.ruptures;
+    };
+    const auto anecdote = by_date(detect(one, lenient));
+    BOOST_TEST_REQUIRE(anecdote.size() == 2U);
+    BOOST_TEST(format_day(anecdote[0].date) == "2013-04-17");
+    BOOST_TEST(analysis::to_string(anecdote[0].kind) == "rupture");
+    BOOST_TEST(analysis::to_string(anecdote[1].kind) == "rapprochement");
+    const auto found = by_date(detect(dataset_with(2)));
+    BOOST_TEST_REQUIRE(found.size() == 2U);
+    BOOST_TEST(format_day(found[0].date) == "2013-04-17");
+    BOOST_TEST(analysis::to_string(found[0].kind) == "rupture");
+    BOOST_TEST(format_day(found[1].date) == "2013-06-05"); // the visits go on, pushing the relation back up
+    BOOST_TEST(analysis::to_string(found[1].kind) == "rapprochement");
 }
 
 BOOST_AUTO_TEST_CASE(three_signals_on_one_change_are_reported_once)

@@ -28,7 +28,11 @@ BOOST_AUTO_TEST_CASE(the_article_s_ruptures_and_rapprochements_are_found_on_thei
     spec.step = spec.window = parse_duration("1mo");
     const views::DyadSeries series(
         dataset, spec, [&](const io::EventRow& row) { return row.source == ecu || row.target == ecu; }, 2);
-    analysis::RuptureDetection detection(series, {}, 2);
+    // Each row of the bundled dataset is a fact from the article, so one row may carry a change:
+    // the Correa-era deterioration with the United States is a single stance (2007-01-15..2017-05-23).
+    analysis::RuptureParams params;
+    params.min_events = 1;
+    analysis::RuptureDetection detection(series, params, 2);
     detection.run();
 
     struct Expected {
@@ -69,6 +73,35 @@ BOOST_AUTO_TEST_CASE(the_article_s_ruptures_and_rapprochements_are_found_on_thei
             BOOST_TEST(it->eras.front()->id == e.era);
         }
     }
+}
+
+BOOST_AUTO_TEST_CASE(by_default_a_change_stands_on_two_events_pushing_its_way)
+{
+    io::Diagnostics diagnostics;
+    const model::Dataset dataset =
+        test::load_and_read(std::string(ENTENTE_SOURCE_DIR) + "/graphs/ecuador", {}, diagnostics);
+    const ActorIndex ecu = *dataset.actors.find("ECU");
+    views::SeriesSpec spec;
+    spec.step = spec.window = parse_duration("1mo");
+    const views::DyadSeries series(
+        dataset, spec, [&](const io::EventRow& row) { return row.source == ecu || row.target == ecu; }, 2);
+    analysis::RuptureDetection detection(series, {}, 2);
+    detection.run();
+    const auto found = [&](const char* partner, const char* date) {
+        const ActorIndex p = *dataset.actors.find(partner);
+        return std::any_of(detection.ruptures().begin(), detection.ruptures().end(), [&](const analysis::Rupture& r) {
+            return (r.a == p || r.b == p) && format_day(r.date) == date;
+        });
+    };
+    // The raid, the troops and the recalled ambassador: three events; the war of 1941, fought both ways.
+    BOOST_TEST(found("COL", "2008-03-01"));
+    BOOST_TEST(found("PER", "1941-07-05"));
+    // One row each, up to the next change: the incidents with Venezuela of 1928 and 1955, Venezuela's
+    // break of 1963, Ecuador's border closing of 2002 and the Correa-era stance towards Washington.
+    for (const auto& [partner, date] :
+         {std::pair{"VEN", "1928-01-01"}, std::pair{"VEN", "1955-01-01"}, std::pair{"VEN", "1963-07-01"},
+          std::pair{"COL", "2002-01-01"}, std::pair{"USA", "2007-01-15"}})
+        BOOST_TEST(!found(partner, date), partner << " " << date);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

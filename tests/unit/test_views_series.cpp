@@ -112,4 +112,19 @@ BOOST_AUTO_TEST_CASE(an_unknown_era_names_the_known_ones)
     });
 }
 
+BOOST_AUTO_TEST_CASE(a_decayed_view_forgets_what_faded_unless_epsilon_says_otherwise)
+{
+    cli::ViewOptions options;
+    options.at = "2017-06-01";
+    BOOST_TEST(cli::resolve_views(gapped, options).front().epsilon == cli::k_decayed_epsilon);
+    options.epsilon = 0.0;
+    BOOST_TEST(cli::resolve_views(gapped, options).front().epsilon == 0.0);
+    options = {};
+    options.window = "1y";
+    BOOST_TEST(cli::resolve_views(gapped, options).front().epsilon == 0.0);
+    options = {};
+    options.era = "quiet";
+    BOOST_TEST(cli::resolve_views(gapped, options).front().epsilon == 0.0);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
