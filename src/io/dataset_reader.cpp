@@ -205,7 +205,19 @@ template <typename Resolve>
 void read_event_rows(std::istream& in, const std::string& path, const CameoTable& cameo, Diagnostics& diagnostics,
                      const EventSink& sink, Resolve&& resolve)
 {
-    enum : std::size_t { c_date, c_source, c_target, c_code, c_weight, c_end, c_count, c_summary, c_ref };
+    enum : std::size_t {
+        c_date,
+        c_source,
+        c_target,
+        c_code,
+        c_weight,
+        c_end,
+        c_count,
+        c_summary,
+        c_ref,
+        c_mutual,
+        c_per
+    };
     TableReader table(in, path, diagnostics,
                       {{"date", true},
                        {"source", true},
@@ -215,7 +227,9 @@ void read_event_rows(std::istream& in, const std::string& path, const CameoTable
                        {"end", false},
                        {"count", false},
                        {"summary", false},
-                       {"ref", false}});
+                       {"ref", false},
+                       {"mutual", false},
+                       {"per", false}});
     ShortKeyCache<CodeIndex> codes;
     // A file sorted by date repeats each date over many rows: parse it once per run.
     std::string last_date_text;
@@ -226,6 +240,8 @@ void read_event_rows(std::istream& in, const std::string& path, const CameoTable
         row.end.reset();
         row.weight = 0.0;
         row.count = 1;
+        row.mutual = false;
+        row.per_year = false;
         std::optional<PartialDate> date = last_date;
         if (!last_date || table.get(c_date) != last_date_text) {
             date = date_field(table, c_date, "date");
@@ -273,6 +289,26 @@ void read_event_rows(std::istream& in, const std::string& path, const CameoTable
                 ok = false;
             } else {
                 row.count = std::get<std::uint32_t>(count);
+            }
+        }
+
+        // mutual and per: a row without them reads as before (one-sided, a whole weight).
+        if (!table.get(c_mutual).empty()) {
+            auto mutual = parse_mutual(table.get(c_mutual));
+            if (auto* message = std::get_if<std::string>(&mutual)) {
+                table.error(c_mutual, std::move(*message));
+                ok = false;
+            } else {
+                row.mutual = std::get<bool>(mutual);
+            }
+        }
+        if (!table.get(c_per).empty()) {
+            auto per = parse_per(table.get(c_per));
+            if (auto* message = std::get_if<std::string>(&per)) {
+                table.error(c_per, std::move(*message));
+                ok = false;
+            } else {
+                row.per_year = std::get<bool>(per);
             }
         }
 

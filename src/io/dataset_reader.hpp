@@ -27,6 +27,15 @@ struct EventRow {
     CodeIndex code = 0;
     double weight = 0.0; ///< the explicit weight, or the code's Goldstein weight
     std::uint32_t count = 1;
+    /// The `mutual` column is `yes`: the act is by both source and target (a
+    /// treaty both signed, a war both fought). It counts once in its
+    /// undirected dyad, and half of it in each direction of a directed view.
+    bool mutual = false;
+    /// The `per` column is `year`: the weight is an intensity per year, not
+    /// the row's whole weight. The row then weighs weight × count × its days
+    /// / 365.2425, spread over its days as any row, so a year inside it takes
+    /// weight × count whatever its length.
+    bool per_year = false;
     std::string_view summary;
     std::string_view ref;
     std::uint32_t line = 0; ///< line in events.csv, for tracing results back
@@ -42,8 +51,9 @@ ActorRegistry read_actors(std::istream& in, const std::string& path, Diagnostics
 std::vector<Era> read_eras(std::istream& in, const std::string& path, const ActorRegistry& actors,
                            Diagnostics& diagnostics, std::string_view why_unknown = "not in actors.csv");
 
-/// Streams events.csv (`date,source,target,code[,weight][,end][,count][,summary][,ref]`)
-/// into `sink`, one call per valid row.
+/// Streams events.csv (`date,source,target,code[,weight][,end][,count][,summary][,ref][,mutual][,per]`)
+/// into `sink`, one call per valid row. `mutual` is `yes`, `no` or empty (no);
+/// `per` is `year` or empty (the weight is the row's whole weight).
 void read_events(std::istream& in, const std::string& path, const ActorRegistry& actors, const CameoTable& cameo,
                  Diagnostics& diagnostics, const EventSink& sink);
 

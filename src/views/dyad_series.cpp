@@ -51,27 +51,32 @@ DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec) : m_datas
     std::vector<Day> last_end;
     std::uint32_t cell = 0; // elementary cell of the current start day; starts only grow
     for (model::EventIndex e = 0; e < events.size(); ++e) {
-        ActorIndex a = events.source(e), b = events.target(e);
-        if (m_spec.actor && a != *m_spec.actor && b != *m_spec.actor) continue;
-        if (!m_spec.directed && b < a) std::swap(a, b);
+        const ActorIndex source = events.source(e), target = events.target(e);
+        if (m_spec.actor && source != *m_spec.actor && target != *m_spec.actor) continue;
         const Interval iv = events.interval(e);
         while (m_cells[cell + 1] <= iv.start)
             ++cell;
-        const std::uint64_t key = (static_cast<std::uint64_t>(a) << 32U) | b;
-        const auto [it, added] = index.try_emplace(key, static_cast<std::uint32_t>(m_dyads.size()));
-        const std::size_t d = it->second;
-        if (added) {
-            m_dyads.push_back({a, b});
-            m_active.emplace_back(point_of(iv.start), 0);
-            m_events.emplace_back();
-            m_deltas.emplace_back();
-            m_longest.push_back(0);
-            last_end.push_back(iv.end);
-        }
-        m_events[d].push_back(e);
-        m_longest[d] = std::max(m_longest[d], iv.length());
-        last_end[d] = std::max(last_end[d], iv.end);
-        add_event(d, e, cell);
+        const auto add = [&](ActorIndex a, ActorIndex b) {
+            if (!m_spec.directed && b < a) std::swap(a, b);
+            const std::uint64_t key = (static_cast<std::uint64_t>(a) << 32U) | b;
+            const auto [it, added] = index.try_emplace(key, static_cast<std::uint32_t>(m_dyads.size()));
+            const std::size_t d = it->second;
+            if (added) {
+                m_dyads.push_back({a, b});
+                m_active.emplace_back(point_of(iv.start), 0);
+                m_events.emplace_back();
+                m_deltas.emplace_back();
+                m_longest.push_back(0);
+                last_end.push_back(iv.end);
+            }
+            m_events[d].push_back(e);
+            m_longest[d] = std::max(m_longest[d], iv.length());
+            last_end[d] = std::max(last_end[d], iv.end);
+            add_event(d, e, cell);
+        };
+        add(source, target);
+        // A mutual act counts once in its undirected dyad; a directed series splits it between the two directions.
+        if (m_spec.directed && events.mutual(e)) add(target, source);
     }
     for (std::size_t d = 0; d < m_dyads.size(); ++d) {
         m_active[d].second = point_of(last_end[d] - 1) + 1;
@@ -99,7 +104,7 @@ void DyadSeries::add_event(std::size_t dyad, model::EventIndex e, std::uint32_t 
 {
     const model::EventStore& events = m_dataset->events;
     const Interval iv = events.interval(e);
-    const double density = events.mass(e) / iv.length();
+    const double density = events.dyad_mass(e, m_spec.directed) / iv.length();
     if (iv.end <= m_cells[first_cell + 1]) {
         add_part(dyad, first_cell, iv, density);
         return;
@@ -221,7 +226,7 @@ double DyadSeries::decayed_at(std::size_t i, Day day) const
     double score = 0.0;
     for (const model::EventIndex e : m_events[i]) {
         if (store.interval(e).start > day) break;
-        score += store.mass(e) * decayed_share(store.interval(e), day, m_spec.half_life);
+        score += store.dyad_mass(e, m_spec.directed) * decayed_share(store.interval(e), day, m_spec.half_life);
     }
     return score;
 }
@@ -247,7 +252,7 @@ std::vector<double> DyadSeries::daily(std::size_t i, Interval days) const
         const Interval iv = store.interval(e);
         const Day lo = std::max(iv.start, days.start), hi = std::min(iv.end, days.end);
         if (hi <= lo) continue;
-        const double d = store.mass(e) / iv.length();
+        const double d = store.dyad_mass(e, m_spec.directed) / iv.length();
         density[lo - days.start] += d;
         density[hi - days.start] -= d;
     }
@@ -265,7 +270,7 @@ std::vector<Evidence> DyadSeries::evidence(std::size_t i, Interval days) const
     const auto [first, last] = event_range(i, days);
     for (std::size_t k = first; k < last; ++k) {
         const model::EventIndex e = m_events[i][k];
-        const double contribution = store.mass(e) * overlap_share(store.interval(e), days);
+        const double contribution = store.dyad_mass(e, m_spec.directed) * overlap_share(store.interval(e), days);
         if (contribution != 0.0) evidence.push_back({e, contribution});
     }
     return evidence;

@@ -47,20 +47,24 @@ RelationGraph::RelationGraph(const model::Dataset& dataset, ViewSpec spec)
     for (model::EventIndex e = first; e < last; ++e) {
         const double share = view_share(events, e, m_spec);
         if (share <= 0.0) continue;
-        ActorIndex a = events.source(e), b = events.target(e);
-        if (!m_spec.directed && b < a) std::swap(a, b);
-        const std::uint64_t key = (static_cast<std::uint64_t>(a) << 32U) | b;
-        auto [it, added] = index.try_emplace(key, m_dyads.size());
-        if (added) m_dyads.push_back(Dyad{a, b, 0, 0, 0, 0, {}});
-        Dyad& d = m_dyads[it->second];
-        const double c = events.mass(e) * share;
-        d.score += c;
-        if (c > 0)
-            d.pos += c;
-        else
-            d.neg -= c;
-        d.events += events.count(e);
-        add_evidence(d.evidence, {e, c}, m_spec.max_evidence);
+        const auto add = [&](ActorIndex a, ActorIndex b) {
+            if (!m_spec.directed && b < a) std::swap(a, b);
+            const std::uint64_t key = (static_cast<std::uint64_t>(a) << 32U) | b;
+            auto [it, added] = index.try_emplace(key, m_dyads.size());
+            if (added) m_dyads.push_back(Dyad{a, b, 0, 0, 0, 0, {}});
+            Dyad& d = m_dyads[it->second];
+            const double c = events.dyad_mass(e, m_spec.directed) * share;
+            d.score += c;
+            if (c > 0)
+                d.pos += c;
+            else
+                d.neg -= c;
+            d.events += events.count(e);
+            add_evidence(d.evidence, {e, c}, m_spec.max_evidence);
+        };
+        add(events.source(e), events.target(e));
+        // A mutual act counts once in its undirected dyad; a directed view splits it between the two directions.
+        if (m_spec.directed && events.mutual(e)) add(events.target(e), events.source(e));
     }
     std::sort(m_dyads.begin(), m_dyads.end(),
               [](const Dyad& x, const Dyad& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });

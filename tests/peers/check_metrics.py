@@ -205,7 +205,11 @@ def ecuador(checker, binary, source_dir):
         if r.get("end"):
             end = interval(r["end"])[1]
         weight = float(r["weight"]) if r.get("weight") else goldstein[r["code"]]
-        events.append((start, end, r["source"], r["target"], weight * int(r.get("count") or 1)))
+        mass = weight * int(r.get("count") or 1)
+        if r.get("per") == "year":  # a weight per year: the row weighs it times its years
+            mass *= (end - start) / 365.2425
+        # A mutual row (the act of both sides) is one row: undirected, it counts once like any other.
+        events.append((start, end, r["source"], r["target"], mass))
     span_end = max(e[1] for e in events)
     eras = read_rows(os.path.join(folder, "eras.csv"))
     open_end = max([span_end] + [interval(e["start"])[0] + 1 for e in eras] +
