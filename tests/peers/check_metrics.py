@@ -109,7 +109,7 @@ def peer_values(actors, dyads, directed):
         put("pagerank", "igraph", I.pagerank(weights=weight or None, damping=0.85, directed=directed))
 
     if positive and (not directed or nx.is_strongly_connected(P)):
-        ev = nx.eigenvector_centrality(P, weight="weight", tol=1e-15, max_iter=100000)
+        ev = nx.eigenvector_centrality(P, weight="weight", tol=1e-13, max_iter=100000)
         top = max(ev.values())
         put("eigenvector", "networkx", {a: v / top for a, v in ev.items()})
         # A strongly connected digraph has a unique Perron vector; an undirected graph one when λ1 > λ2.
