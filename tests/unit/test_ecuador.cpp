@@ -2,6 +2,7 @@
 // on the right date with the right sign (tests/data/ecuador_facts.txt).
 #define BOOST_TEST_DYN_LINK
 #include <boost/test/unit_test.hpp>
+
 #include <algorithm>
 #include <fstream>
 #include <map>
@@ -118,9 +119,8 @@ BOOST_AUTO_TEST_CASE(three_letter_ids_are_iso_states_and_nothing_else)
     io::Diagnostics d;
     const model::Dataset dataset = model::load_dataset(ENTENTE_SOURCE_DIR "/graphs/ecuador", {}, d);
     for (const Actor& actor : dataset.actors.all()) {
-        const bool three_letters = actor.id.size() == 3 && std::all_of(actor.id.begin(), actor.id.end(), [](char c) {
-                                       return c >= 'A' && c <= 'Z';
-                                   });
+        const bool three_letters = actor.id.size() == 3 && std::all_of(actor.id.begin(), actor.id.end(),
+                                                                       [](char c) { return c >= 'A' && c <= 'Z'; });
         BOOST_TEST(three_letters == (io::find_country(actor.id) != nullptr), actor.id);
         if (three_letters) BOOST_TEST((actor.kind == ActorKind::state), actor.id);
     }
