@@ -58,6 +58,20 @@ std::optional<PartialDate> date_field(TableReader& table, std::size_t column, st
     return parsed.date;
 }
 
+/// Reads a column through one of io/field_parsers.hpp into `value`; reports
+/// the parser's message at the field and returns false when it refuses it.
+template <typename T>
+bool parsed_field(TableReader& table, std::size_t column, Parsed<T> (*parse)(std::string_view), T& value)
+{
+    auto parsed = parse(table.get(column));
+    if (auto* message = std::get_if<std::string>(&parsed)) {
+        table.error(column, std::move(*message));
+        return false;
+    }
+    value = std::get<T>(parsed);
+    return true;
+}
+
 std::string invalid_id_message(std::string_view id)
 {
     return fmt::format("invalid actor id '{}' (expected an upper-case letter, then upper-case letters, digits or _, "
@@ -292,25 +306,9 @@ void read_event_rows(std::istream& in, const std::string& path, const CameoTable
             }
         }
 
-        // mutual and per: a row without them reads as before (one-sided, a whole weight).
-        if (!table.get(c_mutual).empty()) {
-            auto mutual = parse_mutual(table.get(c_mutual));
-            if (auto* message = std::get_if<std::string>(&mutual)) {
-                table.error(c_mutual, std::move(*message));
-                ok = false;
-            } else {
-                row.mutual = std::get<bool>(mutual);
-            }
-        }
-        if (!table.get(c_per).empty()) {
-            auto per = parse_per(table.get(c_per));
-            if (auto* message = std::get_if<std::string>(&per)) {
-                table.error(c_per, std::move(*message));
-                ok = false;
-            } else {
-                row.per_year = std::get<bool>(per);
-            }
-        }
+        // mutual and per: empty fields (or no such columns) read as before: one-sided, a whole weight.
+        if (!parsed_field(table, c_mutual, parse_mutual, row.mutual)) ok = false;
+        if (!parsed_field(table, c_per, parse_per, row.per_year)) ok = false;
 
         if (!table.get(c_end).empty()) {
             DateParse parsed = parse_date(table.get(c_end));
