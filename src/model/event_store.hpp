@@ -1,8 +1,9 @@
 #pragma once
 // The events of a dataset, immutable and sorted by start day, in compact
 // columns (31 bytes an event; 35 when some have a count other than 1, 39
-// when some have an `end`, one more when some are mutual or per year). Summary and ref texts live in one shared pool,
-// kept only when the loader asks for them.
+// when some have an `end`, one more when some are mutual or per year).
+// Summary and ref texts live in one shared pool, kept only when the loader
+// asks for them.
 #include <cstdint>
 #include <optional>
 #include <string>
