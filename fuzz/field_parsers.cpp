@@ -1,4 +1,4 @@
-// Fuzz target: the typed fields (weight, count, actor id and kind) and the
+// Fuzz target: the typed fields (weight, count, mutual, per, actor id and kind) and the
 // text helpers the messages rely on (UTF-8 checks, escapes, suggestions).
 #include <charconv>
 #include <cmath>
@@ -25,6 +25,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::from_chars(text.data(), text.data() + text.size(), again);
         ENTENTE_FUZZ_CHECK(again == *c);
     }
+    // mutual and per accept only their words; anything else is refused with a message.
+    const auto mutual = io::parse_mutual(text);
+    if (const bool* m = std::get_if<bool>(&mutual))
+        ENTENTE_FUZZ_CHECK(*m ? text == "yes" : text.empty() || text == "no");
+    const auto per = io::parse_per(text);
+    if (const bool* p = std::get_if<bool>(&per)) ENTENTE_FUZZ_CHECK(*p ? text == "year" : text.empty());
     if (is_valid_actor_id(text)) ENTENTE_FUZZ_CHECK(!text.empty() && text.size() <= 32);
     if (const auto kind = parse_actor_kind(text)) ENTENTE_FUZZ_CHECK(to_string(*kind) == text);
 

@@ -191,8 +191,8 @@ void read_event_rows(std::istream& in, const std::string& path, const CameoTable
 
 std::vector<ColumnSpec> event_columns()
 {
-    return {{"date", true},    {"source", true}, {"target", true},   {"code", true}, {"weight", false},
-            {"end", false},    {"count", false}, {"summary", false}, {"ref", false}};
+    return {{"date", true},  {"source", true}, {"target", true},  {"code", true},   {"weight", false}, {"end", false},
+            {"count", false}, {"summary", false}, {"ref", false}, {"mutual", false}, {"per", false}};
 }
 
 std::string invalid_id_message(std::string_view id)

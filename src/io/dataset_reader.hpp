@@ -17,6 +17,18 @@
 
 namespace entente::io {
 
+/// Days in a year for weights per year, as in era rates.
+inline constexpr double k_days_per_year = 365.2425;
+
+/// An event's whole contribution to its undirected dyad, spread uniformly
+/// over its interval: weight × count, times the interval's length in years
+/// when the weight is per year (the `per` column).
+inline double event_mass(double weight, std::uint32_t count, bool per_year, Interval interval)
+{
+    const double whole = weight * count;
+    return per_year ? whole * interval.length() / k_days_per_year : whole;
+}
+
 /// One valid row of events.csv, handed to an EventSink while streaming.
 struct EventRow {
     PartialDate date;               ///< the `date` column
@@ -27,9 +39,21 @@ struct EventRow {
     CodeIndex code = 0;
     double weight = 0.0; ///< the explicit weight, or the code's Goldstein weight
     std::uint32_t count = 1;
+    /// The `mutual` column is `yes`: the act is by both source and target (a
+    /// treaty both signed, a war both fought). It counts once in its
+    /// undirected dyad, and half of it in each direction of a directed view.
+    bool mutual = false;
+    /// The `per` column is `year`: the weight is an intensity per year, not
+    /// the row's whole weight. The row then weighs weight × count × its days
+    /// / 365.2425, spread over its days as any row, so a year inside it takes
+    /// weight × count whatever its length.
+    bool per_year = false;
     std::string_view summary;
     std::string_view ref;
     std::uint32_t line = 0; ///< line in events.csv, for tracing results back
+
+    /// The row's whole contribution, spread over its interval (event_mass).
+    [[nodiscard]] double mass() const { return event_mass(weight, count, per_year, interval); }
 };
 
 using EventSink = std::function<void(const EventRow&)>;
@@ -42,8 +66,9 @@ ActorRegistry read_actors(std::istream& in, const std::string& path, Diagnostics
 std::vector<Era> read_eras(std::istream& in, const std::string& path, const ActorRegistry& actors,
                            Diagnostics& diagnostics, std::string_view why_unknown = "not in actors.csv");
 
-/// Streams events.csv (`date,source,target,code[,weight][,end][,count][,summary][,ref]`)
-/// into `sink`, one call per valid row.
+/// Streams events.csv (`date,source,target,code[,weight][,end][,count][,summary][,ref][,mutual][,per]`)
+/// into `sink`, one call per valid row. `mutual` is `yes`, `no` or empty (no);
+/// `per` is `year` or empty (the weight is the row's whole weight).
 void read_events(std::istream& in, const std::string& path, const ActorRegistry& actors, const CameoTable& cameo,
                  Diagnostics& diagnostics, const EventSink& sink);
 

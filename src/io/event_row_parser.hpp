@@ -22,7 +22,19 @@
 namespace entente::io {
 
 /// The columns of an events file, in the order of event_columns().
-enum EventColumn : std::size_t { c_date, c_source, c_target, c_code, c_weight, c_end, c_count, c_summary, c_ref };
+enum EventColumn : std::size_t {
+    c_date,
+    c_source,
+    c_target,
+    c_code,
+    c_weight,
+    c_end,
+    c_count,
+    c_summary,
+    c_ref,
+    c_mutual,
+    c_per
+};
 
 /// The column specs of an events file (date, source, target and code required).
 std::vector<ColumnSpec> event_columns();
@@ -127,6 +139,8 @@ public:
         row.end.reset();
         row.weight = 0.0;
         row.count = 1;
+        row.mutual = false;
+        row.per_year = false;
         // A file sorted by date repeats each date over many rows: parse it once per run.
         std::optional<PartialDate> date = m_last_date;
         if (!m_last_date || fields.get(c_date) != m_last_date_text) {
@@ -179,6 +193,10 @@ public:
             }
         }
 
+        // mutual and per: empty fields (or no such columns) read as before: one-sided, a whole weight.
+        if (!parsed_field(fields, c_mutual, parse_mutual, row.mutual)) ok = false;
+        if (!parsed_field(fields, c_per, parse_per, row.per_year)) ok = false;
+
         if (const std::string_view end = fields.get(c_end); !end.empty()) {
             DateParse parsed = parse_date(end);
             if (!parsed.date) {
@@ -202,6 +220,20 @@ public:
     }
 
 private:
+    /// Reads a column through one of io/field_parsers.hpp into `value`; reports
+    /// the parser's message at the field and returns false when it refuses it.
+    template <RowFields Fields, typename T>
+    static bool parsed_field(Fields& fields, std::size_t column, Parsed<T> (*parse)(std::string_view), T& value)
+    {
+        auto parsed = parse(fields.get(column));
+        if (auto* message = std::get_if<std::string>(&parsed)) {
+            fields.error(column, std::move(*message));
+            return false;
+        }
+        value = std::get<T>(parsed);
+        return true;
+    }
+
     template <RowFields Fields> std::optional<PartialDate> date_field(Fields& fields)
     {
         const std::string_view text = fields.get(c_date);

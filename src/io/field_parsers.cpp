@@ -69,4 +69,20 @@ Parsed<std::uint32_t> parse_count(std::string_view text)
     return static_cast<std::uint32_t>(value);
 }
 
+Parsed<bool> parse_mutual(std::string_view text)
+{
+    if (text.empty() || text == "no") return false;
+    if (text == "yes") return true;
+    return fmt::format("mutual '{}' is not yes or no (yes: the act is by both source and target)", text);
+}
+
+Parsed<bool> parse_per(std::string_view text)
+{
+    if (text.empty()) return false;
+    if (text == "year") return true;
+    return fmt::format("per '{}' is not year (year: the weight is per year of the row's span; empty: the row's "
+                       "whole weight)",
+                       text);
+}
+
 } // namespace entente::io

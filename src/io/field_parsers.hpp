@@ -8,13 +8,20 @@
 
 namespace entente::io {
 
-template <typename T>
-using Parsed = std::variant<T, std::string>; ///< a value, or an error message
+template <typename T> using Parsed = std::variant<T, std::string>; ///< a value, or an error message
 
 /// A finite number in [-10, 10] (a Goldstein-scale weight).
 Parsed<double> parse_weight(std::string_view text);
 
 /// A whole number from 1 to 4294967295 (a pre-aggregated event count).
 Parsed<std::uint32_t> parse_count(std::string_view text);
+
+/// The `mutual` column of events.csv: `yes` (true: the act is by both source
+/// and target) or `no` (false); an empty field is no.
+Parsed<bool> parse_mutual(std::string_view text);
+
+/// The `per` column of events.csv: `year` (true: the weight is per year of
+/// the row's span); an empty field is false (the weight is the row's whole).
+Parsed<bool> parse_per(std::string_view text);
 
 } // namespace entente::io

@@ -71,6 +71,8 @@ io::EventRow EventStore::row(EventIndex e) const
     row.code = m_code[e];
     row.weight = m_weight[e];
     row.count = count(e);
+    row.mutual = mutual(e);
+    row.per_year = per_year(e);
     row.summary = summary(e);
     row.ref = ref(e);
     row.line = m_line[e];
@@ -120,6 +122,12 @@ void EventStoreBuilder::add(const io::EventRow& row)
         s.m_count.resize(s.m_start.size() - 1, 1);
         s.m_count.push_back(row.count);
     }
+    const auto flags = static_cast<std::uint8_t>((row.mutual ? EventStore::k_mutual : 0U) |
+                                                 (row.per_year ? EventStore::k_per_year : 0U));
+    if (flags != 0 || !s.m_flags.empty()) {
+        s.m_flags.resize(s.m_start.size() - 1, 0);
+        s.m_flags.push_back(flags);
+    }
     s.m_line.push_back(row.line);
     if (m_keep_text) {
         s.m_text_offset.push_back(s.m_text.size());
@@ -152,6 +160,7 @@ EventStore EventStoreBuilder::build() &&
         permute(s.m_end_date_start, order);
         permute(s.m_weight, order);
         permute(s.m_count, order);
+        permute(s.m_flags, order);
         permute(s.m_line, order);
         permute(s.m_text_offset, order);
         permute(s.m_summary_length, order);

@@ -1,8 +1,9 @@
 #pragma once
 // The events of a dataset, immutable and sorted by start day, in compact
-// columns (31 bytes an event; 35 when some have a count other than 1 and 39
-// when some have an `end`). Summary and ref texts live in one shared pool,
-// kept only when the loader asks for them.
+// columns (31 bytes an event; 35 when some have a count other than 1, 39
+// when some have an `end`, one more when some are mutual or per year).
+// Summary and ref texts live in one shared pool, kept only when the loader
+// asks for them.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -32,8 +33,24 @@ public:
     [[nodiscard]] CodeIndex code(EventIndex e) const { return m_code[e]; }
     [[nodiscard]] double weight(EventIndex e) const { return m_weight[e]; }
     [[nodiscard]] std::uint32_t count(EventIndex e) const { return m_count.empty() ? 1 : m_count[e]; }
-    /// weight × count: the event's whole contribution, spread over its interval.
-    [[nodiscard]] double mass(EventIndex e) const { return m_weight[e] * count(e); }
+    /// The act is by both source and target (the `mutual` column).
+    [[nodiscard]] bool mutual(EventIndex e) const { return !m_flags.empty() && (m_flags[e] & k_mutual) != 0; }
+    /// The weight is per year of the event's interval (the `per` column).
+    [[nodiscard]] bool per_year(EventIndex e) const { return !m_flags.empty() && (m_flags[e] & k_per_year) != 0; }
+    /// The event's whole contribution to its undirected dyad, spread uniformly
+    /// over its interval: weight × count, times the interval's length in years
+    /// (365.2425 days) when the weight is per year.
+    [[nodiscard]] double mass(EventIndex e) const
+    {
+        return io::event_mass(m_weight[e], count(e), per_year(e), interval(e));
+    }
+    /// What the event gives each dyad it counts in: mass(e) in an undirected
+    /// view; in a directed view a mutual event counts in both directions, each
+    /// taking half of it, and any other event in source -> target only.
+    [[nodiscard]] double dyad_mass(EventIndex e, bool directed) const
+    {
+        return directed && mutual(e) ? mass(e) / 2.0 : mass(e);
+    }
     /// The line of the event in its source file.
     [[nodiscard]] std::uint32_t line(EventIndex e) const { return m_line[e]; }
     /// The `date` as written (a year, a month or a day).
@@ -60,6 +77,8 @@ private:
     std::vector<Day> m_end_date_start; ///< start of the `end` date's interval, for display; empty when no event has one
     std::vector<double> m_weight;
     std::vector<std::uint32_t> m_count; ///< empty when every count is 1
+    static constexpr std::uint8_t k_mutual = 1, k_per_year = 2;
+    std::vector<std::uint8_t> m_flags; ///< k_mutual | k_per_year; empty when no event has either
     std::vector<std::uint32_t> m_line;
     std::vector<std::uint64_t> m_text_offset; ///< summary starts here in m_text, ref follows it
     std::vector<std::uint32_t> m_summary_length, m_ref_length;

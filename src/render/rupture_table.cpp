@@ -6,9 +6,12 @@ namespace entente::render {
 
 std::string cause_text(const model::Dataset& dataset, const model::EventStore& events, model::EventIndex e)
 {
-    std::string text =
-        fmt::format("{} {}->{} {} {:+g}", events.date_text(e), dataset.actors.id(events.source(e)),
-                    dataset.actors.id(events.target(e)), dataset.cameo.at(events.code(e)).code, events.mass(e));
+    // A mutual act reads ECU<->PER; a weight per year reads -2/yr (its mass is that times the years).
+    const std::string weight = events.per_year(e) ? fmt::format("{:+g}/yr", events.weight(e) * events.count(e))
+                                                  : fmt::format("{:+g}", events.mass(e));
+    std::string text = fmt::format("{} {}{}{} {} {}", events.date_text(e), dataset.actors.id(events.source(e)),
+                                   events.mutual(e) ? "<->" : "->", dataset.actors.id(events.target(e)),
+                                   dataset.cameo.at(events.code(e)).code, weight);
     if (!events.summary(e).empty()) text += fmt::format(": {}", events.summary(e));
     if (!events.ref(e).empty()) text += fmt::format(" ({})", events.ref(e));
     if (events.summary(e).empty() && events.ref(e).empty()) text += fmt::format(" (line {})", events.line(e));

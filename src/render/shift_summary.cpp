@@ -133,7 +133,8 @@ std::string name_list(const std::vector<std::string>& names, std::size_t max)
 {
     std::vector<std::string> shown(names.begin(),
                                    names.begin() + static_cast<std::ptrdiff_t>(std::min(names.size(), max)));
-    if (names.size() > shown.size()) shown.push_back(fmt::format("{} others", names.size() - shown.size()));
+    if (const std::size_t rest = names.size() - shown.size(); rest > 0)
+        shown.push_back(fmt::format("{} other{}", rest, rest == 1 ? "" : "s"));
     std::string text;
     for (std::size_t i = 0; i < shown.size(); ++i)
         text += (i == 0 ? "" : i + 1 == shown.size() ? " and " : ", ") + shown[i];

@@ -171,16 +171,26 @@ DyadCells::~DyadCells() = default;
 
 void DyadCells::add(const io::EventRow& row)
 {
+    const double mass = row.mass();
+    // A mutual act counts once in its undirected dyad; a directed view splits it between the two directions.
+    if (m_spec->directed && row.mutual) {
+        add(row, {row.source, row.target}, mass / 2);
+        add(row, {row.target, row.source}, mass / 2);
+    } else {
+        add(row, {row.source, row.target}, mass);
+    }
+}
+
+void DyadCells::add(const io::EventRow& row, DyadKey key, double mass)
+{
     Data& data = *m_data;
     const Grid& grid = m_spec->grid;
-    DyadKey key{row.source, row.target};
     if (!m_spec->directed && key.b < key.a) std::swap(key.a, key.b);
     const std::uint32_t d = data.index.find_or_add(key_of(key), static_cast<std::uint32_t>(data.dyads.size()));
     if (d == data.dyads.size()) data.dyads.push_back({key, {}, {}, true});
     DyadData& dyad = data.dyads[d];
 
     const Interval iv = row.interval;
-    const double mass = row.weight * row.count;
     const Channel channel = data.channel_of_code[row.code];
     if (!(grid.start(data.hint) <= iv.start && iv.start < grid.end(data.hint))) data.hint = grid.cell_of(iv.start);
     const CellIndex first = data.hint;

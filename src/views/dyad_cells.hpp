@@ -70,8 +70,10 @@ public:
 
     [[nodiscard]] const CellsSpec& spec() const { return *m_spec; }
 
-    /// Adds one row. O(log cells) to find its cell (O(1) for rows in time
-    /// order), O(1) per row whatever the number of days it covers.
+    /// Adds one row: its mass (io::event_mass) to its dyad, or, for a mutual
+    /// act in a directed accumulation, half to each direction (its events
+    /// counting in both). O(log cells) to find its cell (O(1) for rows in
+    /// time order), O(1) per row whatever the number of days it covers.
     void add(const io::EventRow& row);
     /// Adds the dyads of `later`, whose actor i is actor_of[i] here.
     void append(DyadCells&& later, std::span<const ActorIndex> actor_of);
@@ -100,6 +102,9 @@ public:
     [[nodiscard]] std::vector<Sums> per_cell(std::size_t i, CellIndex first, CellIndex last) const;
 
 private:
+    /// Adds `mass` of `row` (its whole, or half of a mutual act in each direction) to dyad `key`.
+    void add(const io::EventRow& row, DyadKey key, double mass);
+
     struct Data;
     std::shared_ptr<const CellsSpec> m_spec;
     std::unique_ptr<Data> m_data;

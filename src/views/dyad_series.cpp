@@ -77,11 +77,16 @@ DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const Row
     m_longest.assign(m_sums.size(), 0);
     std::vector<Day> last_end(m_sums.size(), 0);
     for (model::EventIndex e = 0; e < m_rows.size(); ++e) {
-        const std::size_t d = *m_sums.find({m_rows.source(e), m_rows.target(e)});
         const Interval iv = m_rows.interval(e);
-        m_events[d].push_back(e);
-        m_longest[d] = std::max(m_longest[d], iv.length());
-        last_end[d] = std::max(last_end[d], iv.end);
+        const auto add = [&](DyadKey key) {
+            const std::size_t d = *m_sums.find(key);
+            m_events[d].push_back(e);
+            m_longest[d] = std::max(m_longest[d], iv.length());
+            last_end[d] = std::max(last_end[d], iv.end);
+        };
+        add({m_rows.source(e), m_rows.target(e)});
+        // A mutual act counts once in its undirected dyad; a directed series splits it between the two directions.
+        if (m_spec.directed && m_rows.mutual(e)) add({m_rows.target(e), m_rows.source(e)});
     }
     for (std::size_t d = 0; d < m_events.size(); ++d)
         m_active.emplace_back(point_of(m_rows.interval(m_events[d].front()).start), point_of(last_end[d] - 1) + 1);
@@ -147,7 +152,7 @@ double DyadSeries::decayed_at(std::size_t i, Day day) const
     double score = 0.0;
     for (const model::EventIndex e : m_events[i]) {
         if (m_rows.interval(e).start > day) break;
-        score += m_rows.mass(e) * decayed_share(m_rows.interval(e), day, m_spec.half_life);
+        score += m_rows.dyad_mass(e, m_spec.directed) * decayed_share(m_rows.interval(e), day, m_spec.half_life);
     }
     return score;
 }
@@ -171,7 +176,7 @@ std::vector<double> DyadSeries::daily(std::size_t i, Interval days) const
         const Interval iv = m_rows.interval(e);
         const Day lo = std::max(iv.start, days.start), hi = std::min(iv.end, days.end);
         if (hi <= lo) continue;
-        const double d = m_rows.mass(e) / iv.length();
+        const double d = m_rows.dyad_mass(e, m_spec.directed) / iv.length();
         density[lo - days.start] += d;
         density[hi - days.start] -= d;
     }
@@ -188,7 +193,7 @@ std::vector<Evidence> DyadSeries::evidence(std::size_t i, Interval days) const
     const auto [first, last] = event_range(i, days);
     for (std::size_t k = first; k < last; ++k) {
         const model::EventIndex e = m_events[i][k];
-        const double contribution = m_rows.mass(e) * overlap_share(m_rows.interval(e), days);
+        const double contribution = m_rows.dyad_mass(e, m_spec.directed) * overlap_share(m_rows.interval(e), days);
         if (contribution != 0.0) evidence.push_back({e, contribution});
     }
     return evidence;

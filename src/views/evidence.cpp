@@ -87,25 +87,33 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
     // Each part of the reading keeps its own candidates for each wish.
     using PartCandidates = std::unordered_map<const Wish*, std::vector<Candidate>>;
     std::vector<PartCandidates> parts;
+    // Row `row` gives `mass` to a dyad with these wishes.
+    const auto consider = [&](std::size_t part, const io::EventRow& row, double mass, const std::vector<Wish>& wishes) {
+        for (const Wish& wish : wishes) {
+            const ViewSpec& view = m_views[wish.view];
+            const double c = mass * view_share(row.interval, view);
+            std::vector<Candidate>& kept = parts[part][&wish];
+            if (wish.limit == 0) { // the earliest row starting before the view ends
+                const Day end = view.kind == ViewKind::instant ? view.at + 1 : view.window.end;
+                if (row.interval.start >= end) continue;
+                if (kept.empty() || earlier(row, kept.front().row))
+                    kept.assign(1, {c, row, std::string(row.summary), std::string(row.ref)});
+                continue;
+            }
+            if (c == 0.0) continue;
+            kept.push_back({c, row, std::string(row.summary), std::string(row.ref)});
+            prune(kept, wish.limit, false);
+        }
+    };
     const io::ScanCallbacks callbacks{
         [&](std::size_t n) { parts.assign(n, {}); },
         [&](std::size_t part, const io::EventRow& row) {
-            const auto it = m_wishes.find(key_of({row.source, row.target}));
-            if (it == m_wishes.end()) return;
-            for (const Wish& wish : it->second) {
-                const ViewSpec& view = m_views[wish.view];
-                const double c = row.weight * row.count * view_share(row.interval, view);
-                std::vector<Candidate>& kept = parts[part][&wish];
-                if (wish.limit == 0) { // the earliest row starting before the view ends
-                    const Day end = view.kind == ViewKind::instant ? view.at + 1 : view.window.end;
-                    if (row.interval.start >= end) continue;
-                    if (kept.empty() || earlier(row, kept.front().row))
-                        kept.assign(1, {c, row, std::string(row.summary), std::string(row.ref)});
-                    continue;
-                }
-                if (c == 0.0) continue;
-                kept.push_back({c, row, std::string(row.summary), std::string(row.ref)});
-                prune(kept, wish.limit, false);
+            // A mutual act is evidence of both directions of a directed view, half in each.
+            const bool split = m_directed && row.mutual;
+            for (const DyadKey dyad : {DyadKey{row.source, row.target}, DyadKey{row.target, row.source}}) {
+                if (dyad.a == row.target && !split) break;
+                const auto it = m_wishes.find(key_of(dyad));
+                if (it != m_wishes.end()) consider(part, row, split ? row.mass() / 2 : row.mass(), it->second);
             }
         }};
     const io::ScanOutcome outcome = model::reread_events(dataset, threads, callbacks);

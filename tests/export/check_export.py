@@ -125,10 +125,10 @@ def _():
     expect(linked.graph["difference"] and (linked.graph["view_a"], linked.graph["view_b"]) == ("correa", "moreno"),
            linked.graph)
     for graph in (graphml, linked):
-        # The United Kingdom and Colombia turned friendly, Venezuela hostile; the United States has one
-        # event under Correa: too few to tell.
-        expect(graph.edges["ECU", "USA"]["change"] == "too_few_events", graph.edges["ECU", "USA"])
-        for partner, friendly in (("GBR", True), ("COL", True), ("VEN", False)):
+        # The United States and the United Kingdom turned friendly, Venezuela hostile; Colombia has one
+        # event under Moreno (the joint statement of 2021, one mutual act): too few to tell.
+        expect(graph.edges["ECU", "COL"]["change"] == "too_few_events", graph.edges["ECU", "COL"])
+        for partner, friendly in (("GBR", True), ("USA", True), ("VEN", False)):
             edge = graph.edges["ECU", partner]
             expect(edge["change"] == "flipped" and (edge["rate_b"] > 0) == friendly
                    and (edge["rate_a"] > 0) != friendly, f"ECU-{partner}: {edge}")
@@ -168,10 +168,10 @@ def _():
     graph = root.find(GEXF + "graph")
     expect(graph.get("mode") == "dynamic" and graph.get("timeformat") == "date", graph.attrib)
     start, end = graph.get("start"), graph.get("end")
-    expect((start, end) == ("1822-05-29", "2021-05-23"), (start, end))
+    expect((start, end) == ("1822-05-29", "2025-03-29"), (start, end))
     nodes = graph.findall(f"{GEXF}nodes/{GEXF}node")
     edges = graph.findall(f"{GEXF}edges/{GEXF}edge")
-    expect(len(nodes) == 34 and len(edges) >= 41, (len(nodes), len(edges)))
+    expect(len(nodes) == 41 and len(edges) >= 41, (len(nodes), len(edges)))
     ids = {n.get("id") for n in nodes}
     for element in nodes + edges:
         spells = element.findall(f"{GEXF}spells/{GEXF}spell")

@@ -115,7 +115,7 @@ def peer_values(actors, dyads, directed):
         put("pagerank", "igraph", I.pagerank(weights=weight or None, damping=0.85, directed=directed))
 
     if positive and (not directed or nx.is_strongly_connected(P)):
-        ev = nx.eigenvector_centrality(P, weight="weight", tol=1e-15, max_iter=100000)
+        ev = nx.eigenvector_centrality(P, weight="weight", tol=1e-13, max_iter=100000)
         top = max(ev.values())
         put("eigenvector", "networkx", {a: v / top for a, v in ev.items()})
         # A strongly connected digraph has a unique Perron vector; an undirected graph one when λ1 > λ2.
@@ -243,7 +243,11 @@ def ecuador_events(source_dir):
         if r.get("end"):
             end = interval(r["end"])[1]
         weight = float(r["weight"]) if r.get("weight") else goldstein[r["code"]]
-        events.append((start, end, r["source"], r["target"], weight * int(r.get("count") or 1)))
+        mass = weight * int(r.get("count") or 1)
+        if r.get("per") == "year":  # a weight per year: the row weighs it times its years
+            mass *= (end - start) / 365.2425
+        # A mutual row (the act of both sides) is one row: undirected, it counts once like any other.
+        events.append((start, end, r["source"], r["target"], mass))
     return events
 
 

@@ -6,7 +6,13 @@
 #include "dataset_builder.hpp"
 #include <fstream>
 
+#include <algorithm>
+#include <fstream>
+#include <map>
+
+#include "analysis/dataset_summary.hpp"
 #include "core/text.hpp"
+#include "io/country_tables.hpp"
 #include "model/dataset.hpp"
 
 using namespace entente;
@@ -69,6 +75,90 @@ BOOST_AUTO_TEST_CASE(pinned_details)
     BOOST_REQUIRE(moreno);
     BOOST_TEST(moreno->start == *correa->end);
     BOOST_TEST(dataset.actors.at(*dataset.actors.find("ECU")).name == "Ecuador");
+
+    // One fact, one weight: the Brasilia act is one mutual row of +10, the Correa-era stance -2 a year.
+    int brasilia = 0;
+    for (model::EventIndex e = 0; e < ev.size(); ++e) {
+        const std::string source = dataset.actors.id(ev.source(e)), target = dataset.actors.id(ev.target(e));
+        const bool ecu_per = (source == "ECU" && target == "PER") || (source == "PER" && target == "ECU");
+        if (ecu_per && format_date(ev.date(e)) == "1998-10-26" && dataset.cameo.at(ev.code(e)).code == "057") {
+            ++brasilia;
+            BOOST_TEST(ev.mutual(e));
+            BOOST_TEST(ev.mass(e) == 10.0);
+        }
+        if (source == "ECU" && target == "USA" && dataset.cameo.at(ev.code(e)).code == "160" &&
+            format_date(ev.date(e)) == "2007-01-15") {
+            BOOST_TEST(ev.per_year(e));
+            BOOST_TEST(ev.weight(e) == -2.0);
+            // A year inside the stance weighs -2 whatever its length: mass is -2 x its years.
+            BOOST_TEST(ev.mass(e) == -2.0 * ev.interval(e).length() / 365.2425, boost::test_tools::tolerance(1e-12));
+        }
+    }
+    BOOST_TEST(brasilia == 1);
+}
+
+BOOST_AUTO_TEST_CASE(every_head_of_state_since_1830_has_an_era_and_the_eras_touch)
+{
+    io::Diagnostics d;
+    const model::Dataset dataset = test::load_and_read(ENTENTE_SOURCE_DIR "/graphs/ecuador", {}, d);
+    std::vector<const Era*> eras;
+    for (const Era& era : dataset.eras)
+        if (dataset.actors.id(era.actor) == "ECU") eras.push_back(&era);
+    std::sort(eras.begin(), eras.end(), [](const Era* a, const Era* b) { return a->start < b->start; });
+    BOOST_REQUIRE(eras.size() >= 80U);
+    BOOST_TEST(eras.front()->id == "gran_colombia");
+    BOOST_TEST(eras[1]->start == day_from_civil(1830, 5, 13));
+    for (std::size_t i = 0; i + 1 < eras.size(); ++i) {
+        BOOST_TEST_REQUIRE(eras[i]->end.has_value());
+        BOOST_TEST(*eras[i]->end == eras[i + 1]->start, eras[i]->id << " ends where " << eras[i + 1]->id << " starts");
+    }
+    BOOST_TEST(!eras.back()->end.has_value()); // the current president's era is ongoing
+    for (const char* id : {"roldos", "borja", "correa", "moreno", "lasso", "daniel_noboa", "velasco_ibarra_5",
+                           "military_junta_1963", "supreme_council"})
+        BOOST_TEST(dataset.find_era(id) != nullptr, id);
+}
+
+BOOST_AUTO_TEST_CASE(three_letter_ids_are_iso_states_and_nothing_else)
+{
+    io::Diagnostics d;
+    const model::Dataset dataset = test::load_and_read(ENTENTE_SOURCE_DIR "/graphs/ecuador", {}, d);
+    for (const Actor& actor : dataset.actors.all()) {
+        const bool three_letters = actor.id.size() == 3 && std::all_of(actor.id.begin(), actor.id.end(),
+                                                                       [](char c) { return c >= 'A' && c <= 'Z'; });
+        BOOST_TEST(three_letters == (io::find_country(actor.id) != nullptr), actor.id);
+        if (three_letters) BOOST_TEST((actor.kind == ActorKind::state), actor.id);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(the_events_of_each_era_are_pinned)
+{
+    // tests/data/ecuador_era_events.csv: an accidental loss (or gain) of rows shows here, era by era.
+    io::Diagnostics d;
+    const model::Dataset dataset = test::load_and_read(ENTENTE_SOURCE_DIR "/graphs/ecuador", {}, d);
+    auto spec = std::make_shared<views::CellsSpec>();
+    spec->grid = analysis::summary_grid(dataset);
+    const analysis::DatasetSummary summary =
+        analysis::summarize(dataset, std::move(views::accumulate(dataset, {spec}, 2).front()), 0);
+    std::map<std::string, long long> counted;
+    for (const analysis::EraActivity& activity : summary.eras)
+        counted[activity.era->id] = activity.events;
+    std::ifstream pinned(ENTENTE_TEST_DATA "/ecuador_era_events.csv");
+    std::string line;
+    std::size_t checked = 0;
+    std::getline(pinned, line); // comments and the header
+    while (std::getline(pinned, line)) {
+        if (line.empty() || line[0] == '#' || line == "era,events") continue;
+        const auto f = split(line, ',');
+        BOOST_REQUIRE(f.size() == 2U);
+        BOOST_TEST_CONTEXT("era " << f[0])
+        {
+            BOOST_TEST_REQUIRE(counted.count(f[0]) == 1U);
+            BOOST_TEST(counted[f[0]] == std::stoll(f[1]));
+        }
+        ++checked;
+    }
+    BOOST_TEST(checked == counted.size()); // no era left unpinned
+    BOOST_TEST(dataset.rows == 178U);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

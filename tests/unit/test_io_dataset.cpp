@@ -135,4 +135,54 @@ BOOST_AUTO_TEST_CASE(end_and_count_of_the_first_row_are_kept)
     BOOST_TEST(store.count(1) == 1U);
 }
 
+BOOST_AUTO_TEST_CASE(mutual_and_per_year_are_read_and_a_file_without_them_reads_as_before)
+{
+    io::Diagnostics d;
+    const auto rows = events_of("date,source,target,code,weight,end,mutual,per\n"
+                                "2008-03-07,ECU,COL,057,,,yes,\n"
+                                "2008-03-01,COL,ECU,190,,,no,\n"
+                                "2007-01-15,ECU,COL,160,-2,2017-05-23,,year\n"
+                                "2016,ECU,COL,050,1,2017,yes,year\n",
+                                d);
+    BOOST_TEST(messages(d).empty());
+    BOOST_REQUIRE(rows.size() == 4U);
+    BOOST_TEST((rows[0].mutual && !rows[0].per_year));
+    BOOST_TEST((!rows[1].mutual && !rows[1].per_year));
+    BOOST_TEST((!rows[2].mutual && rows[2].per_year));
+    BOOST_TEST((rows[3].mutual && rows[3].per_year));
+    BOOST_TEST(rows[2].weight == -2.0); // the weight as written: per year, not the row's whole
+
+    // Without the columns every row is one-sided with a whole weight, as before them.
+    const auto old = events_of("date,source,target,code\n2008-03-07,ECU,COL,057\n", d);
+    BOOST_REQUIRE(old.size() == 1U);
+    BOOST_TEST((!old[0].mutual && !old[0].per_year));
+}
+
+BOOST_AUTO_TEST_CASE(a_year_of_a_per_year_row_weighs_its_weight_whatever_its_length)
+{
+    io::Diagnostics d;
+    std::istringstream in("date,source,target,code,weight,end,count,mutual,per\n"
+                          "2007-01-15,ECU,COL,160,-2,2017-05-23,,,year\n"
+                          "2008-03-07,ECU,COL,057,,,,yes,\n"
+                          "2012,ECU,COL,050,1.5,,2,,year\n"
+                          "2013,ECU,COL,050,3,2016,,,\n");
+    model::EventStoreBuilder builder(true);
+    io::read_events(in, "events.csv", two_actors(), io::builtin_cameo_table(), d,
+                    [&](const io::EventRow& r) { builder.add(r); });
+    const model::EventStore store = std::move(builder).build();
+    BOOST_REQUIRE(store.size() == 4U);
+    // 2007-01-15..2017-05-23: 3782 days, -2 a year of 365.2425 days.
+    const double days = day_from_civil(2017, 5, 24) - day_from_civil(2007, 1, 15);
+    BOOST_TEST(store.per_year(0));
+    BOOST_TEST(store.mass(0) == -2.0 * days / 365.2425, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(store.dyad_mass(0, true) == store.mass(0)); // one-sided: whole in its direction
+    BOOST_TEST(store.mutual(1));
+    BOOST_TEST(store.mass(1) == 8.0);
+    BOOST_TEST(store.dyad_mass(1, false) == 8.0);
+    BOOST_TEST(store.dyad_mass(1, true) == 4.0);                                                // half each way
+    BOOST_TEST(store.mass(2) == 1.5 * 2 * 366 / 365.2425, boost::test_tools::tolerance(1e-12)); // count times
+    BOOST_TEST((!store.mutual(3) && !store.per_year(3)));
+    BOOST_TEST(store.mass(3) == 3.0); // a whole weight spread over four years, as before
+}
+
 BOOST_AUTO_TEST_SUITE_END()

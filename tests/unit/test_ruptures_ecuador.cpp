@@ -48,14 +48,18 @@ BOOST_AUTO_TEST_CASE(the_article_s_ruptures_and_rapprochements_are_found_on_thei
         {"GBR", "2012-08-15", "rupture", "1313", "correa"},       // the Assange asylum crisis
         {"GBR", "2019-04-11", "rapprochement", "0841", "moreno"}, // the asylum revoked
         {"VEN", "2018-10-18", "rupture", "161", "moreno"},        // the break with Maduro
-        {"PER", "1941-07-05", "rupture", "190", "twentieth_century"},
-        {"PER", "1942-01-29", "rapprochement", "057", "twentieth_century"}, // the Rio Protocol
-        {"PER", "1981-01-01", "rupture", "190", "roldos"},                  // Paquisha
-        {"PER", "1995-01-26", "rupture", "190", "duran_ballen"},            // Cenepa
-        {"PER", "1995-02-17", "rapprochement", "057", "duran_ballen"},      // Itamaraty
-        {"PER", "1998-10-26", "rapprochement", "057", "mahuad"},            // Brasilia
+        {"PER", "1941-07-05", "rupture", "190", "arroyo_del_rio_2"},
+        {"PER", "1942-01-29", "rapprochement", "057", "arroyo_del_rio_2"}, // the Rio Protocol
+        {"PER", "1981-01-01", "rupture", "190", "roldos"},                 // Paquisha
+        {"PER", "1995-01-26", "rupture", "190", "duran_ballen"},           // Cenepa
+        {"PER", "1995-02-17", "rapprochement", "057", "duran_ballen"},     // Itamaraty
+        {"PER", "1998-10-26", "rapprochement", "057", "mahuad"},           // Brasilia
         {"USA", "2007-01-15", "rupture", "160", "correa"},
         {"USA", "2017-05-24", "rapprochement", "050", "moreno"},
+        {"USA", "2011-04-05", "rupture", "161", "correa"},                // the ambassadors expelled
+        {"COL", "2010-11-26", "rapprochement", "054", "correa"},          // relations restored
+        {"COL", "1863-12-30", "rapprochement", "057", "garcia_moreno_1"}, // Pinsaquí
+        {"MEX", "2024-04-04", "rupture", "171", "daniel_noboa"},          // the raid on Mexico's embassy
     };
     for (const Expected& e : expected) {
         BOOST_TEST_CONTEXT("ECU-" << e.partner << " " << e.date << " " << e.kind)

@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "dataset_builder.hpp"
+#include "io/diagnostics.hpp"
 #include "views/relation_graph.hpp"
 
 using namespace entente;
@@ -143,6 +144,61 @@ BOOST_AUTO_TEST_CASE(evidence_is_cut_to_the_largest_contributions)
     BOOST_TEST(evidence[1].contribution == 2.9);
     BOOST_TEST(evidence[2].contribution == -2.8);
     BOOST_TEST(g.dyads().front().events == 30);
+}
+
+namespace {
+
+/// tests/data/mutual: a treaty both signed, a war both fought and a stance per year.
+model::Dataset load_mutual()
+{
+    io::Diagnostics d;
+    model::Dataset dataset = test::load_and_read(ENTENTE_TEST_DATA "/mutual", {}, d);
+    BOOST_REQUIRE(!d.has_errors());
+    return dataset;
+}
+
+double score_of(const views::RelationGraph& g, const model::Dataset& data, const std::string& a, const std::string& b)
+{
+    for (const views::Dyad& d : g.dyads())
+        if (d.a == actor(data, a) && d.b == actor(data, b)) return d.score;
+    return 0.0;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(a_mutual_act_counts_once_undirected_and_half_each_way_directed)
+{
+    const model::Dataset data = load_mutual();
+    // 2010-03-01: the treaty (057, +8) both signed.
+    views::ViewSpec spec = window_view("2010-03-01", "2010-03-02");
+    const views::RelationGraph undirected = test::view_of(data, spec);
+    BOOST_TEST(score_of(undirected, data, "AAA", "BBB") == 8.0);
+    spec.directed = true;
+    const views::RelationGraph directed = test::view_of(data, spec);
+    BOOST_TEST(score_of(directed, data, "AAA", "BBB") == 4.0);
+    BOOST_TEST(score_of(directed, data, "BBB", "AAA") == 4.0);
+    BOOST_TEST(boost::num_edges(directed.digraph()) == 4U); // the two halves, CCC's visit and AAA's stance
+    // The war of January 2015, both fought: -10 once, -5 each way.
+    spec = window_view("2015-01-01", "2015-02-01");
+    BOOST_TEST(score_of(test::view_of(data, spec), data, "AAA", "BBB") == -10.0, tt::tolerance(1e-12));
+    spec.directed = true;
+    BOOST_TEST(score_of(test::view_of(data, spec), data, "BBB", "AAA") == -5.0, tt::tolerance(1e-12));
+}
+
+BOOST_AUTO_TEST_CASE(a_stance_per_year_weighs_the_same_each_year_whatever_its_span)
+{
+    const model::Dataset data = load_mutual();
+    // AAA->CCC +2 a year from 2010 to the end of 2019; CCC's visit of 2010-03-01 weighs 1.9.
+    const views::RelationGraph year_2013 = test::view_of(data, window_view("2013-01-01", "2014-01-01"));
+    BOOST_TEST(score_of(year_2013, data, "AAA", "CCC") == 2.0 * 365 / 365.2425, tt::tolerance(1e-12));
+    const views::RelationGraph decade = test::view_of(data, window_view("2010-01-01", "2020-01-01"));
+    BOOST_TEST(score_of(decade, data, "AAA", "CCC") == 2.0 * 3652 / 365.2425 + 1.9, tt::tolerance(1e-12));
+    // Mutual and per year: +1 a year over 2016..2017, once undirected, half a year's each way directed.
+    views::ViewSpec spec = window_view("2016-01-01", "2017-01-01");
+    BOOST_TEST(score_of(test::view_of(data, spec), data, "AAA", "BBB") == 366 / 365.2425, tt::tolerance(1e-12));
+    spec.directed = true;
+    BOOST_TEST(score_of(test::view_of(data, spec), data, "BBB", "AAA") == 0.5 * 366 / 365.2425,
+               tt::tolerance(1e-12));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
