@@ -170,11 +170,12 @@ void setup_alliances(CLI::App& app)
             w.cores = analysis::positive_cores(*w.graph);
             return w;
         });
-        // The main event of each tie that breaks the blocs, from one more reading.
+        // The main event of each tie that breaks the blocs, from one more reading, when it is printed.
         std::vector<views::RelationGraph*> graphs;
         for (Window& w : windows)
             graphs.push_back(w.graph.get());
-        views::attach_evidence(
+        if (prints_table(options->output, "breaking_dyads", "alliances"))
+            views::attach_evidence(
             dataset, graphs,
             [&](std::size_t g) {
                 std::vector<std::size_t> dyads;

@@ -113,11 +113,12 @@ void setup_balance(CLI::App& app)
             w.frustration->run();
             return w;
         });
-        // The main event of each tie that breaks the split, from one more reading.
+        // The main event of each tie that breaks the split, from one more reading, when it is printed.
         std::vector<views::RelationGraph*> graphs;
         for (Window& w : windows)
             graphs.push_back(w.graph.get());
-        views::attach_evidence(
+        if (prints_table(options->output, "frustrating_dyads", "balance"))
+            views::attach_evidence(
             dataset, graphs,
             [&](std::size_t g) {
                 std::vector<std::size_t> dyads;

@@ -16,6 +16,12 @@ void add_table_output_options(CLI::App& command, TableOutputOptions& options, co
         ->check(CLI::IsMember(names));
 }
 
+bool prints_table(const TableOutputOptions& options, std::string_view name, std::string_view main)
+{
+    if (!options.table.empty()) return options.table == name;
+    return render::parse_format(options.format) != render::Format::csv || name == main;
+}
+
 void write_table_output(std::ostream& out, const std::vector<render::Table>& tables, const TableOutputOptions& options)
 {
     const render::Format format = render::parse_format(options.format);

@@ -5,6 +5,7 @@
 // `--table` names another.
 #include <CLI/CLI.hpp>
 #include <ostream>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,10 @@ struct TableOutputOptions {
 
 /// Adds `--format table|csv|json` and `--table NAME` (one of `names`) to a command.
 void add_table_output_options(CLI::App& command, TableOutputOptions& options, const std::vector<std::string>& names);
+
+/// Whether write_table_output prints table `name` (`main` being the command's
+/// main table): what is not printed need not be looked up (its evidence).
+bool prints_table(const TableOutputOptions& options, std::string_view name, std::string_view main);
 
 /// Writes the tables as the options ask; `tables.front()` is the main table.
 void write_table_output(std::ostream& out, const std::vector<render::Table>& tables, const TableOutputOptions& options);

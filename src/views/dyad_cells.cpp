@@ -47,12 +47,55 @@ double whole_cell_gain(Day length, double half_life)
     return (1.0 - std::pow(r, length)) / (1.0 - r);
 }
 
-/// Dyads by key, open addressing: the lookup of every row, so no node
-/// allocation and no string hashing.
+/// Dyads by key: the lookup of every row. Pairs of actors below
+/// k_dense_actors (the states of the world and then some) are a direct
+/// table; others, open addressing. No node allocation, no string hashing.
 class DyadIndex {
 public:
     /// The index stored for `key`, or `fresh` stored and returned when absent.
     std::uint32_t find_or_add(std::uint64_t key, std::uint32_t fresh)
+    {
+        const auto a = static_cast<std::uint32_t>(key >> 32U), b = static_cast<std::uint32_t>(key);
+        if (a < k_dense_actors && b < k_dense_actors) {
+            if (a >= m_side || b >= m_side) widen(std::max(a, b) + 1);
+            std::uint32_t& slot = m_dense[std::size_t{a} * m_side + b];
+            if (slot == 0) slot = fresh + 1;
+            return slot - 1;
+        }
+        return find_or_add_hashed(key, fresh);
+    }
+    [[nodiscard]] std::optional<std::uint32_t> find(std::uint64_t key) const
+    {
+        const auto a = static_cast<std::uint32_t>(key >> 32U), b = static_cast<std::uint32_t>(key);
+        if (a < k_dense_actors && b < k_dense_actors) {
+            if (a >= m_side || b >= m_side) return std::nullopt;
+            const std::uint32_t slot = m_dense[std::size_t{a} * m_side + b];
+            return slot == 0 ? std::nullopt : std::optional<std::uint32_t>(slot - 1);
+        }
+        return find_hashed(key);
+    }
+    void clear()
+    {
+        m_dense.assign(m_dense.size(), 0);
+        m_keys.assign(m_keys.size(), k_empty);
+        m_count = 0;
+    }
+
+private:
+    static constexpr std::uint32_t k_dense_actors = 1024; // a table of at most 4 MiB
+    void widen(std::uint32_t needed)
+    {
+        std::uint32_t side = std::max<std::uint32_t>(m_side, 64);
+        while (side < needed)
+            side *= 2;
+        std::vector<std::uint32_t> dense(std::size_t{side} * side, 0);
+        for (std::uint32_t a = 0; a < m_side; ++a)
+            std::copy_n(m_dense.begin() + std::size_t{a} * m_side, m_side, dense.begin() + std::size_t{a} * side);
+        m_dense = std::move(dense);
+        m_side = side;
+    }
+
+    std::uint32_t find_or_add_hashed(std::uint64_t key, std::uint32_t fresh)
     {
         if (2 * (m_count + 1) > m_keys.size()) grow();
         for (std::size_t slot = hash(key);; slot = (slot + 1) & m_mask) {
@@ -65,7 +108,7 @@ public:
             }
         }
     }
-    [[nodiscard]] std::optional<std::uint32_t> find(std::uint64_t key) const
+    [[nodiscard]] std::optional<std::uint32_t> find_hashed(std::uint64_t key) const
     {
         if (m_keys.empty()) return std::nullopt;
         for (std::size_t slot = hash(key);; slot = (slot + 1) & m_mask) {
@@ -73,13 +116,6 @@ public:
             if (m_keys[slot] == k_empty) return std::nullopt;
         }
     }
-    void clear()
-    {
-        m_keys.assign(m_keys.size(), k_empty);
-        m_count = 0;
-    }
-
-private:
     static constexpr std::uint64_t k_empty = ~std::uint64_t{0}; // no dyad of an actor with itself
     [[nodiscard]] std::size_t hash(std::uint64_t key) const
     {
@@ -96,9 +132,11 @@ private:
         m_shift = 64 - static_cast<int>(std::countr_zero(size));
         m_count = 0;
         for (std::size_t i = 0; i < keys.size(); ++i)
-            if (keys[i] != k_empty) find_or_add(keys[i], values[i]);
+            if (keys[i] != k_empty) find_or_add_hashed(keys[i], values[i]);
     }
 
+    std::vector<std::uint32_t> m_dense; ///< [a * m_side + b]: the dyad's index + 1; 0 when absent
+    std::uint32_t m_side = 0;
     std::vector<std::uint64_t> m_keys;
     std::vector<std::uint32_t> m_values;
     std::size_t m_mask = 0, m_count = 0;
@@ -132,9 +170,8 @@ struct DyadData {
     std::vector<Run> runs;
     bool sorted = true;
 
-    void add(CellIndex cell, const Sums& sums, std::uint64_t starts, std::uint64_t ends)
+    void add(CellIndex cell, const Sums& sums, std::uint64_t starts, std::uint64_t ends, std::uint32_t rows)
     {
-        const std::uint32_t rows = starts != 0 ? 1 : 0;
         if (!records.empty() && records.back().cell == cell) {
             Record& r = records.back();
             r.rows += rows;
@@ -150,12 +187,34 @@ struct DyadData {
 
 } // namespace
 
+/// What the rows starting in one cell give a dyad, before it joins the dyad's records.
+struct Pending {
+    Sums sums;
+    std::uint64_t starts = 0, ends = 0;
+    std::uint32_t rows = 0;
+};
+
 struct DyadCells::Data {
     std::vector<Channel> channel_of_code;
     std::vector<DyadData> dyads;
     DyadIndex index;
     CellIndex hint = 0; ///< the cell of the last row: rows in time order fall in it or the next
+    /// The cell rows are arriving in, summed by dyad in one dense table: rows in
+    /// time order touch each dyad's records once a cell rather than once a row.
+    CellIndex pending_cell = 0;
+    std::vector<Pending> pending;       ///< by dyad
+    std::vector<std::uint32_t> touched; ///< dyads with something pending
     bool finished = false;
+
+    void flush()
+    {
+        for (const std::uint32_t d : touched) {
+            Pending& p = pending[d];
+            dyads[d].add(pending_cell, p.sums, p.starts, p.ends, p.rows);
+            p = Pending{};
+        }
+        touched.clear();
+    }
 };
 
 DyadCells::DyadCells(std::shared_ptr<const CellsSpec> spec, const CameoTable& cameo)
@@ -187,7 +246,10 @@ void DyadCells::add(const io::EventRow& row, DyadKey key, double mass)
     const Grid& grid = m_spec->grid;
     if (!m_spec->directed && key.b < key.a) std::swap(key.a, key.b);
     const std::uint32_t d = data.index.find_or_add(key_of(key), static_cast<std::uint32_t>(data.dyads.size()));
-    if (d == data.dyads.size()) data.dyads.push_back({key, {}, {}, true});
+    if (d == data.dyads.size()) {
+        data.dyads.push_back({key, {}, {}, true});
+        data.pending.emplace_back();
+    }
     DyadData& dyad = data.dyads[d];
 
     const Interval iv = row.interval;
@@ -200,19 +262,30 @@ void DyadCells::add(const io::EventRow& row, DyadKey key, double mass)
         if (m_spec->half_life) share *= decayed_share(part, grid.end(cell) - 1, *m_spec->half_life);
         return parts_of(mass * share, channel);
     };
+    if (first != data.pending_cell) {
+        data.flush();
+        data.pending_cell = first;
+    }
+    Pending& pending = data.pending[d];
+    if (pending.rows == 0) data.touched.push_back(d);
+    ++pending.rows;
+    pending.starts += row.count;
     if (iv.end <= grid.end(first)) {
-        dyad.add(first, part_value(iv, first), row.count, row.count);
+        pending.sums += part_value(iv, first);
+        pending.ends += row.count;
         return;
     }
     const CellIndex last = grid.cell_of(iv.end - 1);
-    dyad.add(first, part_value({iv.start, grid.end(first)}, first), row.count, 0);
+    pending.sums += part_value({iv.start, grid.end(first)}, first);
     if (last > first + 1) dyad.runs.push_back({first + 1, last, parts_of(mass / iv.length(), channel)});
-    dyad.add(last, part_value({grid.start(last), iv.end}, last), 0, row.count);
+    dyad.add(last, part_value({grid.start(last), iv.end}, last), 0, row.count, 0);
 }
 
 void DyadCells::append(DyadCells&& later, std::span<const ActorIndex> actor_of)
 {
     Data& data = *m_data;
+    data.flush();
+    later.m_data->flush();
     for (DyadData& other : later.m_data->dyads) {
         DyadKey key{actor_of[other.key.a], actor_of[other.key.b]};
         if (!m_spec->directed && key.b < key.a) std::swap(key.a, key.b);
@@ -220,6 +293,7 @@ void DyadCells::append(DyadCells&& later, std::span<const ActorIndex> actor_of)
         if (d == data.dyads.size()) {
             other.key = key;
             data.dyads.push_back(std::move(other));
+            data.pending.emplace_back();
             continue;
         }
         DyadData& dyad = data.dyads[d];
@@ -235,6 +309,8 @@ void DyadCells::append(DyadCells&& later, std::span<const ActorIndex> actor_of)
 void DyadCells::finish()
 {
     Data& data = *m_data;
+    data.flush();
+    data.pending = {};
     std::sort(data.dyads.begin(), data.dyads.end(), [](const DyadData& x, const DyadData& y) {
         return std::pair(x.key.a, x.key.b) < std::pair(y.key.a, y.key.b);
     });

@@ -42,6 +42,14 @@ void prune(std::vector<Candidate>& candidates, std::size_t limit, bool final)
     if (final) std::sort(candidates.begin(), candidates.end(), comes_first);
 }
 
+/// What one part of the reading keeps for one wish: its candidates, and
+/// once `limit` are held, the smallest |contribution| among the best kept
+/// (a row below it cannot be among the first `limit`).
+struct Kept {
+    std::vector<Candidate> candidates;
+    double floor = 0.0;
+};
+
 } // namespace
 
 std::size_t EvidenceFinder::add_view(const ViewSpec& view)
@@ -65,7 +73,7 @@ void EvidenceFinder::want(std::size_t view, DyadKey dyad, std::size_t limit)
             wish.limit = std::max(wish.limit, limit);
             return;
         }
-    wishes.push_back({view, limit, {}});
+    wishes.push_back({view, limit, m_wish_count++, {}});
 }
 
 void EvidenceFinder::want_first(std::size_t view, DyadKey dyad)
@@ -73,7 +81,7 @@ void EvidenceFinder::want_first(std::size_t view, DyadKey dyad)
     std::vector<Wish>& wishes = m_wishes[key_of(dyad)];
     for (const Wish& wish : wishes)
         if (wish.view == view && wish.limit == 0) return;
-    wishes.push_back({view, 0, {}});
+    wishes.push_back({view, 0, m_wish_count++, {}});
 }
 
 void EvidenceFinder::want_all(std::size_t view, const RelationGraph& graph, std::size_t limit)
@@ -84,29 +92,35 @@ void EvidenceFinder::want_all(std::size_t view, const RelationGraph& graph, std:
 
 void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
 {
-    // Each part of the reading keeps its own candidates for each wish.
-    using PartCandidates = std::unordered_map<const Wish*, std::vector<Candidate>>;
-    std::vector<PartCandidates> parts;
+    // Each part of the reading keeps its own candidates for each wish (by id).
+    std::vector<std::vector<Kept>> parts;
     // Row `row` gives `mass` to a dyad with these wishes.
     const auto consider = [&](std::size_t part, const io::EventRow& row, double mass, const std::vector<Wish>& wishes) {
         for (const Wish& wish : wishes) {
             const ViewSpec& view = m_views[wish.view];
-            const double c = mass * view_share(row.interval, view);
-            std::vector<Candidate>& kept = parts[part][&wish];
+            Kept& kept = parts[part][wish.id];
             if (wish.limit == 0) { // the earliest row starting before the view ends
                 const Day end = view.kind == ViewKind::instant ? view.at + 1 : view.window.end;
                 if (row.interval.start >= end) continue;
-                if (kept.empty() || earlier(row, kept.front().row))
-                    kept.assign(1, {c, row, std::string(row.summary), std::string(row.ref)});
+                if (kept.candidates.empty() || earlier(row, kept.candidates.front().row))
+                    kept.candidates.assign(1, {mass * view_share(row.interval, view), row, std::string(row.summary),
+                                               std::string(row.ref)});
                 continue;
             }
-            if (c == 0.0) continue;
-            kept.push_back({c, row, std::string(row.summary), std::string(row.ref)});
-            prune(kept, wish.limit, false);
+            const double c = mass * view_share(row.interval, view);
+            if (c == 0.0 || std::abs(c) < kept.floor) continue;
+            kept.candidates.push_back({c, row, std::string(row.summary), std::string(row.ref)});
+            if (kept.candidates.size() >= 2 * wish.limit + 8) {
+                prune(kept.candidates, wish.limit, false);
+                kept.floor = std::abs(std::min_element(kept.candidates.begin(), kept.candidates.end(),
+                                                       [](const Candidate& x, const Candidate& y) {
+                                                           return std::abs(x.contribution) < std::abs(y.contribution);
+                                                       })->contribution);
+            }
         }
     };
     const io::ScanCallbacks callbacks{
-        [&](std::size_t n) { parts.assign(n, {}); },
+        [&](std::size_t n) { parts.assign(n, std::vector<Kept>(m_wish_count)); },
         [&](std::size_t part, const io::EventRow& row) {
             // A mutual act is evidence of both directions of a directed view, half in each.
             const bool split = m_directed && row.mutual;
@@ -126,9 +140,7 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
         for (Wish& wish : wishes) {
             std::vector<Candidate> all;
             for (std::size_t p = 0; p < parts.size(); ++p) {
-                auto found = parts[p].find(&wish);
-                if (found == parts[p].end()) continue;
-                for (Candidate& c : found->second) {
+                for (Candidate& c : parts[p][wish.id].candidates) {
                     c.row.line += outcome.line_base[p];
                     all.push_back(std::move(c));
                 }

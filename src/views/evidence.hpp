@@ -51,6 +51,7 @@ private:
     struct Wish {
         std::size_t view = 0;
         std::size_t limit = 0; ///< 0: the first event is wished for, not the largest
+        std::size_t id = 0;    ///< its place among all wishes, for the readers' buffers
         std::vector<Evidence> found;
     };
     [[nodiscard]] std::uint64_t key_of(DyadKey dyad) const;
@@ -58,6 +59,7 @@ private:
     bool m_directed;
     std::vector<ViewSpec> m_views;
     std::unordered_map<std::uint64_t, std::vector<Wish>> m_wishes; ///< by dyad
+    std::size_t m_wish_count = 0;
     std::shared_ptr<const model::EventStore> m_rows = std::make_shared<model::EventStore>();
 };
 
