@@ -24,6 +24,7 @@ struct AlliancesOptions {
     TableOutputOptions output;
     std::string k = "auto";
     analysis::BlocParams blocs;
+    std::size_t max_cliques = 20;
 };
 
 /// `auto` or a whole number of at least 1.
@@ -59,10 +60,11 @@ struct AlliancesTables {
     render::Table breaking{
         "breaking_dyads", {"window", "actor_a", "bloc_a", "actor_b", "bloc_b", "score", "breaks", "main_event"}, {}};
     render::Table cliques{"cliques", {"window", "clique", "size", "members"}, {}};
+    render::Table clique_search{"clique_search", {"window", "listed", "met", "complete", "note"}, {}};
     render::Table search{"bloc_search", {"window", "k", "criterion", "penalised", "chosen"}, {}};
 
     void add(const views::RelationGraph& graph, const analysis::BlocPartition& p,
-             const std::vector<std::vector<ActorIndex>>& found_cliques, const std::vector<analysis::ActorCore>& cores)
+             const analysis::Cliques& found, std::size_t largest, const std::vector<analysis::ActorCore>& cores)
     {
         const std::string& window = graph.spec().label;
         const ActorRegistry& registry = graph.dataset().actors;
@@ -85,10 +87,23 @@ struct AlliancesTables {
                               t.tie.score, std::string(t.bloc_a == t.bloc_b ? "negative_within" : "positive_between"),
                               main_event_text(graph, t.tie.dyad)});
         }
+        const auto& found_cliques = found.cliques;
         for (std::size_t c = 0; c < found_cliques.size(); ++c) {
             cliques.add_row({window, static_cast<long long>(c + 1), static_cast<long long>(found_cliques[c].size()),
                              actor_list(registry, found_cliques[c])});
         }
+        const auto listed = static_cast<long long>(found_cliques.size());
+        std::string note = "every maximal clique of 3 or more actors is listed";
+        if (!found.complete)
+            note = fmt::format("the search stopped after {} branches: the {} listed are the largest it met, larger "
+                               "ones may be missing",
+                               analysis::CliqueLimits{}.steps, listed);
+        else if (largest != 0 && found_cliques.size() == largest)
+            note = fmt::format("the {} largest; the search skipped the branches that could not beat them, and met {} "
+                               "maximal cliques in all",
+                               listed, found.met);
+        clique_search.add_row({window, listed, static_cast<long long>(found.met),
+                               std::string(found.complete ? "yes" : "no"), note});
         for (const analysis::BlocCandidate& c : p.candidates) {
             search.add_row({window, static_cast<long long>(c.k), c.criterion, c.penalised,
                             std::string(c.k == p.blocs.size() ? "yes" : "")});
@@ -117,12 +132,15 @@ void setup_alliances(CLI::App& app)
         "Per bloc: cohesion is the mean score over its member pairs (an untied pair counts 0); hostility\n"
         "towards another bloc is the mean score over the pairs across the two, negated; breaking_dyads\n"
         "are the ties that go against the partition (negative inside a bloc, positive between two).\n"
-        "cliques are the maximal groups of at least 3 actors all tied positively (Bron-Kerbosch), and core\n"
-        "is each actor's k-core number in the graph of positive ties (the most k such that it belongs to a\n"
-        "group where everyone has k positive ties inside the group).\n"
+        "cliques are the maximal groups of at least 3 actors all tied positively (Bron-Kerbosch with a pivot):\n"
+        "the --max-cliques largest, largest first (a dense view can hold millions); clique_search says\n"
+        "how many the search met and whether it ran to its end (it stops after 1,000,000 branches a\n"
+        "window, and then the largest may be missing). core is each actor's k-core number in the\n"
+        "graph of positive ties (the most k such that it belongs to a group where everyone has k\n"
+        "positive ties inside the group).\n"
         "\n"
-        "Tables: alliances (window,actor,bloc,core), blocs, hostility, breaking_dyads, cliques and\n"
-        "bloc_search (the criterion of each k tried). A terminal shows all, JSON holds all, CSV prints\n"
+        "Tables: alliances (window,actor,bloc,core), blocs, hostility, breaking_dyads, cliques,\n"
+        "clique_search and bloc_search (the criterion of each k tried). A terminal shows all, JSON holds all, CSV prints\n"
         "alliances unless --table says otherwise. Ties are undirected; --directed is refused.\n"
         "\n"
         "Examples:\n"
@@ -132,7 +150,8 @@ void setup_alliances(CLI::App& app)
     add_dataset_options(*command, options->dataset);
     add_view_options(*command, options->view);
     add_table_output_options(*command, options->output,
-                             {"alliances", "blocs", "hostility", "breaking_dyads", "cliques", "bloc_search"});
+                             {"alliances", "blocs", "hostility", "breaking_dyads", "cliques", "clique_search",
+                              "bloc_search"});
     const std::string group = "Blocs";
     command->add_option("--k", options->k, "number of blocs, or auto")->capture_default_str()->group(group);
     command->add_option("--max-k", options->blocs.max_k, "largest k that --k auto tries")
@@ -147,6 +166,8 @@ void setup_alliances(CLI::App& app)
     command->add_option("--seed", options->blocs.seed, "seed of the random starts")
         ->capture_default_str()
         ->group(group);
+    command->add_option("--max-cliques", options->max_cliques, "cliques listed per view, the largest (0: all met)")
+        ->capture_default_str();
     command->callback([options] {
         render::parse_format(options->output.format);
         read_k(options->k, options->blocs);
@@ -158,7 +179,7 @@ void setup_alliances(CLI::App& app)
         struct Window {
             std::unique_ptr<views::RelationGraph> graph;
             analysis::BlocPartition blocs;
-            std::vector<std::vector<ActorIndex>> cliques;
+            analysis::Cliques cliques;
             std::vector<analysis::ActorCore> cores;
         };
         std::vector<Window> windows = parallel_map(reading.views.size(), default_threads(), [&](std::size_t i) {
@@ -166,7 +187,9 @@ void setup_alliances(CLI::App& app)
             analysis::BlocSearch search(*w.graph, options->blocs);
             search.run();
             w.blocs = search.result();
-            w.cliques = analysis::positive_cliques(*w.graph);
+            analysis::CliqueLimits limits;
+            limits.largest = options->max_cliques;
+            w.cliques = analysis::positive_cliques(*w.graph, limits);
             w.cores = analysis::positive_cores(*w.graph);
             return w;
         });
@@ -186,10 +209,11 @@ void setup_alliances(CLI::App& app)
             1, default_threads());
         AlliancesTables tables;
         for (const Window& w : windows)
-            tables.add(*w.graph, w.blocs, w.cliques, w.cores);
+            tables.add(*w.graph, w.blocs, w.cliques, options->max_cliques, w.cores);
         write_table_output(
             std::cout,
-            {tables.alliances, tables.blocs, tables.hostility, tables.breaking, tables.cliques, tables.search},
+            {tables.alliances, tables.blocs, tables.hostility, tables.breaking, tables.cliques, tables.clique_search,
+             tables.search},
             options->output);
     });
 }
