@@ -141,11 +141,15 @@ Searched search(const SignedGraph& graph, const BlocParams& params, std::size_t 
     // With one bloc, or one actor per bloc, there is a single partition.
     const std::size_t starts = k == 1 || k == graph.size() ? 1 : std::max<std::size_t>(params.starts, 1);
     Searched best;
-    for (std::size_t s = 0; s < starts; ++s) {
+    for (std::size_t s = 0, since_better = 0; s < starts && since_better < std::max<std::size_t>(params.patience, 1);
+         ++s, ++since_better) {
         relocation.start(random);
         relocation.descend();
         const double p = criterion(graph, relocation.blocs(), params.alpha);
-        if (s == 0 || p < best.criterion - tolerance) best = {relocation.blocs(), p};
+        if (s == 0 || p < best.criterion - tolerance) {
+            best = {relocation.blocs(), p};
+            since_better = 0;
+        }
     }
     return best;
 }

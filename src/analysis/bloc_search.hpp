@@ -18,7 +18,8 @@ struct BlocParams {
     std::size_t max_k = 8;
     double alpha = 0.5; ///< weight of negative ties inside blocs; 1 - alpha weighs positive ties between
     std::uint64_t seed = 1;
-    std::size_t starts = 50;     ///< random starts of the relocation search, per k
+    std::size_t starts = 50;     ///< random starts of the relocation search, per k, at most
+    std::size_t patience = 10;   ///< stop after this many starts in a row that do not lower the best
     double penalty_share = 0.01; ///< auto_k: each bloc beyond the first costs this share of the total |score|
 };
 
@@ -83,9 +84,10 @@ struct BlocPartition {
 /// Generalised blockmodelling of a signed graph (Doreian and Mrvar 1996,
 /// 2009): minimises P = alpha * sum |w| of negative ties inside blocs +
 /// (1 - alpha) * sum w of positive ties between blocs over partitions into
-/// exactly k non-empty blocs, by relocation search: from each of
-/// params.starts random partitions, move single actors and swap pairs of
-/// actors while P falls. A move costs O(k) with per-actor bloc sums kept
+/// exactly k non-empty blocs, by relocation search: from random partitions,
+/// move single actors and swap pairs of actors while P falls; up to
+/// params.starts partitions, stopping once params.patience in a row found
+/// nothing better. A move costs O(k) with per-actor bloc sums kept
 /// current in O(degree); a pass costs O(n k + n^2). Heuristic: the best of
 /// the starts, not a proven optimum.
 ///

@@ -2,6 +2,7 @@
 // solve exactly. Written here: Boost.Graph has no signed-graph partitioning.
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 #include "analysis/camp_split.hpp"
 
@@ -23,17 +24,28 @@ std::pair<double, double> stay_and_flip_cost(const SplitProblem& problem, const 
     return {stay, flip};
 }
 
-/// Moves single vertices to the other camp while that lowers the cost.
+/// Moves single vertices to the other camp while that lowers the cost. Each
+/// vertex's cost of staying and of flipping is kept current as its
+/// neighbours flip: a pass costs O(n) plus O(degree) per flip.
 void descend(const SplitProblem& problem, std::vector<std::uint8_t>& camp, double tolerance)
 {
+    std::vector<double> stay(problem.size()), flip(problem.size());
+    for (std::uint32_t v = 0; v < problem.size(); ++v)
+        std::tie(stay[v], flip[v]) = stay_and_flip_cost(problem, camp, v);
     for (bool moved = true; moved;) {
         moved = false;
         for (std::uint32_t v = 0; v < problem.size(); ++v) {
-            const auto [stay, flip] = stay_and_flip_cost(problem, camp, v);
-            if (flip < stay - tolerance) {
-                camp[v] ^= 1U;
-                moved = true;
+            if (!(flip[v] < stay[v] - tolerance)) continue;
+            camp[v] ^= 1U;
+            std::swap(stay[v], flip[v]);
+            // Each tie of v now counts for its other end the other way.
+            for (const auto& [u, w] : problem.adjacency[v]) {
+                const double size = std::abs(w);
+                const bool violated = (w > 0) != (camp[u] == camp[v]);
+                stay[u] += violated ? size : -size;
+                flip[u] += violated ? -size : size;
             }
+            moved = true;
         }
     }
 }

@@ -123,7 +123,8 @@ void setup_alliances(CLI::App& app)
         "    P = alpha * (sum of |score| of negative ties inside blocs)\n"
         "      + (1 - alpha) * (sum of score of positive ties between blocs)\n"
         "over partitions into exactly --k non-empty blocs (fewer when the view has fewer actors), by a\n"
-        "relocation search (move one actor, swap two) from --starts random partitions drawn from --seed:\n"
+        "relocation search (move one actor, swap two) from up to --starts random partitions drawn from\n"
+        "--seed, stopping once --patience starts in a row found nothing better:\n"
         "the same command prints the same blocs on every run and machine. With --k auto, k = 1..--max-k\n"
         "are searched and the least P + penalty * (k - 1) wins, the penalty being 1% of the total |score|\n"
         "of the view's ties: a bloc is only added when it lowers P by more than that.\n"
@@ -160,7 +161,11 @@ void setup_alliances(CLI::App& app)
     command->add_option("--alpha", options->blocs.alpha, "weight of negative ties inside blocs, in [0, 1]")
         ->capture_default_str()
         ->group(group);
-    command->add_option("--starts", options->blocs.starts, "random starts of the search, per k")
+    command->add_option("--patience", options->blocs.patience,
+                        "stop a k's search after this many starts in a row without a better partition")
+        ->capture_default_str()
+        ->group(group);
+    command->add_option("--starts", options->blocs.starts, "random starts of the search, per k, at most")
         ->capture_default_str()
         ->group(group);
     command->add_option("--seed", options->blocs.seed, "seed of the random starts")
