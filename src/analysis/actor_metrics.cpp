@@ -6,9 +6,8 @@
 #include <cmath>
 #include <fmt/format.h>
 
-#include "analysis/betweenness.hpp"
 #include "analysis/eigenvector_centrality.hpp"
-#include "analysis/harmonic_closeness.hpp"
+#include "analysis/path_centralities.hpp"
 #include "analysis/pagerank.hpp"
 #include "analysis/signed_subgraph.hpp"
 #include "core/errors.hpp"
@@ -55,16 +54,17 @@ void centralities(const Graph& g, bool undirected, std::vector<ActorMetric>& out
     const Friendships f = friendships(g, undirected);
     const auto score = get(&Friendship::score, f);
     const auto distance = get(&Friendship::distance, f);
-    std::vector<double> values(num_vertices(f));
+    std::vector<double> values(num_vertices(f)), closeness(num_vertices(f));
     const auto map = boost::make_iterator_property_map(values.begin(), get(boost::vertex_index, f));
     const auto store = [&](double ActorMetric::*field, double factor) {
         for (std::size_t v = 0; v < values.size(); ++v)
             out[v].*field = values[v] * factor;
     };
-    weighted_betweenness(f, distance, map);
+    path_centralities(f, distance, map,
+                      boost::make_iterator_property_map(closeness.begin(), get(boost::vertex_index, f)));
     store(&ActorMetric::betweenness, undirected ? 0.5 : 1.0); // both arcs of an edge count each pair twice
-    harmonic_closeness(f, distance, map);
-    store(&ActorMetric::closeness, 1.0);
+    for (std::size_t v = 0; v < closeness.size(); ++v)
+        out[v].closeness = closeness[v];
     pagerank_run = pagerank(f, score, map, k_pagerank_damping);
     store(&ActorMetric::pagerank, 1.0);
     eigenvector_run = eigenvector_centrality(f, score, map);

@@ -24,8 +24,8 @@ struct ActorMetric {
     long long degree_neg = 0;  ///< negative edges
     double strength = 0.0;     ///< sum of |score| over the edges
     double net_strength = 0.0; ///< sum of score over the edges
-    double betweenness = 0.0;  ///< weighted betweenness, raw pair counts (analysis/betweenness.hpp)
-    double closeness = 0.0;    ///< harmonic closeness, not normalised (analysis/harmonic_closeness.hpp)
+    double betweenness = 0.0;  ///< weighted betweenness, raw pair counts (analysis/path_centralities.hpp)
+    double closeness = 0.0;    ///< harmonic closeness, not normalised (analysis/path_centralities.hpp)
     double pagerank = 0.0;     ///< weighted PageRank, damping 0.85, sums to 1 (analysis/pagerank.hpp)
     double eigenvector = 0.0;  ///< eigenvector centrality, largest 1 (analysis/eigenvector_centrality.hpp)
 };

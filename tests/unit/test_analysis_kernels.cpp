@@ -10,9 +10,8 @@
 #include <random>
 #include <vector>
 
-#include "analysis/betweenness.hpp"
+#include "analysis/path_centralities.hpp"
 #include "analysis/eigenvector_centrality.hpp"
-#include "analysis/harmonic_closeness.hpp"
 #include "analysis/pagerank.hpp"
 #include "analysis/signed_subgraph.hpp"
 
@@ -20,6 +19,12 @@ using namespace entente;
 namespace tt = boost::test_tools;
 
 namespace {
+
+/// A property map that drops what is put into it (the centrality a check does not look at).
+inline auto discard()
+{
+    return boost::dummy_property_map();
+}
 
 // The kernels take any Boost graph: here a plain one with an edge_weight property.
 using Plain = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
@@ -67,11 +72,11 @@ BOOST_AUTO_TEST_CASE(kernels_on_a_star)
     const auto distance = boost::make_transform_value_property_map<double>([](double w) { return 1 / w; }, weight);
 
     // The centre lies between the 3 pairs of leaves; 4 is cut off.
-    const auto b = run(g, [&](auto map) { analysis::weighted_betweenness(positive, distance, map); });
+    const auto b = run(g, [&](auto map) { analysis::path_centralities(positive, distance, map, discard()); });
     BOOST_TEST(b == (std::vector<double>{3, 0, 0, 0, 0}), tt::per_element());
 
     // Leaves reach the centre at 1 and two leaves at 2: 1 + 1/2 + 1/2.
-    const auto c = run(g, [&](auto map) { analysis::harmonic_closeness(positive, distance, map); });
+    const auto c = run(g, [&](auto map) { analysis::path_centralities(positive, distance, discard(), map); });
     BOOST_TEST(c == (std::vector<double>{3, 2, 2, 2, 0}), tt::per_element());
 
     // With 4 dangling (n = 5, base 0.03): L = 0.03 + 0.85 c/3 + 0.17 d, c = 0.03 + 2.55 L + 0.17 d,
@@ -113,8 +118,8 @@ BOOST_AUTO_TEST_CASE(betweenness_agrees_with_boost_brandes_on_graphs_with_many_t
     const auto check = [&](auto g) {
         std::vector<double> ours(boost::num_vertices(g)), theirs(boost::num_vertices(g));
         const auto index = get(boost::vertex_index, g);
-        analysis::weighted_betweenness(g, get(boost::edge_weight, g),
-                                       boost::make_iterator_property_map(ours.begin(), index));
+        analysis::path_centralities(g, get(boost::edge_weight, g), boost::make_iterator_property_map(ours.begin(), index),
+                                    discard());
         boost::brandes_betweenness_centrality(
             g, boost::centrality_map(boost::make_iterator_property_map(theirs.begin(), index))
                    .weight_map(get(boost::edge_weight, g))
@@ -158,8 +163,8 @@ template <class Graph> std::pair<double, double> largest_and_bound(const Graph& 
     const auto weight = get(boost::edge_weight, g);
     const auto distance = boost::make_transform_value_property_map<double>([](double w) { return 1 / w; }, weight);
     std::vector<double> b(boost::num_vertices(g));
-    analysis::weighted_betweenness(g, distance,
-                                   boost::make_iterator_property_map(b.begin(), get(boost::vertex_index, g)));
+    analysis::path_centralities(g, distance, boost::make_iterator_property_map(b.begin(), get(boost::vertex_index, g)),
+                                discard());
     const double n = static_cast<double>(boost::num_vertices(g));
     const double bound = (n - 1) * (n - 2) / (boost::is_directed(g) ? 1.0 : 2.0);
     return {*std::max_element(b.begin(), b.end()), bound};
@@ -199,7 +204,7 @@ BOOST_AUTO_TEST_CASE(a_length_swallowed_by_rounding_makes_no_cycle_of_predecesso
     boost::add_edge(1, 2, 1.0, g);
     const auto weight = get(boost::edge_weight, g);
     const auto distance = boost::make_transform_value_property_map<double>([](double w) { return 1 / w; }, weight);
-    const auto b = run(g, [&](auto map) { analysis::weighted_betweenness(g, distance, map); });
+    const auto b = run(g, [&](auto map) { analysis::path_centralities(g, distance, map, discard()); });
     BOOST_TEST(b[0] == 0.0);
     BOOST_TEST(b[1] <= 1.0); // (n-1)(n-2)/2 for n = 3
     BOOST_TEST(b[2] <= 1.0);

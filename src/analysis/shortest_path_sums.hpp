@@ -1,5 +1,6 @@
 #pragma once
-// Brandes' betweenness on arcs stored contiguously (compressed sparse rows).
+// Brandes' betweenness and harmonic closeness, from one shortest-path sweep
+// per source, on arcs stored contiguously (compressed sparse rows).
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -16,8 +17,16 @@ struct ArcLengths {
     [[nodiscard]] std::size_t vertices() const { return offsets.size() - 1; }
 };
 
-/// For each vertex v, the sum over ordered pairs (s, t) of other vertices of
-/// the share of the shortest s-t paths that pass through v. Two path lengths
+/// What the shortest paths give each vertex v.
+struct PathSums {
+    /// The sum over ordered pairs (s, t) of other vertices of the share of the shortest s-t paths through v.
+    std::vector<double> betweenness;
+    /// The sum over the other vertices s that reach v of 1 / d(s, v) (harmonic closeness along paths towards v:
+    /// Marchiori and Latora, "Harmony in the small-world", 2000).
+    std::vector<double> closeness;
+};
+
+/// Both sums of PathSums, from one Dijkstra per source. Two path lengths
 /// tie when they differ by at most 1e-10 of the longer (igraph's tolerance),
 /// and a vertex takes predecessors only until it is settled, so each pair
 /// shares out at most one path's worth whatever the lengths: no vertex exceeds
@@ -27,8 +36,9 @@ struct ArcLengths {
 /// of event data (200 actors, 10,000 dyads) Boost's edge lists and
 /// predecessor vectors made it the largest cost of a pipeline run; here the
 /// arcs are contiguous and the predecessors linked in one pool per source.
-/// O(V E log V) time, O(V + E) space.
+/// Closeness takes each distance as the sweep settles it (a tie within 1e-10
+/// may keep the first of two lengths). O(V E log V) time, O(V + E) space.
 /// Reference: Brandes, "A faster algorithm for betweenness centrality", 2001.
-std::vector<double> shortest_path_betweenness(const ArcLengths& arcs);
+PathSums shortest_path_sums(const ArcLengths& arcs);
 
 } // namespace entente::analysis

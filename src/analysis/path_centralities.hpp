@@ -1,10 +1,10 @@
 #pragma once
-// Weighted betweenness as a template kernel over any Boost graph.
+// Weighted betweenness and harmonic closeness as one template kernel over any Boost graph.
 #include <algorithm>
 #include <boost/graph/graph_traits.hpp>
 #include <boost/property_map/property_map.hpp>
 
-#include "analysis/shortest_path_betweenness.hpp"
+#include "analysis/shortest_path_sums.hpp"
 
 namespace entente::analysis {
 
@@ -16,11 +16,18 @@ namespace entente::analysis {
 /// Two paths tie when their lengths differ by at most 1e-10 of the longer, as
 /// in igraph; each pair shares out at most one path's worth, so no vertex
 /// exceeds (n-1)(n-2)/2 undirected, (n-1)(n-2) directed, whatever the
-/// distances (see shortest_path_betweenness). Distances must be positive.
-/// Copies the arcs into rows and runs shortest_path_betweenness:
-/// O(V E log V) time, O(V + E) space.
-template <class Graph, class DistanceMap, class BetweennessMap>
-void weighted_betweenness(const Graph& g, DistanceMap distance, BetweennessMap betweenness)
+/// distances (see shortest_path_sums). Distances must be positive.
+///
+/// Harmonic closeness: for each vertex v, the sum over the other vertices u
+/// of 1 / d(u, v), with 1 / d = 0 when no path leads from u to v. In a
+/// directed graph the paths run towards v (NetworkX's harmonic_centrality;
+/// igraph's mode "in"). Not normalised (NetworkX's default; igraph's
+/// normalized=True divides by V - 1).
+///
+/// Both from one shortest-path sweep per source: the arcs are copied into
+/// rows for shortest_path_sums. O(V E log V) time, O(V + E) space.
+template <class Graph, class DistanceMap, class BetweennessMap, class ClosenessMap>
+void path_centralities(const Graph& g, DistanceMap distance, BetweennessMap betweenness, ClosenessMap closeness)
 {
     const auto index = get(boost::vertex_index, g);
     ArcLengths arcs;
@@ -45,11 +52,12 @@ void weighted_betweenness(const Graph& g, DistanceMap distance, BetweennessMap b
             arcs.lengths[at] = get(distance, *e);
         }
     }
-    const std::vector<double> sums = shortest_path_betweenness(arcs);
+    const PathSums sums = shortest_path_sums(arcs);
     const bool undirected = !boost::is_directed(g);
     for (auto [v, v_end] = vertices(g); v != v_end; ++v) {
-        const double sum = sums[get(index, *v)];
+        const double sum = sums.betweenness[get(index, *v)];
         put(betweenness, *v, undirected ? sum / 2 : sum); // each unordered pair was counted from both ends
+        put(closeness, *v, sums.closeness[get(index, *v)]);
     }
 }
 

@@ -1,4 +1,4 @@
-#include "analysis/shortest_path_betweenness.hpp"
+#include "analysis/shortest_path_sums.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -118,8 +118,8 @@ public:
         m_pool.reserve(arcs.heads.size());
     }
 
-    /// Adds to `betweenness` the dependency of every vertex but `s` on `s`.
-    void add_dependencies(std::uint32_t s, std::vector<double>& betweenness)
+    /// Adds to `sums` the dependency of every vertex but `s` on `s`, and 1 / its distance from `s`.
+    void add_from(std::uint32_t s, PathSums& sums)
     {
         settle_from(s);
         // Farthest first: a vertex's dependency is complete once every vertex
@@ -129,7 +129,9 @@ public:
             const double share = (1.0 + m_dependency[w]) / m_paths[w];
             for (std::uint32_t p = m_last_predecessor[w]; p != k_none; p = m_pool[p].next)
                 m_dependency[m_pool[p].vertex] += m_paths[m_pool[p].vertex] * share;
-            if (w != s) betweenness[w] += m_dependency[w];
+            if (w == s) continue;
+            sums.betweenness[w] += m_dependency[w];
+            if (m_distance[w] > 0.0) sums.closeness[w] += 1.0 / m_distance[w];
         }
     }
 
@@ -200,13 +202,13 @@ private:
 
 } // namespace
 
-std::vector<double> shortest_path_betweenness(const ArcLengths& arcs)
+PathSums shortest_path_sums(const ArcLengths& arcs)
 {
-    std::vector<double> betweenness(arcs.vertices(), 0.0);
+    PathSums sums{std::vector<double>(arcs.vertices(), 0.0), std::vector<double>(arcs.vertices(), 0.0)};
     Sweep sweep(arcs);
     for (std::uint32_t s = 0; s < arcs.vertices(); ++s)
-        sweep.add_dependencies(s, betweenness);
-    return betweenness;
+        sweep.add_from(s, sums);
+    return sums;
 }
 
 } // namespace entente::analysis
