@@ -5,6 +5,7 @@
 // that both accept the same rows and word every problem alike.
 #include <concepts>
 #include <fmt/format.h>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -49,6 +50,56 @@ concept RowFields = requires(Fields& fields, std::size_t column, std::string mes
     fields.error(column, std::move(message));
 };
 
+/// A lookup by short text keys remembered in direct tables: three upper-case
+/// letters (ISO 3166 alpha-3 codes, most actor ids) and two to four digits
+/// (CAMEO codes) each have a slot; other keys go to the ShortKeyCache. The
+/// lookup of every row of a large file: no hashing, no string compare, and
+/// a plain index with a sentinel rather than an optional returned through
+/// the stack.
+template <typename Index> class KeyTable {
+public:
+    static constexpr Index k_none = std::numeric_limits<Index>::max();
+
+    /// The index of `key`, from `lookup(key)` (an optional) the first time; k_none when it has none.
+    template <typename Lookup> Index find(std::string_view key, Lookup&& lookup)
+    {
+        const int slot = slot_of(key);
+        if (slot < 0) {
+            const std::optional<Index> found = m_others.find(key, lookup);
+            return found ? *found : k_none;
+        }
+        Index& known = m_slots[static_cast<std::size_t>(slot)];
+        if (known == k_unknown) {
+            const std::optional<Index> found = lookup(key);
+            known = found ? *found : k_none;
+        }
+        return known;
+    }
+
+private:
+    static constexpr Index k_unknown = std::numeric_limits<Index>::max() - 1; ///< not looked up yet
+    static constexpr std::size_t k_letters = 26 * 26 * 26;
+    /// The slot of three upper-case letters (0..17575) or of 2 to 4 digits (after them); -1 for other keys.
+    static int slot_of(std::string_view key)
+    {
+        if (key.size() == 3 && key[0] >= 'A' && key[0] <= 'Z' && key[1] >= 'A' && key[1] <= 'Z' && key[2] >= 'A' &&
+            key[2] <= 'Z')
+            return ((key[0] - 'A') * 26 + (key[1] - 'A')) * 26 + (key[2] - 'A');
+        if (key.size() < 2 || key.size() > 4) return -1;
+        int number = 0;
+        for (const char c : key) {
+            if (c < '0' || c > '9') return -1;
+            number = number * 10 + (c - '0');
+        }
+        // 2 digits: 0..99, 3 digits: 100..1099, 4 digits: 1100..11099 (a leading 0 counts).
+        const int offset = key.size() == 2 ? 0 : key.size() == 3 ? 100 : 1100;
+        return static_cast<int>(k_letters) + offset + number;
+    }
+
+    std::vector<Index> m_slots = std::vector<Index>(k_letters + 11100, k_unknown);
+    ShortKeyCache<Index> m_others;
+};
+
 /// "invalid actor id ..." for an id that breaks is_valid_actor_id.
 std::string invalid_id_message(std::string_view id);
 
@@ -78,19 +129,20 @@ class KnownActors {
 public:
     explicit KnownActors(const ActorRegistry& actors) : m_actors(actors), m_unknown(actors) {}
 
-    template <RowFields Fields>
-    std::optional<ActorIndex> resolve(Fields& fields, std::size_t column, std::string_view role)
+    /// The actor, or KeyTable::k_none (and a problem reported).
+    template <RowFields Fields> ActorIndex resolve(Fields& fields, std::size_t column, std::string_view role)
     {
         const std::string_view id = fields.get(column);
-        const auto actor = m_cache.find(id, [&](std::string_view key) { return m_actors.find(key); });
-        if (!actor) fields.error(column, !id.empty() ? m_unknown(id) : fmt::format("missing {} actor", role));
+        const ActorIndex actor = m_table.find(id, [&](std::string_view key) { return m_actors.find(key); });
+        if (actor == KeyTable<ActorIndex>::k_none)
+            fields.error(column, !id.empty() ? m_unknown(id) : fmt::format("missing {} actor", role));
         return actor;
     }
 
 private:
     const ActorRegistry& m_actors;
     UnknownActorMessages m_unknown;
-    ShortKeyCache<ActorIndex> m_cache;
+    KeyTable<ActorIndex> m_table;
 };
 
 /// Actors of an events file used on its own: every valid id is an actor,
@@ -101,12 +153,12 @@ class ActorsFromEvents {
 public:
     explicit ActorsFromEvents(ActorRegistry& actors) : m_actors(actors) {}
 
-    template <RowFields Fields>
-    std::optional<ActorIndex> resolve(Fields& fields, std::size_t column, std::string_view role)
+    /// The actor, or KeyTable::k_none (and a problem reported).
+    template <RowFields Fields> ActorIndex resolve(Fields& fields, std::size_t column, std::string_view role)
     {
         const std::string_view id = fields.get(column);
-        const auto actor = m_cache.find(id, [&](std::string_view key) { return add(key); });
-        if (!actor)
+        const ActorIndex actor = m_table.find(id, [&](std::string_view key) { return add(key); });
+        if (actor == KeyTable<ActorIndex>::k_none)
             fields.error(column, id.empty() ? fmt::format("missing {} actor", role) : invalid_id_message(id));
         return actor;
     }
@@ -118,7 +170,7 @@ private:
     std::optional<ActorIndex> add(std::string_view id);
 
     ActorRegistry& m_actors;
-    ShortKeyCache<ActorIndex> m_cache;
+    KeyTable<ActorIndex> m_table;
     std::vector<std::string> m_not_countries;
 };
 
@@ -143,10 +195,10 @@ public:
         row.per_year = false;
         // A file sorted by date repeats each date over many rows: parse it once per run.
         std::optional<PartialDate> date = m_last_date;
-        if (!m_last_date || fields.get(c_date) != m_last_date_text) {
+        if (const std::string_view text = fields.get(c_date); !m_last_date || !same_as_last_date(text)) {
             date = date_field(fields);
             if (date) {
-                m_last_date_text = fields.get(c_date);
+                m_last_date_text.assign(text);
                 m_last_date = date;
             }
         }
@@ -155,32 +207,35 @@ public:
         else
             ok = false;
 
-        const auto source = actors.resolve(fields, c_source, "source");
-        const auto target = actors.resolve(fields, c_target, "target");
-        if (!source || !target) ok = false;
-        if (source && target && *source == *target) {
+        constexpr ActorIndex no_actor = KeyTable<ActorIndex>::k_none;
+        const ActorIndex source = actors.resolve(fields, c_source, "source");
+        const ActorIndex target = actors.resolve(fields, c_target, "target");
+        if (source == no_actor || target == no_actor) ok = false;
+        if (source != no_actor && target != no_actor && source == target) {
             fields.error(c_target, fmt::format("source and target are the same actor '{}'", fields.get(c_source)));
             ok = false;
         }
 
         const std::string_view code_text = fields.get(c_code);
-        const auto code = m_codes.find(code_text, [&](std::string_view c) { return m_cameo.find(c); });
-        if (!code) {
+        const CodeIndex code = m_codes.find(code_text, [&](std::string_view c) { return m_cameo.find(c); });
+        const bool known_code = code != KeyTable<CodeIndex>::k_none;
+        if (!known_code) {
             fields.error(c_code, code_text.empty() ? std::string("missing CAMEO code")
                                                    : fmt::format("unknown CAMEO code '{}'", code_text));
             ok = false;
         }
 
         if (const std::string_view weight = fields.get(c_weight); !weight.empty()) {
-            auto parsed = parse_weight(weight);
-            if (auto* message = std::get_if<std::string>(&parsed)) {
+            if (const std::optional<double> simple = simple_weight(weight)) {
+                row.weight = *simple;
+            } else if (auto parsed = parse_weight(weight); auto* message = std::get_if<std::string>(&parsed)) {
                 fields.error(c_weight, std::move(*message));
                 ok = false;
             } else {
                 row.weight = std::get<double>(parsed);
             }
-        } else if (code) {
-            row.weight = m_cameo.at(*code).goldstein;
+        } else if (known_code) {
+            row.weight = m_cameo.at(code).goldstein;
         }
 
         if (const std::string_view count = fields.get(c_count); !count.empty()) {
@@ -194,8 +249,8 @@ public:
         }
 
         // mutual and per: empty fields (or no such columns) read as before: one-sided, a whole weight.
-        if (!parsed_field(fields, c_mutual, parse_mutual, row.mutual)) ok = false;
-        if (!parsed_field(fields, c_per, parse_per, row.per_year)) ok = false;
+        if (!fields.get(c_mutual).empty() && !parsed_field(fields, c_mutual, parse_mutual, row.mutual)) ok = false;
+        if (!fields.get(c_per).empty() && !parsed_field(fields, c_per, parse_per, row.per_year)) ok = false;
 
         if (const std::string_view end = fields.get(c_end); !end.empty()) {
             DateParse parsed = parse_date(end);
@@ -210,9 +265,9 @@ public:
         }
         if (!ok) return false;
         row.interval = {row.date.interval.start, row.end ? row.end->interval.end : row.date.interval.end};
-        row.source = *source;
-        row.target = *target;
-        row.code = *code;
+        row.source = source;
+        row.target = target;
+        row.code = code;
         row.summary = fields.get(c_summary);
         row.ref = fields.get(c_ref);
         row.line = static_cast<std::uint32_t>(fields.line());
@@ -220,6 +275,16 @@ public:
     }
 
 private:
+    /// Whether `text` is the last date parsed: byte by byte, as a call of
+    /// memcmp for ten bytes cost more than the compare itself.
+    [[nodiscard]] bool same_as_last_date(std::string_view text) const
+    {
+        if (text.size() != m_last_date_text.size()) return false;
+        for (std::size_t i = 0; i < text.size(); ++i)
+            if (text[i] != m_last_date_text[i]) return false;
+        return true;
+    }
+
     /// Reads a column through one of io/field_parsers.hpp into `value`; reports
     /// the parser's message at the field and returns false when it refuses it.
     template <RowFields Fields, typename T>
@@ -247,7 +312,7 @@ private:
     }
 
     const CameoTable& m_cameo;
-    ShortKeyCache<CodeIndex> m_codes;
+    KeyTable<CodeIndex> m_codes;
     std::string m_last_date_text;
     std::optional<PartialDate> m_last_date;
 };

@@ -9,12 +9,8 @@
 
 namespace entente::io {
 
-namespace {
-
-/// A weight of one or two digits and at most one decimal (`-7`, `3.4`,
-/// `10.0`), the form of nearly every weight of event data, read without
-/// std::from_chars: tenths / 10.0 is the double nearest the decimal, as
-/// from_chars gives it, since both operands are exact. None for other forms.
+// tenths / 10.0 is the double nearest the decimal, as from_chars gives it,
+// since both operands are exact.
 std::optional<double> simple_weight(std::string_view text)
 {
     std::size_t i = 0;
@@ -34,8 +30,6 @@ std::optional<double> simple_weight(std::string_view text)
     if (tenths == 0) return 0.0; // -0 reads as 0
     return (negative ? -tenths : tenths) / 10.0;
 }
-
-} // namespace
 
 Parsed<double> parse_weight(std::string_view text)
 {

@@ -3,6 +3,7 @@
 // message that explains why the text is not one.
 #include <cstdint>
 #include <string>
+#include <optional>
 #include <string_view>
 #include <variant>
 
@@ -12,6 +13,11 @@ template <typename T> using Parsed = std::variant<T, std::string>; ///< a value,
 
 /// A finite number in [-10, 10] (a Goldstein-scale weight).
 Parsed<double> parse_weight(std::string_view text);
+
+/// parse_weight of the forms nearly every weight of event data takes (one or
+/// two digits, at most one decimal: `-7`, `3.4`, `10.0`), without building
+/// its result; none for any other text (parse_weight then reads it).
+std::optional<double> simple_weight(std::string_view text);
 
 /// A whole number from 1 to 4294967295 (a pre-aggregated event count).
 Parsed<std::uint32_t> parse_count(std::string_view text);
