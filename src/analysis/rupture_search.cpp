@@ -15,8 +15,33 @@ std::uint64_t undirected_key(ActorIndex a, ActorIndex b)
     return (static_cast<std::uint64_t>(a) << 32U) | b;
 }
 
+/// A set of undirected dyads, asked about for every row of a reading: a bit
+/// table for actors below k_dense (128 KiB), a hash set beyond.
+class DyadSet {
+public:
+    void insert(std::uint64_t key)
+    {
+        const auto a = static_cast<std::uint32_t>(key >> 32U), b = static_cast<std::uint32_t>(key);
+        if (a < k_dense && b < k_dense)
+            m_bits[std::size_t{a} * k_dense + b] = true;
+        else
+            m_others.insert(key);
+    }
+    [[nodiscard]] bool contains(ActorIndex a, ActorIndex b) const
+    {
+        if (b < a) std::swap(a, b);
+        if (b < k_dense) return m_bits[std::size_t{a} * k_dense + b];
+        return m_others.contains((static_cast<std::uint64_t>(a) << 32U) | b);
+    }
+
+private:
+    static constexpr std::uint32_t k_dense = 1024;
+    std::vector<bool> m_bits = std::vector<bool>(std::size_t{k_dense} * k_dense, false);
+    std::unordered_set<std::uint64_t> m_others;
+};
+
 /// Batches of dyads (undirected keys), each with at most `budget` rows unless one dyad has more.
-std::vector<std::unordered_set<std::uint64_t>> batches_of(const views::DyadCells& counts,
+std::vector<DyadSet> batches_of(const views::DyadCells& counts,
                                                           const std::function<bool(views::DyadKey)>& keep,
                                                           std::uint64_t budget)
 {
@@ -26,7 +51,7 @@ std::vector<std::unordered_set<std::uint64_t>> batches_of(const views::DyadCells
         const views::DyadKey undirected{std::min(d.a, d.b), std::max(d.a, d.b)};
         if (!keep || keep(undirected)) rows[undirected_key(d.a, d.b)] += counts.rows(i);
     }
-    std::vector<std::unordered_set<std::uint64_t>> batches;
+    std::vector<DyadSet> batches;
     std::uint64_t held = 0;
     for (const auto& [key, n] : rows) {
         if (batches.empty() || (held + n > budget && held != 0)) {
@@ -56,8 +81,7 @@ RuptureFindings find_ruptures(const model::Dataset& dataset, const views::Series
     std::unordered_map<std::uint32_t, std::size_t> cause_of_line;
     for (const auto& batch : batches_of(counts, keep, k_rupture_batch_rows)) {
         const views::DyadSeries series(
-            dataset, spec, [&](const io::EventRow& row) { return batch.contains(undirected_key(row.source, row.target)); },
-            threads);
+            dataset, spec, [&](ActorIndex a, ActorIndex b) { return batch.contains(a, b); }, threads);
         RuptureDetection detection(series, params, threads);
         detection.run();
         for (Rupture r : detection.ruptures()) {

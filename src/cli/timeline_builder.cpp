@@ -150,7 +150,10 @@ render::TimelineChart build_timeline_chart(model::Dataset& dataset, const Timeli
     }
     // The focal actor's relations, or the named dyads', on the windows' and the range's boundaries.
     std::vector<views::ViewSpec> views = windows;
-    views.push_back(views::ViewSpec{views::ViewKind::window, range});
+    views::ViewSpec whole_range;
+    whole_range.kind = views::ViewKind::window;
+    whole_range.window = range;
+    views.push_back(whole_range);
     auto spec = std::make_shared<views::CellsSpec>();
     spec->grid = views::grid_of(views);
     const views::DyadCells cells = std::move(

@@ -4,6 +4,7 @@
 // that reads line-aligned slices of it in parallel (io/event_scan.cpp), so
 // that both accept the same rows and word every problem alike.
 #include <concepts>
+#include <functional>
 #include <fmt/format.h>
 #include <limits>
 #include <map>
@@ -184,9 +185,19 @@ public:
     explicit EventRowParser(const CameoTable& cameo) : m_cameo(cameo) {}
 
     /// True with `row` filled when the row is valid; otherwise every problem
-    /// found is reported through `fields` and `row` is unspecified.
-    template <RowFields Fields, class Actors> bool parse(Fields& fields, Actors& actors, EventRow& row)
+    /// found is reported through `fields` and `row` is unspecified. With
+    /// `wanted`, a row of a dyad it refuses is false at once.
+    template <RowFields Fields, class Actors>
+    bool parse(Fields& fields, Actors& actors, EventRow& row,
+               const std::function<bool(ActorIndex, ActorIndex)>* wanted = nullptr)
     {
+        constexpr ActorIndex no_actor = KeyTable<ActorIndex>::k_none;
+        ActorIndex source = no_actor, target = no_actor;
+        if (wanted && *wanted) {
+            source = actors.resolve(fields, c_source, "source");
+            target = actors.resolve(fields, c_target, "target");
+            if (source == no_actor || target == no_actor || !(*wanted)(source, target)) return false;
+        }
         bool ok = true;
         row.end.reset();
         row.weight = 0.0;
@@ -207,9 +218,8 @@ public:
         else
             ok = false;
 
-        constexpr ActorIndex no_actor = KeyTable<ActorIndex>::k_none;
-        const ActorIndex source = actors.resolve(fields, c_source, "source");
-        const ActorIndex target = actors.resolve(fields, c_target, "target");
+        if (source == no_actor) source = actors.resolve(fields, c_source, "source");
+        if (target == no_actor) target = actors.resolve(fields, c_target, "target");
         if (source == no_actor || target == no_actor) ok = false;
         if (source != no_actor && target != no_actor && source == target) {
             fields.error(c_target, fmt::format("source and target are the same actor '{}'", fields.get(c_source)));

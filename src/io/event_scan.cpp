@@ -188,7 +188,7 @@ void read_slice(const ByteSource& file, ByteRange range, const std::string& path
                 return true;
             }
             fields_of_row.set(std::span<const std::string_view>(fields.data(), count), number);
-            if (parser.parse(fields_of_row, actors, row)) {
+            if (parser.parse(fields_of_row, actors, row, &callbacks.wanted)) {
                 ++slice.rows;
                 callbacks.row(part, row);
             }

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/actor_registry.hpp"
@@ -47,6 +48,18 @@ struct ScanCallbacks {
     /// Each valid row, with its part; rows of one part come in file order,
     /// parts may run on different threads at once.
     std::function<void(std::size_t part, const EventRow& row)> row;
+    /// When set, rows of the dyads (source, target) it refuses may be left
+    /// out as soon as their actors are known, before the rest of the row is
+    /// read (and so before its problems could be found): for readings after
+    /// the first, which pick some dyads out of a file known to be valid.
+    /// (The one-pass reader reads every row: `row` must filter too.)
+    std::function<bool(ActorIndex source, ActorIndex target)> wanted;
+
+    ScanCallbacks(std::function<void(std::size_t)> prepare_, std::function<void(std::size_t, const EventRow&)> row_,
+                  std::function<bool(ActorIndex, ActorIndex)> wanted_ = {})
+        : prepare(std::move(prepare_)), row(std::move(row_)), wanted(std::move(wanted_))
+    {
+    }
 };
 
 /// Reads the events file at `path` with up to `threads` threads. Problems go

@@ -129,13 +129,69 @@ void EventStoreBuilder::add(const io::EventRow& row)
         s.m_flags.push_back(flags);
     }
     s.m_line.push_back(row.line);
-    if (m_keep_text) {
+    // The text columns too exist only once a row has a summary or a ref.
+    if (m_keep_text && (!row.summary.empty() || !row.ref.empty() || !s.m_text_offset.empty())) {
+        s.m_text_offset.resize(s.m_start.size() - 1, 0);
+        s.m_summary_length.resize(s.m_start.size() - 1, 0);
+        s.m_ref_length.resize(s.m_start.size() - 1, 0);
         s.m_text_offset.push_back(s.m_text.size());
         s.m_summary_length.push_back(static_cast<std::uint32_t>(row.summary.size()));
         s.m_ref_length.push_back(static_cast<std::uint32_t>(row.ref.size()));
         s.m_text.append(row.summary);
         s.m_text.append(row.ref);
     }
+}
+
+namespace {
+
+/// Appends `later` to `column`; an optional column (empty when every value
+/// is `fill`) first grows to the rows it stands for.
+template <typename T>
+void append_column(std::vector<T>& column, std::size_t rows, std::vector<T>&& later, std::size_t later_rows, T fill)
+{
+    if (column.empty() && later.empty()) return;
+    column.resize(rows, fill);
+    later.resize(later_rows, fill);
+    column.insert(column.end(), later.begin(), later.end());
+    later = {};
+}
+
+template <typename T> void append_column(std::vector<T>& column, std::vector<T>&& later)
+{
+    if (column.empty()) {
+        column = std::move(later);
+        return;
+    }
+    column.insert(column.end(), later.begin(), later.end());
+    later = {};
+}
+
+} // namespace
+
+void EventStoreBuilder::append(EventStoreBuilder&& later, std::uint32_t line_base)
+{
+    EventStore& s = m_store;
+    EventStore& t = later.m_store;
+    const std::size_t rows = s.size(), later_rows = t.size();
+    for (std::uint32_t& line : t.m_line)
+        line += line_base;
+    for (std::uint64_t& offset : t.m_text_offset)
+        offset += s.m_text.size();
+    s.m_text += t.m_text;
+    append_column(s.m_end_date_start, rows, std::move(t.m_end_date_start), later_rows, Day{0});
+    append_column(s.m_count, rows, std::move(t.m_count), later_rows, std::uint32_t{1});
+    append_column(s.m_flags, rows, std::move(t.m_flags), later_rows, std::uint8_t{0});
+    append_column(s.m_start, std::move(t.m_start));
+    append_column(s.m_end, std::move(t.m_end));
+    append_column(s.m_source, std::move(t.m_source));
+    append_column(s.m_target, std::move(t.m_target));
+    append_column(s.m_code, std::move(t.m_code));
+    append_column(s.m_precision, std::move(t.m_precision));
+    append_column(s.m_weight, std::move(t.m_weight));
+    append_column(s.m_line, std::move(t.m_line));
+    append_column(s.m_text_offset, rows, std::move(t.m_text_offset), later_rows, std::uint64_t{0});
+    append_column(s.m_summary_length, rows, std::move(t.m_summary_length), later_rows, std::uint32_t{0});
+    append_column(s.m_ref_length, rows, std::move(t.m_ref_length), later_rows, std::uint32_t{0});
 }
 
 EventStore EventStoreBuilder::build() &&

@@ -3,7 +3,7 @@
 // columns (31 bytes an event; 35 when some have a count other than 1, 39
 // when some have an `end`, one more when some are mutual or per year).
 // Summary and ref texts live in one shared pool, kept only when the loader
-// asks for them.
+// asks for them and a row has one.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -61,7 +61,6 @@ public:
     [[nodiscard]] std::string date_text(EventIndex e) const;
     [[nodiscard]] std::string_view summary(EventIndex e) const;
     [[nodiscard]] std::string_view ref(EventIndex e) const;
-    [[nodiscard]] bool has_text() const { return !m_text_offset.empty(); }
     /// Event e as a row, as it was read (summary and ref view this store's text).
     [[nodiscard]] io::EventRow row(EventIndex e) const;
 
@@ -80,7 +79,7 @@ private:
     static constexpr std::uint8_t k_mutual = 1, k_per_year = 2;
     std::vector<std::uint8_t> m_flags; ///< k_mutual | k_per_year; empty when no event has either
     std::vector<std::uint32_t> m_line;
-    std::vector<std::uint64_t> m_text_offset; ///< summary starts here in m_text, ref follows it
+    std::vector<std::uint64_t> m_text_offset; ///< summary starts here in m_text, ref follows it; empty without text
     std::vector<std::uint32_t> m_summary_length, m_ref_length;
     std::string m_text;
     Day m_max_end = 0;
@@ -95,6 +94,10 @@ public:
     /// events do not fill are never touched and cost no memory.
     void reserve_for_file(std::uintmax_t bytes);
     void add(const io::EventRow& row);
+    /// Adds the rows of `later` (read from another part of the file, their
+    /// lines counted from line_base), moving its columns rather than copying
+    /// rows: both must keep text alike.
+    void append(EventStoreBuilder&& later, std::uint32_t line_base);
     [[nodiscard]] std::size_t size() const { return m_store.size(); }
     /// Sorts by start day (then end, then line) and returns the store.
     EventStore build() &&;

@@ -22,6 +22,8 @@ Grid grid_of(const std::vector<ViewSpec>& views);
 /// dataset numbers them once its events were read, so a filter by actor
 /// needs that first reading (read_events) behind it.
 using RowFilter = std::function<bool(const io::EventRow&)>;
+/// Which dyads to take, by who acted (source) on whom (target), numbered as for RowFilter.
+using DyadFilter = std::function<bool(ActorIndex source, ActorIndex target)>;
 
 /// Reads the dataset's events (the first reading reports every problem to
 /// `diagnostics`) into one accumulation of each of `specs`, finished.

@@ -4,48 +4,10 @@
 #include <cmath>
 #include <stdexcept>
 
-#include "core/time_model.hpp"
 
 namespace entente::views {
 
-Sums& Sums::operator+=(const Sums& other)
-{
-    score += other.score;
-    pos += other.pos;
-    neg += other.neg;
-    cooperation += other.cooperation;
-    conflict += other.conflict;
-    return *this;
-}
-
-Sums Sums::scaled(double factor) const
-{
-    return {score * factor, pos * factor, neg * factor, cooperation * factor, conflict * factor};
-}
-
-Channel channel_of(const CameoCode& code)
-{
-    const int root = CameoTable::root(code.code);
-    if (root >= 1 && root <= 9) return Channel::cooperation;
-    if (root >= 10 && root <= 20) return Channel::conflict;
-    return Channel::none;
-}
-
 namespace {
-
-/// The parts of a contribution `c` of an act of channel `channel`.
-Sums parts_of(double c, Channel channel)
-{
-    return {c, c > 0 ? c : 0.0, c < 0 ? -c : 0.0, channel == Channel::cooperation ? c : 0.0,
-            channel == Channel::conflict ? -c : 0.0};
-}
-
-/// The decayed value, at the last day of a cell of `length` days, of one unit a day over the whole cell.
-double whole_cell_gain(Day length, double half_life)
-{
-    const double r = std::exp2(-1.0 / half_life);
-    return (1.0 - std::pow(r, length)) / (1.0 - r);
-}
 
 /// Dyads by key: the lookup of every row. Pairs of actors below
 /// k_dense_actors (the states of the world and then some) are a direct
@@ -148,51 +110,12 @@ std::uint64_t key_of(DyadKey key)
     return (static_cast<std::uint64_t>(key.a) << 32U) | key.b;
 }
 
-/// What one cell of one dyad holds.
-struct Record {
-    CellIndex cell = 0;
-    std::uint32_t rows = 0;       ///< rows starting in the cell
-    std::uint64_t starts = 0;     ///< events whose first day is in the cell
-    std::uint64_t ends = 0;       ///< events whose last day is in the cell
-    std::uint64_t open_after = 0; ///< after finish(): events started and not ended by the cell's end
-    Sums sums;
-};
-
-/// The whole cells [first, last) an event covers, at `density` a day.
-struct Run {
-    CellIndex first = 0, last = 0;
-    Sums density;
-};
-
 struct DyadData {
     DyadKey key;
-    std::vector<Record> records; ///< by cell once finished
-    std::vector<Run> runs;
-    bool sorted = true;
-
-    void add(CellIndex cell, const Sums& sums, std::uint64_t starts, std::uint64_t ends, std::uint32_t rows)
-    {
-        if (!records.empty() && records.back().cell == cell) {
-            Record& r = records.back();
-            r.rows += rows;
-            r.sums += sums;
-            r.starts += starts;
-            r.ends += ends;
-            return;
-        }
-        if (!records.empty() && records.back().cell > cell) sorted = false;
-        records.push_back({cell, rows, starts, ends, 0, sums});
-    }
+    CellRecords records;
 };
 
 } // namespace
-
-/// What the rows starting in one cell give a dyad, before it joins the dyad's records.
-struct Pending {
-    Sums sums;
-    std::uint64_t starts = 0, ends = 0;
-    std::uint32_t rows = 0;
-};
 
 struct DyadCells::Data {
     std::vector<Channel> channel_of_code;
@@ -202,16 +125,15 @@ struct DyadCells::Data {
     /// The cell rows are arriving in, summed by dyad in one dense table: rows in
     /// time order touch each dyad's records once a cell rather than once a row.
     CellIndex pending_cell = 0;
-    std::vector<Pending> pending;       ///< by dyad
+    std::vector<CellPart> pending;      ///< by dyad: what the rows of pending_cell give it so far
     std::vector<std::uint32_t> touched; ///< dyads with something pending
     bool finished = false;
 
     void flush()
     {
         for (const std::uint32_t d : touched) {
-            Pending& p = pending[d];
-            dyads[d].add(pending_cell, p.sums, p.starts, p.ends, p.rows);
-            p = Pending{};
+            dyads[d].records.add(pending_cell, pending[d]);
+            pending[d] = CellPart{};
         }
         touched.clear();
     }
@@ -247,38 +169,28 @@ void DyadCells::add(const io::EventRow& row, DyadKey key, double mass)
     if (!m_spec->directed && key.b < key.a) std::swap(key.a, key.b);
     const std::uint32_t d = data.index.find_or_add(key_of(key), static_cast<std::uint32_t>(data.dyads.size()));
     if (d == data.dyads.size()) {
-        data.dyads.push_back({key, {}, {}, true});
+        data.dyads.push_back({key, {}});
         data.pending.emplace_back();
     }
-    DyadData& dyad = data.dyads[d];
-
     const Interval iv = row.interval;
-    const Channel channel = data.channel_of_code[row.code];
     if (!(grid.start(data.hint) <= iv.start && iv.start < grid.end(data.hint))) data.hint = grid.cell_of(iv.start);
-    const CellIndex first = data.hint;
-    // The contribution of `part` of the event to the cell holding it (seen at the cell's last day when decayed).
-    const auto part_value = [&](Interval part, CellIndex cell) {
-        double share = static_cast<double>(part.length()) / iv.length();
-        if (m_spec->half_life) share *= decayed_share(part, grid.end(cell) - 1, *m_spec->half_life);
-        return parts_of(mass * share, channel);
-    };
-    if (first != data.pending_cell) {
+    const Spread s = spread(grid, m_spec->half_life, iv, mass, data.channel_of_code[row.code], data.hint);
+    if (s.first != data.pending_cell) {
         data.flush();
-        data.pending_cell = first;
+        data.pending_cell = s.first;
     }
-    Pending& pending = data.pending[d];
+    CellPart& pending = data.pending[d];
     if (pending.rows == 0) data.touched.push_back(d);
     ++pending.rows;
     pending.starts += row.count;
-    if (iv.end <= grid.end(first)) {
-        pending.sums += part_value(iv, first);
+    pending.sums += s.in_first;
+    if (s.last == s.first) {
         pending.ends += row.count;
         return;
     }
-    const CellIndex last = grid.cell_of(iv.end - 1);
-    pending.sums += part_value({iv.start, grid.end(first)}, first);
-    if (last > first + 1) dyad.runs.push_back({first + 1, last, parts_of(mass / iv.length(), channel)});
-    dyad.add(last, part_value({grid.start(last), iv.end}, last), 0, row.count, 0);
+    CellRecords& records = data.dyads[d].records;
+    records.add_run(s.first, s.last, s.density);
+    records.add(s.last, {s.in_last, 0, row.count, 0});
 }
 
 void DyadCells::append(DyadCells&& later, std::span<const ActorIndex> actor_of)
@@ -291,17 +203,11 @@ void DyadCells::append(DyadCells&& later, std::span<const ActorIndex> actor_of)
         if (!m_spec->directed && key.b < key.a) std::swap(key.a, key.b);
         const std::uint32_t d = data.index.find_or_add(key_of(key), static_cast<std::uint32_t>(data.dyads.size()));
         if (d == data.dyads.size()) {
-            other.key = key;
-            data.dyads.push_back(std::move(other));
+            data.dyads.push_back({key, std::move(other.records)});
             data.pending.emplace_back();
-            continue;
+        } else {
+            data.dyads[d].records.append(std::move(other.records));
         }
-        DyadData& dyad = data.dyads[d];
-        if (!dyad.records.empty() && !other.records.empty() && other.records.front().cell <= dyad.records.back().cell)
-            dyad.sorted = false;
-        dyad.sorted = dyad.sorted && other.sorted;
-        dyad.records.insert(dyad.records.end(), other.records.begin(), other.records.end());
-        dyad.runs.insert(dyad.runs.end(), other.runs.begin(), other.runs.end());
     }
     later.m_data->dyads.clear();
 }
@@ -316,31 +222,8 @@ void DyadCells::finish()
     });
     data.index.clear();
     for (std::size_t d = 0; d < data.dyads.size(); ++d) {
-        DyadData& dyad = data.dyads[d];
-        data.index.find_or_add(key_of(dyad.key), static_cast<std::uint32_t>(d));
-        auto& records = dyad.records;
-        if (!dyad.sorted) {
-            std::stable_sort(records.begin(), records.end(),
-                             [](const Record& x, const Record& y) { return x.cell < y.cell; });
-            std::size_t kept = 0;
-            for (std::size_t k = 0; k < records.size(); ++k) {
-                if (kept != 0 && records[kept - 1].cell == records[k].cell) {
-                    records[kept - 1].rows += records[k].rows;
-                    records[kept - 1].sums += records[k].sums;
-                    records[kept - 1].starts += records[k].starts;
-                    records[kept - 1].ends += records[k].ends;
-                } else {
-                    records[kept++] = records[k];
-                }
-            }
-            records.resize(kept);
-            dyad.sorted = true;
-        }
-        records.shrink_to_fit();
-        dyad.runs.shrink_to_fit();
-        std::uint64_t open = 0;
-        for (Record& r : records)
-            r.open_after = open += r.starts - r.ends;
+        data.index.find_or_add(key_of(data.dyads[d].key), static_cast<std::uint32_t>(d));
+        data.dyads[d].records.finish();
     }
     data.finished = true;
 }
@@ -363,17 +246,12 @@ std::optional<std::size_t> DyadCells::find(DyadKey key) const
 
 std::uint64_t DyadCells::rows(std::size_t i) const
 {
-    std::uint64_t rows = 0;
-    for (const Record& r : m_data->dyads[i].records)
-        rows += r.rows;
-    return rows;
+    return m_data->dyads[i].records.rows();
 }
 
 std::pair<CellIndex, CellIndex> DyadCells::active(std::size_t i) const
 {
-    const DyadData& dyad = m_data->dyads[i];
-    CellIndex first = dyad.records.front().cell, last = dyad.records.back().cell;
-    return {first, last};
+    return m_data->dyads[i].records.active();
 }
 
 namespace {
@@ -389,61 +267,20 @@ DyadTotals DyadCells::totals(std::size_t i, CellIndex first, CellIndex last) con
 {
     require_finished(m_data->finished);
     if (m_spec->half_life) throw std::logic_error("DyadCells::totals on decayed cells");
-    const Grid& grid = m_spec->grid;
-    const DyadData& dyad = m_data->dyads[i];
-    DyadTotals t;
-    auto it = std::lower_bound(dyad.records.begin(), dyad.records.end(), first,
-                               [](const Record& r, CellIndex c) { return r.cell < c; });
-    if (it != dyad.records.begin()) t.events = std::prev(it)->open_after;
-    for (; it != dyad.records.end() && it->cell < last; ++it) {
-        t.sums += it->sums;
-        t.events += it->starts;
-    }
-    for (const Run& run : dyad.runs) {
-        const CellIndex lo = std::max(first, run.first), hi = std::min(last, run.last);
-        if (lo < hi) t.sums += run.density.scaled(static_cast<double>(grid.end(hi - 1)) - grid.start(lo));
-    }
-    return t;
+    return m_data->dyads[i].records.totals(m_spec->grid, first, last);
 }
 
 DyadTotals DyadCells::decayed(std::size_t i, CellIndex at) const
 {
     require_finished(m_data->finished);
     if (!m_spec->half_life) throw std::logic_error("DyadCells::decayed on plain cells");
-    const double half_life = *m_spec->half_life;
-    const Grid& grid = m_spec->grid;
-    const Day seen = grid.end(at);
-    const DyadData& dyad = m_data->dyads[i];
-    DyadTotals t;
-    for (const Record& r : dyad.records) {
-        if (r.cell > at) break;
-        t.sums += r.sums.scaled(std::exp2(-(static_cast<double>(seen) - grid.end(r.cell)) / half_life));
-        t.events += r.starts;
-    }
-    for (const Run& run : dyad.runs)
-        for (CellIndex c = run.first; c < std::min<CellIndex>(run.last, at + 1); ++c)
-            t.sums += run.density.scaled(whole_cell_gain(grid.end(c) - grid.start(c), half_life) *
-                                         std::exp2(-(static_cast<double>(seen) - grid.end(c)) / half_life));
-    return t;
+    return m_data->dyads[i].records.decayed(m_spec->grid, *m_spec->half_life, at);
 }
 
 std::vector<Sums> DyadCells::per_cell(std::size_t i, CellIndex first, CellIndex last) const
 {
     require_finished(m_data->finished);
-    const Grid& grid = m_spec->grid;
-    const DyadData& dyad = m_data->dyads[i];
-    std::vector<Sums> cells(last > first ? last - first : 0);
-    auto it = std::lower_bound(dyad.records.begin(), dyad.records.end(), first,
-                               [](const Record& r, CellIndex c) { return r.cell < c; });
-    for (; it != dyad.records.end() && it->cell < last; ++it)
-        cells[it->cell - first] += it->sums;
-    for (const Run& run : dyad.runs)
-        for (CellIndex c = std::max(first, run.first); c < std::min(last, run.last); ++c) {
-            const Day length = grid.end(c) - grid.start(c);
-            cells[c - first] += run.density.scaled(m_spec->half_life ? whole_cell_gain(length, *m_spec->half_life)
-                                                                     : static_cast<double>(length));
-        }
-    return cells;
+    return m_data->dyads[i].records.per_cell(m_spec->grid, m_spec->half_life, first, last);
 }
 
 } // namespace entente::views

@@ -18,35 +18,10 @@
 #include "core/actor.hpp"
 #include "core/cameo.hpp"
 #include "io/dataset_reader.hpp"
+#include "views/cell_records.hpp"
 #include "views/grid.hpp"
 
 namespace entente::views {
-
-/// What passed between two actors over some days: the net score and its
-/// parts, by the sign of each contribution and by the kind of act (the two
-/// channels: CAMEO's verbal and material cooperation, and verbal and
-/// material conflict). score = pos - neg; score = cooperation - conflict
-/// for acts whose code has a CAMEO root.
-struct Sums {
-    double score = 0.0;       ///< signed sum of contributions
-    double pos = 0.0;         ///< sum of the positive contributions
-    double neg = 0.0;         ///< sum of the absolute negative contributions
-    double cooperation = 0.0; ///< contributions of cooperative acts (roots 01-09): positive for cooperation
-    double conflict = 0.0;    ///< minus the contributions of conflictual acts (roots 10-20): positive for conflict
-
-    Sums& operator+=(const Sums& other);
-    [[nodiscard]] Sums scaled(double factor) const;
-};
-
-/// The channel of an act, from its CAMEO root.
-enum class Channel : std::uint8_t { none, cooperation, conflict };
-Channel channel_of(const CameoCode& code);
-
-/// Sums and the events behind them.
-struct DyadTotals {
-    Sums sums;
-    std::uint64_t events = 0; ///< contributing events (a row counts `count` times)
-};
 
 /// What an accumulation keeps apart.
 struct CellsSpec {

@@ -7,64 +7,27 @@
 #include "views/view_spec.hpp"
 
 namespace entente::views {
-namespace {
-
-/// What one part of the reading keeps: the rows and both accumulations.
-struct SeriesPart {
-    model::EventStoreBuilder rows{true};
-    DyadCells sums, decayed;
-};
-
-} // namespace
-
-DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const RowFilter& keep, std::size_t threads)
-    : m_dataset(&dataset), m_spec(std::move(spec)), m_sums(nullptr, dataset.cameo), m_decayed(nullptr, dataset.cameo)
+DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const DyadFilter& keep, std::size_t threads)
+    : m_dataset(&dataset), m_spec(std::move(spec))
 {
     if (m_spec.kind == SeriesKind::decayed || m_spec.window.approx_days() <= 0) m_spec.window = m_spec.step;
     const std::vector<ViewSpec> windows = rolling_windows(dataset.span, m_spec.window, m_spec.step, ViewSpec{});
+    m_cell_grid = Grid::rolling(m_spec.window, m_spec.step);
+    for (const CameoCode& code : dataset.cameo.codes())
+        m_channel_of_code.push_back(channel_of(code));
+    if (windows.empty()) return;
 
-    auto plain = std::make_shared<CellsSpec>();
-    plain->grid = Grid::rolling(m_spec.window, m_spec.step);
-    plain->directed = m_spec.directed;
-    auto decaying = std::make_shared<CellsSpec>(*plain);
-    decaying->half_life = m_spec.half_life;
-    m_sums = DyadCells(plain, dataset.cameo);
-    m_decayed = DyadCells(decaying, dataset.cameo);
-    if (windows.empty()) {
-        m_sums.finish();
-        m_decayed.finish();
-        return;
-    }
-
-    std::vector<SeriesPart> parts;
-    const io::ScanCallbacks callbacks{[&](std::size_t n) {
-                                          parts.clear();
-                                          for (std::size_t p = 0; p < n; ++p)
-                                              parts.push_back({model::EventStoreBuilder(true),
-                                                               DyadCells(plain, dataset.cameo),
-                                                               DyadCells(decaying, dataset.cameo)});
-                                      },
-                                      [&](std::size_t p, const io::EventRow& row) {
-                                          if (keep && !keep(row)) return;
-                                          parts[p].rows.add(row);
-                                          parts[p].sums.add(row);
-                                          parts[p].decayed.add(row);
-                                      }};
+    std::vector<model::EventStoreBuilder> parts;
+    io::ScanCallbacks callbacks{[&](std::size_t n) { parts.assign(n, model::EventStoreBuilder(true)); },
+                                [&](std::size_t p, const io::EventRow& row) {
+                                    if (!keep || keep(row.source, row.target)) parts[p].add(row);
+                                }};
+    callbacks.wanted = keep;
     const io::ScanOutcome outcome = model::reread_events(dataset, threads, callbacks);
     model::EventStoreBuilder rows(true);
-    for (std::size_t p = 0; p < parts.size(); ++p) {
-        const model::EventStore part = std::move(parts[p].rows).build();
-        for (model::EventIndex e = 0; e < part.size(); ++e) {
-            io::EventRow row = part.row(e);
-            row.line += outcome.line_base[p];
-            rows.add(row);
-        }
-        m_sums.append(std::move(parts[p].sums), outcome.actor_of[p]);
-        m_decayed.append(std::move(parts[p].decayed), outcome.actor_of[p]);
-    }
+    for (std::size_t p = 0; p < parts.size(); ++p)
+        rows.append(std::move(parts[p]), outcome.line_base[p]);
     m_rows = std::move(rows).build();
-    m_sums.finish();
-    m_decayed.finish();
 
     for (const ViewSpec& w : windows)
         m_grid.push_back(w.window.start);
@@ -73,23 +36,53 @@ DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const Row
     for (const ViewSpec& w : windows)
         m_window_end.push_back(std::min(w.window.end, grid_end));
 
-    m_events.resize(m_sums.size());
-    m_longest.assign(m_sums.size(), 0);
-    std::vector<Day> last_end(m_sums.size(), 0);
+    // The dyads, in key order, and the events of each in time order.
+    const auto key_of = [&](ActorIndex a, ActorIndex b) {
+        if (!m_spec.directed && b < a) std::swap(a, b);
+        return (static_cast<std::uint64_t>(a) << 32U) | b;
+    };
+    std::vector<std::uint64_t> keys;
+    for (model::EventIndex e = 0; e < m_rows.size(); ++e) {
+        keys.push_back(key_of(m_rows.source(e), m_rows.target(e)));
+        // A mutual act counts once in its undirected dyad; a directed series splits it between the two directions.
+        if (m_spec.directed && m_rows.mutual(e)) keys.push_back(key_of(m_rows.target(e), m_rows.source(e)));
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    for (const std::uint64_t key : keys)
+        m_dyads.push_back({static_cast<ActorIndex>(key >> 32U), static_cast<ActorIndex>(key & 0xFFFFFFFFU)});
+    m_events.resize(keys.size());
+    m_longest.assign(keys.size(), 0);
+    std::vector<Day> last_end(keys.size(), 0);
     for (model::EventIndex e = 0; e < m_rows.size(); ++e) {
         const Interval iv = m_rows.interval(e);
-        const auto add = [&](DyadKey key) {
-            const std::size_t d = *m_sums.find(key);
+        const auto add = [&](ActorIndex a, ActorIndex b) {
+            const auto d = static_cast<std::size_t>(std::lower_bound(keys.begin(), keys.end(), key_of(a, b)) -
+                                                    keys.begin());
             m_events[d].push_back(e);
             m_longest[d] = std::max(m_longest[d], iv.length());
             last_end[d] = std::max(last_end[d], iv.end);
         };
-        add({m_rows.source(e), m_rows.target(e)});
-        // A mutual act counts once in its undirected dyad; a directed series splits it between the two directions.
-        if (m_spec.directed && m_rows.mutual(e)) add({m_rows.target(e), m_rows.source(e)});
+        add(m_rows.source(e), m_rows.target(e));
+        if (m_spec.directed && m_rows.mutual(e)) add(m_rows.target(e), m_rows.source(e));
     }
     for (std::size_t d = 0; d < m_events.size(); ++d)
         m_active.emplace_back(point_of(m_rows.interval(m_events[d].front()).start), point_of(last_end[d] - 1) + 1);
+}
+
+CellRecords DyadSeries::cells(std::size_t i, const std::optional<double>& half_life) const
+{
+    CellRecords records;
+    CellIndex hint = 0;
+    for (const model::EventIndex e : m_events[i]) {
+        const Interval iv = m_rows.interval(e);
+        if (!(m_cell_grid.start(hint) <= iv.start && iv.start < m_cell_grid.end(hint))) hint = m_cell_grid.cell_of(iv.start);
+        records.add_event(spread(m_cell_grid, half_life, iv, m_rows.dyad_mass(e, m_spec.directed),
+                                 m_channel_of_code[m_rows.code(e)], hint),
+                          m_rows.count(e));
+    }
+    records.finish();
+    return records;
 }
 
 Interval DyadSeries::point_window(std::size_t j) const
@@ -119,21 +112,22 @@ std::vector<double> DyadSeries::values(std::size_t i) const
 
 std::vector<double> DyadSeries::window_sums(std::size_t i) const
 {
-    const Grid& grid = m_sums.spec().grid;
+    const Grid& grid = m_cell_grid;
+    const CellRecords records = cells(i, std::nullopt);
     const auto [first, last] = m_active[i];
     std::vector<double> series;
     series.reserve(last - first);
     for (std::size_t j = first; j < last; ++j)
-        series.push_back(m_sums.totals(i, grid.cell_of(m_grid[j]), grid.cell_of(m_window_end[j])).sums.score);
+        series.push_back(records.totals(grid, grid.cell_of(m_grid[j]), grid.cell_of(m_window_end[j])).sums.score);
     return series;
 }
 
 std::vector<double> DyadSeries::decayed(std::size_t i) const
 {
-    const Grid& grid = m_decayed.spec().grid;
+    const Grid& grid = m_cell_grid;
     const auto [first, last] = m_active[i];
     const CellIndex from = grid.cell_of(m_grid[first]), to = grid.cell_of(m_grid[last]);
-    const std::vector<Sums> increments = m_decayed.per_cell(i, from, to);
+    const std::vector<Sums> increments = cells(i, m_spec.half_life).per_cell(grid, m_spec.half_life, from, to);
     std::vector<double> series;
     series.reserve(last - first);
     double score = 0.0;

@@ -1,9 +1,10 @@
 #pragma once
 // Every dyad's score as a time series on one calendar grid (DESIGN.md
-// sections 3 and 5), with the events behind it. The values are read off the
-// accumulation (views/dyad_cells.hpp); the events of the dyads, which change
-// detection looks at day by day, are kept in memory too, so a series holds
-// the dyads a filter lets through (a batch of them, for a large file).
+// sections 3 and 5), with the events behind it. Change detection looks at a
+// dyad's events day by day, so they are held in memory (the dyads a filter
+// lets through: a batch of them, for a large file); a dyad's values are
+// accumulated from its events when asked for, in the cells of the
+// accumulation (views/cell_records.hpp), one dyad at a time.
 // Point j of the grid is the step cell [start(j), start(j + 1)); its value
 // is the score of the window starting there, or the decayed score at the
 // cell's last day.
@@ -18,6 +19,7 @@
 #include "model/dataset.hpp"
 #include "model/event_store.hpp"
 #include "views/accumulate.hpp"
+#include "views/cell_records.hpp"
 #include "views/dyad_cells.hpp"
 #include "views/relation_graph.hpp"
 
@@ -38,11 +40,11 @@ struct SeriesSpec {
 
 class DyadSeries {
 public:
-    /// Reads the events of `dataset` that `keep` lets through (after the
+    /// Reads the events of the dyads `keep` lets through (after the
     /// dataset's first reading) into the series of their dyads. Throws
     /// UsageError when the step is longer than the window. O(E log E + D·C)
     /// time and O(E + cells with events) memory for E events, D dyads and C grid points.
-    DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const RowFilter& keep, std::size_t threads);
+    DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const DyadFilter& keep, std::size_t threads);
 
     [[nodiscard]] const model::Dataset& dataset() const { return *m_dataset; }
     [[nodiscard]] const SeriesSpec& spec() const { return m_spec; }
@@ -61,17 +63,17 @@ public:
     [[nodiscard]] std::size_t first_point_seeing(Day day) const;
 
     [[nodiscard]] std::size_t size() const { return m_events.size(); }
-    [[nodiscard]] DyadKey dyad(std::size_t i) const { return m_sums.dyad(i); }
+    [[nodiscard]] DyadKey dyad(std::size_t i) const { return m_dyads[i]; }
     /// Points [first, last) from the step cell of the dyad's first event day to that of its last.
     [[nodiscard]] std::pair<std::size_t, std::size_t> active(std::size_t i) const { return m_active[i]; }
     /// The dyad's events in time order (indexes into rows()).
     [[nodiscard]] const std::vector<model::EventIndex>& events(std::size_t i) const { return m_events[i]; }
 
-    /// The series spec.kind asks for, over the active points. O(C).
+    /// The series spec.kind asks for, over the active points. O(events + C log C).
     [[nodiscard]] std::vector<double> values(std::size_t i) const;
-    /// Window sums over the active points. O(C).
+    /// Window sums over the active points. O(events + C log C).
     [[nodiscard]] std::vector<double> window_sums(std::size_t i) const;
-    /// Decayed score (half-life spec.half_life) at the last day of each active point's step cell. O(C).
+    /// Decayed score (half-life spec.half_life) at the last day of each active point's step cell. O(events + C).
     [[nodiscard]] std::vector<double> decayed(std::size_t i) const;
     /// Decayed score (half-life spec.half_life) at the end of `day`, from the events. O(events).
     [[nodiscard]] double decayed_at(std::size_t i, Day day) const;
@@ -83,15 +85,19 @@ public:
 private:
     /// Index range in events(i) of the events that may overlap `days`.
     [[nodiscard]] std::pair<std::size_t, std::size_t> event_range(std::size_t i, Interval days) const;
+    /// Dyad i's events in the cells of the grid, plain or decayed.
+    [[nodiscard]] CellRecords cells(std::size_t i, const std::optional<double>& half_life) const;
 
     const model::Dataset* m_dataset;
     SeriesSpec m_spec;
     model::EventStore m_rows;
-    DyadCells m_sums, m_decayed; ///< on the grid of the rolling windows; plain, and decayed
-    std::vector<Day> m_grid;     ///< step boundaries t_0 < ... < t_n over the data
+    Grid m_cell_grid;        ///< the boundaries of the rolling windows, as an accumulation of them has
+    std::vector<Channel> m_channel_of_code;
+    std::vector<Day> m_grid; ///< step boundaries t_0 < ... < t_n over the data
     std::vector<Day> m_window_end;
+    std::vector<DyadKey> m_dyads; ///< in key order
     std::vector<std::pair<std::size_t, std::size_t>> m_active;
-    std::vector<std::vector<model::EventIndex>> m_events; ///< by dyad of m_sums
+    std::vector<std::vector<model::EventIndex>> m_events; ///< by dyad
     std::vector<Day> m_longest;                           ///< longest event of each dyad, in days
 };
 

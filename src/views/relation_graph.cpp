@@ -34,7 +34,7 @@ RelationGraph::RelationGraph(const model::Dataset& dataset, const DyadCells& cel
             if (t.events == 0) continue;
             const DyadKey key = cells.dyad(i);
             m_dyads.push_back(Dyad{key.a, key.b, t.sums.score, t.sums.pos, t.sums.neg, t.sums.cooperation,
-                                   t.sums.conflict, static_cast<long long>(t.events), {}});
+                                   t.sums.conflict, static_cast<long long>(t.events), {}, {}});
         }
     }
 

@@ -149,14 +149,8 @@ inline model::EventStore stored_events(const model::Dataset& dataset)
         {[&](std::size_t n) { parts.assign(n, model::EventStoreBuilder(true)); },
          [&](std::size_t part, const io::EventRow& row) { parts[part].add(row); }});
     model::EventStoreBuilder all(true);
-    for (std::size_t p = 0; p < parts.size(); ++p) {
-        const model::EventStore part = std::move(parts[p]).build();
-        for (model::EventIndex e = 0; e < part.size(); ++e) {
-            io::EventRow row = part.row(e);
-            row.line += outcome.line_base[p];
-            all.add(row);
-        }
-    }
+    for (std::size_t p = 0; p < parts.size(); ++p)
+        all.append(std::move(parts[p]), outcome.line_base[p]);
     return std::move(all).build();
 }
 

@@ -123,7 +123,7 @@ BOOST_AUTO_TEST_CASE(an_actor_keeps_only_its_dyads_and_directed_keeps_who_acted)
     const model::Dataset dataset = load("tiny");
     views::SeriesSpec spec = spec_of("1mo", "1mo", 365.0);
     const ActorIndex ccc = *dataset.actors.find("CCC");
-    const views::RowFilter of_ccc = [&](const io::EventRow& row) { return row.source == ccc || row.target == ccc; };
+    const views::DyadFilter of_ccc = [&](ActorIndex a, ActorIndex b) { return a == ccc || b == ccc; };
     BOOST_TEST(views::DyadSeries(dataset, spec, of_ccc, 2).size() == 2U); // AAA-CCC, BBB-CCC
     spec.directed = true;
     const views::DyadSeries directed(dataset, spec, {}, 2);

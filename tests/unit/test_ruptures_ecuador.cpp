@@ -27,7 +27,7 @@ BOOST_AUTO_TEST_CASE(the_article_s_ruptures_and_rapprochements_are_found_on_thei
     views::SeriesSpec spec;
     spec.step = spec.window = parse_duration("1mo");
     const views::DyadSeries series(
-        dataset, spec, [&](const io::EventRow& row) { return row.source == ecu || row.target == ecu; }, 2);
+        dataset, spec, [&](ActorIndex a, ActorIndex b) { return a == ecu || b == ecu; }, 2);
     // Each row of the bundled dataset is a fact from the article, so one row may carry a change:
     // the Correa-era deterioration with the United States is a single stance (2007-01-15..2017-05-23).
     analysis::RuptureParams params;
@@ -88,7 +88,7 @@ BOOST_AUTO_TEST_CASE(by_default_a_change_stands_on_two_events_pushing_its_way)
     views::SeriesSpec spec;
     spec.step = spec.window = parse_duration("1mo");
     const views::DyadSeries series(
-        dataset, spec, [&](const io::EventRow& row) { return row.source == ecu || row.target == ecu; }, 2);
+        dataset, spec, [&](ActorIndex a, ActorIndex b) { return a == ecu || b == ecu; }, 2);
     analysis::RuptureDetection detection(series, {}, 2);
     detection.run();
     const auto found = [&](const char* partner, const char* date) {

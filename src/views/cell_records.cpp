@@ -1,0 +1,203 @@
+#include "views/cell_records.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/time_model.hpp"
+
+namespace entente::views {
+
+Sums& Sums::operator+=(const Sums& other)
+{
+    score += other.score;
+    pos += other.pos;
+    neg += other.neg;
+    cooperation += other.cooperation;
+    conflict += other.conflict;
+    return *this;
+}
+
+Sums Sums::scaled(double factor) const
+{
+    return {score * factor, pos * factor, neg * factor, cooperation * factor, conflict * factor};
+}
+
+Channel channel_of(const CameoCode& code)
+{
+    const int root = CameoTable::root(code.code);
+    if (root >= 1 && root <= 9) return Channel::cooperation;
+    if (root >= 10 && root <= 20) return Channel::conflict;
+    return Channel::none;
+}
+
+Sums parts_of(double c, Channel channel)
+{
+    return {c, c > 0 ? c : 0.0, c < 0 ? -c : 0.0, channel == Channel::cooperation ? c : 0.0,
+            channel == Channel::conflict ? -c : 0.0};
+}
+
+namespace {
+
+/// The decayed value, at the last day of a cell of `length` days, of one unit a day over the whole cell.
+double whole_cell_gain(Day length, double half_life)
+{
+    const double r = std::exp2(-1.0 / half_life);
+    return (1.0 - std::pow(r, length)) / (1.0 - r);
+}
+
+} // namespace
+
+Spread spread(const Grid& grid, const std::optional<double>& half_life, Interval iv, double mass, Channel channel,
+              CellIndex first)
+{
+    // The contribution of `part` of the event to the cell holding it (seen at the cell's last day when decayed).
+    const auto part_value = [&](Interval part, CellIndex cell) {
+        double share = static_cast<double>(part.length()) / iv.length();
+        if (half_life) share *= decayed_share(part, grid.end(cell) - 1, *half_life);
+        return parts_of(mass * share, channel);
+    };
+    Spread s;
+    s.first = first;
+    if (iv.end <= grid.end(first)) {
+        s.last = first;
+        s.in_first = part_value(iv, first);
+        return s;
+    }
+    s.last = grid.cell_of(iv.end - 1);
+    s.in_first = part_value({iv.start, grid.end(first)}, first);
+    s.in_last = part_value({grid.start(s.last), iv.end}, s.last);
+    s.density = parts_of(mass / iv.length(), channel);
+    return s;
+}
+
+void CellRecords::add(CellIndex cell, const CellPart& part)
+{
+    if (!m_records.empty() && m_records.back().cell == cell) {
+        Record& r = m_records.back();
+        r.rows += part.rows;
+        r.sums += part.sums;
+        r.starts += part.starts;
+        r.ends += part.ends;
+        return;
+    }
+    if (!m_records.empty() && m_records.back().cell > cell) m_sorted = false;
+    m_records.push_back({cell, part.rows, part.starts, part.ends, 0, part.sums});
+}
+
+void CellRecords::add_run(CellIndex first, CellIndex last, const Sums& density)
+{
+    if (last > first + 1) m_runs.push_back({first + 1, last, density});
+}
+
+void CellRecords::add_event(const Spread& s, std::uint64_t count)
+{
+    if (s.last == s.first) {
+        add(s.first, {s.in_first, count, count, 1});
+        return;
+    }
+    add(s.first, {s.in_first, count, 0, 1});
+    add_run(s.first, s.last, s.density);
+    add(s.last, {s.in_last, 0, count, 0});
+}
+
+void CellRecords::append(CellRecords&& later)
+{
+    if (!m_records.empty() && !later.m_records.empty() && later.m_records.front().cell <= m_records.back().cell)
+        m_sorted = false;
+    m_sorted = m_sorted && later.m_sorted;
+    m_records.insert(m_records.end(), later.m_records.begin(), later.m_records.end());
+    m_runs.insert(m_runs.end(), later.m_runs.begin(), later.m_runs.end());
+    later = CellRecords{};
+}
+
+void CellRecords::finish()
+{
+    if (!m_sorted) {
+        std::stable_sort(m_records.begin(), m_records.end(),
+                         [](const Record& x, const Record& y) { return x.cell < y.cell; });
+        std::size_t kept = 0;
+        for (std::size_t k = 0; k < m_records.size(); ++k) {
+            if (kept != 0 && m_records[kept - 1].cell == m_records[k].cell) {
+                Record& r = m_records[kept - 1];
+                r.rows += m_records[k].rows;
+                r.sums += m_records[k].sums;
+                r.starts += m_records[k].starts;
+                r.ends += m_records[k].ends;
+            } else {
+                m_records[kept++] = m_records[k];
+            }
+        }
+        m_records.resize(kept);
+        m_sorted = true;
+    }
+    m_records.shrink_to_fit();
+    m_runs.shrink_to_fit();
+    std::uint64_t open = 0;
+    for (Record& r : m_records)
+        r.open_after = open += r.starts - r.ends;
+}
+
+std::uint64_t CellRecords::rows() const
+{
+    std::uint64_t rows = 0;
+    for (const Record& r : m_records)
+        rows += r.rows;
+    return rows;
+}
+
+std::pair<CellIndex, CellIndex> CellRecords::active() const
+{
+    return {m_records.front().cell, m_records.back().cell};
+}
+
+DyadTotals CellRecords::totals(const Grid& grid, CellIndex first, CellIndex last) const
+{
+    DyadTotals t;
+    auto it = std::lower_bound(m_records.begin(), m_records.end(), first,
+                               [](const Record& r, CellIndex c) { return r.cell < c; });
+    if (it != m_records.begin()) t.events = std::prev(it)->open_after;
+    for (; it != m_records.end() && it->cell < last; ++it) {
+        t.sums += it->sums;
+        t.events += it->starts;
+    }
+    for (const Run& run : m_runs) {
+        const CellIndex lo = std::max(first, run.first), hi = std::min(last, run.last);
+        if (lo < hi) t.sums += run.density.scaled(static_cast<double>(grid.end(hi - 1)) - grid.start(lo));
+    }
+    return t;
+}
+
+DyadTotals CellRecords::decayed(const Grid& grid, double half_life, CellIndex at) const
+{
+    const Day seen = grid.end(at);
+    DyadTotals t;
+    for (const Record& r : m_records) {
+        if (r.cell > at) break;
+        t.sums += r.sums.scaled(std::exp2(-(static_cast<double>(seen) - grid.end(r.cell)) / half_life));
+        t.events += r.starts;
+    }
+    for (const Run& run : m_runs)
+        for (CellIndex c = run.first; c < std::min<CellIndex>(run.last, at + 1); ++c)
+            t.sums += run.density.scaled(whole_cell_gain(grid.end(c) - grid.start(c), half_life) *
+                                         std::exp2(-(static_cast<double>(seen) - grid.end(c)) / half_life));
+    return t;
+}
+
+std::vector<Sums> CellRecords::per_cell(const Grid& grid, const std::optional<double>& half_life, CellIndex first,
+                                        CellIndex last) const
+{
+    std::vector<Sums> cells(last > first ? last - first : 0);
+    auto it = std::lower_bound(m_records.begin(), m_records.end(), first,
+                               [](const Record& r, CellIndex c) { return r.cell < c; });
+    for (; it != m_records.end() && it->cell < last; ++it)
+        cells[it->cell - first] += it->sums;
+    for (const Run& run : m_runs)
+        for (CellIndex c = std::max(first, run.first); c < std::min(last, run.last); ++c) {
+            const Day length = grid.end(c) - grid.start(c);
+            cells[c - first] += run.density.scaled(half_life ? whole_cell_gain(length, *half_life)
+                                                             : static_cast<double>(length));
+        }
+    return cells;
+}
+
+} // namespace entente::views
