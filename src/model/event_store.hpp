@@ -101,8 +101,17 @@ public:
     [[nodiscard]] std::size_t size() const { return m_store.size(); }
     /// Sorts by start day (then end, then line) and returns the store.
     EventStore build() &&;
+    /// Sorts by undirected dyad (the smaller actor index, then the larger),
+    /// then as build() does: each dyad's rows side by side in time order,
+    /// for readings that go dyad by dyad and would otherwise jump across memory.
+    EventStore build_by_dyad() &&;
 
 private:
+    /// The rows' indexes by start day, then end, then line.
+    [[nodiscard]] std::vector<EventIndex> time_order() const;
+    /// Puts the rows in `order` (row k becomes row order[k]'s) and returns the store.
+    EventStore arranged(const std::vector<EventIndex>& order);
+
     EventStore m_store;
     bool m_keep_text;
 };

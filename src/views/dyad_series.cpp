@@ -27,7 +27,7 @@ DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const Dya
     model::EventStoreBuilder rows(true);
     for (std::size_t p = 0; p < parts.size(); ++p)
         rows.append(std::move(parts[p]), outcome.line_base[p]);
-    m_rows = std::move(rows).build();
+    m_rows = std::move(rows).build_by_dyad();
 
     for (const ViewSpec& w : windows)
         m_grid.push_back(w.window.start);
@@ -35,6 +35,10 @@ DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const Dya
     m_grid.push_back(grid_end);
     for (const ViewSpec& w : windows)
         m_window_end.push_back(std::min(w.window.end, grid_end));
+    for (const Day day : m_grid)
+        m_point_cell.push_back(m_cell_grid.cell_of(day));
+    for (const Day day : m_window_end)
+        m_window_end_cell.push_back(m_cell_grid.cell_of(day));
 
     // The dyads, in key order, and the events of each in time order.
     const auto key_of = [&](ActorIndex a, ActorIndex b) {
@@ -118,7 +122,7 @@ std::vector<double> DyadSeries::window_sums(std::size_t i) const
     std::vector<double> series;
     series.reserve(last - first);
     for (std::size_t j = first; j < last; ++j)
-        series.push_back(records.totals(grid, grid.cell_of(m_grid[j]), grid.cell_of(m_window_end[j])).sums.score);
+        series.push_back(records.totals(grid, m_point_cell[j], m_window_end_cell[j]).sums.score);
     return series;
 }
 
@@ -126,14 +130,14 @@ std::vector<double> DyadSeries::decayed(std::size_t i) const
 {
     const Grid& grid = m_cell_grid;
     const auto [first, last] = m_active[i];
-    const CellIndex from = grid.cell_of(m_grid[first]), to = grid.cell_of(m_grid[last]);
+    const CellIndex from = m_point_cell[first], to = m_point_cell[last];
     const std::vector<Sums> increments = cells(i, m_spec.half_life).per_cell(grid, m_spec.half_life, from, to);
     std::vector<double> series;
     series.reserve(last - first);
     double score = 0.0;
     CellIndex c = from;
     for (std::size_t j = first; j < last; ++j) {
-        for (const CellIndex end = grid.cell_of(m_grid[j + 1]); c < end; ++c)
+        for (const CellIndex end = m_point_cell[j + 1]; c < end; ++c)
             score = score * std::exp2(-(grid.end(c) - grid.start(c)) / m_spec.half_life) +
                     increments[c - from].score;
         series.push_back(score);

@@ -48,7 +48,7 @@ public:
 
     [[nodiscard]] const model::Dataset& dataset() const { return *m_dataset; }
     [[nodiscard]] const SeriesSpec& spec() const { return m_spec; }
-    /// The rows of the series' dyads, in time order.
+    /// The rows of the series' dyads, by undirected dyad, each dyad's in time order.
     [[nodiscard]] const model::EventStore& rows() const { return m_rows; }
 
     /// Grid points; point j is the step cell [start(j), start(j + 1)).
@@ -95,6 +95,8 @@ private:
     std::vector<Channel> m_channel_of_code;
     std::vector<Day> m_grid; ///< step boundaries t_0 < ... < t_n over the data
     std::vector<Day> m_window_end;
+    std::vector<CellIndex> m_point_cell;      ///< the cell each step boundary of m_grid starts
+    std::vector<CellIndex> m_window_end_cell; ///< the cell each window's end starts
     std::vector<DyadKey> m_dyads; ///< in key order
     std::vector<std::pair<std::size_t, std::size_t>> m_active;
     std::vector<std::vector<model::EventIndex>> m_events; ///< by dyad
