@@ -74,12 +74,14 @@ struct CauseRow {
 
 RuptureFindings find_ruptures(const model::Dataset& dataset, const views::SeriesSpec& spec,
                               const RuptureParams& params, const views::DyadCells& counts,
-                              const std::function<bool(views::DyadKey)>& keep, std::size_t threads)
+                              const std::function<bool(views::DyadKey)>& keep, std::size_t threads,
+                              const std::function<void(std::size_t done, std::size_t total)>& batch_done)
 {
     RuptureFindings findings;
     std::vector<CauseRow> causes;
     std::unordered_map<std::uint32_t, std::size_t> cause_of_line;
-    for (const auto& batch : batches_of(counts, keep, k_rupture_batch_rows)) {
+    const std::vector<DyadSet> batches = batches_of(counts, keep, k_rupture_batch_rows);
+    for (const DyadSet& batch : batches) {
         const views::DyadSeries series(
             dataset, spec, [&](ActorIndex a, ActorIndex b) { return batch.contains(a, b); }, threads);
         RuptureDetection detection(series, params, threads);
@@ -93,6 +95,7 @@ RuptureFindings find_ruptures(const model::Dataset& dataset, const views::Series
             }
             findings.ruptures.push_back(std::move(r));
         }
+        if (batch_done) batch_done(static_cast<std::size_t>(&batch - batches.data()) + 1, batches.size());
     }
 
     // The causes stored in time order; each rupture's indexes moved with them.

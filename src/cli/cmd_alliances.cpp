@@ -12,6 +12,7 @@
 #include "cli/table_output.hpp"
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
+#include "cli/progress.hpp"
 #include "core/parallel_map.hpp"
 #include "views/evidence.hpp"
 
@@ -187,6 +188,7 @@ void setup_alliances(CLI::App& app)
             analysis::Cliques cliques;
             std::vector<analysis::ActorCore> cores;
         };
+        progress::Steps steps("views analysed", reading.views.size());
         std::vector<Window> windows = parallel_map(reading.views.size(), default_threads(), [&](std::size_t i) {
             Window w{std::make_unique<views::RelationGraph>(dataset, reading.cells, reading.views[i]), {}, {}, {}};
             analysis::BlocSearch search(*w.graph, options->blocs);
@@ -196,12 +198,14 @@ void setup_alliances(CLI::App& app)
             limits.largest = options->max_cliques;
             w.cliques = analysis::positive_cliques(*w.graph, limits);
             w.cores = analysis::positive_cores(*w.graph);
+            steps.done();
             return w;
         });
         // The main event of each tie that breaks the blocs, from one more reading, when it is printed.
         std::vector<views::RelationGraph*> graphs;
         for (Window& w : windows)
             graphs.push_back(w.graph.get());
+        progress::stage("finding the main events");
         if (prints_table(options->output, "breaking_dyads", "alliances"))
             views::attach_evidence(
             dataset, graphs,

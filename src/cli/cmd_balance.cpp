@@ -10,6 +10,7 @@
 #include "cli/evidence_text.hpp"
 #include "cli/table_output.hpp"
 #include "cli/view_options.hpp"
+#include "cli/progress.hpp"
 #include "core/parallel_map.hpp"
 #include "views/evidence.hpp"
 
@@ -104,6 +105,7 @@ void setup_balance(CLI::App& app)
             std::unique_ptr<analysis::TriangleCensus> census;
             std::unique_ptr<analysis::Frustration> frustration;
         };
+        progress::Steps steps("views analysed", reading.views.size());
         std::vector<Window> windows = parallel_map(reading.views.size(), default_threads(), [&](std::size_t i) {
             Window w{std::make_unique<views::RelationGraph>(dataset, reading.cells, reading.views[i]), nullptr,
                      nullptr};
@@ -111,12 +113,14 @@ void setup_balance(CLI::App& app)
             w.census->run();
             w.frustration = std::make_unique<analysis::Frustration>(*w.graph, options->frustration);
             w.frustration->run();
+            steps.done();
             return w;
         });
         // The main event of each tie that breaks the split, from one more reading, when it is printed.
         std::vector<views::RelationGraph*> graphs;
         for (Window& w : windows)
             graphs.push_back(w.graph.get());
+        progress::stage("finding the main events");
         if (prints_table(options->output, "frustrating_dyads", "balance"))
             views::attach_evidence(
             dataset, graphs,

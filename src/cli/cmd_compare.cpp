@@ -20,6 +20,7 @@
 #include "core/errors.hpp"
 #include "render/shift_summary.hpp"
 #include "render/shift_tables.hpp"
+#include "cli/progress.hpp"
 #include "core/parallel_map.hpp"
 #include "views/accumulate.hpp"
 #include "views/evidence.hpp"
@@ -111,7 +112,8 @@ void run_compare(const CompareOptions& o)
 
     const analysis::RuptureFindings ruptures = analysis::find_ruptures(
         dataset, setup.series, setup.params, cells.front(),
-        [&](views::DyadKey d) { return !focal || d.a == *focal || d.b == *focal; }, default_threads());
+        [&](views::DyadKey d) { return !focal || d.a == *focal || d.b == *focal; }, default_threads(),
+        rupture_progress());
 
     // Keyed by window: with --eras all, each era is side B of one pair and side A of the next.
     std::map<std::pair<Day, Day>, std::unique_ptr<SideAnalysis>> analysed;
@@ -129,6 +131,7 @@ void run_compare(const CompareOptions& o)
     std::vector<views::RelationGraph*> graphs;
     for (auto& [window, side] : analysed)
         graphs.push_back(&side->view);
+    progress::stage("finding the events behind the changes");
     views::attach_evidence(
         dataset, graphs,
         [&](std::size_t g) {

@@ -20,6 +20,7 @@
 #include "render/graphml_writer.hpp"
 #include "render/node_link_json.hpp"
 #include "render/svg_renderer.hpp"
+#include "cli/progress.hpp"
 #include "core/parallel_map.hpp"
 #include "views/evidence.hpp"
 #include "views/window_scores.hpp"
@@ -140,6 +141,7 @@ std::map<ActorIndex, int> matched_bloc_numbers(const views::RelationGraph& a, co
 void attach_all_evidence(const model::Dataset& dataset, const std::vector<views::RelationGraph*>& graphs,
                          const ExportOptions& options)
 {
+    progress::stage("finding the main events");
     views::attach_evidence(
         dataset, graphs,
         [&](std::size_t g) {

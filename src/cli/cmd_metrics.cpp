@@ -11,6 +11,7 @@
 #include "cli/dataset_option.hpp"
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
+#include "cli/progress.hpp"
 #include "core/parallel_map.hpp"
 #include "views/evidence.hpp"
 #include "render/table.hpp"
@@ -188,6 +189,7 @@ void run_metrics(const MetricsOptions& options)
         std::vector<views::RelationGraph*> all;
         for (auto& graph : graphs)
             all.push_back(graph.get());
+        progress::stage("finding the main events");
         views::attach_evidence(
             dataset, all,
             [&](std::size_t g) {
@@ -205,11 +207,13 @@ void run_metrics(const MetricsOptions& options)
         bool empty = false;        ///< no events in the view
         bool actor_absent = false; ///< the --actor has no events in the view
     };
+    progress::Steps steps("views analysed", specs.size());
     std::vector<Window> windows = parallel_map(specs.size(), default_threads(), [&](std::size_t i) {
         const views::RelationGraph& graph = *graphs[i];
         Window window{view_title(graph.spec(), dataset),
                       ego ? ego_tables(graph, actor, options) : metrics_tables(graph, options), graph.actors().empty()};
         window.actor_absent = ego && window.tables.front().rows.empty();
+        steps.done();
         return window;
     });
 

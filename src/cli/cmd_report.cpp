@@ -6,7 +6,6 @@
 #include <iostream>
 #include <memory>
 #include <sstream>
-#include <unistd.h>
 
 #include "analysis/actor_metrics.hpp"
 #include "analysis/bloc_search.hpp"
@@ -24,6 +23,7 @@
 #include "cli/evidence_text.hpp"
 #include "cli/rupture_setup.hpp"
 #include "cli/min_events_option.hpp"
+#include "cli/progress.hpp"
 #include "cli/timeline_builder.hpp"
 #include "core/atomic_file.hpp"
 #include "core/errors.hpp"
@@ -48,28 +48,7 @@ struct ReportOptions {
     std::string actor;
     std::size_t top = 8;
     std::size_t max_nodes = 2000;
-    bool quiet = false;
     std::size_t min_events = 0;
-};
-
-/// A line per stage on stderr; on a terminal, a percentage while drawing.
-class Progress {
-public:
-    explicit Progress(bool quiet) : m_quiet(quiet), m_terminal(::isatty(STDERR_FILENO) != 0) {}
-    void stage(const std::string& text) const
-    {
-        if (!m_quiet) std::cerr << "entente report: " << text << '\n';
-    }
-    void percent(const std::string& text, std::size_t done, std::size_t total) const
-    {
-        if (m_quiet || !m_terminal || total == 0) return;
-        std::cerr << fmt::format("\rentente report: {} {:3}%", text, 100 * done / total) << (done == total ? "\n" : "")
-                  << std::flush;
-    }
-
-private:
-    bool m_quiet;
-    bool m_terminal;
 };
 
 /// The actor the report is about: the one asked for, or the one with the most eras.
@@ -258,8 +237,6 @@ std::string table_csv(const render::Table& table)
 
 void run_report(const ReportOptions& o)
 {
-    const Progress progress(o.quiet);
-    progress.stage("loading the dataset");
     io::Diagnostics problems;
     model::Dataset dataset = open_dataset(o.dataset, problems);
     know_actors(dataset, problems); // the focal actor and the eras' owners are named before the reading
@@ -273,12 +250,11 @@ void run_report(const ReportOptions& o)
     for (const auto& file : report_files(dir, eras))
         refuse_input_as_output(file, dataset.inputs);
 
-    progress.stage("reading the events");
     auto cells_spec = std::make_shared<views::CellsSpec>();
     cells_spec->grid = analysis::summary_grid(dataset); // every era's boundaries
     const views::DyadCells cells = read_cells(dataset, cells_spec, problems);
 
-    progress.stage(fmt::format("analysing {} eras", eras.size()));
+    progress::stage(fmt::format("analysing {} eras", eras.size()));
     std::vector<std::unique_ptr<views::RelationGraph>> views;
     std::vector<views::RelationGraph*> graphs;
     for (const Era* era : eras) {
@@ -297,20 +273,18 @@ void run_report(const ReportOptions& o)
         5, default_threads(), true);
     std::vector<EraReport> reports;
     for (std::size_t i = 0; i < eras.size(); ++i) {
-        progress.percent("analysing eras", i, eras.size());
+        progress::step(i, eras.size());
         reports.push_back(analyse_era(dataset, std::move(views[i]), *eras[i], focal, o));
     }
-    progress.percent("analysing eras", eras.size(), eras.size());
-    progress.stage("drawing the eras on one layout");
+    progress::stage("drawing the eras on one layout");
     draw_eras(reports, o.max_nodes);
 
-    progress.stage("finding ruptures");
     RuptureSettings rupture_settings; // as `entente ruptures` finds them
     rupture_settings.min_events = o.min_events;
     const RuptureSetup setup = rupture_setup(rupture_settings);
     const analysis::RuptureFindings findings = analysis::find_ruptures(
         dataset, setup.series, setup.params, cells, [&](views::DyadKey d) { return d.a == focal || d.b == focal; },
-        default_threads());
+        default_threads(), rupture_progress());
     analysis::RuptureSelection selection;
     selection.actor = focal;
     selection.top = 30;
@@ -318,7 +292,7 @@ void run_report(const ReportOptions& o)
     render::Table rupture_rows = render::rupture_table(dataset, *findings.rows, ruptures, false, focal);
     rupture_rows.name = "ruptures";
 
-    progress.stage("comparing consecutive eras");
+    progress::stage("comparing consecutive eras");
     render::Table compare{
         "compare", {"source", "target", "rate_a", "rate_b", "change", "flip", "era_a", "era_b", "trend"}, {}};
     render::Table sentences{"summaries", {"era_a", "era_b", "sentence"}, {}};
@@ -346,7 +320,7 @@ void run_report(const ReportOptions& o)
                              std::string(analysis::to_string(d.trend))});
     }
 
-    progress.stage("drawing the timeline");
+    progress::stage("drawing the timeline");
     TimelineRequest timeline;
     timeline.actor = focal_id;
     render::TimelineChart chart = build_timeline_chart(dataset, timeline, problems);
@@ -357,7 +331,7 @@ void run_report(const ReportOptions& o)
     }
     const std::string timeline_svg = render::write_timeline_svg(chart);
 
-    progress.stage("writing " + dir.string());
+    progress::stage("writing " + dir.string());
     std::error_code ec;
     std::filesystem::create_directories(dir / "eras", ec);
     if (ec) throw Fatal(fmt::format("{}: cannot create the output folder: {}", dir.string(), ec.message()));
@@ -434,7 +408,8 @@ void run_report(const ReportOptions& o)
         "report {} -o {}. Files: eras/*.svg, eras/*.dot, metrics.csv, ruptures.csv, compare.csv, report.json.",
         dataset.name, o.dataset.path.empty() ? "graphs/ecuador" : o.dataset.path, o.output));
     write_file(dir / "index.html", render::write_report_html(page));
-    progress.stage("done: open " + (dir / "index.html").string());
+    progress::finish();
+    if (!o.dataset.quiet) std::cerr << "entente report: done; open " << (dir / "index.html").string() << '\n';
 }
 
 } // namespace
@@ -460,7 +435,6 @@ void setup_report(CLI::App& app)
     command->add_option("--top", o->top, "relations listed per era")->capture_default_str();
     command->add_option("--max-nodes", o->max_nodes, "refuse to lay out an era's graph with more actors than this")
         ->capture_default_str();
-    command->add_flag("--quiet", o->quiet, "print no progress");
     add_min_events_option(*command, o->min_events,
                           "in each era for a change between eras to be read, and pushing a rupture's way");
     command->callback([o] { run_report(*o); });

@@ -51,7 +51,7 @@ void run_ruptures(const RupturesOptions& o)
     const analysis::RuptureFindings findings = analysis::find_ruptures(
         dataset, spec, params, counts,
         [&](views::DyadKey d) { return !selection.actor || d.a == *selection.actor || d.b == *selection.actor; },
-        default_threads());
+        default_threads(), rupture_progress());
     const auto ruptures = analysis::select_ruptures(findings.ruptures, selection);
     render::write_table(std::cout,
                         render::rupture_table(dataset, *findings.rows, ruptures, spec.directed, selection.actor),

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "core/errors.hpp"
+#include "cli/progress.hpp"
 #include "core/parallel_map.hpp"
 
 namespace entente::cli {
@@ -32,6 +33,9 @@ void add_dataset_options(CLI::App& command, DatasetOptions& options, const std::
     command.add_option(eras_flag, options.eras,
                        "an eras file (id,actor,label,start[,end]) to use instead of the dataset's eras.csv; "
                        "the only way to give an events file eras");
+    command.add_flag("--quiet", options.quiet,
+                     "no progress on stderr (it is shown only on a terminal, once a run takes over a second)");
+    options.command = command.get_name();
 }
 
 namespace {
@@ -55,6 +59,8 @@ void read_for_problems(model::Dataset& dataset, io::Diagnostics& diagnostics)
 
 model::Dataset open_dataset(const DatasetOptions& options, io::Diagnostics& problems)
 {
+    progress::start(options.command, options.quiet);
+    progress::stage("loading the dataset");
     model::Dataset dataset = load_metadata(options, problems);
     if (problems.has_errors()) {
         read_for_problems(dataset, problems);
@@ -66,6 +72,7 @@ model::Dataset open_dataset(const DatasetOptions& options, io::Diagnostics& prob
 views::DyadCells read_cells(model::Dataset& dataset, std::shared_ptr<const views::CellsSpec> spec,
                             io::Diagnostics& problems, const views::RowFilter& keep)
 {
+    progress::stage("reading the events");
     std::vector<views::DyadCells> cells = views::accumulate(dataset, {std::move(spec)}, problems, default_threads(), keep);
     report_problems(dataset, problems);
     return std::move(cells.front());
@@ -75,6 +82,7 @@ std::vector<views::DyadCells> read_cells(model::Dataset& dataset,
                                          const std::vector<std::shared_ptr<const views::CellsSpec>>& specs,
                                          io::Diagnostics& problems)
 {
+    progress::stage("reading the events");
     std::vector<views::DyadCells> cells = views::accumulate(dataset, specs, problems, default_threads());
     report_problems(dataset, problems);
     return cells;
@@ -97,6 +105,7 @@ model::Dataset check_dataset(const DatasetOptions& options, io::Diagnostics& dia
 void report_problems(const model::Dataset& dataset, io::Diagnostics& diagnostics)
 {
     // Every command prints the same list as `entente validate`, so nothing here sends the user there.
+    if (!diagnostics.all().empty()) progress::interrupt();
     diagnostics.print(std::cerr);
     if (diagnostics.has_errors())
         throw InputError(fmt::format("{}: {} problem{} found", dataset.path.string(), diagnostics.error_count(),

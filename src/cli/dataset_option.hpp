@@ -13,13 +13,16 @@ struct DatasetOptions {
     std::string path;  ///< empty: the bundled graphs/ecuador
     std::string cameo; ///< empty: the built-in CAMEO table
     std::string eras;  ///< empty: the folder's eras.csv (a bare events file has none)
+    bool quiet = false;  ///< no progress on stderr
+    std::string command; ///< the command's name, for its progress line
 };
 
-/// Adds the positional DATASET, `--cameo FILE` and `--eras FILE` to a command;
-/// `eras_flag` renames the last where `--eras` means something else (compare).
+/// Adds the positional DATASET, `--cameo FILE`, `--eras FILE` and `--quiet`
+/// to a command; `eras_flag` renames `--eras` where it means something else (compare).
 void add_dataset_options(CLI::App& command, DatasetOptions& options, const std::string& eras_flag = "--eras");
 
-/// Loads the dataset's actors, eras and CAMEO table (model::load_dataset);
+/// Starts the command's progress line (cli/progress.hpp), then loads the
+/// dataset's actors, eras and CAMEO table (model::load_dataset);
 /// the problems found go to `problems`. When one is an error, the events are
 /// read too, so that every problem is listed, and all are reported
 /// (report_problems). Otherwise the problems wait for the events' reading.

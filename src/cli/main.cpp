@@ -8,6 +8,7 @@
 #include <string>
 
 #include "cli/commands.hpp"
+#include "cli/progress.hpp"
 #include "core/errors.hpp"
 
 namespace {
@@ -59,6 +60,10 @@ int main(int argc, char** argv)
     refuse_negative_counts(app);
 
     try {
+        // Any progress line ends before an error message or the end.
+        const struct EndProgress {
+            ~EndProgress() { entente::cli::progress::finish(); }
+        } end_progress;
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e);

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "cli/progress.hpp"
 #include "core/errors.hpp"
 
 namespace entente::cli {
@@ -32,6 +33,12 @@ RuptureSetup rupture_setup(const RuptureSettings& o)
     params.max_causes = o.causes;
     params.min_events = static_cast<long long>(o.min_events);
     return setup;
+}
+
+std::function<void(std::size_t, std::size_t)> rupture_progress()
+{
+    progress::stage("finding ruptures: batches of dyads read and searched");
+    return [](std::size_t done, std::size_t total) { progress::step(done, total); };
 }
 
 } // namespace entente::cli

@@ -1,6 +1,8 @@
 #pragma once
 // How `entente ruptures` turns its options into a series and detection
 // parameters, shared with `entente compare` so that both find the same ruptures.
+#include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -30,5 +32,8 @@ struct RuptureSetup {
 /// The series spec and the detection parameters of `settings`; throws
 /// UsageError for bad durations or options that cannot go together.
 RuptureSetup rupture_setup(const RuptureSettings& settings);
+
+/// Tells the progress line of each batch of find_ruptures done; starts its stage.
+std::function<void(std::size_t, std::size_t)> rupture_progress();
 
 } // namespace entente::cli
