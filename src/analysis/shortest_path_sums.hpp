@@ -34,7 +34,7 @@ struct PathSums {
 /// short ones. Written by hand rather than
 /// through Boost's brandes_betweenness_centrality: on the dense yearly graphs
 /// of event data (200 actors, 10,000 dyads) Boost's edge lists and
-/// predecessor vectors made it the largest cost of a pipeline run; here the
+/// predecessor vectors made it the largest cost of a yearly `metrics` run; here the
 /// arcs are contiguous and the predecessors linked in one pool per source.
 /// Closeness takes each distance as the sweep settles it (a tie within 1e-10
 /// may keep the first of two lengths). O(V E log V) time, O(V + E) space.

@@ -1,7 +1,8 @@
 #pragma once
 // The rare CSV record with double quotes, in a reader that otherwise splits
-// lines at every separator: `entente pipeline` reads a dataset's events.csv,
-// whose summaries and refs are quoted when they hold commas.
+// lines at every separator: the parallel reader of events files
+// (io/event_scan) reads a dataset's events.csv, whose summaries and refs are
+// quoted when they hold commas.
 #include <cstddef>
 #include <optional>
 #include <span>

@@ -2,7 +2,6 @@
 #include <boost/test/unit_test.hpp>
 
 #include "analysis/triangle_census.hpp"
-#include "analysis/triangle_signs.hpp"
 #include "core/errors.hpp"
 #include "signed_view.hpp"
 
@@ -110,26 +109,6 @@ BOOST_AUTO_TEST_CASE(agrees_with_counting_every_triple)
         BOOST_TEST(c.nnn == kind[3]);
         if (total > 0) BOOST_TEST(*c.weighted_balance_ratio() == balanced / total, tt::tolerance(1e-12));
     }
-}
-
-BOOST_AUTO_TEST_CASE(counts_by_sign_agree_with_the_census)
-{
-    // Sizes around the 64-vertex words of the bit sets, sparse to dense.
-    for (std::uint64_t seed = 1; seed <= 40; ++seed) {
-        const std::size_t n = seed <= 4 ? seed : 60 + (seed * 37) % 140;
-        const auto ties = testing::random_ties(n, 0.05 + 0.02 * static_cast<double>(seed), seed);
-        const SignedView view(n, ties);
-        const analysis::SignedGraph graph(view.graph());
-        const auto expected = census_of(view).counts();
-        const auto c = analysis::count_triangles_by_sign(graph.size(), graph.edges());
-        BOOST_TEST(c.ppp == expected.ppp, n << " actors");
-        BOOST_TEST(c.ppn == expected.ppn, n << " actors");
-        BOOST_TEST(c.pnn == expected.pnn, n << " actors");
-        BOOST_TEST(c.nnn == expected.nnn, n << " actors");
-        BOOST_TEST(c.weight_total == 0.0);
-    }
-    BOOST_CHECK_THROW(analysis::count_triangles_by_sign(analysis::k_max_triangle_sign_vertices + 1, {}),
-                      std::invalid_argument);
 }
 
 BOOST_AUTO_TEST_CASE(a_directed_view_is_refused)
