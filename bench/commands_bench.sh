@@ -73,7 +73,7 @@ status=0
 $py "$here/bench/commands_agree.py" "$dir/igraph.out" "$dir/metrics.out" "$dir/balance.out" || status=$?
 
 echo
-echo "== $n events, $(stat -c %s "$data") bytes; median of $reps runs in turns, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== $n events, $(stat -L -c %s "$data") bytes; median of $reps runs in turns, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 base_wall=$(wall igraph)
 base_rss=$(rss igraph)
 printf '%-28s %9s %12s %14s %14s\n' run "wall s" "peak RSS MB" "igraph / it" "RSS / igraph"
