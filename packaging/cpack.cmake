@@ -5,11 +5,12 @@
 set(CPACK_PACKAGE_NAME entente)
 set(CPACK_PACKAGE_VENDOR entente)
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION
-    "entente reads a dataset of events between actors (states, organisations, groups), each with a CAMEO code and a "
-    "Goldstein weight, and analyses it for alliances, ruptures and shifts across eras such as presidencies: metrics, "
-    "structural balance, blocs, comparisons of eras, drawings and a report. It imports GDELT, ICEWS and Correlates of "
-    "War files, and comes with a dataset of Ecuador's foreign relations.")
+set(CPACK_PACKAGE_DESCRIPTION [[entente reads a dataset of events between actors (states, organisations,
+groups), each with a CAMEO code and a Goldstein weight, and analyses it for
+alliances, ruptures and shifts across eras such as presidencies: metrics,
+structural balance, blocs, comparisons of eras, drawings and a report. It
+imports GDELT, ICEWS and Correlates of War files, and comes with a dataset of
+Ecuador's foreign relations.]])
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
