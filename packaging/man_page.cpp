@@ -50,10 +50,19 @@ void write_text(std::ostream& out, std::string_view text)
     if (verbatim) out << ".fi\n";
 }
 
+/// A tag may break after a comma (`\:`): a long list of choices
+/// (`TEXT:{alliances,blocs,...}`) would not fit a terminal's line.
+std::string breakable(std::string text)
+{
+    for (std::size_t at = text.find(','); at != std::string::npos; at = text.find(',', at + 3))
+        text.insert(at + 1, "\\:");
+    return text;
+}
+
 void write_option(std::ostream& out, const CLI::Formatter& format, const CLI::Option* option, bool positional)
 {
-    out << ".TP\n\\fB" << roff(format.make_option_name(option, positional)) << "\\fR"
-        << roff(format.make_option_opts(option)) << '\n'
+    out << ".TP\n\\fB" << breakable(roff(format.make_option_name(option, positional))) << "\\fR"
+        << breakable(roff(format.make_option_opts(option))) << '\n'
         << roff(format.make_option_desc(option)) << '\n';
 }
 

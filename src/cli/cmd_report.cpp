@@ -453,7 +453,7 @@ void setup_report(CLI::App& app)
                     "a box around a bloc could hold actors of another. eras/<id>.dot is the DOT each SVG was drawn\n"
                     "from (layout=nop: Graphviz keeps the nodes where pos puts them, as neato -n does).\n"
                     "Two runs give byte-identical files; each file is replaced whole.\n\n"
-                    "Example:\n  entente report graphs/ecuador -o output   # then open output/index.html");
+                    "Example:\n  entente report -o output   # the bundled dataset; then open output/index.html");
     add_dataset_options(*command, o->dataset);
     command->add_option("-o,--output", o->output, "the folder to write")->capture_default_str();
     command->add_option("--actor", o->actor, "the focal actor whose eras and relations the report follows")

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Checks the man page made at build time: every command that `entente
---help` lists has its section, and groff renders the page without an error,
+--help` lists has its section, and groff renders the page without a warning,
 with each command's usage line.
 
 usage: check_man_page.py ENTENTE MAN_PAGE_GZ GROFF
@@ -22,11 +22,9 @@ def main():
     entente, man_page, groff = sys.argv[1:4]
     with gzip.open(man_page, "rt", encoding="utf-8") as f:
         roff = f.read()
-    rendered = subprocess.run([groff, "-man", "-Tutf8", "-P-cbou", "-rLL=100n"], input=roff, capture_output=True,
-                              text=True)
-    assert rendered.returncode == 0, rendered.stderr
-    errors = [line for line in rendered.stderr.splitlines() if "error" in line]
-    assert not errors, "\n".join(errors)
+    # As man renders it on an 80-column terminal: not a warning, which man would print with the page.
+    rendered = subprocess.run([groff, "-man", "-Tutf8", "-P-cbou"], input=roff, capture_output=True, text=True)
+    assert rendered.returncode == 0 and not rendered.stderr, rendered.stderr
     names = commands(entente)
     assert len(names) >= 10, f"too few commands in entente --help: {names}"
     failures = []
