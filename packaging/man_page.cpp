@@ -102,7 +102,8 @@ std::string man_page(const CLI::App& app, const std::string& summary, const std:
 {
     const CLI::Formatter format;
     std::ostringstream out;
-    out << ".TH ENTENTE 1 \"\" \"entente " << version << "\" \"User Commands\"\n"
+    out << ".\\\" Written by packaging/make_docs from entente's command line: edit the --help texts, not this.\n"
+        << ".TH ENTENTE 1 \"\" \"entente " << version << "\" \"User Commands\"\n"
         << ".nh\n.ad l\n"
         << ".SH NAME\nentente \\- " << roff(summary) << '\n'
         << ".SH SYNOPSIS\n"
