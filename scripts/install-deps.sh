@@ -7,8 +7,10 @@ packages=(
   g++ cmake make pkg-config
   libboost-graph-dev libboost-test-dev libgraphviz-dev libcli11-dev
   libfmt-dev nlohmann-json3-dev zlib1g-dev
-  # tests: peer cross-checks, XML checks, the browser test, the SIGKILL test
-  python3 python3-igraph python3-networkx python3-scipy libxml2-utils chromium strace
+  # packaging: cpack -G DEB reads the executable's library needs with dpkg-shlibdeps and file
+  dpkg-dev file
+  # tests: peer cross-checks, XML checks, the browser test, the SIGKILL test, the man page
+  python3 python3-igraph python3-networkx python3-scipy libxml2-utils chromium strace groff-base
   # fuzzing: clang++ and its libFuzzer, ASan and UBSan runtimes; expat to read back XML
   clang-14 libclang-rt-14-dev libexpat1-dev
 )

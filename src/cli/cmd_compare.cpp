@@ -238,7 +238,7 @@ void setup_compare(CLI::App& app)
         "  entente compare --from 2000 --to 2007 --from 2007 --to 2014");
     add_dataset_options(*command, o->dataset, "--eras-file");
     add_compare_side_options(*command, o->sides);
-    command->add_option("--actor", o->actor, "a focal actor id: only its dyads and ruptures");
+    command->add_option("--actor", o->actor, "a focal actor id: only its dyads and ruptures")->type_name(k_actor_type);
     command
         ->add_option("--top", o->top, "list only the N largest dyad changes per comparison in the dyads table (0: all)")
         ->capture_default_str();

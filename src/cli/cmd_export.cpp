@@ -9,6 +9,7 @@
 #include "analysis/era_shift.hpp"
 #include "cli/commands.hpp"
 #include "cli/compare_sides.hpp"
+#include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/min_events_option.hpp"
 #include "cli/output_file.hpp"
@@ -291,6 +292,7 @@ void setup_export(CLI::App& app)
     command
         ->add_option("--compare", options->compare,
                      "two eras or windows A B (ids or FIRST..LAST): draw how relations changed from A to B")
+        ->type_name(k_era_type)
         ->expected(2);
     add_min_events_option(*command, options->min_events, "in each of --compare's views for a change to be read");
     command->add_flag("--blocs", options->blocs, "colour actors by bloc and draw blocs as clusters");

@@ -284,7 +284,8 @@ void setup_metrics(CLI::App& app)
         "  entente metrics --at 2008-03-10 --half-life 1y --sort pagerank --top 5");
     add_dataset_options(*command, options->dataset);
     add_view_options(*command, options->view);
-    command->add_option("--actor", options->actor, "show this actor's relations (an actor id, e.g. ECU)");
+    command->add_option("--actor", options->actor, "show this actor's relations (an actor id, e.g. ECU)")
+        ->type_name(k_actor_type);
     command->add_option("--top", options->top, "rows per view, best first (0: all)")
         ->check(whole_number)
         ->capture_default_str();

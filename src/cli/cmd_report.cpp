@@ -405,8 +405,8 @@ void run_report(const ReportOptions& o)
              render::html_paragraph("Scores per year in each era (rate_a, rate_b) and the change.") + changes});
     page.footer = render::xml_escape(fmt::format(
         "Sources: the events of {} (see its README.md; every event row carries its reference). Made by: entente "
-        "report {} -o {}. Files: eras/*.svg, eras/*.dot, metrics.csv, ruptures.csv, compare.csv, report.json.",
-        dataset.name, o.dataset.path.empty() ? "graphs/ecuador" : o.dataset.path, o.output));
+        "report {}-o {}. Files: eras/*.svg, eras/*.dot, metrics.csv, ruptures.csv, compare.csv, report.json.",
+        dataset.name, o.dataset.path.empty() ? "" : o.dataset.path + " ", o.output));
     write_file(dir / "index.html", render::write_report_html(page));
     progress::finish();
     if (!o.dataset.quiet) std::cerr << "entente report: done; open " << (dir / "index.html").string() << '\n';
@@ -428,10 +428,11 @@ void setup_report(CLI::App& app)
                     "a box around a bloc could hold actors of another. eras/<id>.dot is the DOT each SVG was drawn\n"
                     "from (layout=nop: Graphviz keeps the nodes where pos puts them, as neato -n does).\n"
                     "Two runs give byte-identical files; each file is replaced whole.\n\n"
-                    "Example:\n  entente report graphs/ecuador -o output   # then open output/index.html");
+                    "Example:\n  entente report -o output   # the bundled dataset; then open output/index.html");
     add_dataset_options(*command, o->dataset);
     command->add_option("-o,--output", o->output, "the folder to write")->capture_default_str();
-    command->add_option("--actor", o->actor, "the focal actor whose eras and relations the report follows");
+    command->add_option("--actor", o->actor, "the focal actor whose eras and relations the report follows")
+        ->type_name(k_actor_type);
     command->add_option("--top", o->top, "relations listed per era")->capture_default_str();
     command->add_option("--max-nodes", o->max_nodes, "refuse to lay out an era's graph with more actors than this")
         ->capture_default_str();

@@ -133,7 +133,9 @@ void setup_ruptures(CLI::App& app)
                           "pushing a change's way, from its date to the next change, for it to be reported");
     command->get_option("--min-events")->group(detection);
     const std::string output = "Output";
-    command->add_option("--actor", options->actor, "only the dyads of this actor, listed as source")->group(output);
+    command->add_option("--actor", options->actor, "only the dyads of this actor, listed as source")
+        ->type_name(k_actor_type)
+        ->group(output);
     command->add_option("--since", options->since, "only changes on or after this date (YYYY, YYYY-MM, YYYY-MM-DD)")
         ->group(output);
     command->add_option("--until", options->until, "only changes up to the end of this date")->group(output);

@@ -2,6 +2,7 @@
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/output_file.hpp"
 #include "cli/timeline_builder.hpp"
@@ -34,12 +35,14 @@ void setup_timeline(CLI::App& app)
                     "  entente timeline --dyad ECU-COL --dyad ECU-VEN --from 2000 --window 6mo -o ecu.svg\n"
                     "  entente timeline --actor ECU --era correa --mark 2008-03-01='Angostura raid' -o c.svg");
     add_dataset_options(*command, options->dataset);
-    command->add_option("--actor", options->request.actor,
-                        "draw this actor's main partners (the most weight of events, either sign)");
+    command
+        ->add_option("--actor", options->request.actor,
+                     "draw this actor's main partners (the most weight of events, either sign)")
+        ->type_name(k_actor_type);
     command->add_option("--dyad", options->request.dyads, "draw this dyad, as two actor ids: ECU-COL (repeatable)")
         ->allow_extra_args(false);
     command->add_option("--top", options->request.top, "partners drawn with --actor")->capture_default_str();
-    command->add_option("--era", options->request.era, "cover this era only");
+    command->add_option("--era", options->request.era, "cover this era only")->type_name(k_era_type);
     command->add_option("--from", options->request.from,
                         "start of the time axis (YYYY, YYYY-MM or YYYY-MM-DD); default: the decade 50 years before "
                         "the data ends");

@@ -105,6 +105,7 @@ void add_compare_side_options(CLI::App& command, CompareSideOptions& options)
     command
         .add_option("--eras", options.eras,
                     "two era ids A B (or windows FIRST..LAST, e.g. 2000..2006), or 'all' for every consecutive pair")
+        ->type_name(k_era_type)
         ->expected(1, 2);
     command.add_option("--from", options.from, "window starts: give --from/--to twice for two windows");
     command.add_option("--to", options.to, "window ends (exclusive)");

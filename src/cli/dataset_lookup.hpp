@@ -8,6 +8,12 @@
 
 namespace entente::cli {
 
+/// What --help shows as the value of an option that takes an era id or an
+/// actor id (`--era ERA`); the bash completion offers the bundled dataset's
+/// ids after the options of these types (packaging/completion.cpp).
+inline constexpr const char* k_era_type = "ERA";
+inline constexpr const char* k_actor_type = "ACTOR";
+
 /// The dataset's era `id`. Throws UsageError for an unknown id, naming the
 /// known eras and the one likely meant.
 const Era& require_era(const model::Dataset& dataset, const std::string& id);

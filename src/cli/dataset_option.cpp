@@ -3,31 +3,19 @@
 #include <fmt/format.h>
 #include <iostream>
 
+#include "cli/default_dataset.hpp"
 #include "core/errors.hpp"
 #include "cli/progress.hpp"
 #include "core/parallel_map.hpp"
 
 namespace entente::cli {
-namespace {
-
-/// graphs/ecuador under the working folder, or else in the source tree the
-/// executable was built from, so the default works from anywhere.
-std::filesystem::path bundled_dataset()
-{
-    const std::filesystem::path relative = "graphs/ecuador";
-    std::error_code ec;
-    if (std::filesystem::is_directory(relative, ec)) return relative;
-    return std::filesystem::path(ENTENTE_SOURCE_DIR) / relative;
-}
-
-} // namespace
 
 void add_dataset_options(CLI::App& command, DatasetOptions& options, const std::string& eras_flag)
 {
     command.add_option("DATASET", options.path,
                        "a dataset folder holding actors.csv, events.csv and eras.csv, or an events file "
                        "(date,source,target,code[,weight]...) whose actors come from its events "
-                       "(default: graphs/ecuador)");
+                       "(default: the bundled graphs/ecuador, found as 'entente --help' says)");
     command.add_option("--cameo", options.cameo,
                        "a CAMEO table (code,name,goldstein) to use instead of the built-in one");
     command.add_option(eras_flag, options.eras,
@@ -45,7 +33,7 @@ model::Dataset load_metadata(const DatasetOptions& options, io::Diagnostics& dia
     model::LoadOptions load;
     if (!options.cameo.empty()) load.cameo_file = options.cameo;
     if (!options.eras.empty()) load.eras_file = options.eras;
-    return model::load_dataset(options.path.empty() ? bundled_dataset() : std::filesystem::path(options.path), load,
+    return model::load_dataset(options.path.empty() ? default_dataset() : std::filesystem::path(options.path), load,
                                diagnostics);
 }
 

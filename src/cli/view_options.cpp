@@ -23,7 +23,9 @@ Day date_option(std::string_view name, const std::string& text)
 void add_view_options(CLI::App& command, ViewOptions& options)
 {
     const std::string group = "View (default: the whole dataset)";
-    command.add_option("--era", options.era, "an era id from eras.csv, e.g. correa")->group(group);
+    command.add_option("--era", options.era, "an era id from eras.csv, e.g. correa")
+        ->type_name(k_era_type)
+        ->group(group);
     command.add_option("--from", options.from, "window start (YYYY, YYYY-MM or YYYY-MM-DD), inclusive")->group(group);
     command.add_option("--to", options.to, "window end, exclusive")->group(group);
     command.add_option("--at", options.at, "an instant: events decay with --half-life before it")->group(group);

@@ -1,0 +1,52 @@
+#include "cli/app.hpp"
+
+#include <string>
+
+#include "cli/commands.hpp"
+
+namespace entente::cli {
+namespace {
+
+/// CLI11 reads "-1" into an unsigned option as a huge number: `--top -1`
+/// would mean "all". Every unsigned option of every command refuses a sign.
+void refuse_negative_counts(CLI::App& app)
+{
+    const CLI::Validator unsigned_only(
+        [](const std::string& text) {
+            return text.find('-') == std::string::npos ? std::string() : "'" + text + "' is negative";
+        },
+        "");
+    for (CLI::Option* option : app.get_options())
+        if (option->get_type_name() == "UINT") option->check(unsigned_only);
+    for (CLI::App* command : app.get_subcommands({}))
+        refuse_negative_counts(*command);
+}
+
+} // namespace
+
+void setup_app(CLI::App& app)
+{
+    app.name("entente");
+    app.description("entente: international relations as a signed, weighted, time-stamped graph.\n"
+                    "Analyses alliances, ruptures and shifts across eras of an event dataset.");
+    app.set_version_flag("--version", std::string("entente ") + ENTENTE_VERSION);
+    app.require_subcommand(1);
+    app.footer("DATASET defaults to the bundled graphs/ecuador: " ENTENTE_DATA_FROM_BIN "/graphs/ecuador from the\n"
+               "folder of the entente executable (where an install puts it), else graphs/ecuador in the\n"
+               "working folder (a build run from the source tree). Run 'entente <command> --help' for a\n"
+               "command's options. Exit status: 0 success, 1 invalid data, 2 usage error, 3 other failure.");
+    setup_validate(app);
+    setup_summary(app);
+    setup_metrics(app);
+    setup_ruptures(app);
+    setup_balance(app);
+    setup_alliances(app);
+    setup_import(app);
+    setup_export(app);
+    setup_timeline(app);
+    setup_report(app);
+    setup_compare(app);
+    refuse_negative_counts(app);
+}
+
+} // namespace entente::cli
