@@ -41,6 +41,7 @@ void Frustration::run()
     m_camps.clear();
     for (SignedVertex v = 0; v < n; ++v)
         m_camps.push_back({m_graph.actor(v), camp[v] + 1});
+    m_graph = SignedGraph({}, {}); // the results are read without it: a yearly series keeps many at once
 }
 
 } // namespace entente::analysis

@@ -100,6 +100,7 @@ void TriangleCensus::run()
     m_actors.clear();
     for (SignedVertex v = 0; v < n; ++v)
         m_actors.push_back({m_graph.actor(v), triangles[v], balanced[v]});
+    m_graph = SignedGraph({}, {}); // the results are read without it: a yearly series keeps many at once
 }
 
 } // namespace entente::analysis
