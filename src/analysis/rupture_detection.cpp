@@ -307,6 +307,92 @@ std::vector<Rupture> as_standings(const views::DyadSeries& series, std::size_t d
     return kept;
 }
 
+/// Surges of the conflict channel (the conflictual acts alone, CAMEO roots
+/// 10-20): PELT change points of its window series where it rises, dated by
+/// the start of the largest conflictual contribution to the window where it
+/// rises (not before the window ahead of it: a long stance does not date it).
+/// Net scores let a war and the peace that ends it in one window cancel out;
+/// the conflict they hold does not. Before and after are the channel's
+/// levels as scores (minus the conflict). Rises in consecutive windows at
+/// most `gap` days apart are one surge.
+std::vector<Rupture> conflict_surges(const views::DyadSeries& series, std::size_t dyad, const std::vector<double>& c,
+                                     double penalty_per_variance, Day gap)
+{
+    const double variance = noise_variance(c);
+    if (variance <= 0.0) return {};
+    Pelt pelt(c, penalty_per_variance * variance);
+    pelt.run();
+    const SegmentCost segments(c);
+    const std::size_t first = series.active(dyad).first;
+    const Day record_start = series.rows().interval(series.events(dyad).front()).start;
+    const std::vector<std::size_t>& points = pelt.change_points();
+    std::vector<Rupture> surges;
+    for (std::size_t k = 0; k < points.size(); ++k) {
+        const std::size_t point = points[k];
+        const std::size_t previous = k == 0 ? 0 : points[k - 1];
+        const std::size_t next = k + 1 == points.size() ? c.size() : points[k + 1];
+        const double before = segments.mean(previous, point), after = segments.mean(point, next);
+        if (after <= before) continue;
+        const Interval window = series.point_window(first + point);
+        const std::vector<views::Evidence> evidence = series.evidence(dyad, window);
+        const views::Evidence* largest = nullptr;
+        for (const views::Evidence& ev : evidence)
+            if (pushes(ev, RuptureKind::rupture) &&
+                (!largest || std::abs(ev.contribution) > std::abs(largest->contribution)))
+                largest = &ev;
+        if (!largest) continue;
+        const Day earliest = series.start(first + point - (point > 0 ? 1 : 0));
+        const Day date = std::max(series.rows().interval(largest->event).start, earliest);
+        if (date <= record_start) continue;
+        Rupture surge;
+        surge.a = series.dyad(dyad).a;
+        surge.b = series.dyad(dyad).b;
+        surge.date = date;
+        surge.before = 0.0 - before; // not -0.0
+        surge.after = 0.0 - after;
+        surge.magnitude = after - before;
+        surge.signals = signal_conflict;
+        surge.interval = {date, std::max(window.end, date + 1)};
+        // A rise over several windows in a row (a war across a month's end) is one surge.
+        if (!surges.empty() && surge.date - surges.back().date <= gap && surges.back().interval.end >= window.start) {
+            Rupture& rising = surges.back();
+            rising.after = surge.after;
+            rising.magnitude = rising.before - rising.after;
+            rising.interval.end = surge.interval.end;
+            continue;
+        }
+        surges.push_back(surge);
+    }
+    return surges;
+}
+
+/// Joins each surge of conflict to the dyad's rupture within `gap` days of
+/// it, whose levels it takes when it is the larger change; a surge with no
+/// such rupture is a rupture of its own. In time order.
+std::vector<Rupture> with_surges(std::vector<Rupture> changes, const std::vector<Rupture>& surges, Day gap)
+{
+    for (const Rupture& surge : surges) {
+        const auto near = std::find_if(changes.begin(), changes.end(), [&](const Rupture& r) {
+            return r.kind == RuptureKind::rupture && std::abs(r.date - surge.date) <= gap;
+        });
+        if (near == changes.end()) {
+            changes.push_back(surge);
+            continue;
+        }
+        if (surge.magnitude > near->magnitude * (1.0 + 1e-9)) { // larger, not equal but for rounding
+            near->before = surge.before;
+            near->after = surge.after;
+            near->magnitude = surge.magnitude;
+        }
+        near->date = std::min(near->date, surge.date);
+        near->signals |= signal_conflict;
+        near->interval = {std::min(near->interval.start, surge.interval.start),
+                          std::max(near->interval.end, surge.interval.end)};
+    }
+    std::stable_sort(changes.begin(), changes.end(), [](const Rupture& x, const Rupture& y) { return x.date < y.date; });
+    return changes;
+}
+
 } // namespace
 
 RuptureDetection::RuptureDetection(const views::DyadSeries& series, RuptureParams params, std::size_t threads)
@@ -332,7 +418,8 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
     const auto [first, last] = series.active(dyad);
     const std::size_t n = last - first;
     if (n < 2) return {};
-    const std::vector<double> x = series.values(dyad);
+    const std::vector<views::Sums> sums = series.point_sums(dyad);
+    const std::vector<double> x = views::part_of(sums, &views::Sums::score);
     const double variance = noise_variance(x);
     if (variance <= 0.0) return {};
 
@@ -360,7 +447,9 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
         change.b = series.dyad(dyad).b;
         change.before = segments.mean(previous, b.point);
         change.after = segments.mean(b.point, next);
-        if (change.after == change.before) continue;
+        // Equal but for rounding (sums of the same events in another order) is no change.
+        if (std::abs(change.after - change.before) <= 1e-9 * std::max({1.0, std::abs(change.before), std::abs(change.after)}))
+            continue;
         change.kind = change.after > change.before ? RuptureKind::rapprochement : RuptureKind::rupture;
         const Day end = series.point_window(first + b.point).end;
         change.signals = b.signals;
@@ -399,7 +488,14 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
 
     std::vector<Rupture> merged =
         with_evidence(series, dyad, merge_ruptures(changes, m_params.merge_gap), m_params.min_events);
-    if (series.spec().kind == views::SeriesKind::decayed) merged = as_standings(series, dyad, x, std::move(merged));
+    if (series.spec().kind == views::SeriesKind::decayed)
+        merged = as_standings(series, dyad, x, std::move(merged));
+    else
+        merged = with_surges(std::move(merged),
+                             with_evidence(series, dyad, conflict_surges(series, dyad, views::part_of(sums, &views::Sums::conflict),
+                                                           penalty_per_variance, m_params.merge_gap),
+                                           m_params.min_events),
+                             m_params.merge_gap);
     for (Rupture& r : merged)
         explain(series, dyad, r, m_params.max_causes);
     return merged;

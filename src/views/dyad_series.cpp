@@ -109,38 +109,63 @@ std::size_t DyadSeries::first_point_seeing(Day day) const
     return std::min(static_cast<std::size_t>(it - m_window_end.begin()), points() - 1);
 }
 
-std::vector<double> DyadSeries::values(std::size_t i) const
+std::vector<double> part_of(const std::vector<Sums>& sums, double Sums::*part)
 {
-    return m_spec.kind == SeriesKind::decayed ? decayed(i) : window_sums(i);
+    std::vector<double> values;
+    values.reserve(sums.size());
+    for (const Sums& s : sums)
+        values.push_back(s.*part);
+    return values;
 }
 
-std::vector<double> DyadSeries::window_sums(std::size_t i) const
+std::vector<Sums> DyadSeries::point_sums(std::size_t i) const
+{
+    return m_spec.kind == SeriesKind::decayed ? decayed_sums(i) : window_totals(i);
+}
+
+std::vector<double> DyadSeries::values(std::size_t i, double Sums::*part) const
+{
+    return part_of(point_sums(i), part);
+}
+
+std::vector<double> DyadSeries::window_sums(std::size_t i, double Sums::*part) const
+{
+    return part_of(window_totals(i), part);
+}
+
+std::vector<double> DyadSeries::decayed(std::size_t i, double Sums::*part) const
+{
+    return part_of(decayed_sums(i), part);
+}
+
+std::vector<Sums> DyadSeries::window_totals(std::size_t i) const
 {
     const Grid& grid = m_cell_grid;
     const CellRecords records = cells(i, std::nullopt);
     const auto [first, last] = m_active[i];
-    std::vector<double> series;
+    std::vector<Sums> series;
     series.reserve(last - first);
     for (std::size_t j = first; j < last; ++j)
-        series.push_back(records.totals(grid, m_point_cell[j], m_window_end_cell[j]).sums.score);
+        series.push_back(records.totals(grid, m_point_cell[j], m_window_end_cell[j]).sums);
     return series;
 }
 
-std::vector<double> DyadSeries::decayed(std::size_t i) const
+std::vector<Sums> DyadSeries::decayed_sums(std::size_t i) const
 {
     const Grid& grid = m_cell_grid;
     const auto [first, last] = m_active[i];
     const CellIndex from = m_point_cell[first], to = m_point_cell[last];
     const std::vector<Sums> increments = cells(i, m_spec.half_life).per_cell(grid, m_spec.half_life, from, to);
-    std::vector<double> series;
+    std::vector<Sums> series;
     series.reserve(last - first);
-    double score = 0.0;
+    Sums standing;
     CellIndex c = from;
     for (std::size_t j = first; j < last; ++j) {
-        for (const CellIndex end = m_point_cell[j + 1]; c < end; ++c)
-            score = score * std::exp2(-(grid.end(c) - grid.start(c)) / m_spec.half_life) +
-                    increments[c - from].score;
-        series.push_back(score);
+        for (const CellIndex end = m_point_cell[j + 1]; c < end; ++c) {
+            standing = standing.scaled(std::exp2(-(grid.end(c) - grid.start(c)) / m_spec.half_life));
+            standing += increments[c - from];
+        }
+        series.push_back(standing);
     }
     return series;
 }

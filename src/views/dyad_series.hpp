@@ -38,6 +38,9 @@ struct SeriesSpec {
     bool directed = false;    ///< dyads are ordered (who acted on whom)
 };
 
+/// One part of each of `sums` (Sums::score, Sums::conflict, ...).
+std::vector<double> part_of(const std::vector<Sums>& sums, double Sums::*part);
+
 class DyadSeries {
 public:
     /// Reads the events of the dyads `keep` lets through (after the
@@ -69,12 +72,16 @@ public:
     /// The dyad's events in time order (indexes into rows()).
     [[nodiscard]] const std::vector<model::EventIndex>& events(std::size_t i) const { return m_events[i]; }
 
-    /// The series spec.kind asks for, over the active points. O(events + C log C).
-    [[nodiscard]] std::vector<double> values(std::size_t i) const;
+    /// The series spec.kind asks for, over the active points: of the net
+    /// score, or of another part of the sums (Sums::conflict: the conflict
+    /// channel alone). O(events + C log C).
+    [[nodiscard]] std::vector<double> values(std::size_t i, double Sums::*part = &Sums::score) const;
+    /// Every part of the sums at each active point, as spec.kind asks. O(events + C log C).
+    [[nodiscard]] std::vector<Sums> point_sums(std::size_t i) const;
     /// Window sums over the active points. O(events + C log C).
-    [[nodiscard]] std::vector<double> window_sums(std::size_t i) const;
+    [[nodiscard]] std::vector<double> window_sums(std::size_t i, double Sums::*part = &Sums::score) const;
     /// Decayed score (half-life spec.half_life) at the last day of each active point's step cell. O(events + C).
-    [[nodiscard]] std::vector<double> decayed(std::size_t i) const;
+    [[nodiscard]] std::vector<double> decayed(std::size_t i, double Sums::*part = &Sums::score) const;
     /// Decayed score (half-life spec.half_life) at the end of `day`, from the events. O(events).
     [[nodiscard]] double decayed_at(std::size_t i, Day day) const;
     /// The dyad's score on each day of `days`. O(events overlapping + days).
@@ -85,6 +92,8 @@ public:
 private:
     /// Index range in events(i) of the events that may overlap `days`.
     [[nodiscard]] std::pair<std::size_t, std::size_t> event_range(std::size_t i, Interval days) const;
+    [[nodiscard]] std::vector<Sums> window_totals(std::size_t i) const;
+    [[nodiscard]] std::vector<Sums> decayed_sums(std::size_t i) const;
     /// Dyad i's events in the cells of the grid, plain or decayed.
     [[nodiscard]] CellRecords cells(std::size_t i, const std::optional<double>& half_life) const;
 

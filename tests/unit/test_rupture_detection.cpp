@@ -117,7 +117,8 @@ BOOST_AUTO_TEST_CASE(planted_shifts_are_found_on_their_day_and_stable_dyads_give
     BOOST_TEST(first.before == 60.9, tt::tolerance(0.03));
     BOOST_TEST(first.after == -60.9, tt::tolerance(0.05));
     BOOST_TEST(first.magnitude == first.before - first.after, tt::tolerance(1e-12));
-    BOOST_TEST(analysis::signal_names(first.signals) == "pelt"); // the decayed score never turns negative
+    // The decayed score never turns negative; the hostile acts are a surge of the conflict channel.
+    BOOST_TEST(analysis::signal_names(first.signals) == "pelt+conflict");
     BOOST_TEST(first.eras.empty());
     BOOST_TEST_REQUIRE(first.causes.size() == 3U);
     for (const views::Evidence& cause : first.causes) {
@@ -201,6 +202,35 @@ BOOST_AUTO_TEST_CASE(a_single_act_is_no_rupture_unless_the_threshold_is_lowered_
     BOOST_TEST(analysis::to_string(found[1].kind) == "rapprochement");
 }
 
+BOOST_AUTO_TEST_CASE(a_war_and_its_peace_in_one_month_are_a_surge_of_conflict)
+{
+    // Monthly visits (+1.9) for eight years; in April 2013 three battles (-10 each) and the peace
+    // that ends them, whose acts make the month's net score +1.9 like every other month. The net
+    // series shows nothing; the conflict channel surges from 0 to 30 on the first battle's day.
+    Synthetic synthetic({"AAA", "DDD"});
+    for (int m = 0; m < 96; ++m)
+        synthetic.add(add_months(day("2009-01-01"), m) + 4, "AAA", "DDD", "042", 1.9);
+    for (const char* battle : {"2013-04-03", "2013-04-08", "2013-04-12"})
+        synthetic.add(day(battle), "DDD", "AAA", "190", -10);
+    synthetic.add(day("2013-04-22"), "AAA", "DDD", "057", 8);
+    synthetic.add(day("2013-04-23"), "DDD", "AAA", "057", 8);
+    synthetic.add(day("2013-04-24"), "AAA", "DDD", "0871", 3);
+    synthetic.add(day("2013-04-25"), "AAA", "DDD", "061", 6.4);
+    synthetic.add(day("2013-04-26"), "DDD", "AAA", "042", 4.6);
+    const model::Dataset dataset = std::move(synthetic).build();
+    const auto found = detect(dataset);
+    BOOST_TEST_REQUIRE(found.size() == 1U);
+    BOOST_TEST(format_day(found[0].date) == "2013-04-03");
+    BOOST_TEST(analysis::to_string(found[0].kind) == "rupture");
+    BOOST_TEST(analysis::signal_names(found[0].signals) == "conflict");
+    BOOST_TEST(found[0].before == 0.0, tt::tolerance(1e-9));
+    BOOST_TEST(found[0].after == -30.0, tt::tolerance(1e-9));
+    BOOST_TEST(found[0].magnitude == 30.0, tt::tolerance(1e-9));
+    BOOST_TEST_REQUIRE(found[0].causes.size() == 3U);
+    for (const auto& cause : found[0].causes)
+        BOOST_TEST(dataset.cameo.at(found.rows->code(cause.event)).code == "190");
+}
+
 BOOST_AUTO_TEST_CASE(three_signals_on_one_change_are_reported_once)
 {
     // Daily cooperation until a raid on 2015-06-10, daily hostility after it: the
@@ -216,7 +246,7 @@ BOOST_AUTO_TEST_CASE(three_signals_on_one_change_are_reported_once)
     const auto found = detect(dataset);
     BOOST_TEST_REQUIRE(found.size() == 1U);
     BOOST_TEST(format_day(found[0].date) == "2015-06-10");
-    BOOST_TEST(analysis::signal_names(found[0].signals) == "pelt+flip+act");
+    BOOST_TEST(analysis::signal_names(found[0].signals) == "pelt+flip+act+conflict");
     BOOST_TEST(dataset.cameo.at(found.rows->code(found[0].causes[0].event)).code == "190");
 }
 

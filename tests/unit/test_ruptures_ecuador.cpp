@@ -108,4 +108,35 @@ BOOST_AUTO_TEST_CASE(by_default_a_change_stands_on_two_events_pushing_its_way)
         BOOST_TEST(!found(partner, date), partner << " " << date);
 }
 
+BOOST_AUTO_TEST_CASE(the_cenepa_war_is_not_cancelled_by_its_peace)
+{
+    // January-February 1995: the war (-10 over 34 days) and, in February, the Itamaraty and
+    // Montevideo declarations (+8, +3). Net monthly scores barely move; the conflict channel
+    // rises by the war's weight, so the war ranks with the wars of 1859 and 1941, above every
+    // agreement of less weight.
+    io::Diagnostics diagnostics;
+    const model::Dataset dataset =
+        test::load_and_read(std::string(ENTENTE_SOURCE_DIR) + "/graphs/ecuador", {}, diagnostics);
+    const ActorIndex ecu = *dataset.actors.find("ECU"), per = *dataset.actors.find("PER");
+    views::SeriesSpec spec;
+    spec.step = spec.window = parse_duration("1mo");
+    const views::DyadSeries series(
+        dataset, spec, [&](ActorIndex a, ActorIndex b) { return a == ecu || b == ecu; }, 2);
+    analysis::RuptureDetection detection(series, {}, 2);
+    detection.run();
+    const auto& all = detection.ruptures();
+    const auto cenepa = std::find_if(all.begin(), all.end(), [&](const analysis::Rupture& r) {
+        return (r.a == per || r.b == per) && format_day(r.date) == "1995-01-26";
+    });
+    BOOST_TEST_REQUIRE((cenepa != all.end()));
+    BOOST_TEST(analysis::to_string(cenepa->kind) == "rupture");
+    BOOST_TEST((cenepa->signals & analysis::signal_conflict) != 0U);
+    BOOST_TEST(cenepa->magnitude > 8.0);
+    BOOST_TEST(cenepa->magnitude == cenepa->before - cenepa->after, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(dataset.cameo.at(series.rows().code(cenepa->causes.front().event)).code == "190");
+    for (const analysis::Rupture& r : all)
+        if (r.kind == analysis::RuptureKind::rapprochement && r.magnitude < 8.0)
+            BOOST_TEST(r.magnitude < cenepa->magnitude);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
