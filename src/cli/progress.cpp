@@ -5,6 +5,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <mutex>
 #include <streambuf>
@@ -16,8 +17,15 @@ namespace entente::cli::progress {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-constexpr auto k_quiet_start = std::chrono::seconds(1);
 constexpr auto k_refresh = std::chrono::milliseconds(200);
+
+/// How long a run goes before its progress shows: a second, unless
+/// ENTENTE_PROGRESS_DELAY_MS says otherwise (the tests set 0).
+Clock::duration quiet_start()
+{
+    const char* ms = std::getenv("ENTENTE_PROGRESS_DELAY_MS");
+    return ms ? std::chrono::milliseconds(std::strtol(ms, nullptr, 10)) : Clock::duration(std::chrono::seconds(1));
+}
 
 /// The line shown, redrawn by a thread of its own every k_refresh.
 class Line {
@@ -25,9 +33,11 @@ public:
     void start(const std::string& command)
     {
         std::lock_guard lock(m_mutex);
-        if (m_ticker.joinable()) return;
+        if (m_running) return;
+        m_running = true;
         m_command = command;
         m_begun = Clock::now();
+        m_quiet_start = quiet_start();
         m_stopping = false;
         m_ticker = std::thread([this] { tick(); });
     }
@@ -36,12 +46,14 @@ public:
         std::lock_guard lock(m_mutex);
         m_stage = text;
         m_done = m_total = 0;
+        draw();
     }
     void step(std::size_t done, std::size_t total)
     {
         std::lock_guard lock(m_mutex);
         m_done = done;
         m_total = total;
+        if (done == total || Clock::now() - m_drawn >= k_refresh) draw();
     }
     void interrupt()
     {
@@ -52,7 +64,8 @@ public:
     {
         {
             std::lock_guard lock(m_mutex);
-            if (!m_ticker.joinable()) return;
+            if (!m_running) return;
+            m_running = false;
             m_stopping = true;
         }
         m_wake.notify_all();
@@ -66,19 +79,24 @@ private:
     void tick()
     {
         std::unique_lock lock(m_mutex);
-        while (!m_wake.wait_for(lock, k_refresh, [this] { return m_stopping; })) {
-            if (Clock::now() - m_begun < k_quiet_start || m_stage.empty()) continue;
-            std::string text = fmt::format("entente {}: {}", m_command, m_stage);
-            if (m_total > 0) text += fmt::format(" {} of {}", m_done, m_total);
-            if (text == m_shown && m_open) continue;
-            // A new stage starts a new line; the same stage is redrawn in place.
-            if (m_open && m_shown_stage != m_stage) std::fputs("\n", stderr);
-            std::fprintf(stderr, "\r%s\033[K", text.c_str());
-            std::fflush(stderr);
-            m_shown = std::move(text);
-            m_shown_stage = m_stage;
-            m_open = true;
-        }
+        while (!m_wake.wait_for(lock, k_refresh, [this] { return m_stopping; }))
+            draw();
+    }
+    /// Shows the current stage, once the run is past its quiet start (the mutex held).
+    void draw()
+    {
+        if (!m_running || Clock::now() - m_begun < m_quiet_start || m_stage.empty()) return;
+        std::string text = fmt::format("entente {}: {}", m_command, m_stage);
+        if (m_total > 0) text += fmt::format(" {} of {}", m_done, m_total);
+        if (text == m_shown && m_open) return;
+        // A new stage starts a new line; the same stage is redrawn in place.
+        if (m_open && m_shown_stage != m_stage) std::fputs("\n", stderr);
+        std::fprintf(stderr, "\r%s\033[K", text.c_str());
+        std::fflush(stderr);
+        m_shown = std::move(text);
+        m_shown_stage = m_stage;
+        m_open = true;
+        m_drawn = Clock::now();
     }
     void close_line()
     {
@@ -92,11 +110,13 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::thread m_ticker;
+    bool m_running = false; ///< between start and finish
     bool m_stopping = false;
     std::string m_command, m_stage, m_shown, m_shown_stage;
     std::size_t m_done = 0, m_total = 0;
     bool m_open = false;
-    Clock::time_point m_begun;
+    Clock::time_point m_begun, m_drawn;
+    Clock::duration m_quiet_start{};
 };
 
 Line& line()
