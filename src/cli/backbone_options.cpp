@@ -35,7 +35,8 @@ const char* const k_backbone_help =
     "actors of most strength; the --max-edges most significant of those are drawn, and actors left without\n"
     "a kept tie are not. disparity:0.01 keeps fewer; strongest keeps the strongest ties; per-actor:K keeps\n"
     "each actor's K strongest (default 2); none draws every tie, however many. Smaller views are drawn\n"
-    "whole. The analyses, tables and other formats always use every tie: only drawings are thinned.\n"
+    "whole. Only drawings are thinned: the analyses and the data files (GraphML, GEXF, JSON, CSV) use\n"
+    "every tie.\n"
     "Large drawings are laid out by sfdp with straight edges, within seconds; edges curve around the nodes\n"
     "only while routing them stays within about a second's work, counted from the size, so the same input\n"
     "still gives the same bytes.";

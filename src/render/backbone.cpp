@@ -258,11 +258,25 @@ Diagram backbone(Diagram whole, const BackboneRule& rule)
 std::string drawn_text(const Diagram& diagram)
 {
     if (!diagram.thinned) return {};
-    std::string text = "drawn: " + diagram.thinned->kept;
+    std::string text = diagram.thinned->kept;
     const std::size_t left_out = diagram.thinned->actors - diagram.nodes.size();
     if (left_out != 0)
         text += fmt::format("; {} without a kept tie not drawn", counted(left_out, "actor"));
     return text;
+}
+
+bool draws_actor(const Diagram& diagram, ActorIndex actor)
+{
+    return std::any_of(diagram.nodes.begin(), diagram.nodes.end(),
+                       [&](const DiagramNode& n) { return n.actor == actor; });
+}
+
+bool draws_relation(const Diagram& diagram, ActorIndex a, ActorIndex b)
+{
+    return std::any_of(diagram.edges.begin(), diagram.edges.end(), [&](const DiagramEdge& e) {
+        const ActorIndex s = diagram.nodes[e.source].actor, t = diagram.nodes[e.target].actor;
+        return (s == a && t == b) || (s == b && t == a);
+    });
 }
 
 } // namespace entente::render

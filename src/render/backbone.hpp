@@ -60,9 +60,15 @@ std::vector<double> disparity_p_values(const Diagram& diagram);
 /// has no node.
 Diagram backbone(Diagram diagram, const BackboneRule& rule);
 
-/// The line a thinned drawing's caption adds: `drawn: the 200 most
-/// significant of 2,373 relations (disparity filter, ...); 12 actors without
-/// a kept tie not drawn`. Empty for a drawing of the whole view.
+/// What a thinned drawing drew, for its caption: `the 200 most significant
+/// of 2,373 relations (disparity filter: ...); 12 actors without a kept tie
+/// not drawn`. Empty for a drawing of the whole view.
 std::string drawn_text(const Diagram& diagram);
+
+/// Whether `diagram` draws `actor`. O(nodes).
+bool draws_actor(const Diagram& diagram, ActorIndex actor);
+
+/// Whether `diagram` draws a relation between `a` and `b`, either way. O(edges).
+bool draws_relation(const Diagram& diagram, ActorIndex a, ActorIndex b);
 
 } // namespace entente::render

@@ -284,7 +284,7 @@ std::string graph_label(const Diagram& diagram, const DotStyle& style)
     std::string text = fmt::format("{}: {} · {} actors, {} relations", diagram.dataset, diagram.title,
                                    count_text(actors), count_text(relations));
     constexpr std::size_t k_caption_width = 110; // about as wide as the legend below
-    if (diagram.thinned) text += fmt::format("\n{}", wrap(drawn_text(diagram), k_caption_width));
+    if (diagram.thinned) text += fmt::format("\n{}", wrap("drawn: " + drawn_text(diagram), k_caption_width));
     text += diagram.difference
                 ? fmt::format("\ngreen: improved, red: worsened, purple: sign flipped, grey: unchanged or only "
                               "less conflict or cooperation recorded, thin dashed grey: not read (no events in "
