@@ -267,7 +267,8 @@ std::string export_document(model::Dataset& dataset, const ExportOptions& option
     // The backbone is chosen on the scores alone, so only the relations it
     // draws need their events read again for the tooltips.
     const render::BackboneRule rule = backbone_rule(dataset, options.backbone);
-    const std::vector<std::size_t> dyads = drawn_dyads(view, drawn_backbone(render::make_diagram(view, notes), rule, dataset));
+    const std::vector<std::size_t> dyads =
+        drawn_dyads(view, drawn_backbone(render::make_diagram(view, notes), rule, dataset));
     views::attach_evidence(
         dataset, {&view}, [&](std::size_t) { return dyads; }, options.max_evidence, default_threads());
     return draw(drawn_backbone(render::make_diagram(view, notes), rule, dataset), options, format);
@@ -279,7 +280,7 @@ void setup_export(CLI::App& app)
 {
     auto options = std::make_shared<ExportOptions>();
     CLI::App* command = app.add_subcommand("export", "Draw a view as DOT, SVG, GraphML, dynamic GEXF or JSON");
-    command->footer(std::string(
+    command->footer(
         "Nodes are actors (size: strength, the sum of |score| over their relations; shape and fill: kind);\n"
         "edges are dyads with |score| > --epsilon: green for cooperation, red for conflict, width by |score|,\n"
         "dashed when weak. In the SVG, hover a node for its figures and an edge for the events behind it.\n"
@@ -319,8 +320,8 @@ void setup_export(CLI::App& app)
         "  entente export --compare correa moreno -o output/correa-moreno.svg\n"
         "  entente export --compare 2000..2006 2007..2013 --format graphml -o output/change.graphml\n"
         "  entente export gdelt.csv --from 2000 --to 2001 --format svg -o 2000.svg\n"
-        "  entente export gdelt.csv --from 2000 --to 2001 --actor USA --max-actors 40 -o usa-2000.svg\n\n") +
-                    k_backbone_help);
+        "  entente export gdelt.csv --from 2000 --to 2001 --actor USA --max-actors 40 -o usa-2000.svg");
+    command->footer(command->get_footer() + "\n\n" + k_backbone_help);
     add_dataset_options(*command, options->dataset);
     add_view_options(*command, options->view);
     command->add_option("--format", options->format, "dot, svg, graphml, gexf or json");

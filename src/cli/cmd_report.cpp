@@ -124,8 +124,8 @@ std::string ties_text(const model::Dataset& dataset, const std::vector<analysis:
 {
     std::string text;
     for (const analysis::Tie& t : ties)
-        text += fmt::format("{}{}-{} {:+.1f}", text.empty() ? "" : ", ", dataset.actors.id(t.a),
-                            dataset.actors.id(t.b), t.score);
+        text += fmt::format("{}{}-{} {:+.1f}", text.empty() ? "" : ", ", dataset.actors.id(t.a), dataset.actors.id(t.b),
+                            t.score);
     return text;
 }
 
@@ -524,8 +524,8 @@ void setup_report(CLI::App& app)
                     "first; beside it, the lists of the blocs and balance tables name what is drawn, and how many\n"
                     "more there are (report.json and the CSV files hold every one).\n\n"
                     "Examples:\n  entente report graphs/ecuador -o output   # then open output/index.html\n"
-                    "  entente report gdelt.csv --eras presidents.csv --actor USA --max-edges 150 -o usa\n\n" +
-                    std::string(k_backbone_help));
+                    "  entente report gdelt.csv --eras presidents.csv --actor USA --max-edges 150 -o usa");
+    command->footer(command->get_footer() + "\n\n" + k_backbone_help);
     add_dataset_options(*command, o->dataset);
     command->add_option("-o,--output", o->output, "the folder to write")->capture_default_str();
     command->add_option("--actor", o->actor, "the focal actor whose eras and relations the report follows");

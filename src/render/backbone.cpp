@@ -260,8 +260,7 @@ std::string drawn_text(const Diagram& diagram)
     if (!diagram.thinned) return {};
     std::string text = diagram.thinned->kept;
     const std::size_t left_out = diagram.thinned->actors - diagram.nodes.size();
-    if (left_out != 0)
-        text += fmt::format("; {} without a kept tie not drawn", counted(left_out, "actor"));
+    if (left_out != 0) text += fmt::format("; {} without a kept tie not drawn", counted(left_out, "actor"));
     return text;
 }
 

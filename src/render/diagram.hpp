@@ -94,9 +94,9 @@ struct Diagram {
     /// A difference graph (make_difference_diagram): edges are the changes
     /// between two views, strengths sum |change|.
     bool difference = false;
-    std::string view_a, view_b;     ///< a difference graph's two views (`correa`, `moreno`)
-    std::vector<DiagramNode> nodes; ///< in actor order
-    std::vector<DiagramEdge> edges; ///< in (source, target) order
+    std::string view_a, view_b;      ///< a difference graph's two views (`correa`, `moreno`)
+    std::vector<DiagramNode> nodes;  ///< in actor order
+    std::vector<DiagramEdge> edges;  ///< in (source, target) order
     std::optional<Thinning> thinned; ///< set when only a backbone of the view is drawn
 };
 

@@ -154,8 +154,7 @@ void write_graph_settings(std::string& out, const Diagram& diagram, const DotSty
     case Layout::neato:
     case Layout::fdp:
     case Layout::sfdp:
-        out += fmt::format(", start={}, overlap=prism, overlap_scaling=0, sep=\"+6\", splines={}", style.seed,
-                           splines);
+        out += fmt::format(", start={}, overlap=prism, overlap_scaling=0, sep=\"+6\", splines={}", style.seed, splines);
         break;
     case Layout::circo:
     case Layout::twopi:
