@@ -32,7 +32,6 @@
 #include "render/backbone.hpp"
 #include "render/diagram.hpp"
 #include "render/dot_writer.hpp"
-#include "render/layout_budget.hpp"
 #include "render/markup.hpp"
 #include "render/report_html.hpp"
 #include "render/rupture_table.hpp"
@@ -204,8 +203,8 @@ EraReport analyse_era(const model::Dataset& dataset, std::unique_ptr<views::Rela
 }
 
 /// Draws every era's diagram on one shared layout: the union of the eras laid
-/// out once (seed 1; neato, or sfdp when the union is too large for neato's
-/// routed edges: render/layout_budget.hpp), each era pinning its actors there on a page of
+/// out once (seed 1, by the layout that fits its size: neato, or sfdp for
+/// large backbones), each era pinning its actors there on a page of
 /// the same size, so that an actor sits at the same place in every era and
 /// the actors absent from an era leave their place empty. Blocs are told by
 /// fill colour only: boxes around them could hold actors of other blocs, as
@@ -216,16 +215,14 @@ void draw_eras(std::vector<EraReport>& reports, std::size_t max_nodes)
     for (const EraReport& r : reports)
         if (r.diagram) diagrams.push_back(&*r.diagram);
     if (diagrams.empty()) return;
-    const render::Diagram all = render::union_diagram(diagrams);
-    if (all.nodes.size() > max_nodes) {
+    const std::size_t actors = render::union_diagram(diagrams).nodes.size();
+    if (actors > max_nodes) {
         throw UsageError(fmt::format("the eras have {} actors to draw together, more than --max-nodes {}: the layout "
                                      "they share would be slow and unreadable; lower --max-actors, or raise "
                                      "--max-nodes to draw it",
-                                     all.nodes.size(), max_nodes));
+                                     actors, max_nodes));
     }
-    render::DotStyle shared;
-    shared.layout = render::fitting_layout(all.nodes.size(), all.edges.size());
-    const render::PinnedPage page = render::lay_out_together(diagrams, shared, max_nodes);
+    const render::PinnedPage page = render::lay_out_together(diagrams, render::DotStyle{}, max_nodes);
     render::DotStyle pinned;
     pinned.layout = render::Layout::nop;
     pinned.page = &page;

@@ -124,6 +124,62 @@ std::string kept_text(const Diagram& whole, const BackboneRule& rule, const Kept
     return text;
 }
 
+/// The nodes a drawing may hold, in the order the actor budget keeps them:
+/// the focus first; then in an ego network its partners, by their tie to it;
+/// else every node, by strength. Ties break by node order.
+std::vector<std::size_t> actors_in_budget_order(const Diagram& whole, std::optional<std::size_t> focus, bool ego)
+{
+    constexpr double no_tie = -1.0;
+    std::vector<double> rank(whole.nodes.size(), no_tie);
+    if (ego) {
+        for (const DiagramEdge& e : whole.edges) {
+            if (e.source == *focus) rank[e.target] = std::max(rank[e.target], std::abs(e.score));
+            if (e.target == *focus) rank[e.source] = std::max(rank[e.source], std::abs(e.score));
+        }
+    } else {
+        for (std::size_t i = 0; i < whole.nodes.size(); ++i)
+            rank[i] = whole.nodes[i].strength;
+    }
+    if (focus) rank[*focus] = std::numeric_limits<double>::infinity();
+    std::vector<std::size_t> actors;
+    for (std::size_t i = 0; i < whole.nodes.size(); ++i)
+        if (rank[i] != no_tie) actors.push_back(i);
+    std::sort(actors.begin(), actors.end(),
+              [&](std::size_t x, std::size_t y) { return rank[x] != rank[y] ? rank[x] > rank[y] : x < y; });
+    return actors;
+}
+
+/// `whole` cut to the edges `kept` (in edge order) and the nodes they tie, with the focus; each node
+/// keeps its strength and learns its number of relations in the whole.
+Diagram keep_only(Diagram whole, const std::vector<std::size_t>& kept, std::optional<std::size_t> focus,
+                  std::string kept_words)
+{
+    std::vector<bool> drawn(whole.nodes.size(), false);
+    if (focus) drawn[*focus] = true;
+    for (const std::size_t e : kept)
+        drawn[whole.edges[e].source] = drawn[whole.edges[e].target] = true;
+    const std::vector<NodeTies> ties = node_ties(whole);
+    std::vector<DiagramNode> nodes = std::move(whole.nodes);
+    std::vector<DiagramEdge> edges = std::move(whole.edges);
+    Diagram thin = std::move(whole);
+    thin.nodes.clear();
+    thin.edges.clear();
+    std::vector<std::size_t> index(nodes.size(), 0);
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        if (!drawn[i]) continue;
+        index[i] = thin.nodes.size();
+        thin.nodes.push_back(std::move(nodes[i]));
+        thin.nodes.back().relations = ties[i].count;
+    }
+    for (const std::size_t e : kept) {
+        DiagramEdge& edge = thin.edges.emplace_back(std::move(edges[e]));
+        edge.source = index[edge.source];
+        edge.target = index[edge.target];
+    }
+    thin.thinned = Thinning{nodes.size(), edges.size(), std::move(kept_words)};
+    return thin;
+}
+
 } // namespace
 
 std::vector<double> disparity_p_values(const Diagram& diagram)
@@ -150,28 +206,9 @@ Diagram backbone(Diagram whole, const BackboneRule& rule)
     if (!ego && (!budget || (whole.edges.size() <= rule.max_edges && whole.nodes.size() <= rule.max_actors)))
         return whole;
 
-    // The actors the drawing may hold, in the order the actor budget keeps
-    // them: the focus first; then in an ego network its partners by their
-    // tie to it, else every actor by strength.
     const std::optional<std::size_t> focus =
         rule.focus ? std::optional<std::size_t>(node_of(whole, *rule.focus)) : std::nullopt;
-    constexpr double no_tie = -1.0;
-    std::vector<double> rank(whole.nodes.size(), no_tie);
-    if (ego) {
-        for (const DiagramEdge& e : whole.edges) {
-            if (e.source == *focus) rank[e.target] = std::max(rank[e.target], std::abs(e.score));
-            if (e.target == *focus) rank[e.source] = std::max(rank[e.source], std::abs(e.score));
-        }
-    } else {
-        for (std::size_t i = 0; i < whole.nodes.size(); ++i)
-            rank[i] = whole.nodes[i].strength;
-    }
-    if (focus) rank[*focus] = std::numeric_limits<double>::infinity();
-    std::vector<std::size_t> actors;
-    for (std::size_t i = 0; i < whole.nodes.size(); ++i)
-        if (rank[i] != no_tie) actors.push_back(i);
-    std::sort(actors.begin(), actors.end(),
-              [&](std::size_t x, std::size_t y) { return rank[x] != rank[y] ? rank[x] > rank[y] : x < y; });
+    std::vector<std::size_t> actors = actors_in_budget_order(whole, focus, ego);
     KeptCounts counts;
     counts.partners = ego ? actors.size() - 1 : 0;
     std::vector<bool> may_draw(whole.nodes.size(), false);
@@ -227,32 +264,8 @@ Diagram backbone(Diagram whole, const BackboneRule& rule)
     counts.edges = kept.size();
     counts.own = static_cast<std::size_t>(std::count_if(kept.begin(), kept.end(), own));
 
-    // The drawing: the kept edges and the actors they tie, in the whole's order.
-    std::vector<bool> drawn(whole.nodes.size(), false);
-    if (focus) drawn[*focus] = true;
-    for (const std::size_t e : kept)
-        drawn[whole.edges[e].source] = drawn[whole.edges[e].target] = true;
-    const std::vector<NodeTies> ties = node_ties(whole);
     const std::string kept_words = kept_text(whole, rule, counts);
-    std::vector<DiagramNode> nodes = std::move(whole.nodes);
-    std::vector<DiagramEdge> edges = std::move(whole.edges);
-    Diagram thin = std::move(whole);
-    thin.nodes.clear();
-    thin.edges.clear();
-    std::vector<std::size_t> index(nodes.size(), 0);
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
-        if (!drawn[i]) continue;
-        index[i] = thin.nodes.size();
-        thin.nodes.push_back(std::move(nodes[i]));
-        thin.nodes.back().relations = ties[i].count;
-    }
-    for (const std::size_t e : kept) {
-        DiagramEdge& edge = thin.edges.emplace_back(std::move(edges[e]));
-        edge.source = index[edge.source];
-        edge.target = index[edge.target];
-    }
-    thin.thinned = Thinning{nodes.size(), edges.size(), kept_words};
-    return thin;
+    return keep_only(std::move(whole), kept, focus, kept_words);
 }
 
 std::string drawn_text(const Diagram& diagram)
