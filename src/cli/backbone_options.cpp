@@ -49,10 +49,12 @@ void add_backbone_options(CLI::App& command, BackboneOptions& options, const std
                     "strongest, per-actor[:K] (K = 2) or none (every tie)")
         ->capture_default_str()
         ->group(group);
-    command.add_option("--max-edges", options.max_edges, "the edge budget: relations drawn at most")
+    command
+        .add_option("--max-edges", options.max_edges,
+                    "relations drawn at most: a view with more is drawn as its backbone")
         ->capture_default_str()
         ->group(group);
-    command.add_option("--max-actors", options.max_actors, "the actor budget: actors drawn at most")
+    command.add_option("--max-actors", options.max_actors, "actors drawn at most: those of most strength")
         ->capture_default_str()
         ->group(group);
     if (ego_network)
