@@ -3,10 +3,12 @@
 #include <fmt/format.h>
 #include <iostream>
 #include <memory>
+#include <set>
 
 #include "analysis/bloc_search.hpp"
 #include "analysis/bloc_shift.hpp"
 #include "analysis/era_shift.hpp"
+#include "cli/backbone_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/compare_sides.hpp"
 #include "cli/dataset_lookup.hpp"
@@ -19,6 +21,7 @@
 #include "render/dot_writer.hpp"
 #include "render/gexf_writer.hpp"
 #include "render/graphml_writer.hpp"
+#include "render/layout_budget.hpp"
 #include "render/node_link_json.hpp"
 #include "render/svg_renderer.hpp"
 #include "cli/progress.hpp"
@@ -34,7 +37,7 @@ struct ExportOptions {
     ViewOptions view;
     std::string format;
     std::string output;
-    std::string layout; ///< empty: neato, or dot with --blocs
+    std::string layout; ///< empty: dot with --blocs, else as the drawing's size fits (render/layout_budget.hpp)
     int seed = 1;
     std::size_t max_nodes = 2000;
     std::size_t max_evidence = 10;
@@ -42,6 +45,7 @@ struct ExportOptions {
     std::vector<std::string> compare; ///< two era ids or windows: draw the difference graph
     bool blocs = false;
     std::size_t min_events = 0; ///< with --compare: events each view needs for a dyad's change to be read
+    BackboneOptions backbone;   ///< how a drawing too large to read is thinned
 };
 
 /// --format, or else the output file's extension, or else DOT.
@@ -81,34 +85,39 @@ std::vector<views::ViewSpec> gexf_slices(const std::vector<views::ViewSpec>& spe
     return views::slices(view, parse_duration(options.slice));
 }
 
-/// --layout, or else dot for --blocs and neato otherwise. Of the two layouts that keep
-/// each bloc in its own box, dot gives the same drawing on every run; fdp does not.
-render::Layout chosen_layout(const ExportOptions& options)
+/// --layout, or else dot for --blocs, or else the layout that fits the drawing's size (neato
+/// for a small one, sfdp beyond). Of the two layouts that keep each bloc in its own box, dot
+/// gives the same drawing on every run; fdp does not.
+render::Layout chosen_layout(const ExportOptions& options, const render::Diagram& drawing)
 {
     if (!options.layout.empty()) return render::parse_layout(options.layout);
-    return options.blocs ? render::Layout::dot : render::Layout::neato;
+    if (options.blocs) return render::Layout::dot;
+    return render::fitting_layout(drawing.nodes.size(), drawing.edges.size());
 }
 
-/// The document of one drawing in `format` (dot, svg, graphml or json); blocs as clusters when asked.
-std::string draw(const render::Diagram& diagram, const ExportOptions& options, const std::string& format)
+/// GraphML or node-link JSON of a diagram: every tie, for other tools.
+std::string data_document(const render::Diagram& diagram, const std::string& format)
 {
-    if (format == "graphml") return render::write_graphml(diagram);
-    if (format == "json") return render::write_node_link_json(diagram);
+    return format == "graphml" ? render::write_graphml(diagram) : render::write_node_link_json(diagram);
+}
 
+/// The DOT or SVG of a drawing (a backbone when the view is too large to read); blocs as clusters when asked.
+std::string draw(const render::Diagram& drawing, const ExportOptions& options, const std::string& format)
+{
     render::DotStyle style;
-    style.layout = chosen_layout(options);
+    style.layout = chosen_layout(options, drawing);
     style.seed = options.seed;
     style.clusters = options.blocs;
     if (options.blocs && !render::lays_out_clusters(style.layout))
         std::cerr << "entente: " << options.layout
                   << " does not lay out clusters, so the blocs are told by fill colour only; --layout fdp or dot "
                      "draws a box around each\n";
-    const std::string dot = render::write_dot(diagram, style);
+    const std::string dot = render::write_dot(drawing, style);
     if (format == "dot") return dot;
-    render::SvgDrawing drawing = render::render_svg(dot, style.layout, options.max_nodes);
-    for (const std::string& warning : drawing.warnings)
+    render::SvgDrawing drawn = render::render_svg(dot, style.layout, options.max_nodes);
+    for (const std::string& warning : drawn.warnings)
         std::cerr << "entente: graphviz: " << warning << '\n';
-    return std::move(drawing.svg);
+    return std::move(drawn.svg);
 }
 
 /// The blocs of `view`, as `entente alliances` finds them by default.
@@ -152,6 +161,18 @@ void attach_all_evidence(const model::Dataset& dataset, const std::vector<views:
             return all;
         },
         options.max_evidence, default_threads(), true);
+}
+
+/// The dyads of `view` that `drawing` draws, as indexes into view.dyads().
+std::vector<std::size_t> drawn_dyads(const views::RelationGraph& view, const render::Diagram& drawing)
+{
+    std::set<std::pair<ActorIndex, ActorIndex>> drawn;
+    for (const render::DiagramEdge& e : drawing.edges)
+        drawn.emplace(drawing.nodes[e.source].actor, drawing.nodes[e.target].actor);
+    std::vector<std::size_t> dyads;
+    for (std::size_t d = 0; d < view.dyads().size(); ++d)
+        if (drawn.count({view.dyads()[d].a, view.dyads()[d].b}) != 0) dyads.push_back(d);
+    return dyads;
 }
 
 /// An accumulation on `grid`, plain, directed as the options say.
@@ -226,7 +247,13 @@ std::string export_document(model::Dataset& dataset, const ExportOptions& option
     if (!options.compare.empty() && format == "gexf")
         throw UsageError("--compare draws one difference graph; --format gexf follows a period through time: use "
                          "dot, svg, graphml or json");
-    if (!options.compare.empty()) return draw(difference_diagram(dataset, options, problems), options, format);
+    const bool drawing = format == "dot" || format == "svg";
+    if (!options.compare.empty()) {
+        render::Diagram difference = difference_diagram(dataset, options, problems);
+        if (!drawing) return data_document(difference, format);
+        return draw(drawn_backbone(std::move(difference), backbone_rule(dataset, options.backbone), dataset), options,
+                    format);
+    }
     if (format == "gexf") return gexf_document(dataset, options, problems);
     const ViewReading reading = read_views(dataset, options.view, problems);
     if (reading.views.size() != 1)
@@ -234,10 +261,20 @@ std::string export_document(model::Dataset& dataset, const ExportOptions& option
                                      "for one window, or --format gexf to follow the series",
                                      reading.views.size(), format));
     views::RelationGraph view(dataset, reading.cells, reading.views.front());
-    attach_all_evidence(dataset, {&view}, options);
     render::Annotations notes;
     if (options.blocs) notes.blocs = bloc_numbers(view);
-    return draw(render::make_diagram(view, notes), options, format);
+    if (!drawing) {
+        attach_all_evidence(dataset, {&view}, options);
+        return data_document(render::make_diagram(view, notes), format);
+    }
+    // The backbone is chosen on the scores alone, so only the relations it
+    // draws need their events read again for the tooltips.
+    const render::BackboneRule rule = backbone_rule(dataset, options.backbone);
+    const std::vector<std::size_t> dyads =
+        drawn_dyads(view, drawn_backbone(render::make_diagram(view, notes), rule, dataset));
+    views::attach_evidence(
+        dataset, {&view}, [&](std::size_t) { return dyads; }, options.max_evidence, default_threads());
+    return draw(drawn_backbone(render::make_diagram(view, notes), rule, dataset), options, format);
 }
 
 } // namespace
@@ -284,7 +321,10 @@ void setup_export(CLI::App& app)
         "  entente export --era correa --format json | python3 -m json.tool\n"
         "  entente export --era correa --blocs -o output/correa-blocs.svg\n"
         "  entente export --compare correa moreno -o output/correa-moreno.svg\n"
-        "  entente export --compare 2000..2006 2007..2013 --format graphml -o output/change.graphml");
+        "  entente export --compare 2000..2006 2007..2013 --format graphml -o output/change.graphml\n"
+        "  entente export gdelt.csv --from 2000 --to 2001 --format svg -o 2000.svg\n"
+        "  entente export gdelt.csv --from 2000 --to 2001 --actor USA --max-actors 40 -o usa-2000.svg");
+    command->footer(command->get_footer() + "\n\n" + k_backbone_help);
     add_dataset_options(*command, options->dataset);
     add_view_options(*command, options->view);
     command->add_option("--format", options->format, "dot, svg, graphml, gexf or json");
@@ -299,7 +339,8 @@ void setup_export(CLI::App& app)
     const std::string drawing = "Drawing";
     command
         ->add_option("--layout", options->layout,
-                     "Graphviz layout: neato, fdp, sfdp, circo, dot or twopi; default: neato, or dot with --blocs")
+                     "Graphviz layout: neato, fdp, sfdp, circo, dot or twopi; default: dot with --blocs, else "
+                     "neato for a small drawing and sfdp for a large one")
         ->group(drawing);
     command->add_option("--seed", options->seed, "start seed of the neato, fdp and sfdp layouts")
         ->capture_default_str()
@@ -313,9 +354,14 @@ void setup_export(CLI::App& app)
     command->add_option("--slice", options->slice, "gexf: length of the time slices, e.g. 1y, 6mo")
         ->capture_default_str()
         ->group(drawing);
-    command->callback([options] {
+    add_backbone_options(*command, options->backbone, drawing, true);
+    command->callback([options, command] {
         const std::string format = resolve_format(*options);
-        chosen_layout(*options);
+        if (!options->layout.empty()) render::parse_layout(options->layout);
+        if (format != "dot" && format != "svg" && backbone_options_given(*command))
+            throw UsageError(fmt::format("--backbone, --max-edges, --max-actors and --actor thin a drawing (dot, "
+                                         "svg); --format {} carries every tie",
+                                         format));
         io::Diagnostics problems;
         model::Dataset dataset = open_dataset(options->dataset, problems);
         write_output(options->output, export_document(dataset, *options, format, problems), dataset);

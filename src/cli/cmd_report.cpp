@@ -17,6 +17,7 @@
 #include "analysis/rank_shift.hpp"
 #include "analysis/rupture_search.hpp"
 #include "analysis/triangle_census.hpp"
+#include "cli/backbone_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
@@ -28,6 +29,7 @@
 #include "core/atomic_file.hpp"
 #include "core/errors.hpp"
 #include "core/output_guard.hpp"
+#include "render/backbone.hpp"
 #include "render/diagram.hpp"
 #include "render/dot_writer.hpp"
 #include "render/markup.hpp"
@@ -49,6 +51,7 @@ struct ReportOptions {
     std::size_t top = 8;
     std::size_t max_nodes = 2000;
     std::size_t min_events = 0;
+    BackboneOptions backbone; ///< how an era too large to read is drawn
 };
 
 /// The actor the report is about: the one asked for, or the one with the most eras.
@@ -82,15 +85,26 @@ struct EraReport {
                           {"window", "actor", "degree", "degree_pos", "degree_neg", "strength", "net_strength",
                            "betweenness", "closeness", "pagerank", "eigenvector"},
                           {}};
-    std::optional<render::Diagram> diagram;           ///< none when no events fall in the era
+    std::optional<render::Diagram> diagram;           ///< none when no events fall in the era; its backbone when large
     std::string dot, svg;                             ///< the diagram drawn on the page all eras share
     std::vector<analysis::ActorMetric> actor_metrics; ///< for the era-by-era rank sentences
     analysis::BlocPartition bloc_partition;           ///< for the era-by-era bloc sentences
+    std::vector<analysis::Tie> frustrating;           ///< the ties the best split violates, largest first
 };
 
 render::Cell optional_cell(const std::optional<double>& v)
 {
     return v ? render::Cell{*v} : render::Cell{};
+}
+
+/// `ECU-PER -139.5, ...`: each tie with its score.
+std::string ties_text(const model::Dataset& dataset, const std::vector<analysis::Tie>& ties)
+{
+    std::string text;
+    for (const analysis::Tie& t : ties)
+        text += fmt::format("{}{}-{} {:+.1f}", text.empty() ? "" : ", ", dataset.actors.id(t.a), dataset.actors.id(t.b),
+                            t.score);
+    return text;
 }
 
 /// The view of an era, read off `cells`.
@@ -106,18 +120,21 @@ std::unique_ptr<views::RelationGraph> era_view(const model::Dataset& dataset, co
 
 /// Everything about one era but its drawing, from its view (with its evidence).
 EraReport analyse_era(const model::Dataset& dataset, std::unique_ptr<views::RelationGraph> era_graph, const Era& era,
-                      ActorIndex focal, const ReportOptions& o)
+                      ActorIndex focal, const ReportOptions& o, const render::BackboneRule& backbone)
 {
     EraReport r;
     r.era = &era;
     r.view = std::move(era_graph);
     const views::RelationGraph& view = *r.view;
     if (view.dyads().empty()) return r;
-    // The diagram's nodes are the view's actors: refuse before any analysis or layout work.
-    if (view.actors().size() > o.max_nodes) {
-        throw UsageError(fmt::format("era '{}' has {} actors, more than --max-nodes {}: a layout that large is slow "
-                                     "and unreadable; raise --max-nodes to draw it",
-                                     era.id, view.actors().size(), o.max_nodes));
+    // The diagram's nodes are the view's actors, or its backbone's: refuse before any analysis or layout work.
+    const std::size_t drawn_actors = backbone.method == render::BackboneMethod::none
+                                         ? view.actors().size()
+                                         : std::min(view.actors().size(), backbone.max_actors);
+    if (drawn_actors > o.max_nodes) {
+        throw UsageError(fmt::format("era '{}' has {} actors to draw, more than --max-nodes {}: a layout that large "
+                                     "is slow and unreadable; lower --max-actors, or raise --max-nodes to draw it",
+                                     era.id, drawn_actors, o.max_nodes));
     }
 
     analysis::ActorMetrics metrics(view);
@@ -146,13 +163,11 @@ EraReport analyse_era(const model::Dataset& dataset, std::unique_ptr<views::Rela
     census.run();
     analysis::Frustration frustration(view, {});
     frustration.run();
-    std::string ties;
-    for (const auto& t : frustration.violations())
-        ties += fmt::format("{}{}-{} {:+.1f}", ties.empty() ? "" : ", ", dataset.actors.id(t.a), dataset.actors.id(t.b),
-                            t.score);
+    r.frustrating = frustration.violations();
     const auto& c = census.counts();
     r.balance.add_row({era.id, c.triangles(), c.ppp, c.ppn, c.pnn, c.nnn, optional_cell(c.balance_ratio()),
-                       frustration.value(), std::string(frustration.exact() ? "true" : "false"), ties});
+                       frustration.value(), std::string(frustration.exact() ? "true" : "false"),
+                       ties_text(dataset, r.frustrating)});
 
     analysis::EgoView ego(view, focal);
     ego.run();
@@ -162,12 +177,13 @@ EraReport analyse_era(const model::Dataset& dataset, std::unique_ptr<views::Rela
                              rel.dyad->score, rel.dyad->events, main_event_text(view, dyad)});
     }
 
-    r.diagram = render::make_diagram(view, notes);
+    r.diagram = drawn_backbone(render::make_diagram(view, notes), backbone, dataset);
     return r;
 }
 
 /// Draws every era's diagram on one shared layout: the union of the eras laid
-/// out once (neato, seed 1), each era pinning its actors there on a page of
+/// out once (seed 1, by the layout that fits its size: neato, or sfdp for
+/// large backbones), each era pinning its actors there on a page of
 /// the same size, so that an actor sits at the same place in every era and
 /// the actors absent from an era leave their place empty. Blocs are told by
 /// fill colour only: boxes around them could hold actors of other blocs, as
@@ -180,8 +196,9 @@ void draw_eras(std::vector<EraReport>& reports, std::size_t max_nodes)
     if (diagrams.empty()) return;
     const std::size_t actors = render::union_diagram(diagrams).nodes.size();
     if (actors > max_nodes) {
-        throw UsageError(fmt::format("the eras have {} actors together, more than --max-nodes {}: the layout they "
-                                     "share would be slow and unreadable; raise --max-nodes to draw it",
+        throw UsageError(fmt::format("the eras have {} actors to draw together, more than --max-nodes {}: the layout "
+                                     "they share would be slow and unreadable; lower --max-actors, or raise "
+                                     "--max-nodes to draw it",
                                      actors, max_nodes));
     }
     const render::PinnedPage page = render::lay_out_together(diagrams, render::DotStyle{}, max_nodes);
@@ -195,6 +212,42 @@ void draw_eras(std::vector<EraReport>& reports, std::size_t max_nodes)
     }
 }
 
+/// `shown`, then how many more the analysis holds that the drawing does not: `A, B and 40 more, not drawn`.
+std::string with_more(const std::string& shown, std::size_t more)
+{
+    if (more == 0) return shown;
+    return fmt::format("{}{} more, not drawn", shown.empty() ? "" : shown + " and ", render::count_text(more));
+}
+
+/// The blocs table of an era drawn as its backbone: each bloc's members that the drawing shows, and how many more.
+render::Table drawn_blocs(const model::Dataset& dataset, const EraReport& r)
+{
+    render::Table table{r.blocs.name, r.blocs.columns, {}};
+    for (std::size_t b = 0; b < r.bloc_partition.blocs.size(); ++b) {
+        std::string members;
+        std::size_t more = 0;
+        for (const ActorIndex a : r.bloc_partition.blocs[b].members) {
+            if (render::draws_actor(*r.diagram, a))
+                members += (members.empty() ? "" : ", ") + dataset.actors.at(a).name;
+            else
+                ++more;
+        }
+        table.add_row({r.era->id, static_cast<long long>(b) + 1, with_more(members, more)});
+    }
+    return table;
+}
+
+/// The balance table of an era drawn as its backbone: the frustrating ties the drawing shows, and how many more.
+render::Table drawn_balance(const model::Dataset& dataset, const EraReport& r)
+{
+    std::vector<analysis::Tie> drawn;
+    for (const analysis::Tie& t : r.frustrating)
+        if (render::draws_relation(*r.diagram, t.a, t.b)) drawn.push_back(t);
+    render::Table table = r.balance;
+    table.rows.front().back() = with_more(ties_text(dataset, drawn), r.frustrating.size() - drawn.size());
+    return table;
+}
+
 std::string era_body(const model::Dataset& dataset, const EraReport& r)
 {
     std::string body = render::html_paragraph(fmt::format("{}: {}.", r.era->label, era_dates(dataset, *r.era)));
@@ -204,9 +257,17 @@ std::string era_body(const model::Dataset& dataset, const EraReport& r)
             "by strength, colour by bloc. Every era is drawn on one layout: an actor sits at the same place in each "
             "era's diagram, and an actor absent from an era leaves its place empty. Hover a line for the events "
             "behind it.</p>\n";
+    if (r.diagram->thinned)
+        body += render::html_paragraph(
+            fmt::format("Too many relations to draw them all, so only their backbone is: {}. The analyses use every "
+                        "relation; the lists of the blocs and balance tables name what is drawn (report.json names "
+                        "all).",
+                        render::drawn_text(*r.diagram)));
     body += "<h3>Top relations</h3>\n" + render::html_table(r.relations);
-    body += "<h3>Blocs</h3>\n" + render::html_table(r.blocs);
-    body += "<h3>Balance</h3>\n" + render::html_table(r.balance);
+    // The lists beside a backbone name what it draws; report.json and the CSV files hold every one.
+    const bool thinned = r.diagram->thinned.has_value();
+    body += "<h3>Blocs</h3>\n" + render::html_table(thinned ? drawn_blocs(dataset, r) : r.blocs);
+    body += "<h3>Balance</h3>\n" + render::html_table(thinned ? drawn_balance(dataset, r) : r.balance);
     return body;
 }
 
@@ -242,6 +303,8 @@ void run_report(const ReportOptions& o)
     know_actors(dataset, problems); // the focal actor and the eras' owners are named before the reading
     const ActorIndex focal = focal_actor(dataset, o.actor);
     const std::string focal_id = dataset.actors.id(focal);
+    render::BackboneRule backbone = backbone_rule(dataset, o.backbone);
+    backbone.focus = focal; // drawn in every era where it has a relation, its ties first
     std::vector<const Era*> eras;
     for (const Era& e : dataset.eras)
         if (e.actor == focal) eras.push_back(&e);
@@ -274,7 +337,7 @@ void run_report(const ReportOptions& o)
     std::vector<EraReport> reports;
     for (std::size_t i = 0; i < eras.size(); ++i) {
         progress::step(i, eras.size());
-        reports.push_back(analyse_era(dataset, std::move(views[i]), *eras[i], focal, o));
+        reports.push_back(analyse_era(dataset, std::move(views[i]), *eras[i], focal, o, backbone));
     }
     progress::stage("drawing the eras on one layout");
     draw_eras(reports, o.max_nodes);
@@ -422,13 +485,19 @@ void setup_report(CLI::App& app)
                     "era with its diagram, top relations, blocs and balance; ruptures; era-by-era comparisons),\n"
                     "eras/<id>.svg and eras/<id>.dot, metrics.csv, ruptures.csv, compare.csv and report.json.\n"
                     "The eras are those of the focal actor (--actor, default: the actor with the most eras).\n"
-                    "The era diagrams share one layout (all eras' actors and relations laid out together, neato\n"
-                    "with seed 1): an actor sits at the same place in every era, on pages of one size, so eras\n"
-                    "compare by eye. Blocs are told by fill colour, without boxes: with places shared across eras\n"
-                    "a box around a bloc could hold actors of another. eras/<id>.dot is the DOT each SVG was drawn\n"
-                    "from (layout=nop: Graphviz keeps the nodes where pos puts them, as neato -n does).\n"
-                    "Two runs give byte-identical files; each file is replaced whole.\n\n"
-                    "Example:\n  entente report -o output   # the bundled dataset; then open output/index.html");
+                    "The era diagrams share one layout (all eras' actors and relations laid out together with\n"
+                    "seed 1, by neato, or by sfdp when they are too many): an actor sits at the same place in every\n"
+                    "era, on pages of one size, so eras compare by eye. Blocs are told by fill colour, without\n"
+                    "boxes: with places shared across eras a box around a bloc could hold actors of another.\n"
+                    "eras/<id>.dot is the DOT each SVG was drawn from (layout=nop: Graphviz keeps the nodes where\n"
+                    "pos puts them, as neato -n does). Two runs give byte-identical files; each file is replaced\n"
+                    "whole.\n\n"
+                    "An era too large to read is drawn as its backbone, with the focal actor and its kept ties\n"
+                    "first; beside it, the lists of the blocs and balance tables name what is drawn, and how many\n"
+                    "more there are (report.json and the CSV files hold every one).\n\n"
+                    "Examples:\n  entente report -o output   # the bundled dataset; then open output/index.html\n"
+                    "  entente report gdelt.csv --eras presidents.csv --actor USA --max-edges 150 -o usa");
+    command->footer(command->get_footer() + "\n\n" + k_backbone_help);
     add_dataset_options(*command, o->dataset);
     command->add_option("-o,--output", o->output, "the folder to write")->capture_default_str();
     command->add_option("--actor", o->actor, "the focal actor whose eras and relations the report follows")
@@ -436,6 +505,7 @@ void setup_report(CLI::App& app)
     command->add_option("--top", o->top, "relations listed per era")->capture_default_str();
     command->add_option("--max-nodes", o->max_nodes, "refuse to lay out an era's graph with more actors than this")
         ->capture_default_str();
+    add_backbone_options(*command, o->backbone, "Drawing", false);
     add_min_events_option(*command, o->min_events,
                           "in each era for a change between eras to be read, and pushing a rupture's way");
     command->callback([o] { run_report(*o); });

@@ -97,7 +97,7 @@ Diagram make_diagram(const views::RelationGraph& view, const Annotations& annota
 
     for (const ActorIndex a : view.actors()) {
         const Actor& actor = dataset.actors.at(a);
-        DiagramNode node{a, actor.id, actor.name, std::string(to_string(actor.kind)), actor.region, 0.0, {}, {}};
+        DiagramNode node{a, actor.id, actor.name, std::string(to_string(actor.kind)), actor.region, 0.0, {}, {}, 0};
         if (const auto bloc = annotations.blocs.find(a); bloc != annotations.blocs.end()) node.bloc = bloc->second;
         if (const auto metrics = annotations.metrics.find(a); metrics != annotations.metrics.end())
             node.metrics = metrics->second;

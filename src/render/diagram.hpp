@@ -65,6 +65,7 @@ struct DiagramNode {
     double strength = 0.0; ///< sum of |score| over the node's edges
     std::optional<int> bloc;
     std::vector<NodeMetric> metrics;
+    std::size_t relations = 0; ///< in a thinned drawing (backbone.hpp): its relations in the whole view
 };
 
 struct DiagramEdge {
@@ -77,6 +78,13 @@ struct DiagramEdge {
     double rate_a = 0.0, rate_b = 0.0;    ///< in a difference graph: the score per year in each view
 };
 
+/// What a drawing thinned to its backbone (backbone.hpp) leaves out.
+struct Thinning {
+    std::size_t actors = 0;    ///< of the whole view
+    std::size_t relations = 0; ///< of the whole view
+    std::string kept;          ///< the relations drawn, in words: `the 200 strongest of 2,373 relations`
+};
+
 struct Diagram {
     std::string dataset; ///< the dataset's name
     std::string view;    ///< `all`, the era id, the window's start, the instant
@@ -86,9 +94,10 @@ struct Diagram {
     /// A difference graph (make_difference_diagram): edges are the changes
     /// between two views, strengths sum |change|.
     bool difference = false;
-    std::string view_a, view_b;     ///< a difference graph's two views (`correa`, `moreno`)
-    std::vector<DiagramNode> nodes; ///< in actor order
-    std::vector<DiagramEdge> edges; ///< in (source, target) order
+    std::string view_a, view_b;      ///< a difference graph's two views (`correa`, `moreno`)
+    std::vector<DiagramNode> nodes;  ///< in actor order
+    std::vector<DiagramEdge> edges;  ///< in (source, target) order
+    std::optional<Thinning> thinned; ///< set when only a backbone of the view is drawn
 };
 
 /// Results of analyses laid over a view's drawing; every part is optional.

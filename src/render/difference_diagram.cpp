@@ -59,7 +59,7 @@ Diagram make_difference_diagram(const views::RelationGraph& a, const views::Rela
                    std::back_inserter(actors));
     for (const ActorIndex id : actors) {
         const Actor& actor = dataset.actors.at(id);
-        DiagramNode node{id, actor.id, actor.name, std::string(to_string(actor.kind)), actor.region, 0.0, {}, {}};
+        DiagramNode node{id, actor.id, actor.name, std::string(to_string(actor.kind)), actor.region, 0.0, {}, {}, 0};
         if (const auto bloc = annotations.blocs.find(id); bloc != annotations.blocs.end()) node.bloc = bloc->second;
         if (const auto metrics = annotations.metrics.find(id); metrics != annotations.metrics.end())
             node.metrics = metrics->second;

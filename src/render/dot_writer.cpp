@@ -7,6 +7,8 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "render/backbone.hpp"
+#include "render/layout_budget.hpp"
 #include "render/markup.hpp"
 
 namespace entente::render {
@@ -85,8 +87,10 @@ std::string node_tooltip(const Diagram& diagram, const DiagramNode& node, std::s
 {
     std::string text = fmt::format("{} ({})\n{}", node.name, node.id, node.kind);
     if (!node.region.empty()) text += ", " + node.region;
+    const std::size_t all = diagram.thinned ? node.relations : relations;
     text += fmt::format("\n{} {} over {} relation{}", diagram.difference ? "|change| a year" : "strength",
-                        rounded_text(node.strength), relations, relations == 1 ? "" : "s");
+                        rounded_text(node.strength), count_text(all), all == 1 ? "" : "s");
+    if (diagram.thinned) text += fmt::format(", {} drawn", relations);
     if (node.bloc) text += fmt::format("\nbloc {}", *node.bloc);
     for (const NodeMetric& m : node.metrics)
         text += fmt::format("\n{} {}", m.name, rounded_text(m.value, 4));
@@ -145,27 +149,28 @@ void write_graph_settings(std::string& out, const Diagram& diagram, const DotSty
     out += fmt::format(
         "  graph [layout={}, fontname=\"Helvetica\", fontsize=16, labelloc=t, pad=0.3, outputorder=edgesfirst",
         to_string(style.layout));
+    const char* splines = routes_edges(diagram.nodes.size(), diagram.edges.size()) ? "true" : "line";
     switch (style.layout) {
     case Layout::neato:
     case Layout::fdp:
     case Layout::sfdp:
-        out += fmt::format(", start={}, overlap=prism, overlap_scaling=0, sep=\"+6\", splines=true", style.seed);
+        out += fmt::format(", start={}, overlap=prism, overlap_scaling=0, sep=\"+6\", splines={}", style.seed, splines);
         break;
     case Layout::circo:
     case Layout::twopi:
-        out += ", overlap=prism, splines=true";
+        out += fmt::format(", overlap=prism, splines={}", splines);
         break;
     case Layout::dot:
-        out += ", rankdir=LR, splines=true";
+        out += fmt::format(", rankdir=LR, splines={}", splines);
         break;
     case Layout::nop: {
         // Positions in points (inputscale), kept as given (notranslate), on a
         // fixed page (viewport) with the label at a fixed place (lp).
         const PinnedPage& page = pinned_page(style);
-        out +=
-            fmt::format(", inputscale=72, notranslate=true, overlap=true, splines=true, viewport=\"{:.2f},{:.2f},1,"
-                        "{:.2f},{:.2f}\", lp=\"{:.2f},{:.2f}\"",
-                        page.width, page.height, page.width / 2, page.height / 2, page.label.first, page.label.second);
+        out += fmt::format(", inputscale=72, notranslate=true, overlap=true, splines={}, viewport=\"{:.2f},{:.2f},1,"
+                           "{:.2f},{:.2f}\", lp=\"{:.2f},{:.2f}\"",
+                           splines, page.width, page.height, page.width / 2, page.height / 2, page.label.first,
+                           page.label.second);
         break;
     }
     }
@@ -273,8 +278,12 @@ std::string_view to_string(Layout layout)
 std::string graph_label(const Diagram& diagram, const DotStyle& style)
 {
     const double weak = weak_score(diagram, style);
+    const std::size_t actors = diagram.thinned ? diagram.thinned->actors : diagram.nodes.size();
+    const std::size_t relations = diagram.thinned ? diagram.thinned->relations : diagram.edges.size();
     std::string text = fmt::format("{}: {} · {} actors, {} relations", diagram.dataset, diagram.title,
-                                   diagram.nodes.size(), diagram.edges.size());
+                                   count_text(actors), count_text(relations));
+    constexpr std::size_t k_caption_width = 110; // about as wide as the legend below
+    if (diagram.thinned) text += fmt::format("\n{}", wrap("drawn: " + drawn_text(diagram), k_caption_width));
     text += diagram.difference
                 ? fmt::format("\ngreen: improved, red: worsened, purple: sign flipped, grey: unchanged or only "
                               "less conflict or cooperation recorded, thin dashed grey: not read (no events in "

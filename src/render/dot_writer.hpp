@@ -39,6 +39,8 @@ struct PinnedPage {
     std::pair<double, double> label; ///< the centre of the graph's label
 };
 
+/// Edges are routed around the nodes while the drawing's size allows it
+/// (layout_budget.hpp: routes_edges), and drawn straight beyond.
 struct DotStyle {
     Layout layout = Layout::neato;    ///< written as the graph's `layout`, with its settings
     int seed = 1;                     ///< `start` of the force-directed layouts: same seed, same drawing
@@ -50,7 +52,8 @@ struct DotStyle {
 };
 
 /// The graph's label, as plain text: the dataset, the view, the counts and
-/// the legend of colours, widths and shapes, on three lines.
+/// the legend of colours, widths and shapes, on three lines; a drawing of a
+/// backbone (backbone.hpp) says on a fourth, after the counts, what it drew.
 std::string graph_label(const Diagram& diagram, const DotStyle& style = {});
 
 /// The DOT text of `diagram`. Deterministic: the same diagram gives the same

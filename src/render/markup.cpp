@@ -135,4 +135,15 @@ std::string rounded_text(double value, int decimals)
     return text == "-0" ? "0" : text;
 }
 
+std::string count_text(std::size_t count)
+{
+    const std::string digits = std::to_string(count);
+    std::string text;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i != 0 && (digits.size() - i) % 3 == 0) text += ',';
+        text += digits[i];
+    }
+    return text;
+}
+
 } // namespace entente::render

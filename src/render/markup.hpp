@@ -4,6 +4,7 @@
 // exactly that in DOT, SVG, GraphML and GEXF. What XML 1.0 forbids (the
 // control characters below U+0020 but tab, line feed and carriage return,
 // and the noncharacters U+FFFE and U+FFFF) becomes U+FFFD.
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -31,5 +32,8 @@ std::string number_text(double value);
 /// `value` rounded to `decimals` places without trailing zeros, for people:
 /// -21.3, 0.25, 4; -0 is written 0.
 std::string rounded_text(double value, int decimals = 2);
+
+/// A count with a comma between thousands, for people: 2,373.
+std::string count_text(std::size_t count);
 
 } // namespace entente::render

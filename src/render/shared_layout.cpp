@@ -4,6 +4,7 @@
 #include <limits>
 #include <map>
 
+#include "render/layout_budget.hpp"
 #include "render/svg_renderer.hpp"
 
 namespace entente::render {
@@ -68,7 +69,9 @@ PinnedPage lay_out_together(const std::vector<const Diagram*>& diagrams, const D
 {
     // The union's label holds every drawing's label, one under the other, so
     // that Graphviz measures the widest of them all.
+    const Diagram all = union_diagram(diagrams);
     DotStyle union_style = style;
+    union_style.layout = fitting_layout(all.nodes.size(), all.edges.size());
     union_style.clusters = false;
     union_style.label.clear();
     std::size_t label_lines = 1;
@@ -77,7 +80,7 @@ PinnedPage lay_out_together(const std::vector<const Diagram*>& diagrams, const D
         union_style.label += (union_style.label.empty() ? "" : "\n") + label;
         label_lines = std::max(label_lines, lines(label));
     }
-    const Placement placement = place_nodes(write_dot(union_diagram(diagrams), union_style), style.layout, max_nodes);
+    const Placement placement = place_nodes(write_dot(all, union_style), union_style.layout, max_nodes);
 
     double x0 = std::numeric_limits<double>::max(), y0 = x0;
     double x1 = std::numeric_limits<double>::lowest(), y1 = x1;

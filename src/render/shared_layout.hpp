@@ -17,10 +17,12 @@ namespace entente::render {
 /// in actor order, edges in (source, target) order; no evidence, no blocs.
 Diagram union_diagram(const std::vector<const Diagram*>& diagrams);
 
-/// Lays out union_diagram(diagrams) with `style` (its layout and seed: the
-/// same diagrams give the same page) and puts the result on a page with
-/// room for the graph label of every one of `diagrams` above the nodes,
-/// however wide Graphviz measures it. Throws as render_svg does.
+/// Lays out union_diagram(diagrams) with `style`, but for its layout: the
+/// one that fits the union's size (layout_budget.hpp: neato for the eras of
+/// a small dataset, sfdp for the backbones of machine-coded data), from the
+/// style's seed, so the same diagrams give the same page. Puts the result on
+/// a page with room for the graph label of every one of `diagrams` above the
+/// nodes, however wide Graphviz measures it. Throws as render_svg does.
 PinnedPage lay_out_together(const std::vector<const Diagram*>& diagrams, const DotStyle& style, std::size_t max_nodes);
 
 } // namespace entente::render

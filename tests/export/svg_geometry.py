@@ -6,6 +6,8 @@ Graphviz writes each cluster as <g class="cluster"> holding a polygon (a path
 when rounded) and each node as <g class="node"> holding an ellipse, a polygon
 or a path; the node's title is its actor id and its tooltip names its bloc.
 """
+import itertools
+import math
 import re
 import xml.etree.ElementTree as ET
 
@@ -86,3 +88,27 @@ def page_centres(root):
         x, y = centre(box)
         out[actor] = (sx * (x + tx), sy * (y + ty))
     return out
+
+
+def label_boxes(root):
+    """{actor id: (x0, y0, x1, y1)}: the box of each node's label. Graphviz
+    sizes a node so that its label's box fits inside it: for an ellipse, the
+    rectangle with half-sides rx/sqrt 2 and ry/sqrt 2; for a box, the box."""
+    boxes = {}
+    for g in root.iter(SVG + "g"):
+        if g.get("class") != "node":
+            continue
+        ellipse = next(g.iter(SVG + "ellipse"), None)
+        if ellipse is None:
+            boxes[g.findtext(SVG + "title")] = shape_box(g)
+            continue
+        cx, cy, rx, ry = (float(ellipse.get(k)) for k in ("cx", "cy", "rx", "ry"))
+        w, h = rx / math.sqrt(2), ry / math.sqrt(2)
+        boxes[g.findtext(SVG + "title")] = (cx - w, cy - h, cx + w, cy + h)
+    return boxes
+
+
+def overlapping(boxes):
+    """The pairs of ids whose boxes overlap, from {id: (x0, y0, x1, y1)}."""
+    return [(a, b) for (a, p), (b, q) in itertools.combinations(sorted(boxes.items()), 2)
+            if p[0] < q[2] and q[0] < p[2] and p[1] < q[3] and q[1] < p[3]]

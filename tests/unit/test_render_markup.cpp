@@ -57,6 +57,10 @@ BOOST_AUTO_TEST_CASE(numbers_for_machines_and_people)
     BOOST_TEST(rounded_text(4.0) == "4");
     BOOST_TEST(rounded_text(-0.001) == "0");
     BOOST_TEST(rounded_text(0.12346, 4) == "0.1235");
+    BOOST_TEST(count_text(0) == "0");
+    BOOST_TEST(count_text(999) == "999");
+    BOOST_TEST(count_text(2373) == "2,373");
+    BOOST_TEST(count_text(1234567) == "1,234,567");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
