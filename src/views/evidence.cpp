@@ -119,17 +119,36 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
             }
         }
     };
-    const io::ScanCallbacks callbacks{
+    // Every row asks for its dyad's wishes: a table for the first k_dense actors, the hash beyond.
+    constexpr std::size_t k_dense = 1024; // at most 8 MiB of pointers
+    const std::size_t side = std::min(dataset.actors.size(), k_dense);
+    std::vector<const std::vector<Wish>*> table(side * side, nullptr);
+    for (const auto& [key, wishes] : m_wishes) {
+        const std::size_t a = key >> 32U, b = key & 0xFFFFFFFFU;
+        if (a < side && b < side) table[a * side + b] = &wishes;
+    }
+    const auto wishes_of = [&](DyadKey dyad) -> const std::vector<Wish>* {
+        if (!m_directed && dyad.b < dyad.a) std::swap(dyad.a, dyad.b);
+        if (dyad.a < side && dyad.b < side) return table[dyad.a * side + dyad.b];
+        const auto it = m_wishes.find(key_of(dyad));
+        return it == m_wishes.end() ? nullptr : &it->second;
+    };
+    io::ScanCallbacks callbacks{
         [&](std::size_t n) { parts.assign(n, std::vector<Kept>(m_wish_count)); },
         [&](std::size_t part, const io::EventRow& row) {
             // A mutual act is evidence of both directions of a directed view, half in each.
             const bool split = m_directed && row.mutual;
             for (const DyadKey dyad : {DyadKey{row.source, row.target}, DyadKey{row.target, row.source}}) {
                 if (dyad.a == row.target && !split) break;
-                const auto it = m_wishes.find(key_of(dyad));
-                if (it != m_wishes.end()) consider(part, row, split ? row.mass() / 2 : row.mass(), it->second);
+                if (const std::vector<Wish>* wishes = wishes_of(dyad))
+                    consider(part, row, split ? row.mass() / 2 : row.mass(), *wishes);
             }
         }};
+    // Rows of dyads nobody asked about are left before their fields are read
+    // (a directed row may be mutual: either direction will do).
+    callbacks.wanted = [&](ActorIndex source, ActorIndex target) {
+        return wishes_of({source, target}) != nullptr || (m_directed && wishes_of({target, source}) != nullptr);
+    };
     const io::ScanOutcome outcome = model::reread_events(dataset, threads, callbacks);
 
     // The rows kept, by line; each wish's, in its order.
