@@ -13,21 +13,34 @@
 
 using namespace entente;
 
+namespace {
+
+/// Ecuador's dyads of the bundled dataset on a monthly series.
+struct EcuadorSeries {
+    static views::SeriesSpec monthly()
+    {
+        views::SeriesSpec spec;
+        spec.step = spec.window = parse_duration("1mo");
+        return spec;
+    }
+
+    io::Diagnostics diagnostics;
+    const model::Dataset dataset =
+        test::load_and_read(std::string(ENTENTE_SOURCE_DIR) + "/graphs/ecuador", {}, diagnostics);
+    const ActorIndex ecu = *dataset.actors.find("ECU");
+    const views::DyadSeries series{
+        dataset, monthly(), [this](ActorIndex a, ActorIndex b) { return a == ecu || b == ecu; }, 2};
+};
+
+} // namespace
+
 // The ruptures and rapprochements of Ecuador that the article describes, each
 // on its day, with the act that caused it and the Ecuadorian presidency.
 BOOST_AUTO_TEST_SUITE(ruptures_ecuador)
 
-BOOST_AUTO_TEST_CASE(the_article_s_ruptures_and_rapprochements_are_found_on_their_days)
+BOOST_FIXTURE_TEST_CASE(the_article_s_ruptures_and_rapprochements_are_found_on_their_days, EcuadorSeries)
 {
-    io::Diagnostics diagnostics;
-    const model::Dataset dataset =
-        test::load_and_read(std::string(ENTENTE_SOURCE_DIR) + "/graphs/ecuador", {}, diagnostics);
     BOOST_REQUIRE(!diagnostics.has_errors());
-    const ActorIndex ecu = *dataset.actors.find("ECU");
-    views::SeriesSpec spec;
-    spec.step = spec.window = parse_duration("1mo");
-    const views::DyadSeries series(
-        dataset, spec, [&](ActorIndex a, ActorIndex b) { return a == ecu || b == ecu; }, 2);
     // Each row of the bundled dataset is a fact from the article, so one row may carry a change:
     // the Correa-era deterioration with the United States is a single stance (2007-01-15..2017-05-23).
     analysis::RuptureParams params;
@@ -79,16 +92,8 @@ BOOST_AUTO_TEST_CASE(the_article_s_ruptures_and_rapprochements_are_found_on_thei
     }
 }
 
-BOOST_AUTO_TEST_CASE(by_default_a_change_stands_on_two_events_pushing_its_way)
+BOOST_FIXTURE_TEST_CASE(by_default_a_change_stands_on_two_events_pushing_its_way, EcuadorSeries)
 {
-    io::Diagnostics diagnostics;
-    const model::Dataset dataset =
-        test::load_and_read(std::string(ENTENTE_SOURCE_DIR) + "/graphs/ecuador", {}, diagnostics);
-    const ActorIndex ecu = *dataset.actors.find("ECU");
-    views::SeriesSpec spec;
-    spec.step = spec.window = parse_duration("1mo");
-    const views::DyadSeries series(
-        dataset, spec, [&](ActorIndex a, ActorIndex b) { return a == ecu || b == ecu; }, 2);
     analysis::RuptureDetection detection(series, {}, 2);
     detection.run();
     const auto found = [&](const char* partner, const char* date) {
@@ -108,20 +113,13 @@ BOOST_AUTO_TEST_CASE(by_default_a_change_stands_on_two_events_pushing_its_way)
         BOOST_TEST(!found(partner, date), partner << " " << date);
 }
 
-BOOST_AUTO_TEST_CASE(the_cenepa_war_is_not_cancelled_by_its_peace)
+BOOST_FIXTURE_TEST_CASE(the_cenepa_war_is_not_cancelled_by_its_peace, EcuadorSeries)
 {
     // January-February 1995: the war (-10 over 34 days) and, in February, the Itamaraty and
     // Montevideo declarations (+8, +3). Net monthly scores barely move; the conflict channel
     // rises by the war's weight, so the war ranks with the wars of 1859 and 1941, above every
     // agreement of less weight.
-    io::Diagnostics diagnostics;
-    const model::Dataset dataset =
-        test::load_and_read(std::string(ENTENTE_SOURCE_DIR) + "/graphs/ecuador", {}, diagnostics);
-    const ActorIndex ecu = *dataset.actors.find("ECU"), per = *dataset.actors.find("PER");
-    views::SeriesSpec spec;
-    spec.step = spec.window = parse_duration("1mo");
-    const views::DyadSeries series(
-        dataset, spec, [&](ActorIndex a, ActorIndex b) { return a == ecu || b == ecu; }, 2);
+    const ActorIndex per = *dataset.actors.find("PER");
     analysis::RuptureDetection detection(series, {}, 2);
     detection.run();
     const auto& all = detection.ruptures();
