@@ -19,8 +19,9 @@ double decayed_share(Interval event, Day at, double half_life)
     if (last < event.start || event.length() <= 0) return 0.0;
     // Geometric series: sum_{s=start}^{last} r^(at-s), r = 2^(-1/h).
     const double r = std::exp2(-1.0 / half_life);
-    const double newest = std::exp2(-static_cast<double>(at - last) / half_life);
-    const int n = last - event.start + 1;
+    // In doubles: `at` may be the open end of a grid (near INT_MAX), and the event centuries before.
+    const double newest = std::exp2(-(static_cast<double>(at) - static_cast<double>(last)) / half_life);
+    const double n = static_cast<double>(last) - static_cast<double>(event.start) + 1.0;
     const double sum = (r == 1.0) ? n : newest * (1.0 - std::pow(r, n)) / (1.0 - r);
     return sum / event.length();
 }

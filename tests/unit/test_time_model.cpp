@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <cmath>
+#include <limits>
 
 #include "core/date.hpp"
 #include "core/time_model.hpp"
@@ -44,6 +45,10 @@ BOOST_AUTO_TEST_CASE(decay_halves_per_half_life)
     BOOST_TEST(8.0 * decayed_share({at - 730, at - 729}, at, 365.0) == 2.0, tt::tolerance(1e-12));
     BOOST_TEST(decayed_share({at, at + 1}, at, 365.0) == 1.0, tt::tolerance(1e-12));
     BOOST_TEST(decayed_share({at + 1, at + 2}, at, 365.0) == 0.0);
+    // Seen from the open end of a grid (near the largest day), an event of 1852 has decayed to nothing,
+    // without the day difference overflowing (found by fuzz/view_options).
+    const Day open_end = std::numeric_limits<Day>::max() - 1;
+    BOOST_TEST(decayed_share({-43000, -42700}, open_end, 182.6) == 0.0);
     // A ten-day event: the mean of 2^(-k/h) over its days up to the instant.
     const double h = 5.0;
     double expected = 0;
