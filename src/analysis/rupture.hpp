@@ -19,8 +19,8 @@ std::string_view to_string(RuptureKind kind);
 
 /// What found a change; a merged change keeps every signal that found it.
 enum Signal : unsigned {
-    signal_pelt = 1U, ///< a change point of the penalised segmentation
-    signal_flip = 2U, ///< the decayed score changed sign
+    signal_pelt = 1U,    ///< a change point of the penalised segmentation
+    signal_flip = 2U,    ///< the decayed score changed sign
     signal_act = 4U,     ///< an explicit rupture or rapprochement act (explicit_acts.hpp)
     signal_conflict = 8U ///< a surge of the conflict channel (conflictual acts alone), whatever the net score did
 };

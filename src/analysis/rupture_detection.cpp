@@ -389,7 +389,8 @@ std::vector<Rupture> with_surges(std::vector<Rupture> changes, const std::vector
         near->interval = {std::min(near->interval.start, surge.interval.start),
                           std::max(near->interval.end, surge.interval.end)};
     }
-    std::stable_sort(changes.begin(), changes.end(), [](const Rupture& x, const Rupture& y) { return x.date < y.date; });
+    std::stable_sort(changes.begin(), changes.end(),
+                     [](const Rupture& x, const Rupture& y) { return x.date < y.date; });
     return changes;
 }
 
@@ -448,7 +449,8 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
         change.before = segments.mean(previous, b.point);
         change.after = segments.mean(b.point, next);
         // Equal but for rounding (sums of the same events in another order) is no change.
-        if (std::abs(change.after - change.before) <= 1e-9 * std::max({1.0, std::abs(change.before), std::abs(change.after)}))
+        if (std::abs(change.after - change.before) <=
+            1e-9 * std::max({1.0, std::abs(change.before), std::abs(change.after)}))
             continue;
         change.kind = change.after > change.before ? RuptureKind::rapprochement : RuptureKind::rupture;
         const Day end = series.point_window(first + b.point).end;
@@ -492,7 +494,8 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
         merged = as_standings(series, dyad, x, std::move(merged));
     else
         merged = with_surges(std::move(merged),
-                             with_evidence(series, dyad, conflict_surges(series, dyad, views::part_of(sums, &views::Sums::conflict),
+                             with_evidence(series, dyad,
+                                           conflict_surges(series, dyad, views::part_of(sums, &views::Sums::conflict),
                                                            penalty_per_variance, m_params.merge_gap),
                                            m_params.min_events),
                              m_params.merge_gap);

@@ -41,9 +41,8 @@ private:
 };
 
 /// Batches of dyads (undirected keys), each with at most `budget` rows unless one dyad has more.
-std::vector<DyadSet> batches_of(const views::DyadCells& counts,
-                                                          const std::function<bool(views::DyadKey)>& keep,
-                                                          std::uint64_t budget)
+std::vector<DyadSet> batches_of(const views::DyadCells& counts, const std::function<bool(views::DyadKey)>& keep,
+                                std::uint64_t budget)
 {
     std::map<std::uint64_t, std::uint64_t> rows; // by key, in key order: batches do not depend on the reading
     for (std::size_t i = 0; i < counts.size(); ++i) {
@@ -72,9 +71,9 @@ struct CauseRow {
 
 } // namespace
 
-RuptureFindings find_ruptures(const model::Dataset& dataset, const views::SeriesSpec& spec,
-                              const RuptureParams& params, const views::DyadCells& counts,
-                              const std::function<bool(views::DyadKey)>& keep, std::size_t threads,
+RuptureFindings find_ruptures(const model::Dataset& dataset, const views::SeriesSpec& spec, const RuptureParams& params,
+                              const views::DyadCells& counts, const std::function<bool(views::DyadKey)>& keep,
+                              std::size_t threads,
                               const std::function<void(std::size_t done, std::size_t total)>& batch_done)
 {
     RuptureFindings findings;

@@ -34,9 +34,9 @@ struct RuptureFindings {
 /// are read in batches of at most k_rupture_batch_rows rows. Each batch is
 /// a DyadSeries and a RuptureDetection; O(batches) readings of the file.
 /// `batch_done`, when set, hears of each batch finished (done, of total).
-RuptureFindings find_ruptures(const model::Dataset& dataset, const views::SeriesSpec& spec,
-                              const RuptureParams& params, const views::DyadCells& counts,
-                              const std::function<bool(views::DyadKey)>& keep, std::size_t threads,
+RuptureFindings find_ruptures(const model::Dataset& dataset, const views::SeriesSpec& spec, const RuptureParams& params,
+                              const views::DyadCells& counts, const std::function<bool(views::DyadKey)>& keep,
+                              std::size_t threads,
                               const std::function<void(std::size_t done, std::size_t total)>& batch_done = {});
 
 } // namespace entente::analysis

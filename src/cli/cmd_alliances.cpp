@@ -9,10 +9,10 @@
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/evidence_text.hpp"
+#include "cli/progress.hpp"
 #include "cli/table_output.hpp"
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
-#include "cli/progress.hpp"
 #include "core/parallel_map.hpp"
 #include "views/evidence.hpp"
 
@@ -64,8 +64,8 @@ struct AlliancesTables {
     render::Table clique_search{"clique_search", {"window", "listed", "met", "complete", "note"}, {}};
     render::Table search{"bloc_search", {"window", "k", "criterion", "penalised", "chosen"}, {}};
 
-    void add(const views::RelationGraph& graph, const analysis::BlocPartition& p,
-             const analysis::Cliques& found, std::size_t largest, const std::vector<analysis::ActorCore>& cores)
+    void add(const views::RelationGraph& graph, const analysis::BlocPartition& p, const analysis::Cliques& found,
+             std::size_t largest, const std::vector<analysis::ActorCore>& cores)
     {
         const std::string& window = graph.spec().label;
         const ActorRegistry& registry = graph.dataset().actors;
@@ -103,8 +103,8 @@ struct AlliancesTables {
             note = fmt::format("the {} largest; the search skipped the branches that could not beat them, and met {} "
                                "maximal cliques in all",
                                listed, found.met);
-        clique_search.add_row({window, listed, static_cast<long long>(found.met),
-                               std::string(found.complete ? "yes" : "no"), note});
+        clique_search.add_row(
+            {window, listed, static_cast<long long>(found.met), std::string(found.complete ? "yes" : "no"), note});
         for (const analysis::BlocCandidate& c : p.candidates) {
             search.add_row({window, static_cast<long long>(c.k), c.criterion, c.penalised,
                             std::string(c.k == p.blocs.size() ? "yes" : "")});
@@ -142,7 +142,8 @@ void setup_alliances(CLI::App& app)
         "positive ties inside the group).\n"
         "\n"
         "Tables: alliances (window,actor,bloc,core), blocs, hostility, breaking_dyads, cliques,\n"
-        "clique_search and bloc_search (the criterion of each k tried). A terminal shows all, JSON holds all, CSV prints\n"
+        "clique_search and bloc_search (the criterion of each k tried). A terminal shows all, JSON holds all, CSV "
+        "prints\n"
         "alliances unless --table says otherwise. Ties are undirected; --directed is refused.\n"
         "\n"
         "Examples:\n"
@@ -151,9 +152,9 @@ void setup_alliances(CLI::App& app)
         "  entente alliances --from 2008 --to 2009 --k 3 --alpha 0.7 --table blocs");
     add_dataset_options(*command, options->dataset);
     add_view_options(*command, options->view);
-    add_table_output_options(*command, options->output,
-                             {"alliances", "blocs", "hostility", "breaking_dyads", "cliques", "clique_search",
-                              "bloc_search"});
+    add_table_output_options(
+        *command, options->output,
+        {"alliances", "blocs", "hostility", "breaking_dyads", "cliques", "clique_search", "bloc_search"});
     const std::string group = "Blocs";
     command->add_option("--k", options->k, "number of blocs, or auto")->capture_default_str()->group(group);
     command->add_option("--max-k", options->blocs.max_k, "largest k that --k auto tries")
@@ -162,8 +163,9 @@ void setup_alliances(CLI::App& app)
     command->add_option("--alpha", options->blocs.alpha, "weight of negative ties inside blocs, in [0, 1]")
         ->capture_default_str()
         ->group(group);
-    command->add_option("--patience", options->blocs.patience,
-                        "stop a k's search after this many starts in a row without a better partition")
+    command
+        ->add_option("--patience", options->blocs.patience,
+                     "stop a k's search after this many starts in a row without a better partition")
         ->capture_default_str()
         ->group(group);
     command->add_option("--starts", options->blocs.starts, "random starts of the search, per k, at most")
@@ -208,22 +210,21 @@ void setup_alliances(CLI::App& app)
         progress::stage("finding the main events");
         if (prints_table(options->output, "breaking_dyads", "alliances"))
             views::attach_evidence(
-            dataset, graphs,
-            [&](std::size_t g) {
-                std::vector<std::size_t> dyads;
-                for (const analysis::BreakingTie& t : windows[g].blocs.breaking)
-                    dyads.push_back(t.tie.dyad);
-                return dyads;
-            },
-            1, default_threads());
+                dataset, graphs,
+                [&](std::size_t g) {
+                    std::vector<std::size_t> dyads;
+                    for (const analysis::BreakingTie& t : windows[g].blocs.breaking)
+                        dyads.push_back(t.tie.dyad);
+                    return dyads;
+                },
+                1, default_threads());
         AlliancesTables tables;
         for (const Window& w : windows)
             tables.add(*w.graph, w.blocs, w.cliques, options->max_cliques, w.cores);
-        write_table_output(
-            std::cout,
-            {tables.alliances, tables.blocs, tables.hostility, tables.breaking, tables.cliques, tables.clique_search,
-             tables.search},
-            options->output);
+        write_table_output(std::cout,
+                           {tables.alliances, tables.blocs, tables.hostility, tables.breaking, tables.cliques,
+                            tables.clique_search, tables.search},
+                           options->output);
     });
 }
 

@@ -8,9 +8,9 @@
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/evidence_text.hpp"
+#include "cli/progress.hpp"
 #include "cli/table_output.hpp"
 #include "cli/view_options.hpp"
-#include "cli/progress.hpp"
 #include "core/parallel_map.hpp"
 #include "views/evidence.hpp"
 
@@ -123,14 +123,14 @@ void setup_balance(CLI::App& app)
         progress::stage("finding the main events");
         if (prints_table(options->output, "frustrating_dyads", "balance"))
             views::attach_evidence(
-            dataset, graphs,
-            [&](std::size_t g) {
-                std::vector<std::size_t> dyads;
-                for (const analysis::Tie& t : windows[g].frustration->violations())
-                    dyads.push_back(t.dyad);
-                return dyads;
-            },
-            1, default_threads());
+                dataset, graphs,
+                [&](std::size_t g) {
+                    std::vector<std::size_t> dyads;
+                    for (const analysis::Tie& t : windows[g].frustration->violations())
+                        dyads.push_back(t.dyad);
+                    return dyads;
+                },
+                1, default_threads());
         BalanceTables tables;
         for (const Window& w : windows)
             tables.add(*w.graph, *w.census, *w.frustration);

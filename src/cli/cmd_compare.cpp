@@ -15,13 +15,13 @@
 #include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/min_events_option.hpp"
+#include "cli/progress.hpp"
 #include "cli/rupture_setup.hpp"
 #include "cli/table_output.hpp"
 #include "core/errors.hpp"
+#include "core/parallel_map.hpp"
 #include "render/shift_summary.hpp"
 #include "render/shift_tables.hpp"
-#include "cli/progress.hpp"
-#include "core/parallel_map.hpp"
 #include "views/accumulate.hpp"
 #include "views/evidence.hpp"
 
@@ -121,8 +121,8 @@ void run_compare(const CompareOptions& o)
         for (const Side* side : {&a, &b}) {
             auto& slot = analysed[{side->spec.window.start, side->spec.window.end}];
             if (!slot)
-                slot = std::make_unique<SideAnalysis>(dataset, cells.front(), o.sides.directed ? &cells.back() : nullptr,
-                                                      side->spec);
+                slot = std::make_unique<SideAnalysis>(dataset, cells.front(),
+                                                      o.sides.directed ? &cells.back() : nullptr, side->spec);
         }
     const auto analyse = [&](const Side& side) -> const SideAnalysis& {
         return *analysed.at({side.spec.window.start, side.spec.window.end});

@@ -9,12 +9,12 @@
 #include "cli/commands.hpp"
 #include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/progress.hpp"
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
-#include "cli/progress.hpp"
 #include "core/parallel_map.hpp"
-#include "views/evidence.hpp"
 #include "render/table.hpp"
+#include "views/evidence.hpp"
 
 namespace entente::cli {
 namespace {
@@ -51,9 +51,9 @@ std::string view_title(const views::ViewSpec& spec, const model::Dataset& datase
         return fmt::format("era {} ({}): {}", spec.label, era ? era->label : "", span);
     }
     case views::ViewKind::window:
-        return fmt::format(
-            "window {}{}", span,
-            spec.partial ? fmt::format(" (partial: the data ends {})", format_day(dataset.span.end)) : "");
+        return fmt::format("window {}{}", span,
+                           spec.partial ? fmt::format(" (partial: the data ends {})", format_day(dataset.span.end))
+                                        : "");
     case views::ViewKind::instant:
         return fmt::format(
             "at {}: events before it decay with a half-life of {:g} days{}", format_day(spec.at), spec.half_life,

@@ -22,13 +22,14 @@
 #include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/evidence_text.hpp"
-#include "cli/rupture_setup.hpp"
 #include "cli/min_events_option.hpp"
 #include "cli/progress.hpp"
+#include "cli/rupture_setup.hpp"
 #include "cli/timeline_builder.hpp"
 #include "core/atomic_file.hpp"
 #include "core/errors.hpp"
 #include "core/output_guard.hpp"
+#include "core/parallel_map.hpp"
 #include "render/backbone.hpp"
 #include "render/diagram.hpp"
 #include "render/dot_writer.hpp"
@@ -38,7 +39,6 @@
 #include "render/shared_layout.hpp"
 #include "render/shift_summary.hpp"
 #include "render/svg_renderer.hpp"
-#include "core/parallel_map.hpp"
 #include "views/evidence.hpp"
 
 namespace entente::cli {

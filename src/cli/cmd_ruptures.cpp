@@ -4,13 +4,13 @@
 #include <memory>
 
 #include "analysis/rupture_search.hpp"
-#include "core/parallel_map.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/min_events_option.hpp"
 #include "cli/rupture_setup.hpp"
 #include "core/errors.hpp"
+#include "core/parallel_map.hpp"
 #include "render/rupture_table.hpp"
 
 namespace entente::cli {
@@ -53,9 +53,8 @@ void run_ruptures(const RupturesOptions& o)
         [&](views::DyadKey d) { return !selection.actor || d.a == *selection.actor || d.b == *selection.actor; },
         default_threads(), rupture_progress());
     const auto ruptures = analysis::select_ruptures(findings.ruptures, selection);
-    render::write_table(std::cout,
-                        render::rupture_table(dataset, *findings.rows, ruptures, spec.directed, selection.actor),
-                        format);
+    render::write_table(
+        std::cout, render::rupture_table(dataset, *findings.rows, ruptures, spec.directed, selection.actor), format);
 }
 
 } // namespace

@@ -4,8 +4,8 @@
 #include <iostream>
 
 #include "cli/default_dataset.hpp"
-#include "core/errors.hpp"
 #include "cli/progress.hpp"
+#include "core/errors.hpp"
 #include "core/parallel_map.hpp"
 
 namespace entente::cli {
@@ -40,7 +40,8 @@ model::Dataset load_metadata(const DatasetOptions& options, io::Diagnostics& dia
 /// Reads the events for their problems only.
 void read_for_problems(model::Dataset& dataset, io::Diagnostics& diagnostics)
 {
-    model::read_events(dataset, diagnostics, default_threads(), {[](std::size_t) {}, [](std::size_t, const io::EventRow&) {}});
+    model::read_events(dataset, diagnostics, default_threads(),
+                       {[](std::size_t) {}, [](std::size_t, const io::EventRow&) {}});
 }
 
 } // namespace
@@ -61,7 +62,8 @@ views::DyadCells read_cells(model::Dataset& dataset, std::shared_ptr<const views
                             io::Diagnostics& problems, const views::RowFilter& keep)
 {
     progress::stage("reading the events");
-    std::vector<views::DyadCells> cells = views::accumulate(dataset, {std::move(spec)}, problems, default_threads(), keep);
+    std::vector<views::DyadCells> cells =
+        views::accumulate(dataset, {std::move(spec)}, problems, default_threads(), keep);
     report_problems(dataset, problems);
     return std::move(cells.front());
 }

@@ -10,9 +10,9 @@
 namespace entente::cli {
 
 struct DatasetOptions {
-    std::string path;  ///< empty: the bundled graphs/ecuador
-    std::string cameo; ///< empty: the built-in CAMEO table
-    std::string eras;  ///< empty: the folder's eras.csv (a bare events file has none)
+    std::string path;    ///< empty: the bundled graphs/ecuador
+    std::string cameo;   ///< empty: the built-in CAMEO table
+    std::string eras;    ///< empty: the folder's eras.csv (a bare events file has none)
     bool quiet = false;  ///< no progress on stderr
     std::string command; ///< the command's name, for its progress line
 };

@@ -138,7 +138,8 @@ protected:
     int_type overflow(int_type c) override
     {
         end_progress();
-        return traits_type::eq_int_type(c, traits_type::eof()) ? traits_type::not_eof(c) : m_out->sputc(traits_type::to_char_type(c));
+        return traits_type::eq_int_type(c, traits_type::eof()) ? traits_type::not_eof(c)
+                                                               : m_out->sputc(traits_type::to_char_type(c));
     }
     std::streamsize xsputn(const char* s, std::streamsize n) override
     {

@@ -6,10 +6,10 @@
 #include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/view_options.hpp"
-#include "core/parallel_map.hpp"
-#include "views/accumulate.hpp"
 #include "core/errors.hpp"
+#include "core/parallel_map.hpp"
 #include "render/timeline_chart.hpp"
+#include "views/accumulate.hpp"
 #include "views/partners.hpp"
 #include "views/window_scores.hpp"
 
@@ -156,14 +156,14 @@ render::TimelineChart build_timeline_chart(model::Dataset& dataset, const Timeli
     views.push_back(whole_range);
     auto spec = std::make_shared<views::CellsSpec>();
     spec->grid = views::grid_of(views);
-    const views::DyadCells cells = std::move(
-        views::accumulate(dataset, {spec}, problems, default_threads(), [&](const io::EventRow& row) {
-            if (focal) return row.source == *focal || row.target == *focal;
-            return std::any_of(dyads.begin(), dyads.end(), [&](const auto& d) {
-                return (row.source == d.first && row.target == d.second) ||
-                       (row.source == d.second && row.target == d.first);
-            });
-        }).front());
+    const views::DyadCells cells =
+        std::move(views::accumulate(dataset, {spec}, problems, default_threads(), [&](const io::EventRow& row) {
+                      if (focal) return row.source == *focal || row.target == *focal;
+                      return std::any_of(dyads.begin(), dyads.end(), [&](const auto& d) {
+                          return (row.source == d.first && row.target == d.second) ||
+                                 (row.source == d.second && row.target == d.first);
+                      });
+                  }).front());
     if (focal) dyads = main_partners(dataset, cells, *focal, options, range);
     const views::WindowScores scores(cells, dataset.span, windows);
     chart.range = range;

@@ -73,7 +73,8 @@ std::shared_ptr<views::CellsSpec> cells_spec(const model::Dataset& dataset, cons
         if (!options.from.empty()) bounds.push_back(date_option("--from", options.from));
         if (!options.to.empty()) bounds.push_back(date_option("--to", options.to));
         if (bounds.size() == 2 && bounds[1] <= bounds[0])
-            throw UsageError(fmt::format("--to {} is not after --from {}", format_day(bounds[1]), format_day(bounds[0])));
+            throw UsageError(
+                fmt::format("--to {} is not after --from {}", format_day(bounds[1]), format_day(bounds[0])));
         spec->grid = views::Grid(std::move(bounds));
     } else if (!options.at.empty()) {
         spec->grid = views::Grid({date_option("--at", options.at) + 1});

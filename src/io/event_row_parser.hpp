@@ -4,8 +4,8 @@
 // that reads line-aligned slices of it in parallel (io/event_scan.cpp), so
 // that both accept the same rows and word every problem alike.
 #include <concepts>
-#include <functional>
 #include <fmt/format.h>
+#include <functional>
 #include <limits>
 #include <map>
 #include <optional>
@@ -45,9 +45,14 @@ std::vector<ColumnSpec> event_columns();
 /// row (empty when the file has no such column), its line, and a way to
 /// report a problem at a column.
 template <class Fields>
-concept RowFields = requires(Fields& fields, std::size_t column, std::string message) {
-    { fields.get(column) } -> std::convertible_to<std::string_view>;
-    { fields.line() } -> std::convertible_to<int>;
+concept RowFields = requires(Fields& fields, std::size_t column, std::string message)
+{
+    {
+        fields.get(column)
+        } -> std::convertible_to<std::string_view>;
+    {
+        fields.line()
+        } -> std::convertible_to<int>;
     fields.error(column, std::move(message));
 };
 

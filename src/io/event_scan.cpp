@@ -68,7 +68,7 @@ ScanOutcome scan_in_one_pass(const std::string& path, ActorSource source, ActorR
 struct Header {
     std::vector<int> position; ///< field index of each column of event_columns(), -1 when absent
     std::size_t width = 0;
-    int line = 0;             ///< the header's line: the lines before the first row
+    int line = 0; ///< the header's line: the lines before the first row
     std::uint64_t rows_start = 0;
     Diagnostics diagnostics; ///< what reading the header found (unknown or missing columns)
     bool ok = false;         ///< rows can be read
@@ -165,8 +165,8 @@ struct Slice {
 /// Reads one slice; stops early (refused) at a line it cannot take, or when another slice did.
 template <class Actors>
 void read_slice(const ByteSource& file, ByteRange range, const std::string& path, const Header& header,
-                const CameoTable& cameo, Actors& actors, Slice& slice, std::size_t part,
-                const ScanCallbacks& callbacks, const std::atomic<bool>& stop)
+                const CameoTable& cameo, Actors& actors, Slice& slice, std::size_t part, const ScanCallbacks& callbacks,
+                const std::atomic<bool>& stop)
 {
     SliceLines lines(file, range);
     std::array<std::string_view, CsvReader::k_max_fields + 1> fields{};
@@ -182,9 +182,9 @@ void read_slice(const ByteSource& file, ByteRange range, const std::string& path
             ++slice.records;
             if (count != header.width) {
                 const int column = static_cast<int>(std::min(count, header.width)) + 1;
-                slice.diagnostics.error(path, number, column,
-                                        fmt::format("row has {} field{}; the header has {}", count,
-                                                    count == 1 ? "" : "s", header.width));
+                slice.diagnostics.error(
+                    path, number, column,
+                    fmt::format("row has {} field{}; the header has {}", count, count == 1 ? "" : "s", header.width));
                 return true;
             }
             fields_of_row.set(std::span<const std::string_view>(fields.data(), count), number);
@@ -200,8 +200,7 @@ void read_slice(const ByteSource& file, ByteRange range, const std::string& path
 /// The file in parallel slices; none when a slice met a line it cannot take.
 std::optional<ScanOutcome> scan_in_slices(const ByteSource& file, std::uint64_t size, const std::string& path,
                                           ActorSource source, ActorRegistry& actors, const CameoTable& cameo,
-                                          Diagnostics& diagnostics, std::size_t threads,
-                                          const ScanCallbacks& callbacks)
+                                          Diagnostics& diagnostics, std::size_t threads, const ScanCallbacks& callbacks)
 {
     std::optional<Header> header = plain_header(file, size, path);
     if (!header) return std::nullopt;
@@ -273,8 +272,8 @@ ScanOutcome scan_events(const std::string& path, ActorSource source, ActorRegist
     {
         const ByteSource file(path);
         if (const std::optional<std::uint64_t> size = file.plain_size())
-            if (auto outcome = scan_in_slices(file, *size, path, source, actors, cameo, diagnostics, threads,
-                                              callbacks))
+            if (auto outcome =
+                    scan_in_slices(file, *size, path, source, actors, cameo, diagnostics, threads, callbacks))
                 return std::move(*outcome);
     }
     return scan_in_one_pass(path, source, actors, cameo, diagnostics, callbacks);

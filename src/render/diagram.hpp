@@ -108,7 +108,8 @@ struct Annotations {
 };
 
 /// An event of a view's evidence as a reader wants to see it.
-EvidenceItem evidence_item(const model::Dataset& dataset, const model::EventStore& rows, const views::Evidence& evidence);
+EvidenceItem evidence_item(const model::Dataset& dataset, const model::EventStore& rows,
+                           const views::Evidence& evidence);
 
 /// The drawing of `view`: its active actors and its edges (|score| > epsilon)
 /// with their evidence, and the annotations for the actors and dyads they name.

@@ -194,8 +194,8 @@ std::vector<Sums> CellRecords::per_cell(const Grid& grid, const std::optional<do
     for (const Run& run : m_runs)
         for (CellIndex c = std::max(first, run.first); c < std::min(last, run.last); ++c) {
             const Day length = grid.end(c) - grid.start(c);
-            cells[c - first] += run.density.scaled(half_life ? whole_cell_gain(length, *half_life)
-                                                             : static_cast<double>(length));
+            cells[c - first] +=
+                run.density.scaled(half_life ? whole_cell_gain(length, *half_life) : static_cast<double>(length));
         }
     return cells;
 }

@@ -64,8 +64,8 @@ struct Spread {
 };
 
 /// The spread of an event whose first day is in cell `first`. O(log cells) for its last cell when it spans several.
-Spread spread(const Grid& grid, const std::optional<double>& half_life, Interval interval, double mass,
-              Channel channel, CellIndex first);
+Spread spread(const Grid& grid, const std::optional<double>& half_life, Interval interval, double mass, Channel channel,
+              CellIndex first);
 
 class CellRecords {
 public:
@@ -90,8 +90,8 @@ public:
     /// Decayed sums as seen at the last day of cell `at`, with the events started by then.
     [[nodiscard]] DyadTotals decayed(const Grid& grid, double half_life, CellIndex at) const;
     /// Cell by cell over [first, last): plain sums, or each cell's own contributions decayed to its last day.
-    [[nodiscard]] std::vector<Sums> per_cell(const Grid& grid, const std::optional<double>& half_life,
-                                             CellIndex first, CellIndex last) const;
+    [[nodiscard]] std::vector<Sums> per_cell(const Grid& grid, const std::optional<double>& half_life, CellIndex first,
+                                             CellIndex last) const;
 
 private:
     struct Record {

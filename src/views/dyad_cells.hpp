@@ -26,8 +26,8 @@ namespace entente::views {
 /// What an accumulation keeps apart.
 struct CellsSpec {
     Grid grid;
-    bool directed = false;            ///< dyads ordered (who acted on whom) rather than unordered
-    std::optional<double> half_life;  ///< days: contributions decay, each seen at the last day of its cell
+    bool directed = false;           ///< dyads ordered (who acted on whom) rather than unordered
+    std::optional<double> half_life; ///< days: contributions decay, each seen at the last day of its cell
 };
 
 /// A dyad of an accumulation: undirected ones order the pair by actor index (a < b).

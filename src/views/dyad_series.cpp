@@ -61,8 +61,8 @@ DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const Dya
     for (model::EventIndex e = 0; e < m_rows.size(); ++e) {
         const Interval iv = m_rows.interval(e);
         const auto add = [&](ActorIndex a, ActorIndex b) {
-            const auto d = static_cast<std::size_t>(std::lower_bound(keys.begin(), keys.end(), key_of(a, b)) -
-                                                    keys.begin());
+            const auto d =
+                static_cast<std::size_t>(std::lower_bound(keys.begin(), keys.end(), key_of(a, b)) - keys.begin());
             m_events[d].push_back(e);
             m_longest[d] = std::max(m_longest[d], iv.length());
             last_end[d] = std::max(last_end[d], iv.end);
@@ -80,7 +80,8 @@ CellRecords DyadSeries::cells(std::size_t i, const std::optional<double>& half_l
     CellIndex hint = 0;
     for (const model::EventIndex e : m_events[i]) {
         const Interval iv = m_rows.interval(e);
-        if (!(m_cell_grid.start(hint) <= iv.start && iv.start < m_cell_grid.end(hint))) hint = m_cell_grid.cell_of(iv.start);
+        if (!(m_cell_grid.start(hint) <= iv.start && iv.start < m_cell_grid.end(hint)))
+            hint = m_cell_grid.cell_of(iv.start);
         records.add_event(spread(m_cell_grid, half_life, iv, m_rows.dyad_mass(e, m_spec.directed),
                                  m_channel_of_code[m_rows.code(e)], hint),
                           m_rows.count(e));

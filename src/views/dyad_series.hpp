@@ -100,13 +100,13 @@ private:
     const model::Dataset* m_dataset;
     SeriesSpec m_spec;
     model::EventStore m_rows;
-    Grid m_cell_grid;        ///< the boundaries of the rolling windows, as an accumulation of them has
+    Grid m_cell_grid; ///< the boundaries of the rolling windows, as an accumulation of them has
     std::vector<Channel> m_channel_of_code;
     std::vector<Day> m_grid; ///< step boundaries t_0 < ... < t_n over the data
     std::vector<Day> m_window_end;
     std::vector<CellIndex> m_point_cell;      ///< the cell each step boundary of m_grid starts
     std::vector<CellIndex> m_window_end_cell; ///< the cell each window's end starts
-    std::vector<DyadKey> m_dyads; ///< in key order
+    std::vector<DyadKey> m_dyads;             ///< in key order
     std::vector<std::pair<std::size_t, std::size_t>> m_active;
     std::vector<std::vector<model::EventIndex>> m_events; ///< by dyad
     std::vector<Day> m_longest;                           ///< longest event of each dyad, in days

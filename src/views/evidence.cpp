@@ -115,7 +115,8 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
                 kept.floor = std::abs(std::min_element(kept.candidates.begin(), kept.candidates.end(),
                                                        [](const Candidate& x, const Candidate& y) {
                                                            return std::abs(x.contribution) < std::abs(y.contribution);
-                                                       })->contribution);
+                                                       })
+                                          ->contribution);
             }
         }
     };
@@ -165,7 +166,8 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
                 }
             }
             if (wish.limit == 0) { // the earliest of the parts' earliest
-                std::sort(all.begin(), all.end(), [](const Candidate& x, const Candidate& y) { return earlier(x.row, y.row); });
+                std::sort(all.begin(), all.end(),
+                          [](const Candidate& x, const Candidate& y) { return earlier(x.row, y.row); });
                 if (all.size() > 1) all.resize(1);
             } else {
                 prune(all, wish.limit, true);

@@ -23,9 +23,8 @@ RelationGraph::RelationGraph(const model::Dataset& dataset, const DyadCells& cel
         cells.spec().directed != m_spec.directed)
         throw std::logic_error("a view read off an accumulation of another weighting");
     // An instant sees every part of an event up to its day; a window its cells.
-    const auto [first, last] =
-        instant ? std::pair<CellIndex, CellIndex>{0, grid.cell_of(m_spec.at) + 1}
-                : grid.cells_of(m_spec.window, dataset.span);
+    const auto [first, last] = instant ? std::pair<CellIndex, CellIndex>{0, grid.cell_of(m_spec.at) + 1}
+                                       : grid.cells_of(m_spec.window, dataset.span);
     if (instant && grid.end(last - 1) != m_spec.at + 1)
         throw std::logic_error("an instant read off an accumulation without its day as a boundary");
     if (first < last) {
@@ -33,8 +32,16 @@ RelationGraph::RelationGraph(const model::Dataset& dataset, const DyadCells& cel
             const DyadTotals t = instant ? cells.decayed(i, last - 1) : cells.totals(i, first, last);
             if (t.events == 0) continue;
             const DyadKey key = cells.dyad(i);
-            m_dyads.push_back(Dyad{key.a, key.b, t.sums.score, t.sums.pos, t.sums.neg, t.sums.cooperation,
-                                   t.sums.conflict, static_cast<long long>(t.events), {}, {}});
+            m_dyads.push_back(Dyad{key.a,
+                                   key.b,
+                                   t.sums.score,
+                                   t.sums.pos,
+                                   t.sums.neg,
+                                   t.sums.cooperation,
+                                   t.sums.conflict,
+                                   static_cast<long long>(t.events),
+                                   {},
+                                   {}});
         }
     }
 
@@ -68,10 +75,9 @@ std::optional<std::size_t> RelationGraph::vertex_of(ActorIndex actor) const
 const Dyad* RelationGraph::find(ActorIndex a, ActorIndex b) const
 {
     if (!m_spec.directed && b < a) std::swap(a, b);
-    const auto it = std::lower_bound(m_dyads.begin(), m_dyads.end(), std::pair(a, b),
-                                     [](const Dyad& d, std::pair<ActorIndex, ActorIndex> key) {
-                                         return std::pair(d.a, d.b) < key;
-                                     });
+    const auto it = std::lower_bound(
+        m_dyads.begin(), m_dyads.end(), std::pair(a, b),
+        [](const Dyad& d, std::pair<ActorIndex, ActorIndex> key) { return std::pair(d.a, d.b) < key; });
     return it != m_dyads.end() && it->a == a && it->b == b ? &*it : nullptr;
 }
 

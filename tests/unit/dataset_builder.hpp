@@ -57,8 +57,8 @@ inline PartialDate date_of(const std::string& text)
 inline std::filesystem::path fresh_folder()
 {
     static std::atomic<int> made{0};
-    const std::filesystem::path dir = std::filesystem::temp_directory_path() /
-                                      fmt::format("entente-test-{}-{}", ::getpid(), made++);
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() / fmt::format("entente-test-{}-{}", ::getpid(), made++);
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     return dir;
@@ -77,7 +77,8 @@ inline model::Dataset load_and_read(const std::filesystem::path& path, const mod
 /// `actors` named "Actor <id>" (states, but those also listed in `organizations`), one event row per spec
 /// (line 2 onwards, summary "event on line N"), eras.
 inline model::Dataset make_dataset(const std::vector<std::string>& actors, const std::vector<EventSpec>& events,
-                                   const std::vector<EraSpec>& eras = {}, const std::vector<std::string>& organizations = {})
+                                   const std::vector<EraSpec>& eras = {},
+                                   const std::vector<std::string>& organizations = {})
 {
     const std::filesystem::path dir = fresh_folder();
     {
@@ -93,8 +94,8 @@ inline model::Dataset make_dataset(const std::vector<std::string>& actors, const
         out << "date,source,target,code,weight,end,count,summary\n";
         std::uint32_t line = 2;
         for (const EventSpec& e : events)
-            out << fmt::format("{},{},{},{},{},{},{},event on line {}\n", e.date, e.source, e.target, e.code,
-                               e.weight, e.end, e.count, line++);
+            out << fmt::format("{},{},{},{},{},{},{},event on line {}\n", e.date, e.source, e.target, e.code, e.weight,
+                               e.end, e.count, line++);
     }
     if (!eras.empty()) {
         std::ofstream out(dir / "eras.csv");
@@ -144,10 +145,10 @@ inline views::ViewSpec whole(const model::Dataset& dataset)
 inline model::EventStore stored_events(const model::Dataset& dataset)
 {
     std::vector<model::EventStoreBuilder> parts;
-    const io::ScanOutcome outcome = model::reread_events(
-        dataset, 2,
-        {[&](std::size_t n) { parts.assign(n, model::EventStoreBuilder(true)); },
-         [&](std::size_t part, const io::EventRow& row) { parts[part].add(row); }});
+    const io::ScanOutcome outcome =
+        model::reread_events(dataset, 2,
+                             {[&](std::size_t n) { parts.assign(n, model::EventStoreBuilder(true)); },
+                              [&](std::size_t part, const io::EventRow& row) { parts[part].add(row); }});
     model::EventStoreBuilder all(true);
     for (std::size_t p = 0; p < parts.size(); ++p)
         all.append(std::move(parts[p]), outcome.line_base[p]);

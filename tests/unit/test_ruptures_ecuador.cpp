@@ -28,8 +28,8 @@ struct EcuadorSeries {
     const model::Dataset dataset =
         test::load_and_read(std::string(ENTENTE_SOURCE_DIR) + "/graphs/ecuador", {}, diagnostics);
     const ActorIndex ecu = *dataset.actors.find("ECU");
-    const views::DyadSeries series{
-        dataset, monthly(), [this](ActorIndex a, ActorIndex b) { return a == ecu || b == ecu; }, 2};
+    const views::DyadSeries series{dataset, monthly(),
+                                   [this](ActorIndex a, ActorIndex b) { return a == ecu || b == ecu; }, 2};
 };
 
 } // namespace

@@ -52,11 +52,13 @@ BOOST_AUTO_TEST_CASE(decay_halves_per_half_life)
     // A ten-day event: the mean of 2^(-k/h) over its days up to the instant.
     const double h = 5.0;
     double expected = 0;
-    for (Day s = at - 9; s <= at; ++s) expected += std::exp2(-(at - s) / h);
+    for (Day s = at - 9; s <= at; ++s)
+        expected += std::exp2(-(at - s) / h);
     BOOST_TEST(decayed_share({at - 9, at + 1}, at, h) == expected / 10.0, tt::tolerance(1e-12));
     // Only the days up to the instant count.
     expected = 0;
-    for (Day s = at - 4; s <= at; ++s) expected += std::exp2(-(at - s) / h);
+    for (Day s = at - 4; s <= at; ++s)
+        expected += std::exp2(-(at - s) / h);
     BOOST_TEST(decayed_share({at - 4, at + 6}, at, h) == expected / 10.0, tt::tolerance(1e-12));
 }
 
