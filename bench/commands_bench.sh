@@ -24,9 +24,11 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
+root=$here
+source "$here/bench/find_shared.sh"
 n=${1:-10000000}
 entente=${2:-$here/build/entente}
-shared=${3:-$(cd "$here/../shared/bench" 2>/dev/null && pwd || echo /work/shared/bench)}
+shared=${3:-$shared/bench}
 dir=${BENCH_DIR:-/tmp/entente-commands-bench}
 reps=${REPS:-3}
 py=/usr/bin/python3

@@ -24,10 +24,7 @@ runs=${1:-1}
 bench_dir=${BENCH_DIR:-/tmp/entente-bench}
 entente=${ENTENTE:-$root/build/entente}
 python=/usr/bin/python3
-shared=${SHARED:-}
-for d in "$root/../shared" "$root/../../shared"; do
-    [ -z "$shared" ] && [ -d "$d/bench" ] && shared=$(cd "$d" && pwd)
-done
+source "$root/bench/find_shared.sh"
 gen_events=${GEN_EVENTS:-$shared/bench/gen_events.py}
 years=${YEARS:-1979 1990 2000 2010 2024}
 [ "$years" = all ] && years=$(seq 1979 2025)

@@ -20,12 +20,7 @@ runs=${3:-3}
 bench_dir=${BENCH_DIR:-/tmp/entente-bench}
 entente=${ENTENTE:-$root/build/entente}
 python=/usr/bin/python3
-# The project's shared folder sits beside the main clone (../shared), or two
-# levels up from a worktree under wt/.
-shared=${SHARED:-}
-for d in "$root/../shared" "$root/../../shared"; do
-    [ -z "$shared" ] && [ -d "$d/bench" ] && shared=$(cd "$d" && pwd)
-done
+source "$root/bench/find_shared.sh"
 # Real GDELT 1.0 rows (57 and 58 columns); without the shared samples, the
 # test fixture (made-up rows in the same format, more of them skipped).
 sample=${SAMPLE:-$shared/data/gdelt1/reed9999_sample_events.tsv}
