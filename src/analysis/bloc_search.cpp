@@ -14,10 +14,17 @@ namespace {
 /// it, so a move or a swap is judged in O(1) and applied in O(degree).
 class Relocation {
 public:
-    Relocation(const SignedGraph& graph, double alpha, std::size_t k, double tolerance)
-        : m_graph(graph), m_alpha(alpha), m_k(k), m_tolerance(tolerance), m_bloc(graph.size()),
-          m_cost(graph.size() * k), m_size(k), m_weight_to(graph.size(), 0.0)
+    Relocation(const SignedGraph& graph, const std::vector<BlocTieCost>& costs, double alpha, std::size_t k,
+               double tolerance)
+        : m_graph(graph), m_k(k), m_tolerance(tolerance), m_bloc(graph.size()), m_cost(graph.size() * k), m_size(k),
+          m_part_to(graph.size(), 0.0)
     {
+        // What a tie adds to the criterion when both ends share a bloc,
+        // relative to their being apart: its hostile acts cost alpha each
+        // inside, its friendliness saves the (1 - alpha) it costs between.
+        m_part.reserve(costs.size());
+        for (const BlocTieCost& c : costs)
+            m_part.push_back(alpha * c.hostile - (1 - alpha) * c.friendly);
     }
 
     /// A random partition into exactly k non-empty blocs (k <= n).
@@ -29,13 +36,14 @@ public:
         random.shuffle(order);
         for (std::size_t i = 0; i < order.size(); ++i)
             m_bloc[order[i]] = i < m_k ? i : random.below(m_k);
-        std::fill(m_cost.begin(), m_cost.end(), 0.0);
-        std::fill(m_size.begin(), m_size.end(), 0);
-        for (SignedVertex v = 0; v < m_graph.size(); ++v) {
-            ++m_size[m_bloc[v]];
-            for (const SignedNeighbour& nb : m_graph.neighbours(v))
-                cost(v, m_bloc[nb.vertex]) += part(m_graph.edges()[nb.edge].weight);
-        }
+        recount();
+    }
+
+    /// Takes `blocs` as the current partition (exactly k non-empty blocs).
+    void start(const std::vector<std::size_t>& blocs)
+    {
+        m_bloc = blocs;
+        recount();
     }
 
     /// Moves and swaps actors while the criterion falls.
@@ -44,20 +52,55 @@ public:
         while (move_pass() || swap_pass()) {}
     }
 
+    /// Places the actors the criterion leaves undecided (as cheap in another
+    /// bloc as in their own, like a mediator tied alike to two foes) in the
+    /// bloc of the earliest actor among those, so the data and not the random
+    /// start decides where they are shown. The criterion does not change.
+    void settle()
+    {
+        std::vector<SignedVertex> first(m_k);
+        for (std::size_t pass = 0; pass < m_graph.size(); ++pass) {
+            std::fill(first.begin(), first.end(), static_cast<SignedVertex>(m_graph.size()));
+            for (SignedVertex v = static_cast<SignedVertex>(m_graph.size()); v-- > 0;)
+                first[m_bloc[v]] = v;
+            bool moved = false;
+            for (SignedVertex v = 0; v < m_graph.size(); ++v) {
+                const std::size_t from = m_bloc[v];
+                if (m_size[from] == 1) continue;
+                std::size_t best = from;
+                for (std::size_t b = 0; b < m_k; ++b)
+                    if (first[b] < first[best] && cost(v, b) <= cost(v, from) + m_tolerance) best = b;
+                if (best != from) {
+                    move(v, best);
+                    moved = true;
+                }
+            }
+            if (!moved) return;
+        }
+    }
+
     [[nodiscard]] const std::vector<std::size_t>& blocs() const { return m_bloc; }
 
 private:
-    /// What a tie adds to the criterion when both ends share a bloc, relative
-    /// to their being apart: a negative tie costs alpha |w| inside, a positive
-    /// one saves the (1 - alpha) w it costs between blocs.
-    [[nodiscard]] double part(double weight) const { return weight < 0 ? -m_alpha * weight : -(1 - m_alpha) * weight; }
+    /// Bloc sizes and per-actor bloc costs from m_bloc.
+    void recount()
+    {
+        std::fill(m_cost.begin(), m_cost.end(), 0.0);
+        std::fill(m_size.begin(), m_size.end(), 0);
+        for (SignedVertex v = 0; v < m_graph.size(); ++v) {
+            ++m_size[m_bloc[v]];
+            for (const SignedNeighbour& nb : m_graph.neighbours(v))
+                cost(v, m_bloc[nb.vertex]) += m_part[nb.edge];
+        }
+    }
+
     double& cost(SignedVertex v, std::size_t bloc) { return m_cost[v * m_k + bloc]; }
 
     void move(SignedVertex v, std::size_t to)
     {
         const std::size_t from = m_bloc[v];
         for (const SignedNeighbour& nb : m_graph.neighbours(v)) {
-            const double p = part(m_graph.edges()[nb.edge].weight);
+            const double p = m_part[nb.edge];
             cost(nb.vertex, from) -= p;
             cost(nb.vertex, to) += p;
         }
@@ -88,12 +131,12 @@ private:
         bool swapped = false;
         for (SignedVertex u = 0; u < m_graph.size(); ++u) {
             for (const SignedNeighbour& nb : m_graph.neighbours(u))
-                m_weight_to[nb.vertex] = m_graph.edges()[nb.edge].weight;
+                m_part_to[nb.vertex] = m_part[nb.edge];
             for (SignedVertex v = u + 1; v < m_graph.size(); ++v) {
                 const std::size_t bu = m_bloc[u], bv = m_bloc[v];
                 if (bu == bv) continue;
                 // The tie u-v stays between blocs; each single move counted it as joining.
-                const double change = cost(u, bv) - cost(u, bu) + cost(v, bu) - cost(v, bv) - 2 * part(m_weight_to[v]);
+                const double change = cost(u, bv) - cost(u, bu) + cost(v, bu) - cost(v, bv) - 2 * m_part_to[v];
                 if (change < -m_tolerance) {
                     move(u, bv);
                     move(v, bu);
@@ -101,28 +144,28 @@ private:
                 }
             }
             for (const SignedNeighbour& nb : m_graph.neighbours(u))
-                m_weight_to[nb.vertex] = 0.0;
+                m_part_to[nb.vertex] = 0.0;
         }
         return swapped;
     }
 
     const SignedGraph& m_graph;
-    double m_alpha;
+    std::vector<double> m_part; ///< per edge: what it adds when its ends share a bloc
     std::size_t m_k;
     double m_tolerance;
     std::vector<std::size_t> m_bloc;
     std::vector<double> m_cost;      ///< m_cost[v * k + b]: sum of part(w) over v's ties into bloc b
     std::vector<std::size_t> m_size; ///< actors per bloc
-    std::vector<double> m_weight_to; ///< scratch: the weight of u's tie to each vertex during a swap pass
+    std::vector<double> m_part_to;   ///< scratch: the part of u's tie to each vertex during a swap pass
 };
 
-double criterion(const SignedGraph& graph, const std::vector<std::size_t>& bloc, double alpha)
+double criterion(const SignedGraph& graph, const std::vector<BlocTieCost>& costs, const std::vector<std::size_t>& bloc,
+                 double alpha)
 {
     double p = 0.0;
-    for (const SignedEdge& e : graph.edges()) {
-        const bool inside = bloc[e.u] == bloc[e.v];
-        if (e.weight < 0 && inside) p += alpha * -e.weight;
-        if (e.weight > 0 && !inside) p += (1 - alpha) * e.weight;
+    for (std::size_t i = 0; i < costs.size(); ++i) {
+        const SignedEdge& e = graph.edges()[i];
+        p += bloc[e.u] == bloc[e.v] ? alpha * costs[i].hostile : (1 - alpha) * costs[i].friendly;
     }
     return p;
 }
@@ -133,11 +176,12 @@ struct Searched {
 };
 
 /// The best of `starts` relocation searches into exactly k blocs.
-Searched search(const SignedGraph& graph, const BlocParams& params, std::size_t k, double tolerance)
+Searched search(const SignedGraph& graph, const std::vector<BlocTieCost>& costs, const BlocParams& params,
+                std::size_t k, double tolerance)
 {
     // One stream per k, so `--k 3` and the k = 3 step of `--k auto` agree.
     SeededRandom random(params.seed + 0x9E3779B97F4A7C15ULL * k);
-    Relocation relocation(graph, params.alpha, k, tolerance);
+    Relocation relocation(graph, costs, params.alpha, k, tolerance);
     // With one bloc, or one actor per bloc, there is a single partition.
     const std::size_t starts = k == 1 || k == graph.size() ? 1 : std::max<std::size_t>(params.starts, 1);
     Searched best;
@@ -145,13 +189,15 @@ Searched search(const SignedGraph& graph, const BlocParams& params, std::size_t 
          ++s, ++since_better) {
         relocation.start(random);
         relocation.descend();
-        const double p = criterion(graph, relocation.blocs(), params.alpha);
+        const double p = criterion(graph, costs, relocation.blocs(), params.alpha);
         if (s == 0 || p < best.criterion - tolerance) {
             best = {relocation.blocs(), p};
             since_better = 0;
         }
     }
-    return best;
+    relocation.start(best.bloc);
+    relocation.settle();
+    return {relocation.blocs(), criterion(graph, costs, relocation.blocs(), params.alpha)};
 }
 
 /// Renumbers blocs by their first vertex (vertices are in actor order).
@@ -166,7 +212,8 @@ std::vector<std::size_t> canonical(const std::vector<std::size_t>& bloc, std::si
     return renumbered;
 }
 
-void describe(const SignedGraph& graph, const std::vector<std::size_t>& found, BlocPartition& result)
+void describe(const SignedGraph& graph, const std::vector<BlocTieCost>& costs, const std::vector<std::size_t>& found,
+              BlocPartition& result)
 {
     std::size_t k = 0;
     const std::vector<std::size_t> bloc = canonical(found, k);
@@ -175,26 +222,31 @@ void describe(const SignedGraph& graph, const std::vector<std::size_t>& found, B
         result.blocs[bloc[v]].members.push_back(graph.actor(v));
         result.membership.push_back({graph.actor(v), bloc[v]});
     }
-    std::vector<double> positive(k * k, 0.0), negative(k * k, 0.0);
-    for (const SignedEdge& e : graph.edges()) {
+    // Per pair of blocs: the positive scores, the hostile acts and the net scores.
+    std::vector<double> positive(k * k, 0.0), hostile(k * k, 0.0), net(k * k, 0.0);
+    for (std::size_t i = 0; i < costs.size(); ++i) {
+        const SignedEdge& e = graph.edges()[i];
         const std::size_t a = std::min(bloc[e.u], bloc[e.v]), b = std::max(bloc[e.u], bloc[e.v]);
-        (e.weight > 0 ? positive : negative)[a * k + b] += std::abs(e.weight);
-        if ((e.weight > 0) != (a == b))
-            result.breaking.push_back({{graph.actor(e.u), graph.actor(e.v), e.weight, e.dyad}, bloc[e.u], bloc[e.v]});
+        positive[a * k + b] += costs[i].friendly;
+        hostile[a * k + b] += costs[i].hostile;
+        net[a * k + b] += e.weight;
+        if (a == b ? costs[i].hostile > 0 : costs[i].friendly > 0)
+            result.breaking.push_back(
+                {{graph.actor(e.u), graph.actor(e.v), e.weight, e.dyad}, costs[i].hostile, bloc[e.u], bloc[e.v]});
     }
-    std::stable_sort(result.breaking.begin(), result.breaking.end(), [](const BreakingTie& x, const BreakingTie& y) {
-        return std::abs(x.tie.score) > std::abs(y.tie.score);
-    });
+    // Largest cost to the partition first.
+    const auto cost = [](const BreakingTie& t) { return t.bloc_a == t.bloc_b ? t.hostile : t.tie.score; };
+    std::stable_sort(result.breaking.begin(), result.breaking.end(),
+                     [&](const BreakingTie& x, const BreakingTie& y) { return cost(x) > cost(y); });
     for (std::size_t a = 0; a < k; ++a) {
         Bloc& b = result.blocs[a];
         b.positive_inside = positive[a * k + a];
-        b.negative_inside = negative[a * k + a];
+        b.negative_inside = hostile[a * k + a];
         const double size = static_cast<double>(b.members.size());
-        if (b.members.size() > 1) b.cohesion = (b.positive_inside - b.negative_inside) / (size * (size - 1) / 2);
+        if (b.members.size() > 1) b.cohesion = net[a * k + a] / (size * (size - 1) / 2);
         for (std::size_t c = a + 1; c < k; ++c) {
             const double pairs = size * static_cast<double>(result.blocs[c].members.size());
-            result.relations.push_back(
-                {a, c, positive[a * k + c], negative[a * k + c], (negative[a * k + c] - positive[a * k + c]) / pairs});
+            result.relations.push_back({a, c, positive[a * k + c], hostile[a * k + c], -net[a * k + c] / pairs});
         }
     }
 }
@@ -209,14 +261,48 @@ std::optional<std::size_t> BlocPartition::bloc_of(ActorIndex actor) const
     return it->bloc;
 }
 
+BlocTieCost bloc_tie_cost(const views::RelationGraph& graph, const views::Dyad& d)
+{
+    BlocTieCost cost;
+    if (d.neg > graph.spec().epsilon) cost.hostile = d.neg;
+    if (d.score > 0 && graph.is_edge(d)) cost.friendly = d.score;
+    return cost;
+}
+
+namespace {
+
+SignedGraph tie_graph(const views::RelationGraph& graph, std::vector<BlocTieCost>& costs)
+{
+    require_undirected(graph);
+    std::vector<SignedEdge> edges;
+    const std::vector<views::Dyad>& dyads = graph.dyads();
+    for (std::size_t i = 0; i < dyads.size(); ++i) {
+        const views::Dyad& d = dyads[i];
+        const BlocTieCost cost = bloc_tie_cost(graph, d);
+        if (cost.hostile == 0 && cost.friendly == 0) continue;
+        const auto u = static_cast<SignedVertex>(*graph.vertex_of(d.a));
+        const auto v = static_cast<SignedVertex>(*graph.vertex_of(d.b));
+        edges.push_back({std::min(u, v), std::max(u, v), d.score, i});
+        costs.push_back(cost);
+    }
+    return {graph.actors(), std::move(edges)};
+}
+
+} // namespace
+
+BlocSearch::BlocSearch(const views::RelationGraph& graph, BlocParams params)
+    : m_graph(tie_graph(graph, m_costs)), m_params(params)
+{
+}
+
 void BlocSearch::run()
 {
     m_result = BlocPartition{};
     m_result.alpha = m_params.alpha;
     const std::size_t n = m_graph.size();
     double total = 0.0;
-    for (const SignedEdge& e : m_graph.edges())
-        total += std::abs(e.weight);
+    for (const BlocTieCost& c : m_costs)
+        total += c.hostile + c.friendly;
     const double tolerance = 1e-10 * (total + 1.0);
     m_result.penalty_per_bloc = m_params.penalty_share * total;
     if (n == 0) return;
@@ -226,7 +312,7 @@ void BlocSearch::run()
     Searched best;
     double best_penalised = 0.0;
     for (std::size_t k = low; k <= high; ++k) {
-        Searched found = search(m_graph, m_params, k, tolerance);
+        Searched found = search(m_graph, m_costs, m_params, k, tolerance);
         const double penalised = found.criterion + m_result.penalty_per_bloc * static_cast<double>(k - 1);
         m_result.candidates.push_back({k, found.criterion, penalised});
         if (k == low || penalised < best_penalised - tolerance) {
@@ -235,7 +321,7 @@ void BlocSearch::run()
         }
     }
     m_result.criterion = best.criterion;
-    describe(m_graph, best.bloc, m_result);
+    describe(m_graph, m_costs, best.bloc, m_result);
 }
 
 } // namespace entente::analysis

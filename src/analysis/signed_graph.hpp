@@ -17,7 +17,7 @@ using SignedVertex = std::uint32_t;
 
 struct SignedEdge {
     SignedVertex u = 0, v = 0; ///< u < v
-    double weight = 0.0;       ///< the dyad's score (never 0)
+    double weight = 0.0;       ///< the dyad's score (never 0 among a view's edges)
     std::size_t dyad = 0;      ///< index in RelationGraph::dyads()
 };
 
@@ -35,8 +35,8 @@ class SignedGraph {
 public:
     /// The edges of an undirected view (see require_undirected).
     explicit SignedGraph(const views::RelationGraph& graph);
-    /// Vertices 0..actors.size()-1 standing for `actors`, and `edges` (u < v,
-    /// weight != 0; `dyad` is the caller's index): for graphs built without a view.
+    /// Vertices 0..actors.size()-1 standing for `actors`, and `edges` (u < v;
+    /// `dyad` is the caller's index): for graphs built on other terms than a view's edges.
     SignedGraph(std::vector<ActorIndex> actors, std::vector<SignedEdge> edges);
 
     [[nodiscard]] std::size_t size() const { return m_actors.size(); }

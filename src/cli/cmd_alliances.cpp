@@ -19,6 +19,10 @@
 namespace entente::cli {
 namespace {
 
+/// Events kept per breaking tie: enough that a tie friendly on balance but
+/// breaking a bloc by its hostile acts finds its largest hostile act.
+constexpr std::size_t k_breaking_evidence = 16;
+
 struct AlliancesOptions {
     DatasetOptions dataset;
     ViewOptions view;
@@ -59,7 +63,9 @@ struct AlliancesTables {
         "blocs", {"window", "bloc", "size", "members", "cohesion", "positive_inside", "negative_inside"}, {}};
     render::Table hostility{"hostility", {"window", "bloc", "other", "hostility", "positive", "negative"}, {}};
     render::Table breaking{
-        "breaking_dyads", {"window", "actor_a", "bloc_a", "actor_b", "bloc_b", "score", "breaks", "main_event"}, {}};
+        "breaking_dyads",
+        {"window", "actor_a", "bloc_a", "actor_b", "bloc_b", "score", "negative", "breaks", "main_event"},
+        {}};
     render::Table cliques{"cliques", {"window", "clique", "size", "members"}, {}};
     render::Table clique_search{"clique_search", {"window", "listed", "met", "complete", "note"}, {}};
     render::Table search{"bloc_search", {"window", "k", "criterion", "penalised", "chosen"}, {}};
@@ -84,9 +90,11 @@ struct AlliancesTables {
         for (const analysis::BlocRelation& r : p.relations)
             hostility.add_row({window, number(r.first), number(r.second), r.hostility, r.positive, r.negative});
         for (const analysis::BreakingTie& t : p.breaking) {
+            const bool within = t.bloc_a == t.bloc_b;
             breaking.add_row({window, registry.id(t.tie.a), number(t.bloc_a), registry.id(t.tie.b), number(t.bloc_b),
-                              t.tie.score, std::string(t.bloc_a == t.bloc_b ? "negative_within" : "positive_between"),
-                              main_event_text(graph, t.tie.dyad)});
+                              t.tie.score, t.hostile, std::string(within ? "negative_within" : "positive_between"),
+                              main_event_text(graph, t.tie.dyad,
+                                              within ? MainEvent::largest_hostile : MainEvent::largest)});
         }
         const auto& found_cliques = found.cliques;
         for (std::size_t c = 0; c < found_cliques.size(); ++c) {
@@ -120,20 +128,29 @@ void setup_alliances(CLI::App& app)
     CLI::App* command = app.add_subcommand("alliances", "Blocs of friends and foes, positive cliques and cores");
     command->footer(
         "Blocs split the actors so that ties inside a bloc are friendly and ties between blocs hostile.\n"
-        "They minimise Doreian and Mrvar's criterion\n"
-        "    P = alpha * (sum of |score| of negative ties inside blocs)\n"
+        "They minimise a criterion after Doreian and Mrvar's\n"
+        "    P = alpha * (sum of the hostile acts between actors of one bloc)\n"
         "      + (1 - alpha) * (sum of score of positive ties between blocs)\n"
-        "over partitions into exactly --k non-empty blocs (fewer when the view has fewer actors), by a\n"
-        "relocation search (move one actor, swap two) from up to --starts random partitions drawn from\n"
-        "--seed, stopping once --patience starts in a row found nothing better:\n"
+        "where a tie's hostile acts are the sum of its negative contributions, even when friendlier acts\n"
+        "outweigh them: a war and the peace that ends it in one view leave the war counting against\n"
+        "the two sharing a bloc, and the peace, not friendly on balance, does not pull them together.\n"
+        "P is minimised over partitions into exactly --k non-empty blocs (fewer when the view has fewer\n"
+        "actors), by a relocation search (move one actor, swap two) from up to --starts random\n"
+        "partitions drawn from --seed, stopping once --patience starts in a row found nothing better:\n"
         "the same command prints the same blocs on every run and machine. With --k auto, k = 1..--max-k\n"
-        "are searched and the least P + penalty * (k - 1) wins, the penalty being 1% of the total |score|\n"
-        "of the view's ties: a bloc is only added when it lowers P by more than that.\n"
+        "are searched and the least P + penalty * (k - 1) wins, the penalty being 1% of what all the\n"
+        "view's ties could cost (their hostile acts plus their positive scores): a bloc is only added\n"
+        "when it lowers P by more than that.\n"
+        "An actor the criterion leaves undecided, as cheap in another bloc as in its own (a mediator\n"
+        "tied alike to two foes), is put in the bloc of the earliest actor in actors.csv among those.\n"
         "Bloc 1 holds the first actor of actors.csv, bloc 2 the first actor not in bloc 1, and so on.\n"
         "\n"
-        "Per bloc: cohesion is the mean score over its member pairs (an untied pair counts 0); hostility\n"
-        "towards another bloc is the mean score over the pairs across the two, negated; breaking_dyads\n"
-        "are the ties that go against the partition (negative inside a bloc, positive between two).\n"
+        "Per bloc: cohesion is the mean score over its member pairs (an untied pair counts 0),\n"
+        "positive_inside the sum of the positive scores between members, negative_inside the sum of\n"
+        "their hostile acts; hostility towards another bloc is the mean score over the pairs across\n"
+        "the two, negated. breaking_dyads are the ties that go against the partition: hostile acts\n"
+        "inside a bloc (negative_within, named by its largest hostile act, whatever the net score) or a\n"
+        "positive score between two (positive_between); negative is the tie's hostile acts.\n"
         "cliques are the maximal groups of at least 3 actors all tied positively (Bron-Kerbosch with a pivot):\n"
         "the --max-cliques largest, largest first (a dense view can hold millions); clique_search says\n"
         "how many the search met and whether it ran to its end (it stops after 1,000,000 branches a\n"
@@ -160,7 +177,7 @@ void setup_alliances(CLI::App& app)
     command->add_option("--max-k", options->blocs.max_k, "largest k that --k auto tries")
         ->capture_default_str()
         ->group(group);
-    command->add_option("--alpha", options->blocs.alpha, "weight of negative ties inside blocs, in [0, 1]")
+    command->add_option("--alpha", options->blocs.alpha, "weight of hostile acts inside blocs, in [0, 1]")
         ->capture_default_str()
         ->group(group);
     command
@@ -217,7 +234,7 @@ void setup_alliances(CLI::App& app)
                         dyads.push_back(t.tie.dyad);
                     return dyads;
                 },
-                1, default_threads());
+                k_breaking_evidence, default_threads());
         AlliancesTables tables;
         for (const Window& w : windows)
             tables.add(*w.graph, w.blocs, w.cliques, options->max_cliques, w.cores);

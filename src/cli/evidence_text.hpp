@@ -6,8 +6,14 @@
 
 namespace entente::cli {
 
-/// The dyad's largest event as `2008-03-07 057: summary (events.csv:52)`,
-/// followed by `+N more` when other events count too.
-std::string main_event_text(const views::RelationGraph& graph, std::size_t dyad);
+/// Which of a dyad's events a table cell names.
+enum class MainEvent { largest, largest_hostile };
+
+/// The dyad's largest event (of those attached; with largest_hostile, the
+/// largest with a negative contribution when one is attached) as
+/// `2008-03-07 057: summary (events.csv:52)`, followed by `+N more` when
+/// other events count too.
+std::string main_event_text(const views::RelationGraph& graph, std::size_t dyad,
+                            MainEvent which = MainEvent::largest);
 
 } // namespace entente::cli

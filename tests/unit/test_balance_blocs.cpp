@@ -90,6 +90,51 @@ BOOST_AUTO_TEST_CASE(two_pairs_of_friends)
     BOOST_TEST(*p.bloc_of(3) == 1U);
 }
 
+// A war (-10) and the peace that ends it (+8, +3) in one view: net +1, which
+// alone would make A and B friends. Their hostile acts count inside a bloc,
+// and only the net +1 pulls them together, so B stands apart. C and D mediate,
+// tied alike to both (+1.6 each): as cheap on either side, they are put with
+// A, the earliest actor. E is A's friend.
+BOOST_AUTO_TEST_CASE(a_war_and_its_peace_keep_the_foes_apart)
+{
+    const SignedView view(5, {{0, 1, -10.0},
+                              {0, 1, 8.0},
+                              {0, 1, 3.0},
+                              {2, 0, 1.6},
+                              {2, 1, 1.6},
+                              {3, 0, 1.6},
+                              {3, 1, 1.6},
+                              {4, 0, 4.0}});
+    for (const auto& params : {with_k(2), automatic()}) {
+        const auto p = blocs_of(view, params);
+        // Apart: the net +1 and B's two mediator ties across, (1 - 0.5) * (1 + 1.6 + 1.6);
+        // together the war would cost 0.5 * 10.
+        BOOST_TEST(p.criterion == 2.1, tt::tolerance(1e-12));
+        BOOST_REQUIRE(p.blocs.size() == 2);
+        BOOST_TEST(p.blocs[0].members == std::vector<ActorIndex>({0, 2, 3, 4}));
+        BOOST_TEST(p.blocs[1].members == std::vector<ActorIndex>({1}));
+        BOOST_REQUIRE(p.relations.size() == 1);
+        BOOST_TEST(p.relations[0].negative == 10.0); // the war, not the net score
+        BOOST_TEST(p.relations[0].positive == 4.2, tt::tolerance(1e-12));
+    }
+}
+
+// A tie friendly on balance (+10, -2) still brings its hostile acts into its bloc.
+BOOST_AUTO_TEST_CASE(hostile_acts_inside_a_bloc_count_whatever_the_net_score)
+{
+    const SignedView view(2, {{0, 1, 10.0}, {0, 1, -2.0}});
+    const auto p = blocs_of(view, with_k(1));
+    BOOST_TEST(p.criterion == 1.0); // 0.5 * 2
+    BOOST_REQUIRE(p.blocs.size() == 1);
+    BOOST_TEST(*p.blocs[0].cohesion == 8.0);
+    BOOST_TEST(p.blocs[0].positive_inside == 8.0);
+    BOOST_TEST(p.blocs[0].negative_inside == 2.0);
+    BOOST_REQUIRE(p.breaking.size() == 1);
+    BOOST_TEST(p.breaking[0].tie.score == 8.0);
+    BOOST_TEST(p.breaking[0].hostile == 2.0);
+    BOOST_TEST(p.breaking[0].bloc_a == p.breaking[0].bloc_b);
+}
+
 BOOST_AUTO_TEST_CASE(alpha_weighs_the_two_kinds_of_error)
 {
     const SignedView view(4, {{0, 1, 4.0}, {2, 3, 2.0}, {0, 2, -3.0}, {1, 3, -1.0}, {0, 3, 1.0}});
