@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <iostream>
 #include <memory>
+#include <span>
 
 #include "analysis/bloc_search.hpp"
 #include "analysis/positive_cliques.hpp"
@@ -69,6 +70,9 @@ struct AlliancesTables {
     render::Table cliques{"cliques", {"window", "clique", "size", "members"}, {}};
     render::Table clique_search{"clique_search", {"window", "listed", "met", "complete", "note"}, {}};
     render::Table search{"bloc_search", {"window", "k", "criterion", "penalised", "chosen"}, {}};
+    /// Whether breaking_dyads is printed: a large view has a row for nearly
+    /// every dyad with a hostile act inside a bloc, not worth building unread.
+    bool breaking_printed = true;
 
     void add(const views::RelationGraph& graph, const analysis::BlocPartition& p, const analysis::Cliques& found,
              std::size_t largest, const std::vector<analysis::ActorCore>& cores)
@@ -89,7 +93,7 @@ struct AlliancesTables {
         }
         for (const analysis::BlocRelation& r : p.relations)
             hostility.add_row({window, number(r.first), number(r.second), r.hostility, r.positive, r.negative});
-        for (const analysis::BreakingTie& t : p.breaking) {
+        for (const analysis::BreakingTie& t : breaking_printed ? p.breaking : std::span<const analysis::BreakingTie>{}) {
             const bool within = t.bloc_a == t.bloc_b;
             breaking.add_row({window, registry.id(t.tie.a), number(t.bloc_a), registry.id(t.tie.b), number(t.bloc_b),
                               t.tie.score, t.hostile, std::string(within ? "negative_within" : "positive_between"),
@@ -225,7 +229,9 @@ void setup_alliances(CLI::App& app)
         for (Window& w : windows)
             graphs.push_back(w.graph.get());
         progress::stage("finding the main events");
-        if (prints_table(options->output, "breaking_dyads", "alliances"))
+        AlliancesTables tables;
+        tables.breaking_printed = prints_table(options->output, "breaking_dyads", "alliances");
+        if (tables.breaking_printed)
             views::attach_evidence(
                 dataset, graphs,
                 [&](std::size_t g) {
@@ -235,12 +241,11 @@ void setup_alliances(CLI::App& app)
                     return dyads;
                 },
                 k_breaking_evidence, default_threads());
-        AlliancesTables tables;
         for (const Window& w : windows)
             tables.add(*w.graph, w.blocs, w.cliques, options->max_cliques, w.cores);
         write_table_output(std::cout,
-                           {tables.alliances, tables.blocs, tables.hostility, tables.breaking, tables.cliques,
-                            tables.clique_search, tables.search},
+                           moved_tables(tables.alliances, tables.blocs, tables.hostility, tables.breaking,
+                                        tables.cliques, tables.clique_search, tables.search),
                            options->output);
     });
 }

@@ -2,6 +2,7 @@
 // frustration index of one view or of each window of a series.
 #include <iostream>
 #include <memory>
+#include <span>
 
 #include "analysis/frustration.hpp"
 #include "analysis/triangle_census.hpp"
@@ -36,6 +37,9 @@ struct BalanceTables {
                           {}};
     render::Table dyads{"frustrating_dyads", {"window", "actor_a", "actor_b", "score", "breaks", "main_event"}, {}};
     render::Table actors{"camps", {"window", "actor", "camp", "triangles", "balanced", "local_balance"}, {}};
+    /// Whether frustrating_dyads is printed: a large series has a row for
+    /// every tie against its split, not worth building unread.
+    bool dyads_printed = true;
 
     void add(const views::RelationGraph& graph, const analysis::TriangleCensus& census,
              const analysis::Frustration& frustration)
@@ -46,7 +50,7 @@ struct BalanceTables {
         balance.add_row({window, c.triangles(), c.ppp, c.ppn, c.pnn, c.nnn, optional_cell(c.balance_ratio()),
                          optional_cell(c.weighted_balance_ratio()), frustration.value(), frustration.exact(),
                          static_cast<long long>(graph.actors().size()), static_cast<long long>(graph.edge_count())});
-        for (const analysis::Tie& t : frustration.violations()) {
+        for (const analysis::Tie& t : dyads_printed ? frustration.violations() : std::span<const analysis::Tie>{}) {
             dyads.add_row({window, registry.id(t.a), registry.id(t.b), t.score,
                            std::string(t.score > 0 ? "positive_between" : "negative_within"),
                            main_event_text(graph, t.dyad)});
@@ -121,7 +125,9 @@ void setup_balance(CLI::App& app)
         for (Window& w : windows)
             graphs.push_back(w.graph.get());
         progress::stage("finding the main events");
-        if (prints_table(options->output, "frustrating_dyads", "balance"))
+        BalanceTables tables;
+        tables.dyads_printed = prints_table(options->output, "frustrating_dyads", "balance");
+        if (tables.dyads_printed)
             views::attach_evidence(
                 dataset, graphs,
                 [&](std::size_t g) {
@@ -131,10 +137,9 @@ void setup_balance(CLI::App& app)
                     return dyads;
                 },
                 1, default_threads());
-        BalanceTables tables;
         for (const Window& w : windows)
             tables.add(*w.graph, *w.census, *w.frustration);
-        write_table_output(std::cout, {tables.balance, tables.dyads, tables.actors}, options->output);
+        write_table_output(std::cout, moved_tables(tables.balance, tables.dyads, tables.actors), options->output);
     });
 }
 

@@ -7,6 +7,7 @@
 #include <ostream>
 #include <string_view>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "render/table.hpp"
@@ -27,5 +28,16 @@ bool prints_table(const TableOutputOptions& options, std::string_view name, std:
 
 /// Writes the tables as the options ask; `tables.front()` is the main table.
 void write_table_output(std::ostream& out, const std::vector<render::Table>& tables, const TableOutputOptions& options);
+
+/// Moves the tables (leaving them empty) into one list for
+/// write_table_output, without copying their rows as a braced list would.
+template <class... Tables>
+std::vector<render::Table> moved_tables(Tables&&... tables)
+{
+    std::vector<render::Table> list;
+    list.reserve(sizeof...(tables));
+    (list.push_back(std::move(tables)), ...);
+    return list;
+}
 
 } // namespace entente::cli
