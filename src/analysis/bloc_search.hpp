@@ -52,7 +52,7 @@ struct BlocRelation {
 /// positive score across two.
 struct BreakingTie {
     Tie tie;
-    double hostile = 0.0; ///< its hostile acts (BlocTieCost::hostile)
+    double hostile = 0.0;               ///< its hostile acts (BlocTieCost::hostile)
     std::size_t bloc_a = 0, bloc_b = 0; ///< blocs of tie.a and tie.b (equal for a negative tie inside)
 };
 

@@ -33,8 +33,11 @@ void setup_app(CLI::App& app)
     app.require_subcommand(1);
     app.footer("DATASET defaults to the bundled graphs/ecuador: " ENTENTE_DATA_FROM_BIN "/graphs/ecuador from the\n"
                "folder of the entente executable (where an install puts it), else graphs/ecuador in the\n"
-               "working folder (a build run from the source tree). Run 'entente <command> --help' for a\n"
-               "command's options. Exit status: 0 success, 1 invalid data, 2 usage error, 3 other failure.");
+               "working folder (a build run from the source tree). Run 'entente help <command>' (or\n"
+               "'entente <command> --help') for a command's options.\n"
+               "Exit status: 0 success; 1 invalid data (listed with path:line:column); 2 usage error (an\n"
+               "unknown command or option, a bad value, a file named that is not there); 3 other failure\n"
+               "(an output that cannot be written, as into a folder that does not exist).");
     setup_validate(app);
     setup_summary(app);
     setup_metrics(app);

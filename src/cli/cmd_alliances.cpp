@@ -93,12 +93,13 @@ struct AlliancesTables {
         }
         for (const analysis::BlocRelation& r : p.relations)
             hostility.add_row({window, number(r.first), number(r.second), r.hostility, r.positive, r.negative});
-        for (const analysis::BreakingTie& t : breaking_printed ? p.breaking : std::span<const analysis::BreakingTie>{}) {
+        for (const analysis::BreakingTie& t :
+             breaking_printed ? p.breaking : std::span<const analysis::BreakingTie>{}) {
             const bool within = t.bloc_a == t.bloc_b;
-            breaking.add_row({window, registry.id(t.tie.a), number(t.bloc_a), registry.id(t.tie.b), number(t.bloc_b),
-                              t.tie.score, t.hostile, std::string(within ? "negative_within" : "positive_between"),
-                              main_event_text(graph, t.tie.dyad,
-                                              within ? MainEvent::largest_hostile : MainEvent::largest)});
+            breaking.add_row(
+                {window, registry.id(t.tie.a), number(t.bloc_a), registry.id(t.tie.b), number(t.bloc_b), t.tie.score,
+                 t.hostile, std::string(within ? "negative_within" : "positive_between"),
+                 main_event_text(graph, t.tie.dyad, within ? MainEvent::largest_hostile : MainEvent::largest)});
         }
         const auto& found_cliques = found.cliques;
         for (std::size_t c = 0; c < found_cliques.size(); ++c) {

@@ -41,8 +41,11 @@ Cell count(std::size_t n)
 /// The line above a view's tables on a terminal.
 std::string view_title(const views::ViewSpec& spec, const model::Dataset& dataset)
 {
+    // The whole of an empty dataset spans no days: it has no dates to show.
     const std::string span =
-        fmt::format("{} to {}, end excluded", format_day(spec.window.start), format_day(spec.window.end));
+        spec.window.length() == 0
+            ? std::string("no events")
+            : fmt::format("{} to {}, end excluded", format_day(spec.window.start), format_day(spec.window.end));
     switch (spec.kind) {
     case views::ViewKind::all:
         return fmt::format("all: {}", span);
@@ -91,9 +94,10 @@ std::vector<Table> metrics_tables(const views::RelationGraph& graph, const Metri
                   {"window", "start", "end", "partial", "actors", "edges", "positive_edges", "negative_edges",
                    "density", "positive_share", "components", "largest_component"},
                   {}};
-    summary.add_row({window, format_day(graph.spec().window.start), format_day(graph.spec().window.end),
-                     static_cast<long long>(graph.spec().partial), count(r.actors), count(r.edges),
-                     count(r.positive_edges), count(r.negative_edges), r.density,
+    const Interval& span = graph.spec().window;
+    const auto day = [&](Day d) { return span.length() == 0 ? Cell{} : Cell{format_day(d)}; };
+    summary.add_row({window, day(span.start), day(span.end), static_cast<long long>(graph.spec().partial),
+                     count(r.actors), count(r.edges), count(r.positive_edges), count(r.negative_edges), r.density,
                      r.positive_share ? Cell{*r.positive_share} : Cell{}, count(r.components),
                      count(r.largest_component)});
     return {actors, summary};

@@ -9,6 +9,7 @@
 #include "cli/dataset_option.hpp"
 #include "cli/min_events_option.hpp"
 #include "cli/rupture_setup.hpp"
+#include "cli/view_options.hpp"
 #include "core/errors.hpp"
 #include "core/parallel_map.hpp"
 #include "render/rupture_table.hpp"
@@ -20,17 +21,37 @@ struct RupturesOptions {
     DatasetOptions dataset;
     RuptureSettings series;
     std::string actor;
-    std::string since, until;
+    std::string from, to, era;
+    std::string since, until; ///< the old spellings of --from and --to, with --until's end included
     double min_magnitude = 0.0;
     std::size_t top = 0;
     std::string format = "table";
 };
 
-PartialDate date_option(std::string_view name, const std::string& text)
+/// The dates of the changes listed: --from (inclusive) to --to (exclusive),
+/// as every view takes them, or an era's; the old --since/--until with a warning.
+void select_dates(const RupturesOptions& o, const model::Dataset& dataset, analysis::RuptureSelection& selection)
 {
-    const DateParse parsed = parse_date(text);
-    if (!parsed.date) throw UsageError(fmt::format("{}: {}", name, parsed.error));
-    return *parsed.date;
+    if (!o.since.empty())
+        std::cerr << "entente: warning: --since is now --from (the old spelling goes in the next release)\n";
+    if (!o.until.empty())
+        std::cerr << "entente: warning: --until is now --to, whose date is excluded: --until 2017 is --to 2018 "
+                     "(the old spelling goes in the next release)\n";
+    const std::string& from = o.from.empty() ? o.since : o.from;
+    if (!o.era.empty() && (!from.empty() || !o.to.empty() || !o.until.empty()))
+        throw UsageError("--era gives the dates: drop --from and --to");
+    if (!o.era.empty()) {
+        const Interval window = require_era(dataset, o.era).window(dataset.open_end());
+        selection.since = window.start;
+        selection.until = window.end;
+        return;
+    }
+    if (!from.empty()) selection.since = date_option(o.from.empty() ? "--since" : "--from", from).interval.start;
+    if (!o.to.empty()) selection.until = date_option("--to", o.to).interval.start;
+    if (!o.until.empty() && o.to.empty()) selection.until = date_option("--until", o.until).interval.end;
+    if (selection.since && selection.until && *selection.until <= *selection.since)
+        throw UsageError(
+            fmt::format("--to {} is not after --from {}", format_day(*selection.until), format_day(*selection.since)));
 }
 
 void run_ruptures(const RupturesOptions& o)
@@ -38,8 +59,6 @@ void run_ruptures(const RupturesOptions& o)
     const render::Format format = render::parse_format(o.format);
     auto [spec, params] = rupture_setup(o.series);
     analysis::RuptureSelection selection;
-    if (!o.since.empty()) selection.since = date_option("--since", o.since).interval.start;
-    if (!o.until.empty()) selection.until = date_option("--until", o.until).interval.end;
     selection.min_magnitude = o.min_magnitude;
     selection.top = o.top;
 
@@ -47,6 +66,7 @@ void run_ruptures(const RupturesOptions& o)
     model::Dataset dataset = open_dataset(o.dataset, problems);
     // The first reading counts each dyad's rows, for the batches of find_ruptures.
     const views::DyadCells counts = read_cells(dataset, std::make_shared<views::CellsSpec>(), problems);
+    select_dates(o, dataset, selection); // an ongoing era ends with the data, known once read
     if (!o.actor.empty()) selection.actor = require_actor(dataset, "--actor", o.actor);
     const analysis::RuptureFindings findings = analysis::find_ruptures(
         dataset, spec, params, counts,
@@ -104,7 +124,8 @@ void setup_ruptures(CLI::App& app)
         "Goldstein points. Sign flips always use the decayed score (half-life 2y unless given).\n\n"
         "Examples:\n"
         "  entente ruptures --actor ECU\n"
-        "  entente ruptures --actor ECU --since 2007 --until 2017 --format csv\n"
+        "  entente ruptures --actor ECU --from 2007 --to 2017 --format csv\n"
+        "  entente ruptures --actor ECU --era correa\n"
         "  entente ruptures my-gdelt-dataset --top 20 --window 1y --step 3mo\n"
         "  entente ruptures --actor ECU --half-life 1y --step 1w");
     add_dataset_options(*command, options->dataset);
@@ -143,9 +164,16 @@ void setup_ruptures(CLI::App& app)
     command->add_option("--actor", options->actor, "only the dyads of this actor, listed as source")
         ->type_name(k_actor_type)
         ->group(output);
-    command->add_option("--since", options->since, "only changes on or after this date (YYYY, YYYY-MM, YYYY-MM-DD)")
+    command->add_option("--from", options->from, "only changes on or after this date (YYYY, YYYY-MM, YYYY-MM-DD)")
         ->group(output);
-    command->add_option("--until", options->until, "only changes up to the end of this date")->group(output);
+    command->add_option("--to", options->to, "only changes before this date (excluded, as in every view)")
+        ->group(output);
+    command->add_option("--era", options->era, "only changes within this era (an id from eras.csv)")
+        ->type_name("ERA")
+        ->group(output);
+    // The old spellings work for one more release, unlisted.
+    command->add_option("--since", options->since, "old spelling of --from")->group("");
+    command->add_option("--until", options->until, "old spelling of --to, its date included")->group("");
     command->add_option("--min-magnitude", options->min_magnitude, "only changes at least this large")
         ->capture_default_str()
         ->group(output);

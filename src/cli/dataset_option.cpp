@@ -28,8 +28,19 @@ void add_dataset_options(CLI::App& command, DatasetOptions& options, const std::
 
 namespace {
 
+/// A file the command line names that is not there is a mistake in the
+/// command (exit 2), not invalid data.
+void require_present(const std::filesystem::path& path, std::string_view what)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) throw UsageError(fmt::format("{}: no such {}", path.string(), what));
+}
+
 model::Dataset load_metadata(const DatasetOptions& options, io::Diagnostics& diagnostics)
 {
+    if (!options.path.empty()) require_present(options.path, "dataset folder or events file");
+    if (!options.cameo.empty()) require_present(options.cameo, "CAMEO table (--cameo)");
+    if (!options.eras.empty()) require_present(options.eras, "eras file");
     model::LoadOptions load;
     if (!options.cameo.empty()) load.cameo_file = options.cameo;
     if (!options.eras.empty()) load.eras_file = options.eras;

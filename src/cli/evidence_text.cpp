@@ -10,8 +10,8 @@ std::string main_event_text(const views::RelationGraph& graph, std::size_t dyad,
 {
     const views::Dyad& d = graph.dyads()[dyad];
     if (d.evidence.empty()) return {};
-    const auto hostile = std::find_if(d.evidence.begin(), d.evidence.end(),
-                                      [](const views::Evidence& e) { return e.contribution < 0; });
+    const auto hostile =
+        std::find_if(d.evidence.begin(), d.evidence.end(), [](const views::Evidence& e) { return e.contribution < 0; });
     const views::Evidence& main =
         which == MainEvent::largest_hostile && hostile != d.evidence.end() ? *hostile : d.evidence.front();
     const model::EventStore& events = graph.events();

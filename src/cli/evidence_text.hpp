@@ -13,7 +13,6 @@ enum class MainEvent { largest, largest_hostile };
 /// largest with a negative contribution when one is attached) as
 /// `2008-03-07 057: summary (events.csv:52)`, followed by `+N more` when
 /// other events count too.
-std::string main_event_text(const views::RelationGraph& graph, std::size_t dyad,
-                            MainEvent which = MainEvent::largest);
+std::string main_event_text(const views::RelationGraph& graph, std::size_t dyad, MainEvent which = MainEvent::largest);
 
 } // namespace entente::cli

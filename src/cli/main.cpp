@@ -2,6 +2,7 @@
 // and maps the failure kinds to exit codes (0 success, 1 invalid data, 2
 // usage, 3 other).
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -9,6 +10,7 @@
 #include <string>
 
 #include "cli/app.hpp"
+#include "cli/command_words.hpp"
 #include "cli/progress.hpp"
 #include "core/errors.hpp"
 
@@ -27,13 +29,20 @@ int main(int argc, char** argv)
 {
     CLI::App app;
     entente::cli::setup_app(app);
+    entente::cli::FirstWord first = entente::cli::read_first_word(app, {argv + 1, argv + argc});
+    if (first.status) {
+        (first.to_stderr ? std::cerr : std::cout) << first.text;
+        return *first.status;
+    }
+    // CLI11 takes the arguments last first.
+    std::reverse(first.args.begin(), first.args.end());
 
     try {
         // Any progress line ends before an error message or the end.
         const struct EndProgress {
             ~EndProgress() { entente::cli::progress::finish(); }
         } end_progress;
-        app.parse(argc, argv);
+        app.parse(first.args);
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e);
     } catch (const CLI::CallForAllHelp& e) {

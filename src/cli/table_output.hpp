@@ -5,8 +5,8 @@
 // `--table` names another.
 #include <CLI/CLI.hpp>
 #include <ostream>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -31,8 +31,7 @@ void write_table_output(std::ostream& out, const std::vector<render::Table>& tab
 
 /// Moves the tables (leaving them empty) into one list for
 /// write_table_output, without copying their rows as a braced list would.
-template <class... Tables>
-std::vector<render::Table> moved_tables(Tables&&... tables)
+template <class... Tables> std::vector<render::Table> moved_tables(Tables&&... tables)
 {
     std::vector<render::Table> list;
     list.reserve(sizeof...(tables));

@@ -9,16 +9,13 @@
 #include "core/text.hpp"
 
 namespace entente::cli {
-namespace {
 
-Day date_option(std::string_view name, const std::string& text)
+PartialDate date_option(std::string_view name, const std::string& text)
 {
     const DateParse parsed = parse_date(text);
     if (!parsed.date) throw UsageError(fmt::format("{}: {}", name, parsed.error));
-    return parsed.date->interval.start;
+    return *parsed.date;
 }
-
-} // namespace
 
 void add_view_options(CLI::App& command, ViewOptions& options)
 {
@@ -70,14 +67,14 @@ std::shared_ptr<views::CellsSpec> cells_spec(const model::Dataset& dataset, cons
         spec->grid = views::Grid(std::move(bounds));
     } else if (!options.from.empty() || !options.to.empty()) {
         std::vector<Day> bounds;
-        if (!options.from.empty()) bounds.push_back(date_option("--from", options.from));
-        if (!options.to.empty()) bounds.push_back(date_option("--to", options.to));
+        if (!options.from.empty()) bounds.push_back(date_option("--from", options.from).interval.start);
+        if (!options.to.empty()) bounds.push_back(date_option("--to", options.to).interval.start);
         if (bounds.size() == 2 && bounds[1] <= bounds[0])
             throw UsageError(
                 fmt::format("--to {} is not after --from {}", format_day(bounds[1]), format_day(bounds[0])));
         spec->grid = views::Grid(std::move(bounds));
     } else if (!options.at.empty()) {
-        spec->grid = views::Grid({date_option("--at", options.at) + 1});
+        spec->grid = views::Grid({date_option("--at", options.at).interval.start + 1});
         spec->half_life = parse_duration(options.half_life).approx_days();
     } else if (!options.window.empty()) {
         const Duration window = parse_duration(options.window);
@@ -111,15 +108,15 @@ std::vector<views::ViewSpec> resolve_views(const model::Dataset& dataset, const 
         spec.label = era.id;
     } else if (!options.from.empty() || !options.to.empty()) {
         spec.kind = views::ViewKind::window;
-        spec.window = {options.from.empty() ? span.start : date_option("--from", options.from),
-                       options.to.empty() ? span.end : date_option("--to", options.to)};
+        spec.window = {options.from.empty() ? span.start : date_option("--from", options.from).interval.start,
+                       options.to.empty() ? span.end : date_option("--to", options.to).interval.start};
         if (spec.window.end <= spec.window.start)
             throw UsageError(fmt::format("--to {} is not after --from {}", format_day(spec.window.end),
                                          format_day(spec.window.start)));
         spec.label = format_day(spec.window.start);
     } else if (!options.at.empty()) {
         spec.kind = views::ViewKind::instant;
-        spec.at = date_option("--at", options.at);
+        spec.at = date_option("--at", options.at).interval.start;
         spec.half_life = parse_duration(options.half_life).approx_days();
         spec.window = {span.start, spec.at + 1};
         spec.label = format_day(spec.at);

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "io/diagnostics.hpp"
@@ -33,6 +34,9 @@ inline constexpr double k_decayed_epsilon = 0.01;
 
 /// Adds the view options to a command, in an option group of their own.
 void add_view_options(CLI::App& command, ViewOptions& options);
+
+/// The date an option names (YYYY, YYYY-MM or YYYY-MM-DD); throws UsageError naming `name`.
+PartialDate date_option(std::string_view name, const std::string& text);
 
 /// The accumulation the options' views are read off: the grid of their
 /// boundaries (an era's, a window's, an instant's day after, a series'),

@@ -53,7 +53,9 @@ Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& optio
 {
     Dataset dataset;
     dataset.path = path;
-    dataset.name = path.filename().empty() ? path.parent_path().filename().string() : path.filename().string();
+    // Named by its folder or file, also when given as `.` or `dir/`.
+    const std::filesystem::path named = std::filesystem::absolute(path).lexically_normal();
+    dataset.name = named.filename().empty() ? named.parent_path().filename().string() : named.filename().string();
     std::error_code ec;
     const bool folder = std::filesystem::is_directory(path, ec);
     if (!folder && !std::filesystem::is_regular_file(path, ec)) {
@@ -133,9 +135,9 @@ io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std:
     dataset.span = {0, 0};
     for (const auto& [span] : spans)
         if (span.start < span.end)
-            dataset.span = dataset.span.end <= dataset.span.start
-                               ? span
-                               : Interval{std::min(dataset.span.start, span.start), std::max(dataset.span.end, span.end)};
+            dataset.span = dataset.span.end <= dataset.span.start ? span
+                                                                  : Interval{std::min(dataset.span.start, span.start),
+                                                                             std::max(dataset.span.end, span.end)};
     dataset.rows = outcome.rows;
     dataset.events_read = true;
     if (dataset.eras_after_events) {

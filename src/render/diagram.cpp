@@ -63,11 +63,14 @@ std::string describe_view(const views::RelationGraph& view)
 {
     const views::ViewSpec& spec = view.spec();
     const model::Dataset& dataset = view.dataset();
-    const std::string range = fmt::format("{} to {}", format_day(spec.window.start), format_day(spec.window.end - 1));
+    // An empty dataset's whole spans no days: it has no dates to show.
+    const std::string range = spec.window.length() == 0 ? std::string("no events")
+                                                        : fmt::format("{} to {}", format_day(spec.window.start),
+                                                                      format_day(spec.window.end - 1));
     std::string text;
     switch (spec.kind) {
     case views::ViewKind::all:
-        text = "all events, " + range;
+        text = spec.window.length() == 0 ? range : "all events, " + range;
         break;
     case views::ViewKind::window:
         text = "window " + range;

@@ -95,7 +95,8 @@ std::string write_gexf(const Diagram& diagram, const views::WindowScores& series
     out += fmt::format("  <graph mode=\"dynamic\" defaultedgetype=\"{}\" timeformat=\"date\" "
                        "timerepresentation=\"interval\"",
                        diagram.directed ? "directed" : "undirected");
-    if (!windows.empty()) out += fmt::format(" {}", window_dates(windows.front(), windows.back()));
+    if (!windows.empty() && windows.back().window.end > windows.front().window.start) // not an empty dataset
+        out += fmt::format(" {}", window_dates(windows.front(), windows.back()));
     out += ">\n    <attributes class=\"node\" mode=\"static\">\n";
     for (const char* id : {"kind", "region"})
         attribute(out, id, id, "string");

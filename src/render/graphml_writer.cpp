@@ -54,8 +54,10 @@ std::string write_graphml(const Diagram& diagram)
     data(out, "    ", "g_dataset", diagram.dataset);
     data(out, "    ", "g_view", diagram.view);
     data(out, "    ", "g_title", diagram.title);
-    data(out, "    ", "g_start", format_day(diagram.window.start));
-    data(out, "    ", "g_end", format_day(diagram.window.end - 1));
+    if (diagram.window.length() > 0) { // an empty dataset has no dates
+        data(out, "    ", "g_start", format_day(diagram.window.start));
+        data(out, "    ", "g_end", format_day(diagram.window.end - 1));
+    }
 
     for (const DiagramNode& n : diagram.nodes) {
         out += fmt::format("    <node id=\"{}\">\n", xml_escape(n.id));

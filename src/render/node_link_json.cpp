@@ -4,6 +4,15 @@
 #include <nlohmann/json.hpp>
 
 namespace entente::render {
+namespace {
+
+/// Day `day` of `window`, or null when the window spans no days (an empty dataset).
+nlohmann::ordered_json day_or_null(const Interval& window, Day day)
+{
+    return window.length() == 0 ? nlohmann::ordered_json() : nlohmann::ordered_json(format_day(day));
+}
+
+} // namespace
 
 std::string write_node_link_json(const Diagram& diagram)
 {
@@ -14,8 +23,8 @@ std::string write_node_link_json(const Diagram& diagram)
                       {{"dataset", diagram.dataset},
                        {"view", diagram.view},
                        {"title", diagram.title},
-                       {"start", format_day(diagram.window.start)},
-                       {"end", format_day(diagram.window.end - 1)},
+                       {"start", day_or_null(diagram.window, diagram.window.start)},
+                       {"end", day_or_null(diagram.window, diagram.window.end - 1)},
                        {"difference", diagram.difference}}}};
     if (diagram.difference) {
         document["graph"]["view_a"] = diagram.view_a;

@@ -97,14 +97,8 @@ BOOST_AUTO_TEST_CASE(two_pairs_of_friends)
 // A, the earliest actor. E is A's friend.
 BOOST_AUTO_TEST_CASE(a_war_and_its_peace_keep_the_foes_apart)
 {
-    const SignedView view(5, {{0, 1, -10.0},
-                              {0, 1, 8.0},
-                              {0, 1, 3.0},
-                              {2, 0, 1.6},
-                              {2, 1, 1.6},
-                              {3, 0, 1.6},
-                              {3, 1, 1.6},
-                              {4, 0, 4.0}});
+    const SignedView view(
+        5, {{0, 1, -10.0}, {0, 1, 8.0}, {0, 1, 3.0}, {2, 0, 1.6}, {2, 1, 1.6}, {3, 0, 1.6}, {3, 1, 1.6}, {4, 0, 4.0}});
     for (const auto& params : {with_k(2), automatic()}) {
         const auto p = blocs_of(view, params);
         // Apart: the net +1 and B's two mediator ties across, (1 - 0.5) * (1 + 1.6 + 1.6);
