@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "render/event_text.hpp"
+
 namespace entente::cli {
 
 std::string main_event_text(const views::RelationGraph& graph, std::size_t dyad, MainEvent which)
@@ -17,7 +19,7 @@ std::string main_event_text(const views::RelationGraph& graph, std::size_t dyad,
     const model::EventStore& events = graph.events();
     const model::EventIndex e = main.event;
     std::string text = fmt::format("{} {}", events.date_text(e), graph.dataset().cameo.at(events.code(e)).code);
-    if (!events.summary(e).empty()) text += fmt::format(": {}", events.summary(e));
+    text += fmt::format(": {}", render::event_description(graph.dataset(), events, e));
     text += fmt::format(" ({}:{})", graph.dataset().events_file.filename().string(), events.line(e));
     if (d.events > events.count(e)) text += fmt::format(" +{} more", d.events - events.count(e));
     return text;

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "render/event_text.hpp"
+
 namespace entente::render {
 
 std::string cause_text(const model::Dataset& dataset, const model::EventStore& events, model::EventIndex e)
@@ -12,7 +14,7 @@ std::string cause_text(const model::Dataset& dataset, const model::EventStore& e
     std::string text = fmt::format("{} {}{}{} {} {}", events.date_text(e), dataset.actors.id(events.source(e)),
                                    events.mutual(e) ? "<->" : "->", dataset.actors.id(events.target(e)),
                                    dataset.cameo.at(events.code(e)).code, weight);
-    if (!events.summary(e).empty()) text += fmt::format(": {}", events.summary(e));
+    text += fmt::format(": {}", event_description(dataset, events, e));
     if (!events.ref(e).empty()) text += fmt::format(" ({})", events.ref(e));
     if (events.summary(e).empty() && events.ref(e).empty()) text += fmt::format(" (line {})", events.line(e));
     return text;

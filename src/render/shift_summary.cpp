@@ -5,6 +5,7 @@
 #include <cmath>
 #include <fmt/format.h>
 
+#include "render/event_text.hpp"
 #include "render/prose_names.hpp"
 
 namespace entente::render {
@@ -23,9 +24,7 @@ std::string actor_name(const model::Dataset& dataset, ActorIndex actor)
 /// `; 2008-03-01: Colombian forces raid ...`: an event's date and summary (or its code's name).
 std::string event_text(const model::Dataset& dataset, const model::EventStore& events, model::EventIndex event)
 {
-    const std::string_view summary = events.summary(event);
-    return fmt::format("; {}: {}", events.date_text(event),
-                       summary.empty() ? dataset.cameo.at(events.code(event)).name : std::string(summary));
+    return fmt::format("; {}: {}", events.date_text(event), event_description(dataset, events, event));
 }
 
 /// The event of B whose contribution pushed the dyad the way it moved, the
