@@ -24,6 +24,7 @@
 #include "cli/evidence_text.hpp"
 #include "cli/min_events_option.hpp"
 #include "cli/progress.hpp"
+#include "cli/report_folder.hpp"
 #include "cli/rupture_setup.hpp"
 #include "cli/timeline_builder.hpp"
 #include "core/atomic_file.hpp"
@@ -312,6 +313,7 @@ void run_report(const ReportOptions& o)
     const std::filesystem::path dir = o.output;
     for (const auto& file : report_files(dir, eras))
         refuse_input_as_output(file, dataset.inputs);
+    check_report_folder(dir, dataset);
 
     auto cells_spec = std::make_shared<views::CellsSpec>();
     cells_spec->grid = analysis::summary_grid(dataset); // every era's boundaries
@@ -491,7 +493,8 @@ void setup_report(CLI::App& app)
                     "boxes: with places shared across eras a box around a bloc could hold actors of another.\n"
                     "eras/<id>.dot is the DOT each SVG was drawn from (layout=nop: Graphviz keeps the nodes where\n"
                     "pos puts them, as neato -n does). Two runs give byte-identical files; each file is replaced\n"
-                    "whole.\n\n"
+                    "whole. DIR is new, empty, or holds an earlier report and nothing else: a folder with other\n"
+                    "files, the dataset's own among them, is refused before anything is written.\n\n"
                     "An era too large to read is drawn as its backbone, with the focal actor and its kept ties\n"
                     "first; beside it, the lists of the blocs and balance tables name what is drawn, and how many\n"
                     "more there are (report.json and the CSV files hold every one).\n\n"

@@ -84,22 +84,29 @@ std::filesystem::path temporary_name(const std::filesystem::path& target)
 /// run killed between naming its file and renaming it leaves one behind.
 void remove_stale_temporaries(const std::filesystem::path& target)
 {
-    const std::string prefix = target.filename().string() + ".tmp-";
+    const std::string name_of_target = target.filename().string();
     std::error_code ec;
     for (std::filesystem::directory_iterator it(folder_of(target), ec), end; !ec && it != end; it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (!name.starts_with(prefix)) continue;
-        const std::string_view digits = std::string_view(name).substr(prefix.size());
-        pid_t pid = 0;
-        const auto [last, error] = std::from_chars(digits.data(), digits.data() + digits.size(), pid);
-        if (error != std::errc{} || last != digits.data() + digits.size() || pid <= 0) continue;
-        if (::kill(pid, 0) == 0 || errno != ESRCH) continue; // still running, or not ours to tell
+        const std::optional<pid_t> pid = temporary_owner(it->path().filename().string(), name_of_target);
+        if (!pid) continue;
+        if (::kill(*pid, 0) == 0 || errno != ESRCH) continue; // still running, or not ours to tell
         std::error_code ignored;
         std::filesystem::remove(it->path(), ignored);
     }
 }
 
 } // namespace
+
+std::optional<pid_t> temporary_owner(std::string_view file, std::string_view target)
+{
+    const std::string prefix = std::string(target) + ".tmp-";
+    if (!file.starts_with(prefix)) return std::nullopt;
+    const std::string_view digits = file.substr(prefix.size());
+    pid_t pid = 0;
+    const auto [last, error] = std::from_chars(digits.data(), digits.data() + digits.size(), pid);
+    if (error != std::errc{} || last != digits.data() + digits.size() || pid <= 0) return std::nullopt;
+    return pid;
+}
 
 AtomicFile::AtomicFile(std::filesystem::path target) : m_target(std::move(target)), m_out(nullptr)
 {

@@ -15,9 +15,11 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <sys/types.h>
 
 namespace entente {
 
@@ -52,5 +54,9 @@ private:
 
 /// Writes `content` to `target` atomically. Throws Fatal on failure.
 void write_file_atomically(const std::filesystem::path& target, std::string_view content);
+
+/// The process that named `file` as its temporary for a target called
+/// `target` (`<target>.tmp-PID`), if it is one.
+std::optional<pid_t> temporary_owner(std::string_view file, std::string_view target);
 
 } // namespace entente

@@ -124,6 +124,7 @@ def main():
         for line in case["copy"]:
             origin, target = (part.replace("@DATA@", subst["@DATA@"]) for part in shlex.split(line))
             copy = shutil.copytree if os.path.isdir(origin) else shutil.copy2
+            os.makedirs(os.path.dirname(os.path.join(tmp, target)), exist_ok=True)
             copy(origin, os.path.join(tmp, target))
         outputs = {}
         failures = check(binary, source_dir, case, case_path, subst, outputs)
