@@ -10,6 +10,7 @@
 #include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/progress.hpp"
+#include "cli/table_output.hpp"
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
 #include "core/parallel_map.hpp"
@@ -303,7 +304,7 @@ void setup_metrics(CLI::App& app)
         ->capture_default_str();
     command->add_option("--table", options->table,
                         "print only this table: actors or graph; with --actor: relations or evidence");
-    command->add_option("--format", options->format, "table, csv or json")->capture_default_str();
+    add_format_option(*command, options->format);
     command->callback([options] { run_metrics(*options); });
 }
 

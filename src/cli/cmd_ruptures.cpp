@@ -9,6 +9,7 @@
 #include "cli/dataset_option.hpp"
 #include "cli/min_events_option.hpp"
 #include "cli/rupture_setup.hpp"
+#include "cli/table_output.hpp"
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
 #include "core/parallel_map.hpp"
@@ -178,7 +179,9 @@ void setup_ruptures(CLI::App& app)
         ->capture_default_str()
         ->group(output);
     command->add_option("--top", options->top, "only the first N rows (0: all)")->capture_default_str()->group(output);
-    command->add_option("--format", options->format, "table, csv or json")->capture_default_str()->group(output);
+    add_format_option(*command, options->format);
+    command->get_option("--format")->group(output);
+    command->get_option("--wide")->group(output);
     command->callback([options] { run_ruptures(*options); });
 }
 

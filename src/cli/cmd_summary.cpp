@@ -6,6 +6,7 @@
 #include "analysis/dataset_summary.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/table_output.hpp"
 #include "render/table.hpp"
 
 namespace entente::cli {
@@ -51,7 +52,7 @@ void setup_summary(CLI::App& app)
                     "two eras is split by overlap). An era's end is exclusive; an empty end means ongoing.\n\n"
                     "Examples:\n  entente summary\n  entente summary graphs/ecuador --format json");
     add_dataset_options(*command, options->dataset);
-    command->add_option("--format", options->format, "table, csv or json")->capture_default_str();
+    add_format_option(*command, options->format);
     command->add_option("--top", options->top, "how many of the busiest dyads to list")->capture_default_str();
     command->callback([options] {
         const render::Format format = render::parse_format(options->format);

@@ -12,7 +12,9 @@
 #include "cli/app.hpp"
 #include "cli/command_words.hpp"
 #include "cli/progress.hpp"
+#include "cli/terminal.hpp"
 #include "core/errors.hpp"
+#include "render/table.hpp"
 
 namespace {
 
@@ -34,6 +36,7 @@ int main(int argc, char** argv)
         (first.to_stderr ? std::cerr : std::cout) << first.text;
         return *first.status;
     }
+    entente::render::set_terminal_width(entente::cli::stdout_terminal_width()); // --wide sets 0
     // CLI11 takes the arguments last first.
     std::reverse(first.args.begin(), first.args.end());
 

@@ -4,9 +4,18 @@
 
 namespace entente::cli {
 
+void add_format_option(CLI::App& command, std::string& format)
+{
+    command.add_option("--format", format, "table, csv or json")->capture_default_str();
+    command.add_flag_callback(
+        "--wide", [] { render::set_terminal_width(0); },
+        "on a terminal, show long cells whole (tables are cut to its width, long cells ending in '…'; CSV and "
+        "JSON keep everything)");
+}
+
 void add_table_output_options(CLI::App& command, TableOutputOptions& options, const std::vector<std::string>& names)
 {
-    command.add_option("--format", options.format, "table, csv or json")->capture_default_str();
+    add_format_option(command, options.format);
     std::string list;
     for (const std::string& name : names)
         list += (list.empty() ? "" : ", ") + name;

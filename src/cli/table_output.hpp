@@ -19,7 +19,11 @@ struct TableOutputOptions {
     std::string table; ///< empty: all tables (the main one alone in CSV)
 };
 
-/// Adds `--format table|csv|json` and `--table NAME` (one of `names`) to a command.
+/// Adds `--format table|csv|json` to a command, and `--wide` (on a terminal,
+/// long cells whole instead of tables cut to its width).
+void add_format_option(CLI::App& command, std::string& format);
+
+/// Adds `--format table|csv|json`, `--wide` and `--table NAME` (one of `names`) to a command.
 void add_table_output_options(CLI::App& command, TableOutputOptions& options, const std::vector<std::string>& names);
 
 /// Whether write_table_output prints table `name` (`main` being the command's

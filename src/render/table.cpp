@@ -9,6 +9,12 @@
 namespace entente::render {
 namespace {
 
+std::size_t g_terminal_width = 0; ///< set_terminal_width: 0 never cuts
+
+/// Text columns are never cut below this many characters (short ones, such as
+/// dates and kinds, are not what makes a table too wide).
+constexpr std::size_t k_narrowest_cut = 24;
+
 /// Characters a terminal shows for a UTF-8 string (continuation bytes do not count).
 std::size_t display_width(std::string_view s)
 {
@@ -45,6 +51,39 @@ nlohmann::ordered_json to_json(const Table& table)
     return rows;
 }
 
+/// `text` cut to `width` characters, its last one "…", when it is wider.
+std::string cut_to(const std::string& text, std::size_t width)
+{
+    if (display_width(text) <= width) return text;
+    std::string cut;
+    std::size_t shown = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool starts_character = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+        if (starts_character && ++shown == width) break;
+        cut += text[i];
+    }
+    return cut + "…";
+}
+
+/// Narrows the widest text column, then the next, until a line fits `limit`
+/// characters, none below k_narrowest_cut; numbers are never cut.
+void fit_widths(std::vector<std::size_t>& width, const std::vector<bool>& numeric, std::size_t limit)
+{
+    std::size_t total = 2 * (width.size() - 1);
+    for (const std::size_t w : width)
+        total += w;
+    while (total > limit) {
+        // The widest text column gives up what it can before any other is cut.
+        std::size_t widest = width.size();
+        for (std::size_t c = 0; c < width.size(); ++c)
+            if (!numeric[c] && (widest == width.size() || width[c] > width[widest])) widest = c;
+        if (widest == width.size() || width[widest] <= k_narrowest_cut) return;
+        const std::size_t step = std::min(total - limit, width[widest] - k_narrowest_cut);
+        width[widest] -= step;
+        total -= step;
+    }
+}
+
 void write_aligned(std::ostream& out, const Table& table)
 {
     std::vector<std::size_t> width(table.columns.size());
@@ -61,12 +100,14 @@ void write_aligned(std::ostream& out, const Table& table)
             if (std::holds_alternative<std::string>(cell) || std::holds_alternative<bool>(cell)) numeric[c] = false;
         }
     }
+    if (g_terminal_width > 0 && !width.empty()) fit_widths(width, numeric, g_terminal_width);
     auto print_line = [&](const std::vector<std::string>& cells) {
         std::string line;
         for (std::size_t c = 0; c < cells.size(); ++c) {
-            const std::string pad(width[c] - display_width(cells[c]), ' ');
+            const std::string cell = cut_to(cells[c], width[c]);
+            const std::string pad(width[c] - display_width(cell), ' ');
             if (c != 0) line += "  ";
-            line += numeric[c] ? pad + cells[c] : cells[c] + (c + 1 == cells.size() ? "" : pad);
+            line += numeric[c] ? pad + cell : cell + (c + 1 == cells.size() ? "" : pad);
         }
         while (!line.empty() && line.back() == ' ')
             line.pop_back();
@@ -105,6 +146,11 @@ std::string cell_text(const Cell& cell)
     if (const auto* d = std::get_if<double>(&cell)) return fmt::format("{}", *d == 0.0 ? 0.0 : *d);
     if (const auto* b = std::get_if<bool>(&cell)) return *b ? "true" : "false";
     return {};
+}
+
+void set_terminal_width(std::size_t columns)
+{
+    g_terminal_width = columns;
 }
 
 void write_table(std::ostream& out, const Table& table, Format format)

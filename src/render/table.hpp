@@ -28,6 +28,12 @@ enum class Format { table, csv, json };
 /// `table`, `csv` or `json`; throws UsageError otherwise.
 Format parse_format(std::string_view text);
 
+/// Aligned tables (Format::table) wider than `columns` are fitted to it by
+/// cutting their widest text cells, each cut cell ending in "…"; 0, the
+/// default, never cuts. The executable sets the width of the terminal that
+/// standard output is, unless --wide; CSV and JSON always keep everything.
+void set_terminal_width(std::size_t columns);
+
 /// Writes one table. Real numbers show 4 decimals on a terminal and full
 /// precision (shortest round-trip) in CSV and JSON.
 void write_table(std::ostream& out, const Table& table, Format format);
