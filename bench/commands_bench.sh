@@ -9,7 +9,7 @@
 #   balance     entente balance FILE --window 1y --step 1y --format csv
 #   alliances   entente alliances FILE --window 1y --step 1y --format csv
 #   ruptures    entente ruptures FILE --format csv
-#   compare     entente compare FILE --eras 1990..1999 2000..2009
+#   compare     entente compare FILE --between 1990..1999 2000..2009
 # checks with commands_agree.py that the yearly results agree where they
 # overlap (active actors, positive ties, signed triangles and the balanced
 # ones, the top actor by PageRank and by betweenness), and prints each
@@ -52,7 +52,7 @@ run() { # name rep
     igraph) cmd=($py "$shared/peer_pipeline.py" --lib igraph "$data") ;;
     metrics | balance | alliances) cmd=("$entente" "$name" "$data" "${yearly[@]}" --quiet) ;;
     ruptures) cmd=("$entente" ruptures "$data" --format csv --quiet) ;;
-    compare) cmd=("$entente" compare "$data" --eras 1990..1999 2000..2009 --quiet) ;;
+    compare) cmd=("$entente" compare "$data" --between 1990..1999 2000..2009 --quiet) ;;
     esac
     /usr/bin/time -v -o "$dir/$name.time.$rep" "${cmd[@]}" >"$dir/$name.out" 2>"$dir/$name.err" ||
         { echo "commands_bench: $name failed:" >&2; cat "$dir/$name.err" >&2; exit 1; }

@@ -31,6 +31,9 @@ namespace {
 struct CompareOptions {
     DatasetOptions dataset;
     CompareSideOptions sides;
+    /// `--eras`: an eras file, as in every command, or the old `--eras A B|all` (now --between).
+    std::vector<std::string> eras;
+    std::string eras_file; ///< the old `--eras-file FILE`
     std::string actor;
     TableOutputOptions output;
     std::size_t top = 0;
@@ -81,8 +84,29 @@ views::Grid sides_grid(const std::vector<SidePair>& pairs)
     return views::grid_of(specs);
 }
 
-void run_compare(const CompareOptions& o)
+/// `--eras` read as the eras file it names, or as the old spelling of
+/// --between: two words, or one that names no file (`all`, an era id, a window).
+CompareOptions with_old_spellings(CompareOptions o)
 {
+    std::error_code ec;
+    const bool names_file =
+        o.eras.size() == 1 && (std::filesystem::is_regular_file(o.eras[0], ec) || o.eras[0].ends_with(".csv") ||
+                               o.eras[0].find('/') != o.eras[0].npos);
+    if (names_file)
+        o.dataset.eras = o.eras[0];
+    else
+        take_old_between("--eras", o.eras, o.sides);
+    if (!o.eras_file.empty()) {
+        std::cerr << "entente: warning: --eras-file is now --eras (the old spelling goes in the next release)\n";
+        if (!o.dataset.eras.empty()) throw UsageError("give --eras FILE or --eras-file, not both");
+        o.dataset.eras = o.eras_file;
+    }
+    return o;
+}
+
+void run_compare(const CompareOptions& options)
+{
+    const CompareOptions o = with_old_spellings(options);
     render::parse_format(o.output.format);
     io::Diagnostics problems;
     model::Dataset dataset = open_dataset(o.dataset, problems);
@@ -231,12 +255,14 @@ void setup_compare(CLI::App& app)
         "A terminal shows all tables, JSON holds them all in one document, CSV prints dyads unless --table\n"
         "names another. `entente export --compare A B` draws the difference graph.\n\n"
         "Examples:\n"
-        "  entente compare --eras correa moreno --actor ECU\n"
-        "  entente compare --eras all --actor ECU --format csv\n"
-        "  entente compare --eras correa moreno --table ranks --movers 0\n"
-        "  entente compare --eras 2000..2006 2007..2013 --actor ECU\n"
+        "  entente compare --between correa moreno --actor ECU\n"
+        "  entente compare --between all --actor ECU --format csv\n"
+        "  entente compare --between correa moreno --table ranks --movers 0\n"
+        "  entente compare --between 2000..2006 2007..2013 --actor ECU\n"
         "  entente compare --from 2000 --to 2007 --from 2007 --to 2014");
-    add_dataset_options(*command, o->dataset, "--eras-file");
+    add_dataset_options(*command, o->dataset, false);
+    command->add_option("--eras", o->eras, k_eras_file_help)->type_name("FILE")->expected(1, 2);
+    command->add_option("--eras-file", o->eras_file, "old spelling of --eras FILE")->group("");
     add_compare_side_options(*command, o->sides);
     command->add_option("--actor", o->actor, "a focal actor id: only its dyads and ruptures")->type_name(k_actor_type);
     command

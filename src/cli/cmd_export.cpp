@@ -42,9 +42,10 @@ struct ExportOptions {
     std::size_t max_nodes = 2000;
     std::size_t max_evidence = 10;
     std::string slice = "1y";
-    std::vector<std::string> compare; ///< two era ids or windows: draw the difference graph
+    CompareSideOptions compare;           ///< `between`: two era ids or windows, to draw the difference graph
+    std::vector<std::string> old_compare; ///< the old spelling `--compare A B`
     bool blocs = false;
-    std::size_t min_events = 0; ///< with --compare: events each view needs for a dyad's change to be read
+    std::size_t min_events = 0; ///< with --between: events each view needs for a dyad's change to be read
     BackboneOptions backbone;   ///< how a drawing too large to read is thinned
 };
 
@@ -184,24 +185,24 @@ std::shared_ptr<views::CellsSpec> plain_cells(views::Grid grid, const ExportOpti
     return spec;
 }
 
-/// The two sides of --compare, with the view options' epsilon.
+/// The two sides of --between, with the view options' epsilon.
 std::array<views::ViewSpec, 2> compared_specs(const model::Dataset& dataset, const ExportOptions& options)
 {
     std::array<views::ViewSpec, 2> specs;
     for (std::size_t i = 0; i < 2; ++i) {
-        specs[i] = named_side(dataset, "--compare", options.compare[i], options.view.directed).spec;
+        specs[i] = named_side(dataset, "--between", options.compare.between[i], options.view.directed).spec;
         specs[i].epsilon = options.view.epsilon.value_or(0.0);
     }
     return specs;
 }
 
-/// The drawing of the change from A to B (`--compare A B`, eras or windows); with
+/// The drawing of the change from A to B (`--between A B`, eras or windows); with
 /// --blocs, the actors' blocs in B, numbered as `entente compare` numbers them.
 render::Diagram difference_diagram(model::Dataset& dataset, const ExportOptions& options, io::Diagnostics& problems)
 {
     const ViewOptions& v = options.view;
     if (!v.era.empty() || !v.from.empty() || !v.to.empty() || !v.at.empty() || !v.window.empty())
-        throw UsageError("--compare takes its two views itself: leave out --era, --from/--to, --at and --window");
+        throw UsageError("--between takes its two views itself: leave out --era, --from/--to, --at and --window");
     const auto before = compared_specs(dataset, options); // the grid needs their boundaries before the reading
     const views::DyadCells cells =
         read_cells(dataset, plain_cells(views::grid_of({before[0], before[1]}), options), problems);
@@ -244,11 +245,11 @@ std::string export_document(model::Dataset& dataset, const ExportOptions& option
                             io::Diagnostics& problems)
 {
     if (options.blocs && options.view.directed) throw UsageError("--blocs needs undirected ties: drop --directed");
-    if (!options.compare.empty() && format == "gexf")
-        throw UsageError("--compare draws one difference graph; --format gexf follows a period through time: use "
+    if (!options.compare.between.empty() && format == "gexf")
+        throw UsageError("--between draws one difference graph; --format gexf follows a period through time: use "
                          "dot, svg, graphml or json");
     const bool drawing = format == "dot" || format == "svg";
-    if (!options.compare.empty()) {
+    if (!options.compare.between.empty()) {
         render::Diagram difference = difference_diagram(dataset, options, problems);
         if (!drawing) return data_document(difference, format);
         return draw(drawn_backbone(std::move(difference), backbone_rule(dataset, options.backbone), dataset), options,
@@ -301,7 +302,7 @@ void setup_export(CLI::App& app)
         "actor inside its own bloc's box and out of the others. neato, sfdp, circo and twopi place actors as\n"
         "if there were no blocs, so with them the blocs are told by fill colour only, without boxes.\n"
         "GraphML, GEXF and JSON carry the bloc number.\n\n"
-        "--compare A B draws the difference graph from A to B, each an era id or a window FIRST..LAST (both\n"
+        "--between A B draws the difference graph from A to B, each an era id or a window FIRST..LAST (both\n"
         "dates inclusive: 2000..2006 is the years 2000 to 2006): every relation that is an edge in\n"
         "either, its width the change of its score per year (rate_b - rate_a, as `entente compare`\n"
         "gives it), coloured as compare reads it: green when it improved (more cooperation a year) or began\n"
@@ -320,8 +321,8 @@ void setup_export(CLI::App& app)
         "  entente export --format gexf --slice 5y -o output/ecuador.gexf\n"
         "  entente export --era correa --format json | python3 -m json.tool\n"
         "  entente export --era correa --blocs -o output/correa-blocs.svg\n"
-        "  entente export --compare correa moreno -o output/correa-moreno.svg\n"
-        "  entente export --compare 2000..2006 2007..2013 --format graphml -o output/change.graphml\n"
+        "  entente export --between correa moreno -o output/correa-moreno.svg\n"
+        "  entente export --between 2000..2006 2007..2013 --format graphml -o output/change.graphml\n"
         "  entente export gdelt.csv --from 2000 --to 2001 --format svg -o 2000.svg\n"
         "  entente export gdelt.csv --from 2000 --to 2001 --actor USA --max-actors 40 -o usa-2000.svg");
     command->footer(command->get_footer() + "\n\n" + k_backbone_help);
@@ -330,11 +331,12 @@ void setup_export(CLI::App& app)
     command->add_option("--format", options->format, "dot, svg, graphml, gexf or json");
     command->add_option("-o,--output", options->output, "file to write (atomically); default: standard output");
     command
-        ->add_option("--compare", options->compare,
+        ->add_option("--between", options->compare.between,
                      "two eras or windows A B (ids or FIRST..LAST): draw how relations changed from A to B")
         ->type_name(k_era_type)
         ->expected(2);
-    add_min_events_option(*command, options->min_events, "in each of --compare's views for a change to be read");
+    add_min_events_option(*command, options->min_events, "in each of --between's views for a change to be read");
+    command->add_option("--compare", options->old_compare, "old spelling of --between")->expected(2)->group("");
     command->add_flag("--blocs", options->blocs, "colour actors by bloc and draw blocs as clusters");
     const std::string drawing = "Drawing";
     command
@@ -356,6 +358,7 @@ void setup_export(CLI::App& app)
         ->group(drawing);
     add_backbone_options(*command, options->backbone, drawing, true);
     command->callback([options, command] {
+        take_old_between("--compare", options->old_compare, options->compare);
         const std::string format = resolve_format(*options);
         if (!options->layout.empty()) render::parse_layout(options->layout);
         if (format != "dot" && format != "svg" && backbone_options_given(*command))

@@ -69,7 +69,7 @@ std::vector<SidePair> all_eras(const model::Dataset& dataset, std::optional<Acto
     for (const Era& e : dataset.eras) {
         if (owner && e.actor != *owner && focal) continue;
         if (owner && e.actor != *owner)
-            throw UsageError("eras of several actors: name one with --actor for --eras all");
+            throw UsageError("eras of several actors: name one with --actor for --between all");
         owner = e.actor;
     }
     std::vector<const Era*> eras;
@@ -77,8 +77,8 @@ std::vector<SidePair> all_eras(const model::Dataset& dataset, std::optional<Acto
         if (owner && e.actor == *owner) eras.push_back(&e);
     std::sort(eras.begin(), eras.end(), [](const Era* x, const Era* y) { return x->start < y->start; });
     if (dataset.eras.empty())
-        throw UsageError("--eras all needs an actor with at least two eras, and the dataset has none: give them "
-                         "with --eras-file FILE (id,actor,label,start[,end])");
+        throw UsageError("--between all needs an actor with at least two eras, and the dataset has none: give them "
+                         "with --eras FILE (id,actor,label,start[,end])");
     if (eras.size() < 2) {
         std::map<std::string, std::size_t> counts; // who has eras, to say which --actor would work
         for (const Era& e : dataset.eras)
@@ -86,7 +86,7 @@ std::vector<SidePair> all_eras(const model::Dataset& dataset, std::optional<Acto
         std::string owners;
         for (const auto& [id, n] : counts)
             owners += fmt::format("{}{} has {}", owners.empty() ? "" : ", ", id, n);
-        throw UsageError(fmt::format("--eras all needs an actor with at least two eras; {} has {} ({})",
+        throw UsageError(fmt::format("--between all needs an actor with at least two eras; {} has {} ({})",
                                      dataset.actors.id(*owner), eras.size(), owners));
     }
     std::vector<Side> sides;
@@ -103,13 +103,23 @@ std::vector<SidePair> all_eras(const model::Dataset& dataset, std::optional<Acto
 void add_compare_side_options(CLI::App& command, CompareSideOptions& options)
 {
     command
-        .add_option("--eras", options.eras,
+        .add_option("--between", options.between,
                     "two era ids A B (or windows FIRST..LAST, e.g. 2000..2006), or 'all' for every consecutive pair")
         ->type_name(k_era_type)
         ->expected(1, 2);
     command.add_option("--from", options.from, "window starts: give --from/--to twice for two windows");
     command.add_option("--to", options.to, "window ends (exclusive)");
     command.add_flag("--directed", options.directed, "keep who acted on whom");
+}
+
+void take_old_between(const std::string& option, const std::vector<std::string>& words, CompareSideOptions& options)
+{
+    if (words.empty()) return;
+    std::cerr << fmt::format("entente: warning: {} A B is now --between A B (the old spelling goes in the next "
+                             "release)\n",
+                             option);
+    if (!options.between.empty()) throw UsageError(fmt::format("give --between or {}, not both", option));
+    options.between = words;
 }
 
 Side named_side(const model::Dataset& dataset, const std::string& option, const std::string& text, bool directed)
@@ -139,15 +149,15 @@ void note_ongoing_eras(const model::Dataset& dataset, const std::vector<SidePair
 std::vector<SidePair> compare_sides(const model::Dataset& dataset, const CompareSideOptions& o,
                                     std::optional<ActorIndex> focal)
 {
-    if (!o.eras.empty() && !o.from.empty()) throw UsageError("choose either --eras or --from/--to, not both");
-    if (o.eras.size() == 1 && o.eras[0] == "all") return all_eras(dataset, focal, o.directed);
-    if (o.eras.size() == 2)
-        return {{named_side(dataset, "--eras", o.eras[0], o.directed),
-                 named_side(dataset, "--eras", o.eras[1], o.directed)}};
-    if (!o.eras.empty()) throw UsageError("--eras takes two eras or windows (A B) or 'all'");
+    if (!o.between.empty() && !o.from.empty()) throw UsageError("choose either --between or --from/--to, not both");
+    if (o.between.size() == 1 && o.between[0] == "all") return all_eras(dataset, focal, o.directed);
+    if (o.between.size() == 2)
+        return {{named_side(dataset, "--between", o.between[0], o.directed),
+                 named_side(dataset, "--between", o.between[1], o.directed)}};
+    if (!o.between.empty()) throw UsageError("--between takes two eras or windows (A B) or 'all'");
     if (o.from.size() == 2 && o.to.size() == 2)
         return {{window_side(o.from[0], o.to[0], o.directed), window_side(o.from[1], o.to[1], o.directed)}};
-    throw UsageError("say what to compare: --eras A B, --eras all, or --from A1 --to A2 --from B1 --to B2");
+    throw UsageError("say what to compare: --between A B, --between all, or --from A1 --to A2 --from B1 --to B2");
 }
 
 } // namespace entente::cli

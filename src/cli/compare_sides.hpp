@@ -1,6 +1,6 @@
 #pragma once
-// The two sides of a comparison (`entente compare`, `entente export
-// --compare`): two eras, every consecutive pair of one actor's eras, or two
+// The two sides of a comparison (`entente compare --between`, `entente
+// export --between`): two eras, every consecutive pair of one actor's eras, or two
 // windows.
 #include <CLI/CLI.hpp>
 #include <optional>
@@ -24,15 +24,20 @@ struct Side {
 using SidePair = std::pair<Side, Side>;
 
 struct CompareSideOptions {
-    std::vector<std::string> eras; ///< two era ids, or `all`
+    std::vector<std::string> between; ///< two era ids or windows, or `all`
     std::vector<std::string> from, to;
     bool directed = false;
 };
 
-/// Adds `--eras A B|all`, `--from/--to` (twice) and `--directed`.
+/// Adds `--between A B|all`, `--from/--to` (twice) and `--directed`.
 void add_compare_side_options(CLI::App& command, CompareSideOptions& options);
 
-/// One side given as text (`--eras A B`, `export --compare A B`): an era id,
+/// Takes `--between`'s old spelling `words` (compare's `--eras A B`, export's
+/// `--compare A B`, named `option`) into `options`, with a warning on stderr
+/// naming the new one; the old spellings go in the next release.
+void take_old_between(const std::string& option, const std::vector<std::string>& words, CompareSideOptions& options);
+
+/// One side given as text (`--between A B`): an era id,
 /// or a window `FIRST..LAST` whose dates are both inclusive at their precision
 /// (`2000..2006` is the seven years 2000 to 2006, `2019-04..2019-04` April
 /// 2019). `option` names the option in errors. Throws UsageError.
@@ -43,7 +48,7 @@ Side named_side(const model::Dataset& dataset, const std::string& option, const 
 /// (or it holds no events when it starts after them).
 void note_ongoing_eras(const model::Dataset& dataset, const std::vector<SidePair>& pairs);
 
-/// The pairs to compare, in order: `--eras A B` (eras or windows); `--eras all`, every
+/// The pairs to compare, in order: `--between A B` (eras or windows); `--between all`, every
 /// consecutive pair of the focal actor's eras (or of the only actor with
 /// eras) by start date; or two `--from/--to` windows. Throws UsageError.
 std::vector<SidePair> compare_sides(const model::Dataset& dataset, const CompareSideOptions& options,

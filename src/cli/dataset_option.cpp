@@ -10,7 +10,7 @@
 
 namespace entente::cli {
 
-void add_dataset_options(CLI::App& command, DatasetOptions& options, const std::string& eras_flag)
+void add_dataset_options(CLI::App& command, DatasetOptions& options, bool with_eras)
 {
     command.add_option("DATASET", options.path,
                        "a dataset folder holding actors.csv, events.csv and eras.csv, or an events file "
@@ -18,9 +18,7 @@ void add_dataset_options(CLI::App& command, DatasetOptions& options, const std::
                        "(default: the bundled graphs/ecuador, found as 'entente --help' says)");
     command.add_option("--cameo", options.cameo,
                        "a CAMEO table (code,name,goldstein) to use instead of the built-in one");
-    command.add_option(eras_flag, options.eras,
-                       "an eras file (id,actor,label,start[,end]) to use instead of the dataset's eras.csv; "
-                       "the only way to give an events file eras");
+    if (with_eras) command.add_option("--eras", options.eras, k_eras_file_help);
     command.add_flag("--quiet", options.quiet,
                      "no progress on stderr (it is shown only on a terminal, once a run takes over a second)");
     options.command = command.get_name();

@@ -17,9 +17,15 @@ struct DatasetOptions {
     std::string command; ///< the command's name, for its progress line
 };
 
-/// Adds the positional DATASET, `--cameo FILE`, `--eras FILE` and `--quiet`
-/// to a command; `eras_flag` renames `--eras` where it means something else (compare).
-void add_dataset_options(CLI::App& command, DatasetOptions& options, const std::string& eras_flag = "--eras");
+/// What `--eras FILE` is, in every command's --help.
+inline constexpr const char* k_eras_file_help =
+    "an eras file (id,actor,label,start[,end]) to use instead of the dataset's eras.csv; the only way to give an "
+    "events file eras";
+
+/// Adds the positional DATASET, `--cameo FILE`, `--eras FILE` (unless
+/// `with_eras` is false: compare adds its own, which also takes the old
+/// `--eras A B`) and `--quiet` to a command.
+void add_dataset_options(CLI::App& command, DatasetOptions& options, bool with_eras = true);
 
 /// Starts the command's progress line (cli/progress.hpp), then loads the
 /// dataset's actors, eras and CAMEO table (model::load_dataset);

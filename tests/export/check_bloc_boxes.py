@@ -67,7 +67,7 @@ def era_ids(dataset):
 eras = era_ids("graphs/ecuador")
 drawings = [(f"era {e}", ("--era", e)) for e in eras]
 drawings.append(("the whole of ecuador", ()))
-drawings += [(f"{a} to {b}", ("--compare", a, b)) for a, b in zip(eras, eras[1:])]
+drawings += [(f"{a} to {b}", ("--between", a, b)) for a, b in zip(eras, eras[1:])]
 for fixture in ("camps", "chain", "shift", "tiny", "hostile"):
     drawings.append((fixture, (f"tests/data/{fixture}",)))
     if os.path.exists(os.path.join(source, "tests/data", fixture, "eras.csv")):
@@ -79,7 +79,7 @@ for label, args in drawings:
         name = f"{label} {' '.join(layout)}".strip()
         try:
             root, _ = draw(name.replace(" ", "_"), *args, *layout)
-            problems, boxes = check_boxes(name, root, "--compare" in args)
+            problems, boxes = check_boxes(name, root, "--between" in args)
             failures += problems
             with_two_boxes += boxes >= 2 and not layout
         except AssertionError as e:

@@ -99,7 +99,7 @@ def _():
         written("hostile.svg", "export", "tests/data/hostile", "--format", "svg"),
         written("hostile.gexf", "export", "tests/data/hostile", "--format", "gexf"),
         written("timeline.svg", "timeline", "--actor", "ECU", "--mark", "2008-03-01=<raid> & \"rupture\""),
-        written("correa-moreno.svg", "export", "--compare", "correa", "moreno", "--format", "svg"),
+        written("correa-moreno.svg", "export", "--between", "correa", "moreno", "--format", "svg"),
         written("correa-blocs.svg", "export", "--era", "correa", "--blocs", "--layout", "fdp", "--format", "svg"),
     ]
     for path in documents:
@@ -111,7 +111,7 @@ def _():
 def _():
     for args in (["export", "--era", "correa", "--format", "svg"], ["export", "--layout", "sfdp", "--format", "svg"],
                  ["timeline", "--actor", "ECU"], ["export", "--format", "gexf"],
-                 ["export", "--compare", "correa", "moreno", "--blocs", "--format", "svg"],
+                 ["export", "--between", "correa", "moreno", "--blocs", "--format", "svg"],
                  ["export", "--era", "correa", "--blocs", "--format", "svg"]):
         first, second = entente(*args), entente(*args)
         expect(first == second and len(first) > 1000, " ".join(args))
@@ -119,9 +119,9 @@ def _():
 
 @check("networkx reads the difference graph of Correa and Moreno")
 def _():
-    graphml = nx.read_graphml(written("correa-moreno.graphml", "export", "--compare", "correa", "moreno",
+    graphml = nx.read_graphml(written("correa-moreno.graphml", "export", "--between", "correa", "moreno",
                                       "--format", "graphml"))
-    linked = nx.node_link_graph(json.loads(entente("export", "--compare", "correa", "moreno", "--format", "json")))
+    linked = nx.node_link_graph(json.loads(entente("export", "--between", "correa", "moreno", "--format", "json")))
     expect(linked.graph["difference"] and (linked.graph["view_a"], linked.graph["view_b"]) == ("correa", "moreno"),
            linked.graph)
     for graph in (graphml, linked):

@@ -29,7 +29,7 @@ expect "alliances" entente al
 expect "compare" entente compa
 expect "--actor" entente metrics --act
 expect "correa" entente metrics --era corr
-expect "correa" entente compare --eras corr
+expect "correa" entente compare --between corr
 expect "ECU" entente report --actor EC
 expect "" entente metrics --eras corr
 [[ $failures -eq 0 ]] && echo "completion: all offers as expected"
