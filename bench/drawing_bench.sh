@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Drawing benchmarks of entente (issue 25): diagrams of machine-coded data,
 # where nearly every state is tied to every other.
-#   1. `entente export --from 2000 --to 2001 --format svg` of a 1M-event file
+#   1. `entente export --from 2000 --to 2000 --format svg` of a 1M-event file
 #      (../shared/bench/gen_events.py, 200 actors, seed 42).
 #   2. The same for one-year windows of a 10M-event file (1979 to 2025):
 #      YEARS (default: 1979 1990 2000 2010 2024), or every year with YEARS=all.
@@ -78,12 +78,12 @@ row() { # name svg wall cpu
 }
 
 svg="$bench_dir/drawings/1m_2000.svg"
-read -r wall cpu <<< "$(best_of "$entente" export "$events_1m" --from 2000 --to 2001 --format svg -o "$svg")"
+read -r wall cpu <<< "$(best_of "$entente" export "$events_1m" --from 2000 --to 2000 --format svg -o "$svg")"
 row "export 1M, 2000" "$svg" "$wall" "$cpu"
 cat "$events_10m" > /dev/null # warm the page cache
 for year in $years; do
     svg="$bench_dir/drawings/10m_$year.svg"
-    read -r wall cpu <<< "$(best_of "$entente" export "$events_10m" --from "$year" --to $((year + 1)) --format svg \
+    read -r wall cpu <<< "$(best_of "$entente" export "$events_10m" --from "$year" --to "$year" --format svg \
         -o "$svg")"
     row "export 10M, $year" "$svg" "$wall" "$cpu"
 done
@@ -94,5 +94,5 @@ for era in bush obama trump_biden; do
     row "report 1M, 3 eras: $era" "$out/eras/$era.svg" "$wall" "$cpu"
 done
 echo
-echo "commands: $entente export FILE --from YEAR --to YEAR+1 --format svg -o SVG;"
+echo "commands: $entente export FILE --from YEAR --to YEAR --format svg -o SVG;"
 echo "          $entente report $events_1m --eras $eras --actor USA --quiet -o $out"

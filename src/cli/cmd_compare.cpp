@@ -259,7 +259,7 @@ void setup_compare(CLI::App& app)
         "  entente compare --between all --actor ECU --format csv\n"
         "  entente compare --between correa moreno --table ranks --movers 0\n"
         "  entente compare --between 2000..2006 2007..2013 --actor ECU\n"
-        "  entente compare --from 2000 --to 2007 --from 2007 --to 2014");
+        "  entente compare --from 2000 --to 2006 --from 2007 --to 2013");
     add_dataset_options(*command, o->dataset, false);
     command->add_option("--eras", o->eras, k_eras_file_help)->type_name("FILE")->expected(1, 2);
     command->add_option("--eras-file", o->eras_file, "old spelling of --eras FILE")->group("");

@@ -317,14 +317,14 @@ void setup_export(CLI::App& app)
         "Examples:\n"
         "  entente export --era correa --format svg -o output/correa.svg\n"
         "  entente export --era moreno --layout fdp -o output/moreno.svg\n"
-        "  entente export --from 2008-03 --to 2008-04 --format dot\n"
+        "  entente export --from 2008-03 --to 2008-03 --format dot\n"
         "  entente export --format gexf --slice 5y -o output/ecuador.gexf\n"
         "  entente export --era correa --format json | python3 -m json.tool\n"
         "  entente export --era correa --blocs -o output/correa-blocs.svg\n"
         "  entente export --between correa moreno -o output/correa-moreno.svg\n"
         "  entente export --between 2000..2006 2007..2013 --format graphml -o output/change.graphml\n"
-        "  entente export gdelt.csv --from 2000 --to 2001 --format svg -o 2000.svg\n"
-        "  entente export gdelt.csv --from 2000 --to 2001 --actor USA --max-actors 40 -o usa-2000.svg");
+        "  entente export gdelt.csv --from 2000 --to 2000 --format svg -o 2000.svg\n"
+        "  entente export gdelt.csv --from 2000 --to 2000 --actor USA --max-actors 40 -o usa-2000.svg");
     command->footer(command->get_footer() + "\n\n" + k_backbone_help);
     add_dataset_options(*command, options->dataset);
     add_view_options(*command, options->view);

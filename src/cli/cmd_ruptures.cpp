@@ -23,21 +23,20 @@ struct RupturesOptions {
     RuptureSettings series;
     std::string actor;
     std::string from, to, era;
-    std::string since, until; ///< the old spellings of --from and --to, with --until's end included
+    std::string since, until; ///< the old spellings of --from and --to
     double min_magnitude = 0.0;
     std::size_t top = 0;
     std::string format = "table";
 };
 
-/// The dates of the changes listed: --from (inclusive) to --to (exclusive),
-/// as every view takes them, or an era's; the old --since/--until with a warning.
+/// The dates of the changes listed: --from to --to, both included as in
+/// every range, or an era's; the old --since/--until with a warning.
 void select_dates(const RupturesOptions& o, const model::Dataset& dataset, analysis::RuptureSelection& selection)
 {
     if (!o.since.empty())
         std::cerr << "entente: warning: --since is now --from (the old spelling goes in the next release)\n";
     if (!o.until.empty())
-        std::cerr << "entente: warning: --until is now --to, whose date is excluded: --until 2017 is --to 2018 "
-                     "(the old spelling goes in the next release)\n";
+        std::cerr << "entente: warning: --until is now --to (the old spelling goes in the next release)\n";
     const std::string& from = o.from.empty() ? o.since : o.from;
     if (!o.era.empty() && (!from.empty() || !o.to.empty() || !o.until.empty()))
         throw UsageError("--era gives the dates: drop --from and --to");
@@ -47,12 +46,9 @@ void select_dates(const RupturesOptions& o, const model::Dataset& dataset, analy
         selection.until = window.end;
         return;
     }
-    if (!from.empty()) selection.since = date_option(o.from.empty() ? "--since" : "--from", from).interval.start;
-    if (!o.to.empty()) selection.until = date_option("--to", o.to).interval.start;
-    if (!o.until.empty() && o.to.empty()) selection.until = date_option("--until", o.until).interval.end;
-    if (selection.since && selection.until && *selection.until <= *selection.since)
-        throw UsageError(
-            fmt::format("--to {} is not after --from {}", format_day(*selection.until), format_day(*selection.since)));
+    const DateRange range = date_range(from, o.to.empty() ? o.until : o.to);
+    selection.since = range.start;
+    selection.until = range.end;
 }
 
 void run_ruptures(const RupturesOptions& o)
@@ -125,7 +121,7 @@ void setup_ruptures(CLI::App& app)
         "Goldstein points. Sign flips always use the decayed score (half-life 2y unless given).\n\n"
         "Examples:\n"
         "  entente ruptures --actor ECU\n"
-        "  entente ruptures --actor ECU --from 2007 --to 2017 --format csv\n"
+        "  entente ruptures --actor ECU --from 2007 --to 2016 --format csv\n"
         "  entente ruptures --actor ECU --era correa\n"
         "  entente ruptures my-gdelt-dataset --top 20 --window 1y --step 3mo\n"
         "  entente ruptures --actor ECU --half-life 1y --step 1w");
@@ -167,14 +163,14 @@ void setup_ruptures(CLI::App& app)
         ->group(output);
     command->add_option("--from", options->from, "only changes on or after this date (YYYY, YYYY-MM, YYYY-MM-DD)")
         ->group(output);
-    command->add_option("--to", options->to, "only changes before this date (excluded, as in every view)")
+    command->add_option("--to", options->to, "only changes up to the end of this date (included, as in every range)")
         ->group(output);
     command->add_option("--era", options->era, "only changes within this era (an id from eras.csv)")
         ->type_name("ERA")
         ->group(output);
     // The old spellings work for one more release, unlisted.
     command->add_option("--since", options->since, "old spelling of --from")->group("");
-    command->add_option("--until", options->until, "old spelling of --to, its date included")->group("");
+    command->add_option("--until", options->until, "old spelling of --to")->group("");
     command->add_option("--min-magnitude", options->min_magnitude, "only changes at least this large")
         ->capture_default_str()
         ->group(output);

@@ -46,7 +46,7 @@ void setup_timeline(CLI::App& app)
     command->add_option("--from", options->request.from,
                         "start of the time axis (YYYY, YYYY-MM or YYYY-MM-DD); default: the decade 50 years before "
                         "the data ends");
-    command->add_option("--to", options->request.to, "end of the time axis, exclusive");
+    command->add_option("--to", options->request.to, "end of the time axis, included (as in every range)");
     command
         ->add_option("--window", options->request.window,
                      "the period each step of a line sums, up to the step's end, e.g. 1y, 6mo")

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "cli/dataset_lookup.hpp"
+#include "cli/view_options.hpp"
 #include "core/errors.hpp"
 
 namespace entente::cli {
@@ -54,12 +55,8 @@ Side window_side(Interval window, bool directed)
 
 Side window_side(const std::string& from, const std::string& to, bool directed)
 {
-    const DateParse a = parse_date(from), b = parse_date(to);
-    if (!a.date) throw UsageError("--from: " + a.error);
-    if (!b.date) throw UsageError("--to: " + b.error);
-    if (b.date->interval.start <= a.date->interval.start)
-        throw UsageError(fmt::format("--to {} is not after --from {}", to, from));
-    return window_side({a.date->interval.start, b.date->interval.start}, directed);
+    const DateRange range = date_range(from, to);
+    return window_side({*range.start, *range.end}, directed);
 }
 
 /// Every consecutive pair of one actor's eras: the focal actor's, or the only actor with eras.
@@ -108,7 +105,7 @@ void add_compare_side_options(CLI::App& command, CompareSideOptions& options)
         ->type_name(k_era_type)
         ->expected(1, 2);
     command.add_option("--from", options.from, "window starts: give --from/--to twice for two windows");
-    command.add_option("--to", options.to, "window ends (exclusive)");
+    command.add_option("--to", options.to, "window ends (included, as in every range)");
     command.add_flag("--directed", options.directed, "keep who acted on whom");
 }
 

@@ -17,14 +17,24 @@ PartialDate date_option(std::string_view name, const std::string& text)
     return *parsed.date;
 }
 
+DateRange date_range(const std::string& from, const std::string& to)
+{
+    DateRange range;
+    if (!from.empty()) range.start = date_option("--from", from).interval.start;
+    if (!to.empty()) range.end = date_option("--to", to).interval.end;
+    if (range.start && range.end && *range.end <= *range.start)
+        throw UsageError(fmt::format("--to {} is before --from {}", to, from));
+    return range;
+}
+
 void add_view_options(CLI::App& command, ViewOptions& options)
 {
     const std::string group = "View (default: the whole dataset)";
     command.add_option("--era", options.era, "an era id from eras.csv, e.g. correa")
         ->type_name(k_era_type)
         ->group(group);
-    command.add_option("--from", options.from, "window start (YYYY, YYYY-MM or YYYY-MM-DD), inclusive")->group(group);
-    command.add_option("--to", options.to, "window end, exclusive")->group(group);
+    command.add_option("--from", options.from, "window start (YYYY, YYYY-MM or YYYY-MM-DD), included")->group(group);
+    command.add_option("--to", options.to, "window end, included: --from 2008 --to 2009 is two years")->group(group);
     command.add_option("--at", options.at, "an instant: events decay with --half-life before it")->group(group);
     command.add_option("--half-life", options.half_life, "half-life for --at, e.g. 2y, 6mo, 30d")
         ->capture_default_str()
@@ -66,12 +76,10 @@ std::shared_ptr<views::CellsSpec> cells_spec(const model::Dataset& dataset, cons
         if (era.end) bounds.push_back(*era.end);
         spec->grid = views::Grid(std::move(bounds));
     } else if (!options.from.empty() || !options.to.empty()) {
+        const DateRange range = date_range(options.from, options.to);
         std::vector<Day> bounds;
-        if (!options.from.empty()) bounds.push_back(date_option("--from", options.from).interval.start);
-        if (!options.to.empty()) bounds.push_back(date_option("--to", options.to).interval.start);
-        if (bounds.size() == 2 && bounds[1] <= bounds[0])
-            throw UsageError(
-                fmt::format("--to {} is not after --from {}", format_day(bounds[1]), format_day(bounds[0])));
+        for (const std::optional<Day>& bound : {range.start, range.end})
+            if (bound) bounds.push_back(*bound);
         spec->grid = views::Grid(std::move(bounds));
     } else if (!options.at.empty()) {
         spec->grid = views::Grid({date_option("--at", options.at).interval.start + 1});
@@ -108,11 +116,11 @@ std::vector<views::ViewSpec> resolve_views(const model::Dataset& dataset, const 
         spec.label = era.id;
     } else if (!options.from.empty() || !options.to.empty()) {
         spec.kind = views::ViewKind::window;
-        spec.window = {options.from.empty() ? span.start : date_option("--from", options.from).interval.start,
-                       options.to.empty() ? span.end : date_option("--to", options.to).interval.start};
-        if (spec.window.end <= spec.window.start)
-            throw UsageError(fmt::format("--to {} is not after --from {}", format_day(spec.window.end),
-                                         format_day(spec.window.start)));
+        const DateRange range = date_range(options.from, options.to);
+        spec.window = {range.start.value_or(span.start), range.end.value_or(span.end)};
+        if (spec.window.end <= spec.window.start) // one end open, the other beyond the data
+            throw UsageError(fmt::format("--from {} --to {} holds none of the data's days, {} to {}", options.from,
+                                         options.to, format_day(span.start), format_day(span.end - 1)));
         spec.label = format_day(spec.window.start);
     } else if (!options.at.empty()) {
         spec.kind = views::ViewKind::instant;

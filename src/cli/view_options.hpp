@@ -38,6 +38,15 @@ void add_view_options(CLI::App& command, ViewOptions& options);
 /// The date an option names (YYYY, YYYY-MM or YYYY-MM-DD); throws UsageError naming `name`.
 PartialDate date_option(std::string_view name, const std::string& text);
 
+/// The days `--from FROM --to TO` cover. Every range includes both its
+/// dates at their precision, as `FIRST..LAST` does: `--from 2008 --to 2009`
+/// is the years 2008 and 2009, `--to 2009-03` ends with March 2009. An empty
+/// text leaves that end open. Throws UsageError when TO ends before FROM starts.
+struct DateRange {
+    std::optional<Day> start, end; ///< end excluded: the day after TO
+};
+DateRange date_range(const std::string& from, const std::string& to);
+
 /// The accumulation the options' views are read off: the grid of their
 /// boundaries (an era's, a window's, an instant's day after, a series'),
 /// decayed for an instant, directed or not. Throws UsageError for an unknown
