@@ -52,18 +52,60 @@ struct ReportOptions {
     std::size_t top = 8;
     std::size_t max_nodes = 2000;
     std::size_t min_events = 0;
-    BackboneOptions backbone; ///< how an era too large to read is drawn
+    BackboneOptions backbone;  ///< how an era too large to read is drawn
+    std::string window = "1y"; ///< the periods reported when the focal actor has no eras
 };
 
-/// The actor the report is about: the one asked for, or the one with the most eras.
-ActorIndex focal_actor(const model::Dataset& dataset, const std::string& id)
+/// The events each actor takes part in, from a reading of the whole dataset.
+std::vector<std::uint64_t> events_by_actor(const model::Dataset& dataset, const views::DyadCells& cells)
 {
-    if (!id.empty()) return require_actor(dataset, "--actor", id);
-    std::vector<std::size_t> eras(dataset.actors.size());
-    for (const Era& e : dataset.eras)
-        ++eras[e.actor];
-    if (dataset.eras.empty()) throw UsageError("the dataset has no eras: give eras.csv (or --eras FILE) for a report");
-    return static_cast<ActorIndex>(std::max_element(eras.begin(), eras.end()) - eras.begin());
+    std::vector<std::uint64_t> events(dataset.actors.size(), 0);
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        const views::DyadKey d = cells.dyad(i);
+        events[d.a] += cells.rows(i);
+        events[d.b] += cells.rows(i);
+    }
+    return events;
+}
+
+/// The actor the report is about: the one asked for, the one with the most
+/// eras, or without eras the one in the most events. A focal actor without
+/// eras (every import) is reported over periods of `window` from the start of
+/// the data, each an era named by its dates.
+ActorIndex focal_with_eras(model::Dataset& dataset, const ReportOptions& o, io::Diagnostics& problems)
+{
+    const bool any_eras = !dataset.eras.empty();
+    std::optional<views::DyadCells> whole; // a first reading, only when the data must say who or when
+    const auto read_whole = [&]() -> const views::DyadCells& {
+        if (!whole) whole = read_cells(dataset, std::make_shared<views::CellsSpec>(), problems);
+        return *whole;
+    };
+    ActorIndex focal = 0;
+    if (!o.actor.empty()) {
+        focal = require_actor(dataset, "--actor", o.actor);
+    } else if (any_eras) {
+        std::vector<std::size_t> eras(dataset.actors.size());
+        for (const Era& e : dataset.eras)
+            ++eras[e.actor];
+        focal = static_cast<ActorIndex>(std::max_element(eras.begin(), eras.end()) - eras.begin());
+    } else {
+        const std::vector<std::uint64_t> events = events_by_actor(dataset, read_whole());
+        if (events.empty()) throw UsageError("the dataset has no actors to report on");
+        focal = static_cast<ActorIndex>(std::max_element(events.begin(), events.end()) - events.begin());
+    }
+    if (std::any_of(dataset.eras.begin(), dataset.eras.end(), [&](const Era& e) { return e.actor == focal; }))
+        return focal;
+    read_whole(); // the data's span
+    const Duration length = parse_duration(o.window);
+    for (const views::ViewSpec& w : views::rolling_windows(dataset.span, length, length, views::ViewSpec{})) {
+        const bool year = length.months == 12 && length.days == 0;
+        const std::string label =
+            year ? format_day(w.window.start).substr(0, 4)
+                 : fmt::format("{} to {}", format_day(w.window.start), format_day(w.window.end - 1));
+        dataset.eras.push_back({year ? label : format_day(w.window.start), focal, label, w.window.start,
+                                std::optional<Day>(w.window.end)});
+    }
+    return focal;
 }
 
 std::string era_dates(const model::Dataset& dataset, const Era& era)
@@ -302,7 +344,7 @@ void run_report(const ReportOptions& o)
     io::Diagnostics problems;
     model::Dataset dataset = open_dataset(o.dataset, problems);
     know_actors(dataset, problems); // the focal actor and the eras' owners are named before the reading
-    const ActorIndex focal = focal_actor(dataset, o.actor);
+    const ActorIndex focal = focal_with_eras(dataset, o, problems);
     const std::string focal_id = dataset.actors.id(focal);
     render::BackboneRule backbone = backbone_rule(dataset, o.backbone);
     backbone.focus = focal; // drawn in every era where it has a relation, its ties first
@@ -486,7 +528,9 @@ void setup_report(CLI::App& app)
     command->footer("Writes into DIR: index.html (one self-contained page: summary, timeline, one section per\n"
                     "era with its diagram, top relations, blocs and balance; ruptures; era-by-era comparisons),\n"
                     "eras/<id>.svg and eras/<id>.dot, metrics.csv, ruptures.csv, compare.csv and report.json.\n"
-                    "The eras are those of the focal actor (--actor, default: the actor with the most eras).\n"
+                    "The eras are those of the focal actor (--actor, default: the actor with the most eras, or\n"
+                    "without eras the actor in the most events). A focal actor without eras (every import) is\n"
+                    "reported over periods of --window from the start of the data, each named by its dates.\n"
                     "The era diagrams share one layout (all eras' actors and relations laid out together with\n"
                     "seed 1, by neato, or by sfdp when they are too many): an actor sits at the same place in every\n"
                     "era, on pages of one size, so eras compare by eye. Blocs are told by fill colour, without\n"
@@ -505,6 +549,10 @@ void setup_report(CLI::App& app)
     command->add_option("-o,--output", o->output, "the folder to write")->capture_default_str();
     command->add_option("--actor", o->actor, "the focal actor whose eras and relations the report follows")
         ->type_name(k_actor_type);
+    command
+        ->add_option("--window", o->window,
+                     "periods reported when the focal actor has no eras (an import), e.g. 1y, 5y, 6mo")
+        ->capture_default_str();
     command->add_option("--top", o->top, "relations listed per era")->capture_default_str();
     command->add_option("--max-nodes", o->max_nodes, "refuse to lay out an era's graph with more actors than this")
         ->capture_default_str();
