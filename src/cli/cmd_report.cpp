@@ -295,7 +295,7 @@ std::string era_body(const model::Dataset& dataset, const EraReport& r)
 {
     std::string body = render::html_paragraph(fmt::format("{}: {}.", r.era->label, era_dates(dataset, *r.era)));
     if (r.view->dyads().empty()) return body + render::html_paragraph("No events fall in this era.");
-    body += "<div class=\"figure\">" + render::inline_svg(r.svg) + "</div>\n";
+    body += "<div class=\"figure\">" + render::inline_svg(r.svg, "era-" + r.era->id) + "</div>\n";
     body += "<p class=\"muted\">Green: cooperation, red: conflict; wider lines for stronger relations; node size "
             "by strength, colour by bloc. Every era is drawn on one layout: an actor sits at the same place in each "
             "era's diagram, and an actor absent from an era leaves its place empty. Hover a line for the events "
@@ -488,9 +488,9 @@ void run_report(const ReportOptions& o)
                                 name + ".") +
              render::html_table(era_table)});
     page.sections.push_back(
-        {"timeline", "Timeline", "<div class=\"figure\">" + render::inline_svg(timeline_svg) + "</div>\n"});
+        {"timeline", "Timeline", "<div class=\"figure\">" + render::inline_svg(timeline_svg, "timeline") + "</div>\n"});
     for (const EraReport& r : reports)
-        page.sections.push_back({"era-" + r.era->id, r.era->label, era_body(dataset, r)});
+        page.sections.push_back({"era-" + r.era->id, r.era->label, era_body(dataset, r), "Eras"});
     page.sections.push_back(
         {"ruptures", "Ruptures and rapprochements",
          render::html_paragraph("The largest changes in " + name + "'s relations, with the events that caused them.") +

@@ -5,6 +5,7 @@
 // below; this file only lays them out and escapes text.
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "render/table.hpp"
@@ -12,9 +13,17 @@
 namespace entente::render {
 
 struct ReportSection {
+    ReportSection(std::string id_, std::string title_, std::string body_, std::string group_ = {})
+        : id(std::move(id_)), title(std::move(title_)), body(std::move(body_)), group(std::move(group_))
+    {
+    }
+
     std::string id; ///< anchor (`era-correa`)
     std::string title;
     std::string body; ///< HTML, already escaped
+    /// Sections of one group (the eras) sit in the navigation behind one
+    /// disclosure named by it, so that every link fits a screen; empty: a link of its own.
+    std::string group;
 };
 
 struct ReportPage {
@@ -34,7 +43,9 @@ std::string html_table(const Table& table, std::size_t max_rows = 0);
 std::string html_paragraph(std::string_view text);
 
 /// An SVG document made fit to sit inside HTML: the XML declaration and
-/// doctype dropped, the size left to the page's CSS.
-std::string inline_svg(std::string_view svg);
+/// doctype dropped, the size left to the page's CSS, and every id (and each
+/// reference to one) prefixed with `prefix`, so that the page's ids stay
+/// unique although each Graphviz drawing names its graph `graph0`.
+std::string inline_svg(std::string_view svg, std::string_view prefix);
 
 } // namespace entente::render

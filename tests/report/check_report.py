@@ -5,8 +5,12 @@ checks that the page rendered: a screenshot that is not blank, the DOM holding
 every era section with its diagram, and no internal link to a missing anchor.
 The era diagrams must compare by eye: pages of one size, each actor centred at
 the same place in every era it appears in, no bloc boxes. The labels of the
-timeline's rupture marks must not overlap. The screenshot is kept as an
-artefact: ARTEFACTS/report.png.
+timeline's rupture marks must not overlap. The page's ids are unique. At
+1280 and at 400 pixels wide (a laptop, a phone), measured in the browser:
+every navigation link lies on the screen (the eras' behind their
+disclosure, opened), no date in a table wraps, and at 400 pixels no diagram
+is shrunk below its own size (it scrolls instead). The screenshots are kept
+as artefacts: ARTEFACTS/report.png (1280) and ARTEFACTS/report-400.png.
 
 Usage: check_report.py ENTENTE SOURCE_DIR ARTEFACTS
 """
@@ -93,6 +97,63 @@ def check_mark_labels(index_html):
     return len(boxes)
 
 
+# Injected into a copy of the page (the report itself holds no script): measures
+# what a reader meets and writes it into the DOM for --dump-dom.
+MEASURE = """<script>
+window.addEventListener('load', () => {
+  document.querySelectorAll('nav details').forEach(d => { d.open = true; });
+  const width = document.documentElement.clientWidth;
+  const lines = el => { const r = document.createRange(); r.selectNodeContents(el); return r.getClientRects().length; };
+  const out = {
+    width: width,
+    links: document.querySelectorAll('nav a').length,
+    off_screen: [...document.querySelectorAll('nav a')].filter(a => {
+      const r = a.getBoundingClientRect(); return r.width === 0 || r.left < -0.5 || r.right > width + 0.5; })
+      .map(a => a.textContent),
+    dates: document.querySelectorAll('td.d').length,
+    wrapped_dates: [...document.querySelectorAll('td.d')].filter(td => lines(td) > 1).map(td => td.textContent),
+    shrunk: [...document.querySelectorAll('.figure svg')].filter(svg =>
+      svg.getBoundingClientRect().width < svg.width.baseVal.value - 1).length,
+  };
+  const pre = document.createElement('pre');
+  pre.id = 'measured';
+  pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+});
+</script>"""
+
+
+def measure(index, width, user_dir):
+    """What the page looks like at `width` pixels, measured in Chromium."""
+    measured = index.replace("index.html", f"measured-{width}.html")
+    with open(index, encoding="utf-8") as f:
+        page = f.read()
+    with open(measured, "w", encoding="utf-8") as f:
+        f.write(page.replace("</body>", MEASURE + "</body>"))
+    dom = chromium(["--dump-dom", "--virtual-time-budget=5000", f"--window-size={width},900",
+                    "file://" + measured], user_dir).stdout.decode("utf-8", "replace")
+    os.remove(measured)
+    found = re.search(r'<pre id="measured">(.*?)</pre>', dom, re.S)
+    if not found:
+        fail(f"the page measured nothing at {width} pixels")
+    return json.loads(html.unescape(found.group(1)))
+
+
+def check_at(index, width, user_dir):
+    m = measure(index, width, user_dir)
+    if m["links"] < 10:
+        fail(f"only {m['links']} navigation links")
+    if m["off_screen"]:
+        fail(f"at {width} px, {len(m['off_screen'])} navigation links lie off the screen: {m['off_screen'][:5]}")
+    if m["dates"] < 10:
+        fail(f"only {m['dates']} dates in the tables")
+    if m["wrapped_dates"]:
+        fail(f"at {width} px, dates wrap in their cells: {m['wrapped_dates'][:5]}")
+    if width < 700 and m["shrunk"]:
+        fail(f"at {width} px, {m['shrunk']} diagrams are shrunk below their size instead of scrolling")
+    return m
+
+
 def chromium(args, user_dir):
     base = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={user_dir}"]
@@ -136,7 +197,11 @@ def main():
         dom = chromium(["--dump-dom", page], os.path.join(tmp, "profile1")).stdout.decode("utf-8", "replace")
         if "</html>" not in dom:
             fail("Chromium did not return the page's DOM")
-        ids = set(re.findall(r'\sid="([^"]+)"', dom))
+        all_ids = re.findall(r'\sid="([^"]+)"', dom)
+        ids = set(all_ids)
+        if len(ids) != len(all_ids):
+            repeated = sorted({i for i in all_ids if all_ids.count(i) > 1})
+            fail(f"{len(all_ids) - len(ids)} repeated element ids in the page, such as {repeated[:5]}")
         for era in eras:
             section = re.search(r'<section id="era-%s">(.*?)</section>' % re.escape(era), dom, re.S)
             if not section:
@@ -157,8 +222,16 @@ def main():
             fail("Chromium wrote no screenshot")
         if png_distinct_bytes(shot) < 16:
             fail("the screenshot is blank")
+        narrow_shot = os.path.join(artefacts, "report-400.png")
+        chromium([f"--screenshot={narrow_shot}", "--window-size=400,1600", page], os.path.join(tmp, "profile3"))
+        if not os.path.exists(narrow_shot) or png_distinct_bytes(narrow_shot) < 16:
+            fail("no screenshot at 400 pixels, or a blank one")
+        index = os.path.join(first, "index.html")
+        wide, narrow = check_at(index, 1280, os.path.join(tmp, "profile4")), check_at(index, 400, os.path.join(tmp, "profile5"))
     print(f"report: {len(eras)} era sections with diagrams, {compared} places shared across eras, {labels} "
-          f"timeline labels apart, links resolve, screenshot at {shot}")
+          f"timeline labels apart, links resolve, ids unique; {wide['links']} navigation links on screen and "
+          f"{wide['dates']} dates unwrapped at 1280 and 400 px, no diagram shrunk at 400 px; screenshots at {shot} "
+          f"and {narrow_shot}")
 
 
 if __name__ == "__main__":
