@@ -31,7 +31,7 @@ void setup_timeline(CLI::App& app)
                     "dates. Labels of --mark lines crowded together move aside, each tied to its line. The axis\n"
                     "covers the last 50 years or so unless --from, --to or --era says otherwise.\n\n"
                     "Examples:\n"
-                    "  entente timeline --actor ECU -o output/ecuador-timeline.svg\n"
+                    "  entente timeline --actor ECU -o ecuador-timeline.svg\n"
                     "  entente timeline --dyad ECU-COL --dyad ECU-VEN --from 2000 --window 6mo -o ecu.svg\n"
                     "  entente timeline --actor ECU --era correa --mark 2008-03-01='Angostura raid' -o c.svg");
     add_dataset_options(*command, options->dataset);

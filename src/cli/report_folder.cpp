@@ -30,6 +30,7 @@ std::optional<fs::path> foreign_entry(const fs::path& dir)
     std::error_code ec;
     for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
         const std::string name = entry.path().filename().string();
+        if (name.starts_with('.')) continue; // hidden housekeeping (.gitkeep): never written over
         if (name == "eras" && entry.is_directory(ec)) {
             for (const fs::directory_entry& drawing : fs::directory_iterator(entry.path(), ec)) {
                 if (!drawing.is_regular_file(ec) || !era_drawing(drawing.path().filename()))

@@ -9,7 +9,8 @@ namespace entente::cli {
 
 /// Throws UsageError when `dir` is the dataset's folder, or holds a file or
 /// folder a report does not write (index.html, report.json, metrics.csv,
-/// ruptures.csv, compare.csv, eras/ of .svg and .dot files).
+/// ruptures.csv, compare.csv, eras/ of .svg and .dot files); hidden entries
+/// (.gitkeep) are left alone and allowed.
 void check_report_folder(const std::filesystem::path& dir, const model::Dataset& dataset);
 
 } // namespace entente::cli
