@@ -16,6 +16,9 @@ import pty
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from terminal_reading import read_until_closed  # noqa: E402
+
 
 def run(entente, source_dir, terminal, quiet):
     args = [entente, "ruptures", "--actor", "ECU", "--format", "csv"] + (["--quiet"] if quiet else [])
@@ -27,16 +30,7 @@ def run(entente, source_dir, terminal, quiet):
     process = subprocess.Popen(args, cwd=source_dir, env=env, stdout=subprocess.PIPE, stderr=terminal_end)
     os.close(terminal_end)
     stdout = process.stdout.read()
-    seen = b""
-    while True:
-        try:
-            chunk = os.read(controller, 4096)
-        except OSError:  # the terminal closes with the last writer
-            break
-        if not chunk:
-            break
-        seen += chunk
-    os.close(controller)
+    seen = read_until_closed(controller)
     if process.wait() != 0:
         sys.exit(f"entente failed on a terminal: {seen!r}")
     return stdout, seen.decode()

@@ -17,6 +17,9 @@ import pty
 import struct
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from terminal_reading import read_until_closed  # noqa: E402
 import termios
 
 COLUMNS = 160
@@ -27,16 +30,7 @@ def on_terminal(args):
     fcntl.ioctl(terminal_end, termios.TIOCSWINSZ, struct.pack("HHHH", 40, COLUMNS, 0, 0))
     process = subprocess.Popen(args, stdout=terminal_end, stderr=subprocess.PIPE)
     os.close(terminal_end)
-    seen = b""
-    while True:
-        try:
-            chunk = os.read(controller, 65536)
-        except OSError:  # the terminal closes with the last writer
-            break
-        if not chunk:
-            break
-        seen += chunk
-    os.close(controller)
+    seen = read_until_closed(controller)
     if process.wait() != 0:
         sys.exit(f"entente failed on a terminal: {process.stderr.read()!r}")
     return seen.decode().replace("\r\n", "\n")
