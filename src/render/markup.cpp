@@ -1,5 +1,8 @@
 #include "render/markup.hpp"
 
+#include <cmath>
+#include <cstdlib>
+
 #include <fmt/format.h>
 
 namespace entente::render {
@@ -119,9 +122,16 @@ std::string dot_string(std::string_view text)
     return out;
 }
 
+double printed_value(double value)
+{
+    if (value == 0.0) return 0.0;
+    if (!std::isfinite(value)) return value;
+    return std::strtod(fmt::format("{:.15g}", value).c_str(), nullptr);
+}
+
 std::string number_text(double value)
 {
-    return fmt::format("{}", value == 0.0 ? 0.0 : value);
+    return fmt::format("{}", printed_value(value));
 }
 
 std::string rounded_text(double value, int decimals)

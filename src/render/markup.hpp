@@ -26,7 +26,13 @@ std::string dot_tooltip(std::string_view text);
 /// characters, so the ID stays distinct; actor ids never hold either).
 std::string dot_string(std::string_view text);
 
-/// Shortest text that reads back as the same double; -0 is written 0.
+/// `value` rounded to 15 significant digits, as many as a double holds of
+/// a decimal: sums of weights like 50 + 6.6 come out as the data wrote them
+/// (56.6, not 56.599999999999994). -0 becomes 0.
+double printed_value(double value);
+
+/// The shortest text that reads back as printed_value(value), for files and
+/// machines (CSV, JSON, DOT, GEXF).
 std::string number_text(double value);
 
 /// `value` rounded to `decimals` places without trailing zeros, for people:

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/errors.hpp"
+#include "render/markup.hpp"
 
 namespace entente::render {
 namespace {
@@ -40,7 +41,7 @@ nlohmann::ordered_json to_json(const Table& table)
             else if (const auto* i = std::get_if<long long>(&cell))
                 object[table.columns[c]] = *i;
             else if (const auto* d = std::get_if<double>(&cell))
-                object[table.columns[c]] = *d;
+                object[table.columns[c]] = printed_value(*d);
             else if (const auto* b = std::get_if<bool>(&cell))
                 object[table.columns[c]] = *b;
             else
@@ -143,7 +144,7 @@ std::string cell_text(const Cell& cell)
 {
     if (const auto* s = std::get_if<std::string>(&cell)) return *s;
     if (const auto* i = std::get_if<long long>(&cell)) return std::to_string(*i);
-    if (const auto* d = std::get_if<double>(&cell)) return fmt::format("{}", *d == 0.0 ? 0.0 : *d);
+    if (const auto* d = std::get_if<double>(&cell)) return number_text(*d);
     if (const auto* b = std::get_if<bool>(&cell)) return *b ? "true" : "false";
     return {};
 }

@@ -34,8 +34,8 @@ Format parse_format(std::string_view text);
 /// standard output is, unless --wide; CSV and JSON always keep everything.
 void set_terminal_width(std::size_t columns);
 
-/// Writes one table. Real numbers show 4 decimals on a terminal and full
-/// precision (shortest round-trip) in CSV and JSON.
+/// Writes one table. Real numbers show 4 decimals on a terminal and 15
+/// significant digits, shortest, in CSV and JSON (markup.hpp's number_text).
 void write_table(std::ostream& out, const Table& table, Format format);
 
 /// Writes several tables: on a terminal each under its title; in CSV each
