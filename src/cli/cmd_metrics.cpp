@@ -43,10 +43,7 @@ Cell count(std::size_t n)
 std::string view_title(const views::ViewSpec& spec, const model::Dataset& dataset)
 {
     // The whole of an empty dataset spans no days: it has no dates to show.
-    const std::string span =
-        spec.window.length() == 0
-            ? std::string("no events")
-            : fmt::format("{} to {}, end excluded", format_day(spec.window.start), format_day(spec.window.end));
+    const std::string span = spec.window.length() == 0 ? std::string("no events") : format_days(spec.window);
     switch (spec.kind) {
     case views::ViewKind::all:
         return fmt::format("all: {}", span);
@@ -56,7 +53,7 @@ std::string view_title(const views::ViewSpec& spec, const model::Dataset& datase
     }
     case views::ViewKind::window:
         return fmt::format("window {}{}", span,
-                           spec.partial ? fmt::format(" (partial: the data ends {})", format_day(dataset.span.end))
+                           spec.partial ? fmt::format(" (partial: the data ends {})", format_day(dataset.span.end - 1))
                                         : "");
     case views::ViewKind::instant:
         return fmt::format(
@@ -97,7 +94,7 @@ std::vector<Table> metrics_tables(const views::RelationGraph& graph, const Metri
                   {}};
     const Interval& span = graph.spec().window;
     const auto day = [&](Day d) { return span.length() == 0 ? Cell{} : Cell{format_day(d)}; };
-    summary.add_row({window, day(span.start), day(span.end), static_cast<long long>(graph.spec().partial),
+    summary.add_row({window, day(span.start), day(span.end - 1), static_cast<long long>(graph.spec().partial),
                      count(r.actors), count(r.edges), count(r.positive_edges), count(r.negative_edges), r.density,
                      r.positive_share ? Cell{*r.positive_share} : Cell{}, count(r.components),
                      count(r.largest_component)});

@@ -99,9 +99,7 @@ ActorIndex focal_with_eras(model::Dataset& dataset, const ReportOptions& o, io::
     const Duration length = parse_duration(o.window);
     for (const views::ViewSpec& w : views::rolling_windows(dataset.span, length, length, views::ViewSpec{})) {
         const bool year = length.months == 12 && length.days == 0;
-        const std::string label =
-            year ? format_day(w.window.start).substr(0, 4)
-                 : fmt::format("{} to {}", format_day(w.window.start), format_day(w.window.end - 1));
+        const std::string label = year ? format_day(w.window.start).substr(0, 4) : format_days(w.window);
         dataset.eras.push_back({year ? label : format_day(w.window.start), focal, label, w.window.start,
                                 std::optional<Day>(w.window.end)});
     }

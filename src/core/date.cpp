@@ -87,6 +87,11 @@ std::string format_day(Day d)
                        static_cast<unsigned>(ymd.day()));
 }
 
+std::string format_days(Interval window)
+{
+    return format_day(window.start) + " to " + format_day(window.end - 1);
+}
+
 std::string format_date(const PartialDate& date)
 {
     const std::string full = format_day(date.interval.start);

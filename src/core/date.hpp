@@ -47,6 +47,11 @@ Day day_from_civil(int year, unsigned month, unsigned day);
 /// `YYYY-MM-DD` of a day.
 std::string format_day(Day day);
 
+/// A window's days as `FIRST to LAST`, both included (the rule --from/--to
+/// and FIRST..LAST follow): [2000-01-01, 2002-01-01) is `2000-01-01 to 2001-12-31`.
+/// The window must hold a day.
+std::string format_days(Interval window);
+
 /// The date at the precision it was written with (`1928`, `2012-09`, `2008-03-02`).
 std::string format_date(const PartialDate& date);
 

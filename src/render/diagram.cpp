@@ -64,9 +64,7 @@ std::string describe_view(const views::RelationGraph& view)
     const views::ViewSpec& spec = view.spec();
     const model::Dataset& dataset = view.dataset();
     // An empty dataset's whole spans no days: it has no dates to show.
-    const std::string range = spec.window.length() == 0 ? std::string("no events")
-                                                        : fmt::format("{} to {}", format_day(spec.window.start),
-                                                                      format_day(spec.window.end - 1));
+    const std::string range = spec.window.length() == 0 ? std::string("no events") : format_days(spec.window);
     std::string text;
     switch (spec.kind) {
     case views::ViewKind::all:
