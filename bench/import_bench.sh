@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Import and load benchmarks of entente (issue 10, item 4's second half):
-#   1. `entente import --from gdelt1` on a GDELT 1.0-format file of SIZE_MB
+#   1. `entente import --source gdelt1` on a GDELT 1.0-format file of SIZE_MB
 #      megabytes made by repeating real-format rows (fresh GLOBALEVENTIDs),
 #      pinned to one core: MB/s of input (target: at least 300).
 #   2. `entente summary` on a bare events file of EVENTS rows made by
@@ -52,10 +52,10 @@ bytes=$(stat -L -c %s "$gdelt")
 cat "$gdelt" > /dev/null # warm the page cache
 out="$bench_dir/gdelt1_import"
 before_each="rm -rf '$out'"
-read -r wall cpu rss <<< "$(best_of taskset -c 0 "$entente" import --from gdelt1 "$gdelt" -o "$out")"
+read -r wall cpu rss <<< "$(best_of taskset -c 0 "$entente" import --source gdelt1 "$gdelt" -o "$out")"
 before_each=""
 echo
-echo "import: taskset -c 0 $entente import --from gdelt1 $gdelt -o $out"
+echo "import: taskset -c 0 $entente import --source gdelt1 $gdelt -o $out"
 awk -v b="$bytes" -v w="$wall" -v c="$cpu" -v r="$rss" 'BEGIN {
     printf "  input %.1f MB; wall %.2f s (%.0f MB/s); cpu %.2f s (%.0f MB/s of cpu time); max RSS %.1f MB\n",
            b / 1e6, w, b / 1e6 / w, c, b / 1e6 / c, r / 1024 }'

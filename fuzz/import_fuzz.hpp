@@ -4,8 +4,8 @@
 // then load without an error and agree with the import's own counts.
 //
 // The first byte of an input chooses the options (bits 0-1: --aggregate
-// none, day, month or year; bit 2: --countries ECU,COL; bit 3: --since 1990
-// --until 2019); the rest is the file. The files live in a folder of
+// none, day, month or year; bit 2: --countries ECU,COL; bit 3: --from 1990
+// --to 2019); the rest is the file. The files live in a folder of
 // /dev/shm (or the temporary folder) made once per process.
 #include <cstdlib>
 #include <filesystem>
@@ -73,8 +73,8 @@ inline int fuzz_import(io::ImportFormat format, const std::uint8_t* data, std::s
     options.aggregate = static_cast<io::Aggregation>(data[0] & 3U);
     if ((data[0] & 4U) != 0) options.countries = {"ECU", "COL"};
     if ((data[0] & 8U) != 0) {
-        options.since = parse_date("1990").date;
-        options.until = parse_date("2019").date;
+        options.from = parse_date("1990").date;
+        options.to = parse_date("2019").date;
     }
 
     const std::set<std::string> before = listing(folder.out());

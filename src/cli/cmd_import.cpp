@@ -1,9 +1,13 @@
 // `entente import`: GDELT, ICEWS or Correlates of War files into a dataset folder.
+#include <algorithm>
 #include <fmt/format.h>
 #include <iostream>
 #include <memory>
+#include <optional>
+#include <utility>
 
 #include "cli/commands.hpp"
+#include "cli/view_options.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "io/country_tables.hpp"
@@ -13,19 +17,42 @@ namespace entente::cli {
 namespace {
 
 struct ImportCommand {
-    std::string from;
+    std::string source;
     std::vector<std::string> inputs;
     std::string output;
     std::string aggregate = "none";
     std::string countries;
-    std::string since, until;
+    std::string from, to;
+    std::string since, until; ///< the old spellings of --from and --to
 };
 
-PartialDate date_option(std::string_view name, const std::string& text)
+/// The format --source names, if it names one.
+std::optional<io::ImportFormat> import_format(std::string_view name)
 {
-    DateParse parsed = parse_date(text);
-    if (!parsed.date) throw UsageError(fmt::format("{}: {}", name, parsed.error));
-    return *parsed.date;
+    for (const io::ImportFormat format :
+         {io::ImportFormat::gdelt1, io::ImportFormat::gdelt2, io::ImportFormat::icews, io::ImportFormat::cow_dipex})
+        if (io::to_string(format) == name) return format;
+    return std::nullopt;
+}
+
+/// The old spellings, each with a warning naming the new one: --from FORMAT
+/// (a format is never a date), --since and --until.
+void take_old_spellings(ImportCommand& c)
+{
+    if (import_format(c.from) && c.source.empty()) {
+        std::cerr << fmt::format("entente: warning: --from {0} is now --source {0}; --from is the first date kept "
+                                 "(the old spelling goes in the next release)\n",
+                                 c.from);
+        c.source = std::exchange(c.from, std::string());
+    }
+    if (!c.since.empty()) {
+        std::cerr << "entente: warning: --since is now --from (the old spelling goes in the next release)\n";
+        if (c.from.empty()) c.from = c.since;
+    }
+    if (!c.until.empty()) {
+        std::cerr << "entente: warning: --until is now --to (the old spelling goes in the next release)\n";
+        if (c.to.empty()) c.to = c.until;
+    }
 }
 
 /// The --countries list: ISO codes of the country table, or the COW_ ids of states ISO never coded.
@@ -55,20 +82,17 @@ std::string counted(std::uint64_t n, std::string_view noun)
     return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
 }
 
-io::ImportOptions import_options(const ImportCommand& c)
+io::ImportOptions import_options(ImportCommand c)
 {
+    take_old_spellings(c);
     io::ImportOptions o;
-    if (c.from == "gdelt1")
-        o.format = io::ImportFormat::gdelt1;
-    else if (c.from == "gdelt2")
-        o.format = io::ImportFormat::gdelt2;
-    else if (c.from == "icews")
-        o.format = io::ImportFormat::icews;
-    else if (c.from == "cow-dipex")
-        o.format = io::ImportFormat::cow_dipex;
-    else
+    if (c.source.empty())
+        throw UsageError("--source is required: the files' format, gdelt1, gdelt2, icews or cow-dipex");
+    const std::optional<io::ImportFormat> format = import_format(c.source);
+    if (!format)
         throw UsageError(
-            fmt::format("--from: unknown format '{}' (expected gdelt1, gdelt2, icews or cow-dipex)", c.from));
+            fmt::format("--source: unknown format '{}' (expected gdelt1, gdelt2, icews or cow-dipex)", c.source));
+    o.format = *format;
     if (c.aggregate == "none")
         o.aggregate = io::Aggregation::none;
     else if (c.aggregate == "day")
@@ -82,10 +106,9 @@ io::ImportOptions import_options(const ImportCommand& c)
     o.inputs = c.inputs;
     o.output = c.output;
     if (!c.countries.empty()) o.countries = country_list(c.countries);
-    if (!c.since.empty()) o.since = date_option("--since", c.since);
-    if (!c.until.empty()) o.until = date_option("--until", c.until);
-    if (o.since && o.until && o.until->interval.end <= o.since->interval.start)
-        throw UsageError(fmt::format("--until {} is before --since {}", c.until, c.since));
+    date_range(c.from, c.to); // the one range rule: throws when --to ends before --from
+    if (!c.from.empty()) o.from = date_option("--from", c.from);
+    if (!c.to.empty()) o.to = date_option("--to", c.to);
     return o;
 }
 
@@ -102,10 +125,11 @@ void setup_import(CLI::App& app)
         "standard input. Only state-to-state events are kept: rows with a blank, regional or unknown country,\n"
         "or the same country on both sides, are skipped and counted.\n\n"
         "Examples:\n"
-        "  entente import --from gdelt1 20160728.export.CSV -o gdelt-2016\n"
-        "  unzip -p 2016.zip | entente import --from gdelt1 - --aggregate month -o gdelt-2016\n"
-        "  entente import --from icews events.2018.tab --countries ECU,COL,PER --since 2018-06 -o andes");
-    command->add_option("--from", command_options->from, "the format: gdelt1, gdelt2, icews or cow-dipex")->required();
+        "  entente import --source gdelt1 20160728.export.CSV -o gdelt-2016\n"
+        "  unzip -p 2016.zip | entente import --source gdelt1 - --aggregate month -o gdelt-2016\n"
+        "  entente import --source icews events.2018.tab --countries ECU,COL,PER --from 2018-06 -o andes");
+    command->add_option("--source", command_options->source, "the files' format: gdelt1, gdelt2, icews or cow-dipex")
+        ->type_name("FORMAT");
     command->add_option("FILE", command_options->inputs, "input files (plain or .gz), or - for standard input")
         ->required();
     command
@@ -118,9 +142,12 @@ void setup_import(CLI::App& app)
         ->capture_default_str();
     command->add_option("--countries", command_options->countries,
                         "keep only events with at least one of these countries, e.g. ECU,COL,PER");
-    command->add_option("--since", command_options->since,
-                        "keep events from this date on (YYYY, YYYY-MM or YYYY-MM-DD)");
-    command->add_option("--until", command_options->until, "keep events up to the end of this date");
+    command->add_option("--from", command_options->from,
+                        "keep events from this date on (YYYY, YYYY-MM or YYYY-MM-DD), included");
+    command->add_option("--to", command_options->to,
+                        "keep events up to this date, included: --from 2008 --to 2009 is two years");
+    command->add_option("--since", command_options->since)->group(""); // old spelling of --from
+    command->add_option("--until", command_options->until)->group(""); // old spelling of --to
     command->callback([command_options] {
         const io::ImportOptions options = import_options(*command_options);
         const io::ImportResult result = io::run_import(options);

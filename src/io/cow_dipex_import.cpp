@@ -22,7 +22,7 @@ constexpr std::string_view k_level9 = "observations of level 9, other or unclear
 constexpr std::string_view k_bad_level = "observations of a level that is not 0, 1, 2, 3 or 9 (no event)";
 constexpr std::string_view k_ties = "years with a representative: ties (CAMEO 050)";
 constexpr std::string_view k_downgrades = "years without one after one was present: downgrades (CAMEO 161)";
-constexpr std::string_view k_dates = "events before --since or after --until";
+constexpr std::string_view k_dates = "events dated before --from or after --to";
 constexpr std::string_view k_countries = "events with neither country in --countries";
 
 std::uint64_t& note(FileTally& tally, std::string_view label)

@@ -9,9 +9,9 @@
 #include "core/text.hpp"
 #include "io/country_tables.hpp"
 #include "io/embedded_data.hpp"
+#include "io/event_row_parser.hpp"
 #include "io/field_parsers.hpp"
 #include "io/short_key_cache.hpp"
-#include "io/event_row_parser.hpp"
 #include "io/table_reader.hpp"
 
 namespace entente::io {
@@ -191,8 +191,9 @@ void read_event_rows(std::istream& in, const std::string& path, const CameoTable
 
 std::vector<ColumnSpec> event_columns()
 {
-    return {{"date", true},  {"source", true}, {"target", true},  {"code", true},   {"weight", false}, {"end", false},
-            {"count", false}, {"summary", false}, {"ref", false}, {"mutual", false}, {"per", false}};
+    return {{"date", true},    {"source", true},  {"target", true}, {"code", true},
+            {"weight", false}, {"end", false},    {"count", false}, {"summary", false},
+            {"ref", false},    {"mutual", false}, {"per", false}};
 }
 
 std::string invalid_id_message(std::string_view id)

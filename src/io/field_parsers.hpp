@@ -2,8 +2,8 @@
 // Parsers for the typed fields of a dataset; each returns a value or the
 // message that explains why the text is not one.
 #include <cstdint>
-#include <string>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <variant>
 

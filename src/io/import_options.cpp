@@ -88,7 +88,7 @@ std::string_view skip_text(ImportFormat format, Skip reason)
     case Skip::duplicate:
         return "GLOBALEVENTID already imported";
     case Skip::dates:
-        return "before --since or after --until";
+        return "dated before --from or after --to";
     case Skip::countries:
         return "neither country in --countries";
     }

@@ -27,8 +27,8 @@ struct ImportOptions {
     std::filesystem::path output;    ///< the dataset folder to write
     Aggregation aggregate = Aggregation::none;
     std::vector<std::string> countries; ///< keep events with at least one of them (ISO codes); empty: all
-    std::optional<PartialDate> since;   ///< keep events starting on or after its start
-    std::optional<PartialDate> until;   ///< keep events starting before its end
+    std::optional<PartialDate> from;    ///< keep events starting on or after its start
+    std::optional<PartialDate> to;      ///< keep events starting before its end
 };
 
 /// Why a row was not imported; each skipped row counts once, under the first
@@ -44,7 +44,7 @@ enum class Skip : std::uint8_t {
     code,            ///< not a CAMEO event code
     weight,          ///< weight not a number from -10 to 10
     duplicate,       ///< GLOBALEVENTID already imported
-    dates,           ///< outside --since/--until
+    dates,           ///< outside --from/--to
     countries,       ///< neither country in --countries
 };
 inline constexpr std::size_t k_skip_kinds = 12;

@@ -50,11 +50,11 @@ std::string_view format_mapping(ImportFormat format)
 
 std::string command_line(const ImportOptions& o)
 {
-    std::string line = fmt::format("entente import --from {}", to_string(o.format));
+    std::string line = fmt::format("entente import --source {}", to_string(o.format));
     if (o.aggregate != Aggregation::none) line += fmt::format(" --aggregate {}", to_string(o.aggregate));
     if (!o.countries.empty()) line += fmt::format(" --countries {}", fmt::join(o.countries, ","));
-    if (o.since) line += " --since " + format_date(*o.since);
-    if (o.until) line += " --until " + format_date(*o.until);
+    if (o.from) line += " --from " + format_date(*o.from);
+    if (o.to) line += " --to " + format_date(*o.to);
     for (const std::string& input : o.inputs)
         line += " " + input;
     return line + " -o " + o.output.string();

@@ -45,8 +45,8 @@ std::size_t ImportWriter::KeyHash::operator()(const Key& k) const noexcept
 
 ImportWriter::ImportWriter(const ImportOptions& options) : m_options(options)
 {
-    if (options.since) m_since = options.since->interval.start;
-    if (options.until) m_until = options.until->interval.end;
+    if (options.from) m_from = options.from->interval.start;
+    if (options.to) m_to = options.to->interval.end;
     for (const std::string& c : options.countries)
         m_countries.emplace(c, 1);
     m_events_file = std::make_unique<AtomicFile>(options.output / "events.csv");
@@ -78,7 +78,7 @@ std::uint32_t ImportWriter::actor(std::string_view id, std::string_view fallback
 std::optional<Skip> ImportWriter::add(const ImportedEvent& event, FileTally& tally)
 {
     const Day start = event.date.interval.start;
-    if ((m_since && start < *m_since) || (m_until && start >= *m_until)) return Skip::dates;
+    if ((m_from && start < *m_from) || (m_to && start >= *m_to)) return Skip::dates;
     if (!m_countries.empty() && !in_countries(event.source) && !in_countries(event.target)) return Skip::countries;
     const std::uint32_t source = actor(event.source, event.source_name);
     const std::uint32_t target = actor(event.target, event.target_name);

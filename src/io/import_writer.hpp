@@ -1,6 +1,6 @@
 #pragma once
 // The output side of `entente import`: filters the events the importers hand
-// over (--since/--until, --countries), gives each country an actor, and
+// over (--from/--to, --countries), gives each country an actor, and
 // writes the dataset's events.csv, event by event or aggregated into one row
 // per dyad, CAMEO root code and period (--aggregate), and its actors.csv.
 #include <cstdint>
@@ -85,7 +85,7 @@ private:
     };
 
     const ImportOptions& m_options;
-    std::optional<Day> m_since, m_until; ///< keep events starting in [since, until)
+    std::optional<Day> m_from, m_to; ///< keep events starting in [from, to)
     std::unordered_map<std::string, std::uint8_t, TransparentHash, std::equal_to<>> m_countries;
     ShortKeyCache<std::uint8_t> m_country_cache; ///< 1: in --countries, 2: not
     std::vector<ActorEntry> m_actors;

@@ -206,8 +206,8 @@ BOOST_AUTO_TEST_CASE(filters_while_streaming)
     TempFolder out;
     io::ImportOptions o = options_for(io::ImportFormat::gdelt1, {"gdelt1_mixed.tsv"}, out.path);
     o.countries = {"PER"};
-    o.since = parse_date("1990").date;
-    o.until = parse_date("2016-07-27").date;
+    o.from = parse_date("1990").date;
+    o.to = parse_date("2016-07-27").date;
     const io::FileTally t = io::run_import(o).files.at(0);
     // Kept: ECU->PER 1995-01-26 and 1995-02-19. Out of dates: PER->USA 1982, and 2016-07-28 ROU->MNE,
     // TLS->IMN, COL->ECU. Out of countries: USA->CHN 2016-07-27 (twice) and COL->ECU 2016-07-20.
