@@ -3,26 +3,21 @@
 #include <fmt/format.h>
 #include <iostream>
 #include <memory>
-#include <span>
 
 #include "analysis/bloc_search.hpp"
 #include "analysis/positive_cliques.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
-#include "cli/evidence_text.hpp"
 #include "cli/progress.hpp"
 #include "cli/table_output.hpp"
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
 #include "core/parallel_map.hpp"
+#include "render/alliances_tables.hpp"
 #include "views/evidence.hpp"
 
 namespace entente::cli {
 namespace {
-
-/// Events kept per breaking tie: enough that a tie friendly on balance but
-/// breaking a bloc by its hostile acts finds its largest hostile act.
-constexpr std::size_t k_breaking_evidence = 16;
 
 struct AlliancesOptions {
     DatasetOptions dataset;
@@ -49,81 +44,6 @@ void read_k(const std::string& text, analysis::BlocParams& params)
         throw UsageError(fmt::format("--k: expected a whole number of blocs of at least 1, or auto; got '{}'", text));
     params.k = value;
 }
-
-std::string actor_list(const ActorRegistry& registry, const std::vector<ActorIndex>& actors)
-{
-    std::string list;
-    for (const ActorIndex a : actors)
-        list += (list.empty() ? "" : " ") + registry.id(a);
-    return list;
-}
-
-struct AlliancesTables {
-    render::Table alliances{"alliances", {"window", "actor", "bloc", "core"}, {}};
-    render::Table blocs{
-        "blocs", {"window", "bloc", "size", "members", "cohesion", "positive_inside", "negative_inside"}, {}};
-    render::Table hostility{"hostility", {"window", "bloc", "other", "hostility", "positive", "negative"}, {}};
-    render::Table breaking{
-        "breaking_dyads",
-        {"window", "actor_a", "bloc_a", "actor_b", "bloc_b", "score", "negative", "breaks", "main_event"},
-        {}};
-    render::Table cliques{"cliques", {"window", "clique", "size", "members"}, {}};
-    render::Table clique_search{"clique_search", {"window", "listed", "met", "complete", "note"}, {}};
-    render::Table search{"bloc_search", {"window", "k", "criterion", "penalised", "chosen"}, {}};
-    /// Whether breaking_dyads is printed: a large view has a row for nearly
-    /// every dyad with a hostile act inside a bloc, not worth building unread.
-    bool breaking_printed = true;
-
-    void add(const views::RelationGraph& graph, const analysis::BlocPartition& p, const analysis::Cliques& found,
-             std::size_t largest, const std::vector<analysis::ActorCore>& cores)
-    {
-        const std::string& window = graph.spec().label;
-        const ActorRegistry& registry = graph.dataset().actors;
-        const auto number = [](std::size_t bloc) { return static_cast<long long>(bloc + 1); };
-        for (std::size_t i = 0; i < p.membership.size(); ++i) {
-            alliances.add_row({window, registry.id(p.membership[i].actor), number(p.membership[i].bloc),
-                               static_cast<long long>(cores[i].core)});
-        }
-        for (std::size_t b = 0; b < p.blocs.size(); ++b) {
-            const analysis::Bloc& bloc = p.blocs[b];
-            blocs.add_row({window, number(b), static_cast<long long>(bloc.members.size()),
-                           actor_list(registry, bloc.members),
-                           bloc.cohesion ? render::Cell{*bloc.cohesion} : render::Cell{}, bloc.positive_inside,
-                           bloc.negative_inside});
-        }
-        for (const analysis::BlocRelation& r : p.relations)
-            hostility.add_row({window, number(r.first), number(r.second), r.hostility, r.positive, r.negative});
-        for (const analysis::BreakingTie& t :
-             breaking_printed ? p.breaking : std::span<const analysis::BreakingTie>{}) {
-            const bool within = t.bloc_a == t.bloc_b;
-            breaking.add_row(
-                {window, registry.id(t.tie.a), number(t.bloc_a), registry.id(t.tie.b), number(t.bloc_b), t.tie.score,
-                 t.hostile, std::string(within ? "negative_within" : "positive_between"),
-                 main_event_text(graph, t.tie.dyad, within ? MainEvent::largest_hostile : MainEvent::largest)});
-        }
-        const auto& found_cliques = found.cliques;
-        for (std::size_t c = 0; c < found_cliques.size(); ++c) {
-            cliques.add_row({window, static_cast<long long>(c + 1), static_cast<long long>(found_cliques[c].size()),
-                             actor_list(registry, found_cliques[c])});
-        }
-        const auto listed = static_cast<long long>(found_cliques.size());
-        std::string note = "every maximal clique of 3 or more actors is listed";
-        if (!found.complete)
-            note = fmt::format("the search stopped after {} branches: the {} listed are the largest it met, larger "
-                               "ones may be missing",
-                               analysis::CliqueLimits{}.steps, listed);
-        else if (largest != 0 && found_cliques.size() == largest)
-            note = fmt::format("the {} largest; the search skipped the branches that could not beat them, and met {} "
-                               "maximal cliques in all",
-                               listed, found.met);
-        clique_search.add_row(
-            {window, listed, static_cast<long long>(found.met), std::string(found.complete ? "yes" : "no"), note});
-        for (const analysis::BlocCandidate& c : p.candidates) {
-            search.add_row({window, static_cast<long long>(c.k), c.criterion, c.penalised,
-                            std::string(c.k == p.blocs.size() ? "yes" : "")});
-        }
-    }
-};
 
 } // namespace
 
@@ -230,7 +150,7 @@ void setup_alliances(CLI::App& app)
         for (Window& w : windows)
             graphs.push_back(w.graph.get());
         progress::stage("finding the main events");
-        AlliancesTables tables;
+        render::AlliancesTables tables;
         tables.breaking_printed = prints_table(options->output, "breaking_dyads", "alliances");
         if (tables.breaking_printed)
             views::attach_evidence(
@@ -241,9 +161,12 @@ void setup_alliances(CLI::App& app)
                         dyads.push_back(t.tie.dyad);
                     return dyads;
                 },
-                k_breaking_evidence, default_threads());
-        for (const Window& w : windows)
-            tables.add(*w.graph, w.blocs, w.cliques, options->max_cliques, w.cores);
+                render::k_breaking_evidence, default_threads());
+        for (const Window& w : windows) {
+            tables.add_members(*w.graph, w.blocs, w.cores);
+            tables.add_blocs(*w.graph, w.blocs);
+            tables.add_cliques(*w.graph, w.cliques, options->max_cliques);
+        }
         write_table_output(std::cout,
                            moved_tables(tables.alliances, tables.blocs, tables.hostility, tables.breaking,
                                         tables.cliques, tables.clique_search, tables.search),

@@ -2,17 +2,16 @@
 // frustration index of one view or of each window of a series.
 #include <iostream>
 #include <memory>
-#include <span>
 
 #include "analysis/frustration.hpp"
 #include "analysis/triangle_census.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
-#include "cli/evidence_text.hpp"
 #include "cli/progress.hpp"
 #include "cli/table_output.hpp"
 #include "cli/view_options.hpp"
 #include "core/parallel_map.hpp"
+#include "render/balance_tables.hpp"
 #include "views/evidence.hpp"
 
 namespace entente::cli {
@@ -23,44 +22,6 @@ struct BalanceOptions {
     ViewOptions view;
     TableOutputOptions output;
     analysis::FrustrationParams frustration;
-};
-
-render::Cell optional_cell(const std::optional<double>& value)
-{
-    return value ? render::Cell{*value} : render::Cell{};
-}
-
-struct BalanceTables {
-    render::Table balance{"balance",
-                          {"window", "triangles", "ppp", "ppn", "pnn", "nnn", "balance_ratio", "weighted_balance_ratio",
-                           "frustration", "frustration_exact", "actors", "ties"},
-                          {}};
-    render::Table dyads{"frustrating_dyads", {"window", "actor_a", "actor_b", "score", "breaks", "main_event"}, {}};
-    render::Table actors{"camps", {"window", "actor", "camp", "triangles", "balanced", "local_balance"}, {}};
-    /// Whether frustrating_dyads is printed: a large series has a row for
-    /// every tie against its split, not worth building unread.
-    bool dyads_printed = true;
-
-    void add(const views::RelationGraph& graph, const analysis::TriangleCensus& census,
-             const analysis::Frustration& frustration)
-    {
-        const std::string& window = graph.spec().label;
-        const ActorRegistry& registry = graph.dataset().actors;
-        const analysis::TriangleCounts& c = census.counts();
-        balance.add_row({window, c.triangles(), c.ppp, c.ppn, c.pnn, c.nnn, optional_cell(c.balance_ratio()),
-                         optional_cell(c.weighted_balance_ratio()), frustration.value(), frustration.exact(),
-                         static_cast<long long>(graph.actors().size()), static_cast<long long>(graph.edge_count())});
-        for (const analysis::Tie& t : dyads_printed ? frustration.violations() : std::span<const analysis::Tie>{}) {
-            dyads.add_row({window, registry.id(t.a), registry.id(t.b), t.score,
-                           std::string(t.score > 0 ? "positive_between" : "negative_within"),
-                           main_event_text(graph, t.dyad)});
-        }
-        for (std::size_t i = 0; i < census.actors().size(); ++i) {
-            const analysis::ActorBalance& a = census.actors()[i];
-            actors.add_row({window, registry.id(a.actor), static_cast<long long>(frustration.camps()[i].camp),
-                            a.triangles, a.balanced, optional_cell(a.local_balance())});
-        }
-    }
 };
 
 } // namespace
@@ -125,7 +86,7 @@ void setup_balance(CLI::App& app)
         for (Window& w : windows)
             graphs.push_back(w.graph.get());
         progress::stage("finding the main events");
-        BalanceTables tables;
+        render::BalanceTables tables;
         tables.dyads_printed = prints_table(options->output, "frustrating_dyads", "balance");
         if (tables.dyads_printed)
             views::attach_evidence(

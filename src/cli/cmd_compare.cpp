@@ -178,10 +178,7 @@ void run_compare(const CompareOptions& options)
             analysis::compare_views(in_a.view, in_b.view, focal, {static_cast<long long>(o.min_events)});
         const analysis::RankShift ranks = analysis::compare_ranks(in_a.metrics, in_b.metrics);
         const analysis::BlocShift blocs = analysis::compare_blocs(in_a.blocs, in_b.blocs);
-        std::vector<std::string> sentences = render::shift_sentences(dataset, shift, context);
-        for (const auto& extra :
-             {render::rank_sentence(dataset, ranks, context), render::bloc_sentence(dataset, blocs, shift, context)})
-            if (extra) sentences.push_back(*extra);
+        const std::vector<std::string> sentences = render::comparison_sentences(dataset, shift, ranks, blocs, context);
 
         tables.add_dyads(dataset, shift, pair, o.top);
         tables.add_sentences(sentences, pair);

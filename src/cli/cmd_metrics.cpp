@@ -14,7 +14,7 @@
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
 #include "core/parallel_map.hpp"
-#include "render/table.hpp"
+#include "render/metrics_tables.hpp"
 #include "views/evidence.hpp"
 
 namespace entente::cli {
@@ -31,13 +31,7 @@ struct MetricsOptions {
     std::size_t evidence = 3;
 };
 
-using render::Cell;
 using render::Table;
-
-Cell count(std::size_t n)
-{
-    return static_cast<long long>(n);
-}
 
 /// The line above a view's tables on a terminal.
 std::string view_title(const views::ViewSpec& spec, const model::Dataset& dataset)
@@ -65,88 +59,28 @@ std::string view_title(const views::ViewSpec& spec, const model::Dataset& datase
 
 std::vector<Table> metrics_tables(const views::RelationGraph& graph, const MetricsOptions& options)
 {
-    const model::Dataset& dataset = graph.dataset();
-    const std::string& window = graph.spec().label;
     analysis::ActorMetrics metrics(graph);
     metrics.run();
     for (const auto& [name, run] : {std::pair{"PageRank", metrics.pagerank_convergence()},
                                     std::pair{"eigenvector centrality", metrics.eigenvector_convergence()}}) {
         if (!run.converged)
-            std::cerr << fmt::format("entente: warning: {}: {} did not converge in {} iterations\n", window, name,
-                                     run.iterations);
+            std::cerr << fmt::format("entente: warning: {}: {} did not converge in {} iterations\n", graph.spec().label,
+                                     name, run.iterations);
     }
-    Table actors{"actors",
-                 {"window", "actor", "degree", "degree_pos", "degree_neg", "strength", "net_strength", "betweenness",
-                  "closeness", "pagerank", "eigenvector", "name"},
-                 {}};
-    for (const auto& m : analysis::rank_actors(metrics.values(), options.sort, options.top, dataset.actors)) {
-        actors.add_row({window, dataset.actors.id(m.actor), m.degree, m.degree_pos, m.degree_neg, m.strength,
-                        m.net_strength, m.betweenness, m.closeness, m.pagerank, m.eigenvector,
-                        dataset.actors.at(m.actor).name});
-    }
-
     analysis::GraphMetrics graph_metrics(graph);
     graph_metrics.run();
-    const analysis::GraphMetric& r = graph_metrics.result();
-    Table summary{"graph",
-                  {"window", "start", "end", "partial", "actors", "edges", "positive_edges", "negative_edges",
-                   "density", "positive_share", "components", "largest_component"},
-                  {}};
-    const Interval& span = graph.spec().window;
-    const auto day = [&](Day d) { return span.length() == 0 ? Cell{} : Cell{format_day(d)}; };
-    summary.add_row({window, day(span.start), day(span.end - 1), static_cast<long long>(graph.spec().partial),
-                     count(r.actors), count(r.edges), count(r.positive_edges), count(r.negative_edges), r.density,
-                     r.positive_share ? Cell{*r.positive_share} : Cell{}, count(r.components),
-                     count(r.largest_component)});
-    return {actors, summary};
+    return {render::actor_metrics_table(
+                graph, analysis::rank_actors(metrics.values(), options.sort, options.top, graph.dataset().actors)),
+            render::graph_metrics_table(graph, graph_metrics.result())};
 }
 
 std::vector<Table> ego_tables(const views::RelationGraph& graph, ActorIndex actor, const MetricsOptions& options)
 {
-    const model::Dataset& dataset = graph.dataset();
-    const std::string& window = graph.spec().label;
-    const std::string& id = dataset.actors.id(actor);
-    const bool directed = graph.directed();
     analysis::EgoView ego(graph, actor);
     ego.run();
-
-    Table relations{"relations", {"window", "actor", "partner", "score", "pos", "neg", "events", "sign"}, {}};
-    Table evidence{"evidence", {"window", "actor", "partner"}, {}};
-    if (directed) {
-        relations.columns.emplace_back("direction");
-        evidence.columns.emplace_back("direction");
-    }
-    relations.columns.emplace_back("partner_name");
-    for (const char* c :
-         {"rank", "date", "source", "target", "code", "code_name", "contribution", "summary", "ref", "line"})
-        evidence.columns.emplace_back(c);
-
-    for (const analysis::Relation& r :
-         analysis::rank_relations(ego.relations(), options.sort, options.top, dataset.actors)) {
-        const views::Dyad& d = *r.dyad;
-        const std::string& partner = dataset.actors.id(r.partner);
-        std::vector<Cell> row{window, id,    partner,  d.score,
-                              d.pos,  d.neg, d.events, std::string(r.sign > 0 ? "+" : r.sign < 0 ? "-" : "0")};
-        if (directed) row.emplace_back(std::string(analysis::to_string(r.direction)));
-        row.emplace_back(dataset.actors.at(r.partner).name);
-        relations.add_row(std::move(row));
-
-        const model::EventStore& events = graph.events();
-        for (std::size_t k = 0; k < d.evidence.size() && k < options.evidence; ++k) {
-            const views::Evidence& ev = d.evidence[k];
-            const CameoCode& code = dataset.cameo.at(events.code(ev.event));
-            std::vector<Cell> line{window, id, partner};
-            if (directed) line.emplace_back(std::string(analysis::to_string(r.direction)));
-            for (Cell cell :
-                 std::vector<Cell>{count(k + 1), events.date_text(ev.event), dataset.actors.id(events.source(ev.event)),
-                                   dataset.actors.id(events.target(ev.event)), code.code, code.name, ev.contribution,
-                                   std::string(events.summary(ev.event)), std::string(events.ref(ev.event)),
-                                   static_cast<long long>(events.line(ev.event))})
-                line.push_back(std::move(cell));
-            evidence.add_row(std::move(line));
-        }
-    }
-    return {relations, evidence};
+    return render::ego_tables(
+        graph, actor, analysis::rank_relations(ego.relations(), options.sort, options.top, graph.dataset().actors),
+        options.evidence);
 }
 
 /// Checks --sort and --table before anything is printed.

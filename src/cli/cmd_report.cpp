@@ -21,7 +21,6 @@
 #include "cli/commands.hpp"
 #include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
-#include "cli/evidence_text.hpp"
 #include "cli/min_events_option.hpp"
 #include "cli/progress.hpp"
 #include "cli/report_folder.hpp"
@@ -31,14 +30,18 @@
 #include "core/errors.hpp"
 #include "core/output_guard.hpp"
 #include "core/parallel_map.hpp"
+#include "render/alliances_tables.hpp"
 #include "render/backbone.hpp"
+#include "render/balance_tables.hpp"
 #include "render/diagram.hpp"
 #include "render/dot_writer.hpp"
 #include "render/markup.hpp"
+#include "render/metrics_tables.hpp"
 #include "render/report_html.hpp"
 #include "render/rupture_table.hpp"
 #include "render/shared_layout.hpp"
 #include "render/shift_summary.hpp"
+#include "render/shift_tables.hpp"
 #include "render/svg_renderer.hpp"
 #include "views/evidence.hpp"
 
@@ -112,41 +115,22 @@ std::string era_dates(const model::Dataset& dataset, const Era& era)
     return fmt::format("{} to {}", format_day(w.start), era.end ? format_day(w.end - 1) : std::string("today"));
 }
 
-/// Everything computed for one era.
+/// Everything computed for one era: the tables are those `metrics --era ID`,
+/// `metrics --era ID --actor FOCAL --top N --evidence 1`, `alliances --era ID`
+/// and `balance --era ID` print.
 struct EraReport {
     const Era* era = nullptr;
     std::unique_ptr<views::RelationGraph> view;
-    render::Table relations{"relations", {"era", "partner", "name", "score", "events", "main_event"}, {}};
-    render::Table blocs{"blocs", {"era", "bloc", "members"}, {}};
-    render::Table balance{"balance",
-                          {"era", "triangles", "ppp", "ppn", "pnn", "nnn", "balance_ratio", "frustration",
-                           "frustration_exact", "frustrating_ties"},
-                          {}};
-    render::Table metrics{"metrics",
-                          {"window", "actor", "degree", "degree_pos", "degree_neg", "strength", "net_strength",
-                           "betweenness", "closeness", "pagerank", "eigenvector"},
-                          {}};
+    render::Table metrics;                            ///< actors, by strength
+    std::vector<render::Table> relations;             ///< the focal actor's top relations and their main events
+    render::AlliancesTables blocs;                    ///< blocs, hostility, breaking_dyads, bloc_search
+    render::BalanceTables balance;                    ///< balance, frustrating_dyads, camps
     std::optional<render::Diagram> diagram;           ///< none when no events fall in the era; its backbone when large
     std::string dot, svg;                             ///< the diagram drawn on the page all eras share
     std::vector<analysis::ActorMetric> actor_metrics; ///< for the era-by-era rank sentences
     analysis::BlocPartition bloc_partition;           ///< for the era-by-era bloc sentences
-    std::vector<analysis::Tie> frustrating;           ///< the ties the best split violates, largest first
+    std::vector<analysis::Tie> frustrating;           ///< the rows of balance.dyads, in order
 };
-
-render::Cell optional_cell(const std::optional<double>& v)
-{
-    return v ? render::Cell{*v} : render::Cell{};
-}
-
-/// `ECU-PER -139.5, ...`: each tie with its score.
-std::string ties_text(const model::Dataset& dataset, const std::vector<analysis::Tie>& ties)
-{
-    std::string text;
-    for (const analysis::Tie& t : ties)
-        text += fmt::format("{}{}-{} {:+.1f}", text.empty() ? "" : ", ", dataset.actors.id(t.a), dataset.actors.id(t.b),
-                            t.score);
-    return text;
-}
 
 /// The view of an era, read off `cells`.
 std::unique_ptr<views::RelationGraph> era_view(const model::Dataset& dataset, const views::DyadCells& cells,
@@ -181,42 +165,31 @@ EraReport analyse_era(const model::Dataset& dataset, std::unique_ptr<views::Rela
     analysis::ActorMetrics metrics(view);
     metrics.run();
     r.actor_metrics = metrics.values();
+    r.metrics =
+        render::actor_metrics_table(view, analysis::rank_actors(metrics.values(), "strength", 0, dataset.actors));
     render::Annotations notes;
-    for (const auto& m : metrics.values()) {
-        r.metrics.add_row({era.id, dataset.actors.id(m.actor), m.degree, m.degree_pos, m.degree_neg, m.strength,
-                           m.net_strength, m.betweenness, m.closeness, m.pagerank, m.eigenvector});
+    for (const auto& m : metrics.values())
         notes.metrics[m.actor] = {{"strength", m.strength}, {"pagerank", m.pagerank}, {"betweenness", m.betweenness}};
-    }
 
     analysis::BlocSearch blocs(view, analysis::default_bloc_params());
     blocs.run();
     r.bloc_partition = blocs.result();
-    for (std::size_t b = 0; b < blocs.result().blocs.size(); ++b) {
-        std::string members;
-        for (const ActorIndex a : blocs.result().blocs[b].members) {
-            members += (members.empty() ? "" : ", ") + dataset.actors.at(a).name;
+    r.blocs.add_blocs(view, r.bloc_partition);
+    for (std::size_t b = 0; b < r.bloc_partition.blocs.size(); ++b)
+        for (const ActorIndex a : r.bloc_partition.blocs[b].members)
             notes.blocs[a] = static_cast<int>(b) + 1;
-        }
-        r.blocs.add_row({era.id, static_cast<long long>(b) + 1, members});
-    }
 
     analysis::TriangleCensus census(view);
     census.run();
     analysis::Frustration frustration(view, {});
     frustration.run();
-    r.frustrating = frustration.violations();
-    const auto& c = census.counts();
-    r.balance.add_row({era.id, c.triangles(), c.ppp, c.ppn, c.pnn, c.nnn, optional_cell(c.balance_ratio()),
-                       frustration.value(), std::string(frustration.exact() ? "true" : "false"),
-                       ties_text(dataset, r.frustrating)});
+    r.balance.add(view, census, frustration);
+    r.frustrating.assign(frustration.violations().begin(), frustration.violations().end());
 
     analysis::EgoView ego(view, focal);
     ego.run();
-    for (const auto& rel : analysis::rank_relations(ego.relations(), "strength", o.top, dataset.actors)) {
-        const auto dyad = static_cast<std::size_t>(rel.dyad - view.dyads().data());
-        r.relations.add_row({era.id, dataset.actors.id(rel.partner), dataset.actors.at(rel.partner).name,
-                             rel.dyad->score, rel.dyad->events, main_event_text(view, dyad)});
-    }
+    r.relations = render::ego_tables(view, focal,
+                                     analysis::rank_relations(ego.relations(), "strength", o.top, dataset.actors), 1);
 
     r.diagram = drawn_backbone(render::make_diagram(view, notes), backbone, dataset);
     return r;
@@ -253,7 +226,7 @@ void draw_eras(std::vector<EraReport>& reports, std::size_t max_nodes)
     }
 }
 
-/// `shown`, then how many more the analysis holds that the drawing does not: `A, B and 40 more, not drawn`.
+/// `shown`, then how many more the analysis holds that the drawing does not: `A B and 40 more, not drawn`.
 std::string with_more(const std::string& shown, std::size_t more)
 {
     if (more == 0) return shown;
@@ -263,31 +236,36 @@ std::string with_more(const std::string& shown, std::size_t more)
 /// The blocs table of an era drawn as its backbone: each bloc's members that the drawing shows, and how many more.
 render::Table drawn_blocs(const model::Dataset& dataset, const EraReport& r)
 {
-    render::Table table{r.blocs.name, r.blocs.columns, {}};
+    render::Table table = r.blocs.blocs;
+    const std::size_t members = 3; // the column of table.columns
     for (std::size_t b = 0; b < r.bloc_partition.blocs.size(); ++b) {
-        std::string members;
+        std::string shown;
         std::size_t more = 0;
         for (const ActorIndex a : r.bloc_partition.blocs[b].members) {
             if (render::draws_actor(*r.diagram, a))
-                members += (members.empty() ? "" : ", ") + dataset.actors.at(a).name;
+                shown += (shown.empty() ? "" : " ") + dataset.actors.id(a);
             else
                 ++more;
         }
-        table.add_row({r.era->id, static_cast<long long>(b) + 1, with_more(members, more)});
+        table.rows[b][members] = with_more(shown, more);
     }
     return table;
 }
 
-/// The balance table of an era drawn as its backbone: the frustrating ties the drawing shows, and how many more.
-render::Table drawn_balance(const model::Dataset& dataset, const EraReport& r)
+/// The frustrating dyads of an era drawn as its backbone: those the drawing shows, and a row saying how many more.
+render::Table drawn_frustrating(const EraReport& r)
 {
-    std::vector<analysis::Tie> drawn;
-    for (const analysis::Tie& t : r.frustrating)
-        if (render::draws_relation(*r.diagram, t.a, t.b)) drawn.push_back(t);
-    render::Table table = r.balance;
-    table.rows.front().back() = with_more(ties_text(dataset, drawn), r.frustrating.size() - drawn.size());
+    const render::Table& all = r.balance.dyads;
+    render::Table table{all.name, all.columns, {}};
+    for (std::size_t i = 0; i < r.frustrating.size(); ++i)
+        if (render::draws_relation(*r.diagram, r.frustrating[i].a, r.frustrating[i].b)) table.add_row(all.rows[i]);
+    if (const std::size_t more = all.rows.size() - table.rows.size(); more > 0)
+        table.add_row({r.era->id, with_more("", more)});
     return table;
 }
+
+/// Rows of the ties against the best split shown on the page (report.json holds all).
+constexpr std::size_t k_frustrating_shown = 10;
 
 std::string era_body(const model::Dataset& dataset, const EraReport& r)
 {
@@ -304,11 +282,14 @@ std::string era_body(const model::Dataset& dataset, const EraReport& r)
                         "relation; the lists of the blocs and balance tables name what is drawn (report.json names "
                         "all).",
                         render::drawn_text(*r.diagram)));
-    body += "<h3>Top relations</h3>\n" + render::html_table(r.relations);
+    body += "<h3>Top relations</h3>\n" + render::html_table(r.relations[0]);
+    body += "<h3>Their main events</h3>\n" + render::html_table(r.relations[1]);
     // The lists beside a backbone name what it draws; report.json and the CSV files hold every one.
     const bool thinned = r.diagram->thinned.has_value();
-    body += "<h3>Blocs</h3>\n" + render::html_table(thinned ? drawn_blocs(dataset, r) : r.blocs);
-    body += "<h3>Balance</h3>\n" + render::html_table(thinned ? drawn_balance(dataset, r) : r.balance);
+    body += "<h3>Blocs</h3>\n" + render::html_table(thinned ? drawn_blocs(dataset, r) : r.blocs.blocs);
+    body += "<h3>Balance</h3>\n" + render::html_table(r.balance.balance);
+    body += "<h3>Ties against the best split into two camps</h3>\n" +
+            render::html_table(thinned ? drawn_frustrating(r) : r.balance.dyads, k_frustrating_shown);
     return body;
 }
 
@@ -398,31 +379,25 @@ void run_report(const ReportOptions& o)
     rupture_rows.name = "ruptures";
 
     progress::stage("comparing consecutive eras");
-    render::Table compare{
-        "compare", {"source", "target", "rate_a", "rate_b", "change", "flip", "era_a", "era_b", "trend"}, {}};
-    render::Table sentences{"summaries", {"era_a", "era_b", "sentence"}, {}};
+    // Each consecutive pair as `entente compare --between A B` tells it: its dyads and its sentences.
+    std::vector<render::ShiftTables> pairs;
     std::string comparisons;
     for (std::size_t i = 1; i < reports.size(); ++i) {
         const EraReport& a = reports[i - 1];
         const EraReport& b = reports[i];
         const analysis::EraShift shift =
             analysis::compare_views(*a.view, *b.view, focal, {static_cast<long long>(o.min_events)});
+        const render::ShiftContext context{{a.era->label, "under"}, {b.era->label, "under"}, focal};
+        const render::ShiftPair pair{a.era->id, b.era->id};
+        pairs.emplace_back();
+        pairs.back().add_dyads(dataset, shift, pair, 0);
+        pairs.back().add_sentences(
+            render::comparison_sentences(dataset, shift, analysis::compare_ranks(a.actor_metrics, b.actor_metrics),
+                                         analysis::compare_blocs(a.bloc_partition, b.bloc_partition), context),
+            pair);
         comparisons += "<h3>" + render::xml_escape(fmt::format("{} → {}", a.era->label, b.era->label)) + "</h3>\n";
-        const render::ShiftContext context{{a.era->label, "under"}, {b.era->label, "under"}, focal, 4};
-        std::vector<std::string> said = render::shift_sentences(dataset, shift, context);
-        for (const auto& extra :
-             {render::rank_sentence(dataset, analysis::compare_ranks(a.actor_metrics, b.actor_metrics), context),
-              render::bloc_sentence(dataset, analysis::compare_blocs(a.bloc_partition, b.bloc_partition), shift,
-                                    context)})
-            if (extra) said.push_back(*extra);
-        for (const auto& s : said) {
-            sentences.add_row({a.era->id, b.era->id, s});
-            comparisons += render::html_paragraph(s);
-        }
-        for (const auto& d : shift.dyads)
-            compare.add_row({dataset.actors.id(d.a), dataset.actors.id(d.b), d.rate_a, d.rate_b, d.change,
-                             std::string(analysis::flip_label(d)), a.era->id, b.era->id,
-                             std::string(analysis::to_string(d.trend))});
+        for (const auto& row : pairs.back().summary().rows)
+            comparisons += render::html_paragraph(render::cell_text(row[2]));
     }
 
     progress::stage("drawing the timeline");
@@ -448,28 +423,43 @@ void run_report(const ReportOptions& o)
                            e.era->end ? render::Cell{format_day(*e.era->end)} : render::Cell{}, e.events,
                            e.net_weight});
     }
-    render::Table metrics{
-        "metrics", reports.empty() ? std::vector<std::string>{} : reports.front().metrics.columns, {}};
-    render::Table relations =
-        reports.empty() ? render::Table{} : render::Table{"relations", reports.front().relations.columns, {}};
-    render::Table blocs = reports.empty() ? render::Table{} : render::Table{"blocs", reports.front().blocs.columns, {}};
-    render::Table balance =
-        reports.empty() ? render::Table{} : render::Table{"balance", reports.front().balance.columns, {}};
+    // Every era's rows of each table, in era order, as a series of the commands would print them; named
+    // in report.json by what they are in the report (metrics for `metrics`' actors, compare for
+    // `compare`'s dyads, summaries for its sentences).
+    std::vector<render::Table> tables;
+    const auto gather = [&](std::string_view name, const render::Table& era) {
+        auto it = std::find_if(tables.begin(), tables.end(), [&](const render::Table& t) { return t.name == name; });
+        if (it == tables.end()) it = tables.insert(tables.end(), render::Table{std::string(name), era.columns, {}});
+        it->rows.insert(it->rows.end(), era.rows.begin(), era.rows.end());
+    };
     for (const EraReport& r : reports) {
-        metrics.rows.insert(metrics.rows.end(), r.metrics.rows.begin(), r.metrics.rows.end());
-        relations.rows.insert(relations.rows.end(), r.relations.rows.begin(), r.relations.rows.end());
-        blocs.rows.insert(blocs.rows.end(), r.blocs.rows.begin(), r.blocs.rows.end());
-        balance.rows.insert(balance.rows.end(), r.balance.rows.begin(), r.balance.rows.end());
-        if (r.svg.empty()) continue;
+        if (r.view->dyads().empty()) continue;
+        gather("metrics", r.metrics);
+        gather("relations", r.relations[0]);
+        gather("evidence", r.relations[1]);
+        gather("blocs", r.blocs.blocs);
+        gather("hostility", r.blocs.hostility);
+        gather("balance", r.balance.balance);
+        gather("frustrating_dyads", r.balance.dyads);
         write_file(dir / "eras" / (r.era->id + ".svg"), r.svg);
         write_file(dir / "eras" / (r.era->id + ".dot"), r.dot);
     }
-    write_file(dir / "metrics.csv", table_csv(metrics));
+    gather("ruptures", rupture_rows);
+    for (const render::ShiftTables& pair : pairs) {
+        gather("summaries", pair.summary());
+        gather("compare", pair.dyads());
+    }
+    const auto table = [&](std::string_view name) {
+        const auto it =
+            std::find_if(tables.begin(), tables.end(), [&](const render::Table& t) { return t.name == name; });
+        return it == tables.end() ? render::Table{} : *it;
+    };
+    write_file(dir / "metrics.csv", table_csv(table("metrics")));
     write_file(dir / "ruptures.csv", table_csv(rupture_rows));
-    write_file(dir / "compare.csv", table_csv(compare));
+    write_file(dir / "compare.csv", table_csv(table("compare")));
     std::ostringstream json;
-    render::write_tables(json, {era_table, metrics, relations, blocs, balance, rupture_rows, sentences, compare},
-                         render::Format::json);
+    tables.insert(tables.begin(), era_table);
+    render::write_tables(json, tables, render::Format::json);
     write_file(dir / "report.json", json.str());
 
     render::ReportPage page;
@@ -494,15 +484,11 @@ void run_report(const ReportOptions& o)
          render::html_paragraph("The largest changes in " + name + "'s relations, with the events that caused them.") +
              render::html_table(rupture_rows, 30)});
     std::string changes;
-    for (std::size_t i = 1; i < reports.size(); ++i) {
-        render::Table pair{"", {"source", "target", "rate_a", "rate_b", "change", "flip"}, {}};
-        for (const auto& row : compare.rows)
-            if (render::cell_text(row[6]) == reports[i - 1].era->id && render::cell_text(row[7]) == reports[i].era->id)
-                pair.add_row({row[0], row[1], row[2], row[3], row[4], row[5]});
-        if (pair.rows.empty()) continue;
+    for (std::size_t i = 0; i < pairs.size(); ++i) {
+        if (pairs[i].dyads().rows.empty()) continue;
         changes += "<h3>" +
-                   render::xml_escape(fmt::format("{} → {}", reports[i - 1].era->label, reports[i].era->label)) +
-                   "</h3>\n" + render::html_table(pair, 8);
+                   render::xml_escape(fmt::format("{} → {}", reports[i].era->label, reports[i + 1].era->label)) +
+                   "</h3>\n" + render::html_table(pairs[i].dyads(), 8);
     }
     page.sections.push_back(
         {"compare", "Era by era",

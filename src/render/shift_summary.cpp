@@ -336,4 +336,14 @@ std::optional<std::string> bloc_sentence(const model::Dataset& dataset, const an
                        name_list(moved, notable.max_names), blocs.moved, plural(blocs.both, "actor"), too_few, numbers);
 }
 
+std::vector<std::string> comparison_sentences(const model::Dataset& dataset, const analysis::EraShift& shift,
+                                              const analysis::RankShift& ranks, const analysis::BlocShift& blocs,
+                                              const ShiftContext& context)
+{
+    std::vector<std::string> sentences = shift_sentences(dataset, shift, context);
+    for (const auto& extra : {rank_sentence(dataset, ranks, context), bloc_sentence(dataset, blocs, shift, context)})
+        if (extra) sentences.push_back(*extra);
+    return sentences;
+}
+
 } // namespace entente::render

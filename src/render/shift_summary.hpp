@@ -73,6 +73,12 @@ std::optional<std::string> bloc_sentence(const model::Dataset& dataset, const an
                                          const analysis::EraShift& shift, const ShiftContext& context,
                                          const NotableShift& notable = {});
 
+/// What `compare` and the report say of a pair: shift_sentences, then the
+/// rank and bloc sentences when there is one.
+std::vector<std::string> comparison_sentences(const model::Dataset& dataset, const analysis::EraShift& shift,
+                                              const analysis::RankShift& ranks, const analysis::BlocShift& blocs,
+                                              const ShiftContext& context);
+
 /// `1st`, `2nd`, `3rd`, `4th`, `11th`, `21st`.
 std::string ordinal(std::size_t n);
 

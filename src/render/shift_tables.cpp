@@ -7,11 +7,6 @@
 namespace entente::render {
 namespace {
 
-Cell optional_cell(const std::optional<double>& value)
-{
-    return value ? Cell{*value} : Cell{};
-}
-
 Cell count(std::size_t n)
 {
     return static_cast<long long>(n);

@@ -38,9 +38,10 @@ public:
     void add_blocs(const model::Dataset& dataset, const analysis::BlocShift& blocs, const ShiftPair& pair);
     /// The ruptures between the two views as `entente ruptures` lists them (rupture_table).
     void add_ruptures(const model::Dataset& dataset, const model::EventStore& rows,
-                      const std::vector<analysis::Rupture>& ruptures, bool directed,
-                      std::optional<ActorIndex> focus, const ShiftPair& pair);
+                      const std::vector<analysis::Rupture>& ruptures, bool directed, std::optional<ActorIndex> focus,
+                      const ShiftPair& pair);
 
+    [[nodiscard]] const Table& dyads() const { return m_dyads; }
     [[nodiscard]] const Table& summary() const { return m_summary; }
     /// dyads, summary, distances, rank_correlation, ranks, blocs, bloc_agreement, ruptures.
     [[nodiscard]] std::vector<Table> all() const;

@@ -2,6 +2,7 @@
 // Result tables printed three ways: aligned for a terminal, CSV, or JSON
 // (an array of objects keyed by the column names, numbers as numbers).
 #include <iterator>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -22,6 +23,12 @@ struct Table {
     /// Adds the rows of a table with the same columns (the same table of another window).
     void append(Table&& other) { std::move(other.rows.begin(), other.rows.end(), std::back_inserter(rows)); }
 };
+
+/// An empty cell for a value that is not defined (a ratio of no triangles).
+inline Cell optional_cell(const std::optional<double>& value)
+{
+    return value ? Cell{*value} : Cell{};
+}
 
 enum class Format { table, csv, json };
 

@@ -4,7 +4,7 @@
 
 #include "views/relation_graph.hpp"
 
-namespace entente::cli {
+namespace entente::render {
 
 /// Which of a dyad's events a table cell names.
 enum class MainEvent { largest, largest_hostile };
@@ -15,4 +15,4 @@ enum class MainEvent { largest, largest_hostile };
 /// other events count too.
 std::string main_event_text(const views::RelationGraph& graph, std::size_t dyad, MainEvent which = MainEvent::largest);
 
-} // namespace entente::cli
+} // namespace entente::render

@@ -1,4 +1,4 @@
-#include "cli/evidence_text.hpp"
+#include "render/evidence_text.hpp"
 
 #include <algorithm>
 
@@ -6,7 +6,7 @@
 
 #include "render/event_text.hpp"
 
-namespace entente::cli {
+namespace entente::render {
 
 std::string main_event_text(const views::RelationGraph& graph, std::size_t dyad, MainEvent which)
 {
@@ -19,10 +19,10 @@ std::string main_event_text(const views::RelationGraph& graph, std::size_t dyad,
     const model::EventStore& events = graph.events();
     const model::EventIndex e = main.event;
     std::string text = fmt::format("{} {}", events.date_text(e), graph.dataset().cameo.at(events.code(e)).code);
-    text += fmt::format(": {}", render::event_description(graph.dataset(), events, e));
+    text += fmt::format(": {}", event_description(graph.dataset(), events, e));
     text += fmt::format(" ({}:{})", graph.dataset().events_file.filename().string(), events.line(e));
     if (d.events > events.count(e)) text += fmt::format(" +{} more", d.events - events.count(e));
     return text;
 }
 
-} // namespace entente::cli
+} // namespace entente::render
