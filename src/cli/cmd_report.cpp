@@ -426,10 +426,18 @@ void run_report(const ReportOptions& o)
     // Every era's rows of each table, in era order, as a series of the commands would print them; named
     // in report.json by what they are in the report (metrics for `metrics`' actors, compare for
     // `compare`'s dyads, summaries for its sentences).
+    // Every name is in report.json, empty when no era (or no pair) has rows.
     std::vector<render::Table> tables;
+    for (const char* name : {"metrics", "relations", "evidence", "blocs", "hostility", "balance", "frustrating_dyads",
+                             "ruptures", "summaries", "compare"})
+        tables.push_back(render::Table{name, {}, {}});
+    const render::ShiftTables no_pair; // compare.csv keeps its header when there is no pair to compare
+    tables[8].columns = no_pair.summary().columns;
+    tables[9].columns = no_pair.dyads().columns;
     const auto gather = [&](std::string_view name, const render::Table& era) {
-        auto it = std::find_if(tables.begin(), tables.end(), [&](const render::Table& t) { return t.name == name; });
-        if (it == tables.end()) it = tables.insert(tables.end(), render::Table{std::string(name), era.columns, {}});
+        const auto it =
+            std::find_if(tables.begin(), tables.end(), [&](const render::Table& t) { return t.name == name; });
+        if (it->columns.empty()) it->columns = era.columns;
         it->rows.insert(it->rows.end(), era.rows.begin(), era.rows.end());
     };
     for (const EraReport& r : reports) {
@@ -450,9 +458,7 @@ void run_report(const ReportOptions& o)
         gather("compare", pair.dyads());
     }
     const auto table = [&](std::string_view name) {
-        const auto it =
-            std::find_if(tables.begin(), tables.end(), [&](const render::Table& t) { return t.name == name; });
-        return it == tables.end() ? render::Table{} : *it;
+        return *std::find_if(tables.begin(), tables.end(), [&](const render::Table& t) { return t.name == name; });
     };
     write_file(dir / "metrics.csv", table_csv(table("metrics")));
     write_file(dir / "ruptures.csv", table_csv(rupture_rows));
