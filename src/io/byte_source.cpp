@@ -58,26 +58,28 @@ ByteSource::~ByteSource()
     if (m_owns_fd) ::close(m_fd);
 }
 
-std::size_t ByteSource::read(char* buffer, std::size_t size)
+std::size_t ByteSource::read(char* buffer, std::size_t size, std::uint64_t line)
 {
+    const auto where = [&] { return line != 0 ? fmt::format("{}:{}", m_name, line) : m_name; };
     if (m_gzip) {
         const int got = gzread(as_gz(m_gzip), buffer, static_cast<unsigned>(std::min<std::size_t>(size, 1U << 30)));
         if (got < 0) {
             int code = 0;
             const char* message = gzerror(as_gz(m_gzip), &code);
-            throw InputError(fmt::format("{}: corrupt gzip data ({})", m_name, message));
+            throw InputError(fmt::format("{}: corrupt gzip data ({})", where(), message));
         }
         if (got == 0) {
             int code = 0;
             gzerror(as_gz(m_gzip), &code);
-            if (code == Z_BUF_ERROR) throw InputError(fmt::format("{}: truncated gzip data", m_name));
+            if (code == Z_BUF_ERROR) throw InputError(fmt::format("{}: truncated gzip data", where()));
         }
         return static_cast<std::size_t>(got);
     }
     for (;;) {
         const ssize_t got = ::read(m_fd, buffer, size);
         if (got >= 0) return static_cast<std::size_t>(got);
-        if (errno != EINTR) throw InputError(fmt::format("{}: cannot read: {}", m_name, std::strerror(errno)));
+        const int error = errno;
+        if (error != EINTR) throw InputError(fmt::format("{}: cannot read: {}", where(), std::strerror(error)));
     }
 }
 

@@ -19,8 +19,9 @@ public:
     ~ByteSource();
 
     /// Reads up to `size` bytes into `buffer`; 0 at the end. Throws InputError
-    /// on a read error or corrupt gzip data.
-    std::size_t read(char* buffer, std::size_t size);
+    /// on a read error or corrupt or truncated gzip data, naming `line` (the
+    /// line being read, from 1) after the path when it is not 0.
+    std::size_t read(char* buffer, std::size_t size, std::uint64_t line = 0);
     /// The path as given, or `(standard input)`.
     [[nodiscard]] const std::string& name() const { return m_name; }
     /// Whether the input is gzip-compressed.

@@ -94,6 +94,21 @@ std::string_view expected_shape(ImportFormat format)
     return "";
 }
 
+/// What the first line of an input should be.
+std::string_view expected_first_line(ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::gdelt1:
+        return "a GDELT 1.0 event row";
+    case ImportFormat::gdelt2:
+        return "a GDELT 2.0 event row";
+    case ImportFormat::icews:
+    case ImportFormat::cow_dipex:
+        return "a header row";
+    }
+    return "";
+}
+
 } // namespace
 
 ImportResult run_import(const ImportOptions& options)
@@ -123,6 +138,9 @@ ImportResult run_import(const ImportOptions& options)
             break;
         }
         tally.bytes = lines.bytes();
+        if (lines.line_number() == 0) // not a source without events: a download that failed, a wrong file
+            throw InputError(
+                fmt::format("{}:1: empty file (expected {})", tally.name, expected_first_line(options.format)));
         if (tally.rows > 0 && tally.skipped[static_cast<std::size_t>(Skip::columns)] == tally.rows)
             throw InputError(fmt::format("{}: {}", tally.name, expected_shape(options.format)));
     }

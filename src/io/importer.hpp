@@ -22,7 +22,7 @@ struct ImportResult {
 /// writes the dataset, each file atomically; README.md records the inputs,
 /// their row counts, the options and every skipped row's reason, counted.
 /// Throws UsageError for an output that may not be written, InputError for an
-/// input that cannot be read or is not in the format at all.
+/// input that cannot be read, is empty or is not in the format at all.
 ImportResult run_import(const ImportOptions& options);
 
 /// The text of README.md for an import.

@@ -25,7 +25,7 @@ bool LineReader::refill()
                 fmt::format("{}:{}: line longer than {} bytes", m_source.name(), m_line + 1, k_max_line_bytes));
         m_buffer.resize(m_buffer.size() * 2);
     }
-    const std::size_t got = m_source.read(m_buffer.data() + m_size, m_buffer.size() - m_size);
+    const std::size_t got = m_source.read(m_buffer.data() + m_size, m_buffer.size() - m_size, m_line + 1);
     m_size += got;
     m_bytes += got;
     if (got == 0) m_eof = true;

@@ -20,7 +20,8 @@ public:
     explicit LineReader(ByteSource& source, std::size_t buffer_bytes = std::size_t{1} << 20);
 
     /// The next line without its line end; false at the end of the input.
-    /// Throws InputError for a line longer than k_max_line_bytes.
+    /// Throws InputError for a line longer than k_max_line_bytes, and for an
+    /// input that cannot be read further (naming the line being read).
     bool next(std::string_view& line);
     /// The number of the line last returned, from 1.
     [[nodiscard]] std::uint64_t line_number() const { return m_line; }

@@ -59,18 +59,21 @@ def parse(path):
 
 
 def bless(case_path, outputs, subst):
-    """Rewrites the checked output sections of a case with what was printed."""
+    """Rewrites the checked output sections of a case with what was printed
+    (a `-tail` section is kept as written: which end to check is a choice)."""
     with open(case_path, encoding="utf-8") as f:
         text = f.read()
     head, sep, _ = text.partition("\n--- ")
     sections = parse(case_path)["sections"]
     parts = [head + "\n"] if sep else [text if text.endswith("\n") else text + "\n"]
-    for stream in ("stdout", "stderr"):
-        if stream in sections:
-            got = outputs[stream].decode("utf-8", "replace")
+    for name, written in sections.items():
+        if name in ("stdout", "stderr"):
+            got = outputs[name].decode("utf-8", "replace")
             for k, v in subst.items():
                 got = got.replace(v, k)
-            parts.append(f"--- {stream}\n{got}")
+            parts.append(f"--- {name}\n{got}")
+        else:
+            parts.append(f"--- {name}\n{written}")
     with open(case_path, "w", encoding="utf-8") as f:
         f.write("".join(parts))
 

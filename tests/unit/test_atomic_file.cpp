@@ -1,12 +1,15 @@
 #define BOOST_TEST_DYN_LINK
 #include <boost/test/unit_test.hpp>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -75,6 +78,47 @@ template <typename F> std::string fatal_message(F f)
 }
 
 using Names = std::vector<std::string>;
+
+/// Root passes folder permissions (CAP_DAC_OVERRIDE), so as root the writes
+/// that permissions must stop are made as nobody, whom they stop: the
+/// effective user is nobody while this lives (the real and saved users stay
+/// root, so root comes back). As another user, it changes nothing.
+constexpr uid_t k_nobody = 65534;
+class WithoutPrivileges {
+public:
+    WithoutPrivileges() : m_was_root(::geteuid() == 0)
+    {
+        if (m_was_root) BOOST_TEST_REQUIRE(::seteuid(k_nobody) == 0, "seteuid(nobody): " << std::strerror(errno));
+    }
+    ~WithoutPrivileges()
+    {
+        if (m_was_root && ::seteuid(0) != 0) std::abort(); // the other tests would run without root
+    }
+    WithoutPrivileges(const WithoutPrivileges&) = delete;
+    WithoutPrivileges& operator=(const WithoutPrivileges&) = delete;
+
+private:
+    bool m_was_root;
+};
+
+/// Whether a folder's permissions can stop this process's writes: always for
+/// a user other than root; as root, when it can act as nobody. Otherwise the
+/// test is reported skipped, with the reason, on standard error too.
+boost::test_tools::assertion_result folder_permissions_apply(boost::unit_test::test_unit_id)
+{
+    if (::geteuid() != 0) return true;
+    if (::seteuid(k_nobody) == 0) {
+        if (::seteuid(0) != 0) std::abort();
+        return true;
+    }
+    const std::string reason =
+        std::string("running as root, whom folder permissions do not stop, and cannot act as nobody (seteuid: ") +
+        std::strerror(errno) + ")";
+    std::cerr << "skipped: " << reason << '\n';
+    boost::test_tools::assertion_result result(false);
+    result.message() << reason;
+    return result;
+}
 
 } // namespace
 
@@ -231,18 +275,28 @@ BOOST_AUTO_TEST_CASE(a_file_in_place_of_the_folder_is_named)
                target.string() + ": cannot write: '" + blocker.string() + "' is not a folder");
 }
 
-BOOST_AUTO_TEST_CASE(a_read_only_folder_is_reported)
+BOOST_AUTO_TEST_CASE(a_read_only_folder_is_reported, *boost::unit_test::precondition(folder_permissions_apply))
 {
-    if (::geteuid() == 0) {
-        BOOST_TEST_MESSAGE("skipped: running as root, whom folder permissions do not stop");
-        return;
-    }
     Scratch s;
     const fs::path target = s.file("out.csv", "old\n");
-    fs::permissions(s.dir, fs::perms::owner_read | fs::perms::owner_exec);
-    BOOST_TEST(fatal_message([&] { write_file_atomically(target, "new\n"); }) ==
-               target.string() + ": cannot write: Permission denied");
-    BOOST_TEST(read(target) == "old\n");
+    fs::permissions(s.dir, fs::perms::all);
+    {
+        const WithoutPrivileges user;
+        // The same user writes into the folder while it allows it...
+        write_file_atomically(target, "new\n");
+    }
+    BOOST_TEST(read(target) == "new\n");
+    fs::permissions(s.dir, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                               fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+    std::string message;
+    {
+        const WithoutPrivileges user;
+        // ... and is refused once it is read-only.
+        message = fatal_message([&] { write_file_atomically(target, "newer\n"); });
+    }
+    BOOST_TEST(message == target.string() + ": cannot write: Permission denied");
+    BOOST_TEST(read(target) == "new\n");
+    BOOST_TEST(s.names() == Names{"out.csv"}, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 #include <unistd.h>
 
 #include "core/errors.hpp"
@@ -165,6 +166,44 @@ BOOST_AUTO_TEST_CASE(cow_dipex_ties_and_downgrades)
     BOOST_TEST(notes == (std::vector<std::uint64_t>{24, 7, 1, 2, 0, 9, 4, 0, 0}));
     BOOST_TEST(read_text(out.path / "events.csv") == read_text(k_data + "expected/cow_dipex_events.csv"));
     BOOST_TEST(read_text(out.path / "actors.csv") == read_text(k_data + "expected/cow_dipex_actors.csv"));
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_row_among_good_ones_is_counted_under_its_reason)
+{
+    using enum io::Skip;
+    const std::vector<std::tuple<std::string, io::Skip, std::uint64_t>> cases{
+        {"bad/gdelt1_short_row.tsv", columns, 1}, // 20 columns
+        {"bad/gdelt1_goldstein.tsv", weight, 1},  // GoldsteinScale 'high'
+        {"bad/gdelt1_bad_date.tsv", date, 2}};    // 20160231 and 201607
+    for (const auto& [file, reason, count] : cases) {
+        TempFolder out;
+        const io::FileTally t = io::run_import(options_for(io::ImportFormat::gdelt1, {file}, out.path)).files.at(0);
+        BOOST_TEST(t.rows == 3U + count, file);
+        BOOST_TEST(t.events == 3U, file);
+        BOOST_TEST(skipped(t, reason) == count, file);
+        BOOST_TEST(t.skipped_rows() == count, file);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(cow_dipex_levels_that_are_none_make_no_event)
+{
+    TempFolder out;
+    const io::ImportResult r =
+        io::run_import(options_for(io::ImportFormat::cow_dipex, {"bad/cow_bad_level.csv"}, out.path));
+    const io::FileTally& t = r.files.at(0);
+    BOOST_TEST(t.rows == 4U);
+    BOOST_TEST(t.skipped_rows() == 0U);
+    std::vector<std::uint64_t> notes;
+    for (const auto& [label, count] : t.notes)
+        notes.push_back(count);
+    // observations, mirrored, contradicting, level 9, other levels (5, x, blank, 4), ties, downgrades, dates, countries
+    BOOST_TEST(notes == (std::vector<std::uint64_t>{8, 0, 0, 0, 4, 3, 1, 0, 0}), boost::test_tools::per_element());
+    BOOST_TEST(read_text(out.path / "events.csv") ==
+               "date,source,target,code,weight,summary,ref\n"
+               "1900,ECU,USA,050,3.5,Ecuador has an ambassador in United States,cow_bad_level.csv:2\n"
+               "1900,USA,ECU,050,3.5,United States has an ambassador in Ecuador,cow_bad_level.csv:2\n"
+               "1900,USA,PER,050,3.5,United States has a chargé d'affaires in Peru,cow_bad_level.csv:3\n"
+               "1905,USA,PER,161,-4,United States no longer has a representative in Peru,cow_bad_level.csv:5\n");
 }
 
 BOOST_AUTO_TEST_CASE(aggregates_keep_the_totals)
