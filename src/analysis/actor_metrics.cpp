@@ -7,8 +7,9 @@
 #include <fmt/format.h>
 
 #include "analysis/eigenvector_centrality.hpp"
-#include "analysis/path_centralities.hpp"
+#include "analysis/graph_concepts.hpp"
 #include "analysis/pagerank.hpp"
+#include "analysis/path_centralities.hpp"
 #include "analysis/signed_subgraph.hpp"
 #include "core/errors.hpp"
 
@@ -27,7 +28,7 @@ struct Friendship {
 /// adjacency list for each source.
 using Friendships = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, Friendship>;
 
-template <class Graph> Friendships friendships(const Graph& g, bool undirected)
+template <BundledGraph<views::EdgeData> Graph> Friendships friendships(const Graph& g, bool undirected)
 {
     std::vector<std::pair<std::size_t, std::size_t>> arcs;
     std::vector<Friendship> properties;
@@ -47,7 +48,7 @@ template <class Graph> Friendships friendships(const Graph& g, bool undirected)
 
 /// Runs the centrality kernels on the positive subgraph of `g` (the
 /// undirected graph, or the digraph of a directed view).
-template <class Graph>
+template <BundledGraph<views::EdgeData> Graph>
 void centralities(const Graph& g, bool undirected, std::vector<ActorMetric>& out, Convergence& pagerank_run,
                   Convergence& eigenvector_run)
 {

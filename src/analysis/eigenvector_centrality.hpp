@@ -6,6 +6,7 @@
 #include <cmath>
 #include <vector>
 
+#include "analysis/graph_concepts.hpp"
 #include "analysis/power_iteration.hpp"
 
 namespace entente::analysis {
@@ -25,7 +26,7 @@ namespace entente::analysis {
 /// O(iterations · (V + E)); stops when the L2-normalised vector moves less
 /// than V · `limits.tolerance` in L1.
 /// Reference: Bonacich, "Power and centrality: a family of measures", 1987.
-template <class Graph, class WeightMap, class CentralityMap>
+template <IndexedEdgeListGraph Graph, EdgeNumbers<Graph> WeightMap, VertexResults<Graph> CentralityMap>
 Convergence eigenvector_centrality(const Graph& g, WeightMap weight, CentralityMap centrality,
                                    PowerIteration limits = {})
 {

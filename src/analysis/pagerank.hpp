@@ -6,6 +6,7 @@
 #include <cmath>
 #include <vector>
 
+#include "analysis/graph_concepts.hpp"
 #include "analysis/power_iteration.hpp"
 
 namespace entente::analysis {
@@ -19,7 +20,7 @@ namespace entente::analysis {
 /// Same definition as igraph (PRPACK) and NetworkX (dangling=None).
 /// O(iterations · (V + E)); the error shrinks by `damping` per iteration.
 /// Reference: Brin & Page, "The anatomy of a large-scale hypertextual Web search engine", 1998.
-template <class Graph, class WeightMap, class RankMap>
+template <IndexedIncidenceGraph Graph, EdgeNumbers<Graph> WeightMap, VertexResults<Graph> RankMap>
 Convergence pagerank(const Graph& g, WeightMap weight, RankMap rank, double damping, PowerIteration limits = {})
 {
     const auto index = get(boost::vertex_index, g);

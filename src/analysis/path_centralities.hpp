@@ -4,6 +4,7 @@
 #include <boost/graph/graph_traits.hpp>
 #include <boost/property_map/property_map.hpp>
 
+#include "analysis/graph_concepts.hpp"
 #include "analysis/shortest_path_sums.hpp"
 
 namespace entente::analysis {
@@ -26,7 +27,8 @@ namespace entente::analysis {
 ///
 /// Both from one shortest-path sweep per source: the arcs are copied into
 /// rows for shortest_path_sums. O(V E log V) time, O(V + E) space.
-template <class Graph, class DistanceMap, class BetweennessMap, class ClosenessMap>
+template <IndexedIncidenceGraph Graph, EdgeNumbers<Graph> DistanceMap, VertexResults<Graph> BetweennessMap,
+          VertexResults<Graph> ClosenessMap>
 void path_centralities(const Graph& g, DistanceMap distance, BetweennessMap betweenness, ClosenessMap closeness)
 {
     const auto index = get(boost::vertex_index, g);

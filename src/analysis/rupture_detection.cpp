@@ -6,22 +6,72 @@
 
 #include "analysis/explicit_acts.hpp"
 #include "analysis/pelt.hpp"
+#include "analysis/rupture_rules.hpp"
 #include "core/parallel_map.hpp"
 
 namespace entente::analysis {
 namespace {
 
-/// How far around a PELT change point its day is sought, in grid points.
+using namespace rupture_rules;
+
+/// Two index spaces meet in detection. The series' grid numbers the points of
+/// the whole calendar, shared by every dyad (GridPoint: what DyadSeries's
+/// start, point_window and point_of take and give). A dyad's values, PELT's
+/// change points, segment bounds and Boundary::point number the dyad's own
+/// active points from 0 (DyadPoint: an index into its values).
+using GridPoint = std::size_t;
+using DyadPoint = std::size_t;
+
+/// The calendar of one dyad's active points, in DyadPoints: the one place
+/// that turns them into the grid's points.
+class DyadPoints {
+public:
+    DyadPoints(const views::DyadSeries& series, std::size_t dyad)
+        : m_series(&series), m_first(series.active(dyad).first), m_size(series.active(dyad).second - m_first)
+    {
+    }
+    /// How many points the dyad is active on; its values have one each.
+    [[nodiscard]] std::size_t size() const { return m_size; }
+    [[nodiscard]] GridPoint grid(DyadPoint k) const { return m_first + k; }
+    /// The first day of point k's step cell; k == size() gives the day after the last one.
+    [[nodiscard]] Day start(DyadPoint k) const { return m_series->start(grid(k)); }
+    /// The days point k's value covers.
+    [[nodiscard]] Interval window(DyadPoint k) const { return m_series->point_window(grid(k)); }
+    /// The point whose step cell holds `day`.
+    [[nodiscard]] DyadPoint point_of(Day day) const { return m_series->point_of(day) - m_first; }
+    /// The point that first sees `day` (its first window holding it), 0 for a day before the dyad's points.
+    [[nodiscard]] DyadPoint first_seeing(Day day) const
+    {
+        return std::max(m_series->first_point_seeing(day), m_first) - m_first;
+    }
+
+private:
+    const views::DyadSeries* m_series;
+    GridPoint m_first;
+    std::size_t m_size;
+};
+
+/// How far around a PELT change point its day is sought, in points.
 constexpr std::size_t refine_points = 6;
 
-/// A change point of a dyad's series: the segment starting at `point` (an
-/// index into the active points) differs from the one before.
+/// A change point of a dyad's series: the segment starting at `point`
+/// differs from the one before.
 struct Boundary {
-    std::size_t point = 0;
-    RuptureKind kind = RuptureKind::rupture;
-    Day date = 0;
-    unsigned signals = 0;
+    Boundary(DyadPoint point_, RuptureKind kind_, Day date_, unsigned signals_)
+        : point(point_), kind(kind_), date(date_), signals(signals_)
+    {
+    }
+    DyadPoint point;
+    RuptureKind kind; ///< what the signal says; PELT's alone say nothing (rupture)
+    Day date;         ///< for a flip or an act, the day it dates the change
+    unsigned signals;
 };
+
+/// The day of the dyad's first event: where its record starts.
+Day record_start(const views::DyadSeries& series, std::size_t dyad)
+{
+    return series.rows().interval(series.events(dyad).front()).start;
+}
 
 /// The noise variance from first differences, mean((x[k] - x[k-1])^2) / 2, which
 /// a few level changes in a long series barely move.
@@ -84,24 +134,17 @@ std::optional<Day> first_push(const views::DyadSeries& series, std::size_t dyad,
     return std::nullopt;
 }
 
-/// The active point of `dyad` that first sees `day` (its first window holding it).
-std::size_t local_point(const views::DyadSeries& series, std::size_t dyad, Day day)
-{
-    const std::size_t first = series.active(dyad).first;
-    return std::max(series.first_point_seeing(day), first) - first;
-}
-
 /// Sign flips of the decayed score, each placed at the first event pushing its
 /// way from the best split between the score's last extreme and the flip; at
 /// the split itself when the flip is a fade (it then shapes the segments but
 /// is no change: nothing pushes it).
 std::vector<Boundary> flip_points(const views::DyadSeries& series, std::size_t dyad)
 {
-    const std::size_t first = series.active(dyad).first;
+    const DyadPoints points(series, dyad);
     const std::vector<double> decayed = series.decayed(dyad);
     std::vector<Boundary> flips;
     int sign = 0;
-    std::size_t stretch = 0; // where the current sign began
+    DyadPoint stretch = 0; // where the current sign began
     for (std::size_t k = 0; k < decayed.size(); ++k) {
         const int s = (decayed[k] > 0) - (decayed[k] < 0);
         if (s == 0) continue;
@@ -110,11 +153,10 @@ std::vector<Boundary> flip_points(const views::DyadSeries& series, std::size_t d
             const auto extreme = kind == RuptureKind::rupture
                                      ? std::max_element(decayed.begin() + stretch, decayed.begin() + k)
                                      : std::min_element(decayed.begin() + stretch, decayed.begin() + k);
-            const Interval days{series.start(first + static_cast<std::size_t>(extreme - decayed.begin())),
-                                series.start(first + k + 1)};
+            const Interval days{points.start(static_cast<DyadPoint>(extreme - decayed.begin())), points.start(k + 1)};
             if (const auto split = best_split(series, dyad, days, kind)) {
                 const Day day = first_push(series, dyad, {*split, days.end}, kind).value_or(*split);
-                flips.push_back({local_point(series, dyad, day), kind, day, signal_flip});
+                flips.emplace_back(points.first_seeing(day), kind, day, signal_flip);
             }
             stretch = k;
         }
@@ -126,6 +168,7 @@ std::vector<Boundary> flip_points(const views::DyadSeries& series, std::size_t d
 /// Explicit acts that are news: none of their kind on the dyad within `gap` days before.
 std::vector<Boundary> act_points(const views::DyadSeries& series, std::size_t dyad, Day gap)
 {
+    const DyadPoints points(series, dyad);
     const model::EventStore& rows = series.rows();
     const CameoTable& cameo = series.dataset().cameo;
     std::vector<Boundary> acts;
@@ -137,7 +180,7 @@ std::vector<Boundary> act_points(const views::DyadSeries& series, std::size_t dy
         std::optional<Day>& previous = last[static_cast<int>(*kind)];
         const bool news = !previous || day - *previous >= gap;
         previous = day;
-        if (news) acts.push_back({local_point(series, dyad, day), *kind, day, signal_act});
+        if (news) acts.emplace_back(points.first_seeing(day), *kind, day, signal_act);
     }
     return acts;
 }
@@ -167,14 +210,14 @@ std::vector<Boundary> distinct_points(std::vector<Boundary> forced, std::size_t 
 
 /// The forced change points and PELT's, in point order; a forced point PELT also
 /// found keeps its kind and date and gains the PELT signal.
-std::vector<Boundary> with_pelt(std::vector<Boundary> forced, const std::vector<std::size_t>& pelt)
+std::vector<Boundary> with_pelt(std::vector<Boundary> forced, const std::vector<DyadPoint>& pelt)
 {
-    for (const std::size_t p : pelt) {
+    for (const DyadPoint p : pelt) {
         const auto same = std::find_if(forced.begin(), forced.end(), [&](const Boundary& f) { return f.point == p; });
         if (same != forced.end())
             same->signals |= signal_pelt;
         else
-            forced.push_back({p, {}, 0, signal_pelt});
+            forced.emplace_back(p, RuptureKind::rupture, 0, signal_pelt);
     }
     std::sort(forced.begin(), forced.end(), [](const Boundary& u, const Boundary& v) { return u.point < v.point; });
     return forced;
@@ -238,17 +281,18 @@ long long events_in(const views::DyadSeries& series, std::size_t dyad, Interval 
 std::vector<Rupture> with_evidence(const views::DyadSeries& series, std::size_t dyad, std::vector<Rupture> changes,
                                    long long min_events)
 {
-    const Day record_start = series.rows().interval(series.events(dyad).front()).start;
-    const Day series_end = series.point_window(series.active(dyad).second - 1).end;
+    const DyadPoints points(series, dyad);
+    const Day series_end = points.window(points.size() - 1).end;
     std::vector<Rupture> kept;
     for (std::size_t k = 0; k < changes.size(); ++k) {
         const Rupture& r = changes[k];
-        const Day from = k == 0 ? record_start : changes[k - 1].date;
+        const Day from = k == 0 ? record_start(series, dyad) : changes[k - 1].date;
         const Day to = k + 1 < changes.size() ? changes[k + 1].date : std::max(series_end, r.date + 1);
-        const bool driven = events_in(series, dyad, {r.date, to}, r.kind) >= min_events;
-        const bool returns = std::abs(r.after) < std::abs(r.before);
-        if (driven && (!returns || events_in(series, dyad, {from, r.date}) >= min_events))
-            kept.push_back(std::move(changes[k]));
+        if (!enough_events(events_in(series, dyad, {r.date, to}, r.kind), min_events)) continue;
+        if (returns_towards_quiet(r.before, r.after) &&
+            !enough_events(events_in(series, dyad, {from, r.date}), min_events))
+            continue;
+        kept.push_back(std::move(changes[k]));
     }
     return kept;
 }
@@ -282,25 +326,25 @@ void explain(const views::DyadSeries& series, std::size_t dyad, Rupture& r, std:
 std::vector<Rupture> as_standings(const views::DyadSeries& series, std::size_t dyad, const std::vector<double>& x,
                                   std::vector<Rupture> changes)
 {
-    const std::size_t first = series.active(dyad).first;
+    const DyadPoints points(series, dyad);
     const double half_life = series.spec().half_life;
     std::vector<Rupture> kept;
     for (std::size_t k = 0; k < changes.size(); ++k) {
         Rupture& r = changes[k];
         const Day eve = r.date - 1;
         r.before = series.decayed_at(dyad, eve);
-        const std::size_t from = series.point_of(r.date) - first;
-        const std::size_t to = k + 1 < changes.size() ? series.point_of(changes[k + 1].date) - first : x.size();
+        const DyadPoint from = points.point_of(r.date);
+        const DyadPoint to = k + 1 < changes.size() ? points.point_of(changes[k + 1].date) : x.size();
         double furthest = 0.0;
-        for (std::size_t j = from; j < std::max(from + 1, std::min(to, x.size())); ++j) {
-            const Day day = series.start(first + j + 1) - 1; // x[j] is the standing at the end of this day
-            const double moved = (x[j] - r.before * std::exp2(-(day - eve) / half_life)) * direction(r.kind);
+        for (DyadPoint j = from; j < std::max(from + 1, std::min(to, x.size())); ++j) {
+            const Day day = points.start(j + 1) - 1; // x[j] is the standing at the end of this day
+            const double moved = moved_its_way(r.before * std::exp2(-(day - eve) / half_life), x[j], r.kind);
             if (moved > furthest) {
                 furthest = moved;
                 r.after = x[j];
             }
         }
-        if (furthest <= 0.0) continue;
+        if (!moves_standing(furthest)) continue;
         r.magnitude = std::abs(r.after - r.before);
         kept.push_back(std::move(r));
     }
@@ -323,27 +367,27 @@ std::vector<Rupture> conflict_surges(const views::DyadSeries& series, std::size_
     Pelt pelt(c, penalty_per_variance * variance);
     pelt.run();
     const SegmentCost segments(c);
-    const std::size_t first = series.active(dyad).first;
-    const Day record_start = series.rows().interval(series.events(dyad).front()).start;
-    const std::vector<std::size_t>& points = pelt.change_points();
+    const DyadPoints points(series, dyad);
+    const Day first_day = record_start(series, dyad);
+    const std::vector<DyadPoint>& change_points = pelt.change_points();
     std::vector<Rupture> surges;
-    for (std::size_t k = 0; k < points.size(); ++k) {
-        const std::size_t point = points[k];
-        const std::size_t previous = k == 0 ? 0 : points[k - 1];
-        const std::size_t next = k + 1 == points.size() ? c.size() : points[k + 1];
+    for (std::size_t k = 0; k < change_points.size(); ++k) {
+        const DyadPoint point = change_points[k];
+        const DyadPoint previous = k == 0 ? 0 : change_points[k - 1];
+        const DyadPoint next = k + 1 == change_points.size() ? c.size() : change_points[k + 1];
         const double before = segments.mean(previous, point), after = segments.mean(point, next);
-        if (after <= before) continue;
-        const Interval window = series.point_window(first + point);
+        if (!conflict_rises(before, after)) continue;
+        const Interval window = points.window(point);
         const std::vector<views::Evidence> evidence = series.evidence(dyad, window);
         const views::Evidence* largest = nullptr;
         for (const views::Evidence& ev : evidence)
             if (pushes(ev, RuptureKind::rupture) &&
                 (!largest || std::abs(ev.contribution) > std::abs(largest->contribution)))
                 largest = &ev;
-        if (!largest) continue;
-        const Day earliest = series.start(first + point - (point > 0 ? 1 : 0));
+        if (!largest) continue; // no conflictual act in the window: nothing dates the surge
+        const Day earliest = points.start(point - (point > 0 ? 1 : 0));
         const Day date = std::max(series.rows().interval(largest->event).start, earliest);
-        if (date <= record_start) continue;
+        if (!after_first_events(date, first_day)) continue;
         Rupture surge;
         surge.a = series.dyad(dyad).a;
         surge.b = series.dyad(dyad).b;
@@ -354,7 +398,8 @@ std::vector<Rupture> conflict_surges(const views::DyadSeries& series, std::size_
         surge.signals = signal_conflict;
         surge.interval = {date, std::max(window.end, date + 1)};
         // A rise over several windows in a row (a war across a month's end) is one surge.
-        if (!surges.empty() && surge.date - surges.back().date <= gap && surges.back().interval.end >= window.start) {
+        if (!surges.empty() &&
+            continues_surge(surges.back().date, surges.back().interval.end, surge.date, window.start, gap)) {
             Rupture& rising = surges.back();
             rising.after = surge.after;
             rising.magnitude = rising.before - rising.after;
@@ -372,14 +417,13 @@ std::vector<Rupture> conflict_surges(const views::DyadSeries& series, std::size_
 std::vector<Rupture> with_surges(std::vector<Rupture> changes, const std::vector<Rupture>& surges, Day gap)
 {
     for (const Rupture& surge : surges) {
-        const auto near = std::find_if(changes.begin(), changes.end(), [&](const Rupture& r) {
-            return r.kind == RuptureKind::rupture && std::abs(r.date - surge.date) <= gap;
-        });
+        const auto near = std::find_if(changes.begin(), changes.end(),
+                                       [&](const Rupture& r) { return surge_is_rupture(r, surge.date, gap); });
         if (near == changes.end()) {
             changes.push_back(surge);
             continue;
         }
-        if (surge.magnitude > near->magnitude * (1.0 + 1e-9)) { // larger, not equal but for rounding
+        if (surge_is_larger(surge.magnitude, near->magnitude)) {
             near->before = surge.before;
             near->after = surge.after;
             near->magnitude = surge.magnitude;
@@ -392,6 +436,27 @@ std::vector<Rupture> with_surges(std::vector<Rupture> changes, const std::vector
     std::stable_sort(changes.begin(), changes.end(),
                      [](const Rupture& x, const Rupture& y) { return x.date < y.date; });
     return changes;
+}
+
+/// Points [start, end) of a dyad: the two segments either side of a change point.
+struct Stretch {
+    DyadPoint start;
+    DyadPoint end;
+};
+
+/// The day a change at `b` happened, within `neighbours`: the first event
+/// pushing its way from the act's day, the flip's split, or for PELT's the
+/// least-squares split of the daily scores the neighbouring segments' windows
+/// cover (up to refine_points points on either side). None when no event
+/// pushes it that way.
+std::optional<Day> change_day(const views::DyadSeries& series, std::size_t dyad, const DyadPoints& points,
+                              Stretch neighbours, const Boundary& b, unsigned signals, RuptureKind kind)
+{
+    const Interval around{points.start(std::max(neighbours.start, b.point - std::min(b.point, refine_points))),
+                          points.window(std::min(neighbours.end, b.point + refine_points) - 1).end};
+    const std::optional<Day> split = signals == signal_pelt ? best_split(series, dyad, around, kind) : b.date;
+    if (!split) return std::nullopt;
+    return first_push(series, dyad, {*split, std::max(around.end, *split + 1)}, kind);
 }
 
 } // namespace
@@ -416,20 +481,19 @@ void RuptureDetection::run()
 std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
 {
     const views::DyadSeries& series = *m_series;
-    const auto [first, last] = series.active(dyad);
-    const std::size_t n = last - first;
-    if (n < 2) return {};
+    const DyadPoints points(series, dyad);
+    const std::size_t n = points.size();
+    if (n < 2) return {}; // one point has no before and after
     const std::vector<views::Sums> sums = series.point_sums(dyad);
-    const std::vector<double> x = views::part_of(sums, &views::Sums::score);
+    const std::vector<double> x = views::part_of(sums, &views::Sums::score); // by DyadPoint
     const double variance = noise_variance(x);
-    if (variance <= 0.0) return {};
+    if (variance <= 0.0) return {}; // a level that never moves
 
+    // Where the series may change: PELT's change points, with the flips and acts that pay the same penalty.
     std::vector<Boundary> forced = flip_points(series, dyad);
     for (const Boundary& act : act_points(series, dyad, m_params.act_gap))
         forced.push_back(act);
     forced = distinct_points(std::move(forced), n);
-
-    // PELT's change points, with the flips and acts that pay the same penalty.
     const double penalty_per_variance = m_params.penalty.value_or(3.0 * std::log(static_cast<double>(n)));
     Pelt pelt(x, penalty_per_variance * variance);
     pelt.run();
@@ -437,57 +501,45 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
     const std::vector<Boundary> boundaries =
         significant_points(with_pelt(std::move(forced), pelt.change_points()), segments, n, penalty_per_variance);
 
-    const Day record_start = series.rows().interval(series.events(dyad).front()).start;
+    // Each boundary between two segments is a change when it passes every rule (rupture_rules.hpp).
+    const Day first_day = record_start(series, dyad);
     std::vector<Rupture> changes;
     for (std::size_t k = 0; k < boundaries.size(); ++k) {
         const Boundary& b = boundaries[k];
-        const std::size_t previous = k == 0 ? 0 : boundaries[k - 1].point;
-        const std::size_t next = k + 1 == boundaries.size() ? n : boundaries[k + 1].point;
+        const DyadPoint previous = k == 0 ? 0 : boundaries[k - 1].point;
+        const DyadPoint next = k + 1 == boundaries.size() ? n : boundaries[k + 1].point;
+        const DyadPoint after_next = k + 2 < boundaries.size() ? boundaries[k + 2].point : n;
+        const double before = segments.mean(previous, b.point), after = segments.mean(b.point, next);
+        if (!level_moves(before, after)) continue;
+        const RuptureKind kind = after > before ? RuptureKind::rapprochement : RuptureKind::rupture;
+        if (!borne_out_by_series(b.signals, b.kind, kind)) continue;
+        const unsigned signals = signals_borne_out(b.signals, b.kind, kind);
+        const Day end = points.window(b.point).end;
+        const bool left_within_a_window = next < n && points.start(next - 1) < end;
+        if (is_blip(signals, kind, after,
+                    left_within_a_window ? std::optional(segments.mean(next, after_next)) : std::nullopt))
+            continue;
+        const std::optional<Day> date = change_day(series, dyad, points, {previous, next}, b, signals, kind);
+        if (!date) continue; // no event moves it that way: a drift, a stance ending
+        if (!after_first_events(*date, first_day)) continue;
+        const Interval before_days{std::min(points.start(previous), *date), *date};
+        const Interval after_days{*date, std::max(points.window(next - 1).end, *date + 1)};
+        if (!driven_by_events(push_rate(series, dyad, after_days, kind), push_rate(series, dyad, before_days, kind)))
+            continue;
         Rupture change;
         change.a = series.dyad(dyad).a;
         change.b = series.dyad(dyad).b;
-        change.before = segments.mean(previous, b.point);
-        change.after = segments.mean(b.point, next);
-        // Equal but for rounding (sums of the same events in another order) is no change.
-        if (std::abs(change.after - change.before) <=
-            1e-9 * std::max({1.0, std::abs(change.before), std::abs(change.after)}))
-            continue;
-        change.kind = change.after > change.before ? RuptureKind::rapprochement : RuptureKind::rupture;
-        const Day end = series.point_window(first + b.point).end;
-        change.signals = b.signals;
-        if (b.signals != signal_pelt && b.kind != change.kind) {
-            if ((b.signals & signal_pelt) == 0) continue; // the signal's change does not show in the series
-            change.signals = signal_pelt;                 // PELT's change is another than the signal's
-        }
-        // A blip, a level held for no longer than one window before falling back, is
-        // an event rather than a change, unless an act states it or it turns the sign.
-        if (change.signals == signal_pelt && next < n && series.start(first + next - 1) < end) {
-            const std::size_t after_next = k + 2 < boundaries.size() ? boundaries[k + 2].point : n;
-            if ((segments.mean(next, after_next) - change.after) * direction(change.kind) < 0) continue;
-        }
-        // Dated by the first event pushing its way from the act's day, the flip's
-        // split or, for PELT's, the split of the daily scores the neighbouring
-        // segments' windows cover (up to refine_points points on either side).
-        const Interval around{series.start(first + std::max(previous, b.point - std::min(b.point, refine_points))),
-                              series.point_window(first + std::min(next, b.point + refine_points) - 1).end};
-        const auto split = change.signals == signal_pelt ? best_split(series, dyad, around, change.kind) : b.date;
-        const auto date =
-            split ? first_push(series, dyad, {*split, std::max(around.end, *split + 1)}, change.kind) : std::nullopt;
-        if (!date) continue; // no event moves it that way: a drift, a stance ending
         change.date = *date;
-        if (change.date <= record_start) continue; // the dyad's first events start its record, not a change
-        // Events must drive the change: those pushing its way come at a higher rate
-        // after it than before (a spike fading back, a stance ending are no change).
-        const Interval before_days{std::min(series.start(first + previous), change.date), change.date};
-        const Interval after_days{change.date, std::max(series.point_window(first + next - 1).end, change.date + 1)};
-        if (push_rate(series, dyad, after_days, change.kind) <=
-            push_rate(series, dyad, before_days, change.kind) * (1.0 + 1e-9))
-            continue;
-        change.interval = {change.date, std::max(end, series.point_window(series.point_of(change.date)).end)};
-        change.magnitude = std::abs(change.after - change.before);
+        change.kind = kind;
+        change.before = before;
+        change.after = after;
+        change.magnitude = std::abs(after - before);
+        change.signals = signals;
+        change.interval = {*date, std::max(end, points.window(points.point_of(*date)).end)};
         changes.push_back(std::move(change));
     }
 
+    // Changes of one kind close together are one, standing on enough events.
     std::vector<Rupture> merged =
         with_evidence(series, dyad, merge_ruptures(changes, m_params.merge_gap), m_params.min_events);
     if (series.spec().kind == views::SeriesKind::decayed)

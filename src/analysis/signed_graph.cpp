@@ -11,7 +11,9 @@ namespace entente::analysis {
 
 void require_undirected(const views::RelationGraph& graph)
 {
-    if (graph.directed()) throw UsageError("balance and alliances work on undirected ties: drop --directed");
+    if (graph.directed())
+        throw UsageError("structural balance, blocs, cliques and cores are defined on undirected ties, and this "
+                         "view is directed");
 }
 
 SignedGraph::SignedGraph(const views::RelationGraph& graph) : m_actors(graph.actors())

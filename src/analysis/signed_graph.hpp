@@ -28,7 +28,8 @@ struct SignedNeighbour {
 };
 
 /// Throws UsageError when `graph` is a directed view: balance, blocs, cliques
-/// and cores are defined on undirected ties.
+/// and cores are defined on undirected ties. The commands refuse `--directed`
+/// before they read anything (cli/view_options.hpp `refuse_directed`).
 void require_undirected(const views::RelationGraph& graph);
 
 class SignedGraph {

@@ -4,6 +4,8 @@
 #include <boost/graph/filtered_graph.hpp>
 #include <boost/property_map/property_map.hpp>
 
+#include "analysis/graph_concepts.hpp"
+
 namespace entente::analysis {
 
 /// Edge filter keeping the edges whose score is positive.
@@ -16,7 +18,7 @@ template <class ScoreMap> struct PositiveScore {
 
 /// The graph of `g`'s positive edges over all its vertices. O(1); iterating
 /// it skips the negative edges.
-template <class Graph, class ScoreMap>
+template <class Graph, EdgeNumbers<Graph> ScoreMap>
 boost::filtered_graph<Graph, PositiveScore<ScoreMap>> positive_subgraph(const Graph& g, ScoreMap score)
 {
     return boost::filtered_graph<Graph, PositiveScore<ScoreMap>>(g, PositiveScore<ScoreMap>(score));

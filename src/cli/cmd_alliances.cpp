@@ -120,6 +120,7 @@ void setup_alliances(CLI::App& app)
         ->capture_default_str();
     command->callback([options] {
         render::parse_format(options->output.format);
+        refuse_directed("alliances", options->view);
         read_k(options->k, options->blocs);
         if (!(options->blocs.alpha >= 0 && options->blocs.alpha <= 1))
             throw UsageError(fmt::format("--alpha must be between 0 and 1, got {}", options->blocs.alpha));

@@ -62,6 +62,7 @@ void setup_balance(CLI::App& app)
     command->add_option("--seed", options->frustration.seed, "seed of the local search")->capture_default_str();
     command->callback([options] {
         render::parse_format(options->output.format);
+        refuse_directed("balance", options->view);
         io::Diagnostics problems;
         model::Dataset dataset = open_dataset(options->dataset, problems);
         const ViewReading reading = read_views(dataset, options->view, problems);

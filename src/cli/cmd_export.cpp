@@ -115,6 +115,12 @@ std::string draw(const render::Diagram& drawing, const ExportOptions& options, c
                      "draws a box around each\n";
     const std::string dot = render::write_dot(drawing, style);
     if (format == "dot") return dot;
+    if (drawing.nodes.size() > options.max_nodes) {
+        throw UsageError(fmt::format("the graph has {} actors, more than --max-nodes {}: a layout that large is slow "
+                                     "and unreadable; narrow the view (--era, --from/--to, --epsilon) or raise "
+                                     "--max-nodes",
+                                     drawing.nodes.size(), options.max_nodes));
+    }
     render::SvgDrawing drawn = render::render_svg(dot, style.layout, options.max_nodes);
     for (const std::string& warning : drawn.warnings)
         std::cerr << "entente: graphviz: " << warning << '\n';

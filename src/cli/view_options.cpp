@@ -27,6 +27,11 @@ DateRange date_range(const std::string& from, const std::string& to)
     return range;
 }
 
+void refuse_directed(std::string_view command, const ViewOptions& options)
+{
+    if (options.directed) throw UsageError(fmt::format("{} works on undirected ties: drop --directed", command));
+}
+
 void add_view_options(CLI::App& command, ViewOptions& options)
 {
     const std::string group = "View (default: the whole dataset)";

@@ -35,6 +35,11 @@ inline constexpr double k_decayed_epsilon = 0.01;
 /// Adds the view options to a command, in an option group of their own.
 void add_view_options(CLI::App& command, ViewOptions& options);
 
+/// Throws UsageError naming --directed when `options` ask for a directed view
+/// and `command` reads undirected ties only (balance, blocs, cliques and cores
+/// are defined on them: analysis::require_undirected).
+void refuse_directed(std::string_view command, const ViewOptions& options);
+
 /// The date an option names (YYYY, YYYY-MM or YYYY-MM-DD); throws UsageError naming `name`.
 PartialDate date_option(std::string_view name, const std::string& text);
 

@@ -86,9 +86,8 @@ template <typename Use> auto with_layout(std::string_view dot, Layout layout, st
 
     const auto nodes = static_cast<std::size_t>(agnnodes(graph.get()));
     if (nodes > max_nodes) {
-        throw UsageError(fmt::format("the graph has {} actors, more than --max-nodes {}: a layout that large is slow "
-                                     "and unreadable; narrow the view (--era, --from/--to, --epsilon) or raise "
-                                     "--max-nodes",
+        throw UsageError(fmt::format("the graph has {} actors, more than the {} a layout may hold: a layout that "
+                                     "large is slow and unreadable",
                                      nodes, max_nodes));
     }
 

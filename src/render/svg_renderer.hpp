@@ -20,7 +20,8 @@ struct SvgDrawing {
 /// Parses `dot` (agmemread), lays it out with `layout` (gvLayout) and renders
 /// SVG (gvRenderData). Throws UsageError when the graph has more than
 /// `max_nodes` nodes (a layout that large takes minutes and draws a
-/// hairball), Fatal with Graphviz's message when it reports an error.
+/// hairball; the commands check their limit first, naming its option),
+/// Fatal with Graphviz's message when it reports an error.
 SvgDrawing render_svg(std::string_view dot, Layout layout, std::size_t max_nodes);
 
 /// A node as Graphviz laid it out: its centre and size, in points.

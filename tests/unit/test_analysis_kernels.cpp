@@ -8,11 +8,13 @@
 #include <boost/property_map/transform_value_property_map.hpp>
 #include <cmath>
 #include <random>
+#include <string>
 #include <vector>
 
-#include "analysis/path_centralities.hpp"
 #include "analysis/eigenvector_centrality.hpp"
+#include "analysis/graph_concepts.hpp"
 #include "analysis/pagerank.hpp"
+#include "analysis/path_centralities.hpp"
 #include "analysis/signed_subgraph.hpp"
 
 using namespace entente;
@@ -31,6 +33,12 @@ using Plain = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS
                                     boost::property<boost::edge_weight_t, double>>;
 using Directed = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property,
                                        boost::property<boost::edge_weight_t, double>>;
+
+// What the kernels require (analysis/graph_concepts.hpp), checked where the graphs are declared.
+static_assert(analysis::IndexedEdgeListGraph<Plain> && analysis::IndexedEdgeListGraph<Directed>);
+static_assert(analysis::EdgeNumbers<boost::property_map<Plain, boost::edge_weight_t>::const_type, Plain>);
+static_assert(analysis::VertexResults<boost::dummy_property_map, Plain>);
+static_assert(!analysis::VertexResults<std::string, Plain>); // no put(): nowhere to write a result
 
 /// A star: centre 0 with leaves 1, 2, 3 (weight 1), and a hostile edge 3-4 (weight -2).
 Plain star()
@@ -118,8 +126,8 @@ BOOST_AUTO_TEST_CASE(betweenness_agrees_with_boost_brandes_on_graphs_with_many_t
     const auto check = [&](auto g) {
         std::vector<double> ours(boost::num_vertices(g)), theirs(boost::num_vertices(g));
         const auto index = get(boost::vertex_index, g);
-        analysis::path_centralities(g, get(boost::edge_weight, g), boost::make_iterator_property_map(ours.begin(), index),
-                                    discard());
+        analysis::path_centralities(g, get(boost::edge_weight, g),
+                                    boost::make_iterator_property_map(ours.begin(), index), discard());
         boost::brandes_betweenness_centrality(
             g, boost::centrality_map(boost::make_iterator_property_map(theirs.begin(), index))
                    .weight_map(get(boost::edge_weight, g))

@@ -122,7 +122,8 @@ BOOST_AUTO_TEST_CASE(a_directed_view_is_refused)
     cells.finish();
     const views::RelationGraph directed(view.graph().dataset(), cells, spec);
     BOOST_CHECK_EXCEPTION(analysis::TriangleCensus{directed}, UsageError, [](const UsageError& e) {
-        return std::string(e.what()) == "balance and alliances work on undirected ties: drop --directed";
+        return std::string(e.what()) == "structural balance, blocs, cliques and cores are defined on undirected ties, "
+                                        "and this view is directed";
     });
 }
 

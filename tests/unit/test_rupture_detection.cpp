@@ -8,6 +8,7 @@
 
 #include "analysis/explicit_acts.hpp"
 #include "analysis/rupture_detection.hpp"
+#include "analysis/rupture_rules.hpp"
 #include "analysis/rupture_search.hpp"
 #include "io/dataset_reader.hpp"
 #include "model/dataset.hpp"
@@ -318,5 +319,135 @@ BOOST_AUTO_TEST_CASE(explicit_acts_are_roots_16_to_20_and_their_opposites)
     for (const char* code : {"042", "050", "064", "086", "111", "1243", "1313", "154"})
         BOOST_TEST(!analysis::explicit_act(code).has_value(), code);
 }
+
+// The rules a change must pass (rupture_rules.hpp), each where it holds and where it does not.
+BOOST_AUTO_TEST_SUITE(rupture_rules)
+
+using namespace analysis::rupture_rules;
+using analysis::signal_act;
+using analysis::signal_flip;
+using analysis::signal_pelt;
+
+BOOST_AUTO_TEST_CASE(moved_its_way_is_positive_the_way_of_the_kind)
+{
+    BOOST_TEST(moved_its_way(2.0, 5.0, RuptureKind::rapprochement) == 3.0);
+    BOOST_TEST(moved_its_way(2.0, 5.0, RuptureKind::rupture) == -3.0);
+    BOOST_TEST(moved_its_way(1.0, -4.0, RuptureKind::rupture) == 5.0);
+}
+
+BOOST_AUTO_TEST_CASE(a_change_needs_the_level_to_move_beyond_rounding)
+{
+    BOOST_TEST(level_moves(60.9, -60.9));
+    BOOST_TEST(level_moves(0.0, 2e-9)); // beyond 1e-9 of a level below 1
+    BOOST_TEST(!level_moves(0.0, 1e-9));
+    BOOST_TEST(!level_moves(0.1 + 0.2, 0.3)); // the same events summed in another order
+    BOOST_TEST(!level_moves(1e6, 1e6 + 1e-4));
+    BOOST_TEST(level_moves(1e6, 1e6 + 1e-2));
+}
+
+BOOST_AUTO_TEST_CASE(a_flip_or_an_act_must_move_the_series_its_way_unless_pelt_found_it_too)
+{
+    BOOST_TEST(borne_out_by_series(signal_act, RuptureKind::rupture, RuptureKind::rupture));
+    BOOST_TEST(!borne_out_by_series(signal_act, RuptureKind::rupture, RuptureKind::rapprochement));
+    BOOST_TEST(!borne_out_by_series(signal_flip | signal_act, RuptureKind::rapprochement, RuptureKind::rupture));
+    BOOST_TEST(borne_out_by_series(signal_pelt | signal_act, RuptureKind::rupture, RuptureKind::rapprochement));
+    // PELT's own points carry no kind of their own: either way is borne out.
+    BOOST_TEST(borne_out_by_series(signal_pelt, RuptureKind::rupture, RuptureKind::rapprochement));
+    BOOST_TEST(signals_borne_out(signal_pelt | signal_act, RuptureKind::rupture, RuptureKind::rupture) ==
+               (signal_pelt | signal_act));
+    BOOST_TEST(signals_borne_out(signal_pelt | signal_act, RuptureKind::rupture, RuptureKind::rapprochement) ==
+               signal_pelt);
+    BOOST_TEST(signals_borne_out(signal_pelt, RuptureKind::rupture, RuptureKind::rapprochement) == signal_pelt);
+}
+
+BOOST_AUTO_TEST_CASE(a_level_only_pelt_found_and_left_back_within_a_window_is_a_blip)
+{
+    // A rupture to -30, back up to -2 within a window: a blip.
+    BOOST_TEST(is_blip(signal_pelt, RuptureKind::rupture, -30.0, -2.0));
+    // Falling further within the window, holding longer, or stated by an act: a change.
+    BOOST_TEST(!is_blip(signal_pelt, RuptureKind::rupture, -30.0, -40.0));
+    BOOST_TEST(!is_blip(signal_pelt, RuptureKind::rupture, -30.0, std::nullopt));
+    BOOST_TEST(!is_blip(signal_pelt | signal_act, RuptureKind::rupture, -30.0, -2.0));
+    BOOST_TEST(is_blip(signal_pelt, RuptureKind::rapprochement, 12.0, 3.0));
+    BOOST_TEST(!is_blip(signal_pelt, RuptureKind::rapprochement, 12.0, 12.0)); // holds level: not back
+}
+
+BOOST_AUTO_TEST_CASE(a_change_needs_the_dyad_to_have_had_events_before_it)
+{
+    const Day first = day("2009-01-05");
+    BOOST_TEST(after_first_events(first + 1, first));
+    BOOST_TEST(!after_first_events(first, first));
+    BOOST_TEST(!after_first_events(first - 30, first));
+}
+
+BOOST_AUTO_TEST_CASE(events_pushing_a_change_come_faster_after_it_than_before)
+{
+    BOOST_TEST(driven_by_events(2.0, 0.5));
+    BOOST_TEST(driven_by_events(0.1, 0.0));          // out of a calm
+    BOOST_TEST(!driven_by_events(0.5, 2.0));         // a spike fading back
+    BOOST_TEST(!driven_by_events(1.0, 1.0));         // a stance going on
+    BOOST_TEST(!driven_by_events(1.0 + 1e-12, 1.0)); // equal but for rounding
+    BOOST_TEST(!driven_by_events(0.0, 0.0));
+}
+
+BOOST_AUTO_TEST_CASE(a_change_stands_on_min_events_events)
+{
+    BOOST_TEST(enough_events(2, analysis::k_default_min_events));
+    BOOST_TEST(!enough_events(1, 2)); // one act: an anecdote
+    BOOST_TEST(enough_events(1, 1));
+    BOOST_TEST(!enough_events(0, 1));
+}
+
+BOOST_AUTO_TEST_CASE(a_change_back_towards_quiet_ends_nearer_zero)
+{
+    BOOST_TEST(returns_towards_quiet(-30.0, 1.9)); // the visits go on after a clash
+    BOOST_TEST(returns_towards_quiet(5.0, -4.0));
+    BOOST_TEST(!returns_towards_quiet(1.9, -30.0));
+    BOOST_TEST(!returns_towards_quiet(-3.0, 3.0)); // as far from quiet on the other side
+}
+
+BOOST_AUTO_TEST_CASE(a_change_of_standing_must_move_the_standing_its_way)
+{
+    BOOST_TEST(moves_standing(0.25));
+    BOOST_TEST(!moves_standing(0.0));
+    BOOST_TEST(!moves_standing(-1.0));
+}
+
+BOOST_AUTO_TEST_CASE(a_surge_is_a_rise_of_the_conflict_channel)
+{
+    BOOST_TEST(conflict_rises(0.0, 30.0));
+    BOOST_TEST(!conflict_rises(30.0, 0.0));
+    BOOST_TEST(!conflict_rises(4.0, 4.0));
+}
+
+BOOST_AUTO_TEST_CASE(rises_in_consecutive_windows_close_together_are_one_surge)
+{
+    const Day d = day("2013-04-03");
+    // Rising since d, causes up to d + 28; a rise on d + 31 in the window from d + 28: the same surge.
+    BOOST_TEST(continues_surge(d, d + 28, d + 31, d + 28, 31));
+    BOOST_TEST(!continues_surge(d, d + 28, d + 32, d + 28, 31)); // too far after
+    BOOST_TEST(!continues_surge(d, d + 28, d + 31, d + 29, 31)); // a window between them held no rise
+}
+
+BOOST_AUTO_TEST_CASE(a_surge_near_a_rupture_is_that_rupture)
+{
+    analysis::Rupture change;
+    change.date = day("2015-06-10");
+    change.kind = RuptureKind::rupture;
+    BOOST_TEST(surge_is_rupture(change, change.date - 31, 31));
+    BOOST_TEST(surge_is_rupture(change, change.date + 31, 31));
+    BOOST_TEST(!surge_is_rupture(change, change.date + 32, 31));
+    change.kind = RuptureKind::rapprochement;
+    BOOST_TEST(!surge_is_rupture(change, change.date, 31));
+}
+
+BOOST_AUTO_TEST_CASE(a_surge_gives_its_levels_only_when_larger_beyond_rounding)
+{
+    BOOST_TEST(surge_is_larger(30.0, 20.0));
+    BOOST_TEST(!surge_is_larger(20.0, 30.0));
+    BOOST_TEST(!surge_is_larger(30.0 + 1e-12, 30.0));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE_END()
