@@ -35,9 +35,8 @@
 #include "render/balance_tables.hpp"
 #include "render/diagram.hpp"
 #include "render/dot_writer.hpp"
-#include "render/markup.hpp"
 #include "render/metrics_tables.hpp"
-#include "render/report_html.hpp"
+#include "render/report_content.hpp"
 #include "render/rupture_table.hpp"
 #include "render/shared_layout.hpp"
 #include "render/shift_summary.hpp"
@@ -109,29 +108,6 @@ ActorIndex focal_with_eras(model::Dataset& dataset, const ReportOptions& o, io::
     return focal;
 }
 
-std::string era_dates(const model::Dataset& dataset, const Era& era)
-{
-    const Interval w = era.window(dataset.open_end());
-    return fmt::format("{} to {}", format_day(w.start), era.end ? format_day(w.end - 1) : std::string("today"));
-}
-
-/// Everything computed for one era: the tables are those `metrics --era ID`,
-/// `metrics --era ID --actor FOCAL --top N --evidence 1`, `alliances --era ID`
-/// and `balance --era ID` print.
-struct EraReport {
-    const Era* era = nullptr;
-    std::unique_ptr<views::RelationGraph> view;
-    render::Table metrics;                            ///< actors, by strength
-    std::vector<render::Table> relations;             ///< the focal actor's top relations and their main events
-    render::AlliancesTables blocs;                    ///< blocs, hostility, breaking_dyads, bloc_search
-    render::BalanceTables balance;                    ///< balance, frustrating_dyads, camps
-    std::optional<render::Diagram> diagram;           ///< none when no events fall in the era; its backbone when large
-    std::string dot, svg;                             ///< the diagram drawn on the page all eras share
-    std::vector<analysis::ActorMetric> actor_metrics; ///< for the era-by-era rank sentences
-    analysis::BlocPartition bloc_partition;           ///< for the era-by-era bloc sentences
-    std::vector<analysis::Tie> frustrating;           ///< the rows of balance.dyads, in order
-};
-
 /// The view of an era, read off `cells`.
 std::unique_ptr<views::RelationGraph> era_view(const model::Dataset& dataset, const views::DyadCells& cells,
                                                const Era& era)
@@ -144,10 +120,11 @@ std::unique_ptr<views::RelationGraph> era_view(const model::Dataset& dataset, co
 }
 
 /// Everything about one era but its drawing, from its view (with its evidence).
-EraReport analyse_era(const model::Dataset& dataset, std::unique_ptr<views::RelationGraph> era_graph, const Era& era,
-                      ActorIndex focal, const ReportOptions& o, const render::BackboneRule& backbone)
+render::EraReport analyse_era(const model::Dataset& dataset, std::unique_ptr<views::RelationGraph> era_graph,
+                              const Era& era, ActorIndex focal, const ReportOptions& o,
+                              const render::BackboneRule& backbone)
 {
-    EraReport r;
+    render::EraReport r;
     r.era = &era;
     r.view = std::move(era_graph);
     const views::RelationGraph& view = *r.view;
@@ -202,10 +179,10 @@ EraReport analyse_era(const model::Dataset& dataset, std::unique_ptr<views::Rela
 /// the actors absent from an era leave their place empty. Blocs are told by
 /// fill colour only: boxes around them could hold actors of other blocs, as
 /// the places are shared and not chosen to keep blocs apart.
-void draw_eras(std::vector<EraReport>& reports, std::size_t max_nodes)
+void draw_eras(std::vector<render::EraReport>& reports, std::size_t max_nodes)
 {
     std::vector<const render::Diagram*> diagrams;
-    for (const EraReport& r : reports)
+    for (const render::EraReport& r : reports)
         if (r.diagram) diagrams.push_back(&*r.diagram);
     if (diagrams.empty()) return;
     const std::size_t actors = render::union_diagram(diagrams).nodes.size();
@@ -219,78 +196,11 @@ void draw_eras(std::vector<EraReport>& reports, std::size_t max_nodes)
     render::DotStyle pinned;
     pinned.layout = render::Layout::nop;
     pinned.page = &page;
-    for (EraReport& r : reports) {
+    for (render::EraReport& r : reports) {
         if (!r.diagram) continue;
         r.dot = render::write_dot(*r.diagram, pinned);
         r.svg = render::render_svg(r.dot, pinned.layout, max_nodes).svg;
     }
-}
-
-/// `shown`, then how many more the analysis holds that the drawing does not: `A B and 40 more, not drawn`.
-std::string with_more(const std::string& shown, std::size_t more)
-{
-    if (more == 0) return shown;
-    return fmt::format("{}{} more, not drawn", shown.empty() ? "" : shown + " and ", render::count_text(more));
-}
-
-/// The blocs table of an era drawn as its backbone: each bloc's members that the drawing shows, and how many more.
-render::Table drawn_blocs(const model::Dataset& dataset, const EraReport& r)
-{
-    render::Table table = r.blocs.blocs;
-    const std::size_t members = 3; // the column of table.columns
-    for (std::size_t b = 0; b < r.bloc_partition.blocs.size(); ++b) {
-        std::string shown;
-        std::size_t more = 0;
-        for (const ActorIndex a : r.bloc_partition.blocs[b].members) {
-            if (render::draws_actor(*r.diagram, a))
-                shown += (shown.empty() ? "" : " ") + dataset.actors.id(a);
-            else
-                ++more;
-        }
-        table.rows[b][members] = with_more(shown, more);
-    }
-    return table;
-}
-
-/// The frustrating dyads of an era drawn as its backbone: those the drawing shows, and a row saying how many more.
-render::Table drawn_frustrating(const EraReport& r)
-{
-    const render::Table& all = r.balance.dyads;
-    render::Table table{all.name, all.columns, {}};
-    for (std::size_t i = 0; i < r.frustrating.size(); ++i)
-        if (render::draws_relation(*r.diagram, r.frustrating[i].a, r.frustrating[i].b)) table.add_row(all.rows[i]);
-    if (const std::size_t more = all.rows.size() - table.rows.size(); more > 0)
-        table.add_row({r.era->id, with_more("", more)});
-    return table;
-}
-
-/// Rows of the ties against the best split shown on the page (report.json holds all).
-constexpr std::size_t k_frustrating_shown = 10;
-
-std::string era_body(const model::Dataset& dataset, const EraReport& r)
-{
-    std::string body = render::html_paragraph(fmt::format("{}: {}.", r.era->label, era_dates(dataset, *r.era)));
-    if (r.view->dyads().empty()) return body + render::html_paragraph("No events fall in this era.");
-    body += "<div class=\"figure\">" + render::inline_svg(r.svg, "era-" + r.era->id) + "</div>\n";
-    body += "<p class=\"muted\">Green: cooperation, red: conflict; wider lines for stronger relations; node size "
-            "by strength, colour by bloc. Every era is drawn on one layout: an actor sits at the same place in each "
-            "era's diagram, and an actor absent from an era leaves its place empty. Hover a line for the events "
-            "behind it.</p>\n";
-    if (r.diagram->thinned)
-        body += render::html_paragraph(
-            fmt::format("Too many relations to draw them all, so only their backbone is: {}. The analyses use every "
-                        "relation; the lists of the blocs and balance tables name what is drawn (report.json names "
-                        "all).",
-                        render::drawn_text(*r.diagram)));
-    body += "<h3>Top relations</h3>\n" + render::html_table(r.relations[0]);
-    body += "<h3>Their main events</h3>\n" + render::html_table(r.relations[1]);
-    // The lists beside a backbone name what it draws; report.json and the CSV files hold every one.
-    const bool thinned = r.diagram->thinned.has_value();
-    body += "<h3>Blocs</h3>\n" + render::html_table(thinned ? drawn_blocs(dataset, r) : r.blocs.blocs);
-    body += "<h3>Balance</h3>\n" + render::html_table(r.balance.balance);
-    body += "<h3>Ties against the best split into two camps</h3>\n" +
-            render::html_table(thinned ? drawn_frustrating(r) : r.balance.dyads, k_frustrating_shown);
-    return body;
 }
 
 void write_file(const std::filesystem::path& path, const std::string& text)
@@ -357,7 +267,7 @@ void run_report(const ReportOptions& o)
             return all;
         },
         5, default_threads(), true);
-    std::vector<EraReport> reports;
+    std::vector<render::EraReport> reports;
     for (std::size_t i = 0; i < eras.size(); ++i) {
         progress::step(i, eras.size());
         reports.push_back(analyse_era(dataset, std::move(views[i]), *eras[i], focal, o, backbone));
@@ -381,10 +291,9 @@ void run_report(const ReportOptions& o)
     progress::stage("comparing consecutive eras");
     // Each consecutive pair as `entente compare --between A B` tells it: its dyads and its sentences.
     std::vector<render::ShiftTables> pairs;
-    std::string comparisons;
     for (std::size_t i = 1; i < reports.size(); ++i) {
-        const EraReport& a = reports[i - 1];
-        const EraReport& b = reports[i];
+        const render::EraReport& a = reports[i - 1];
+        const render::EraReport& b = reports[i];
         const analysis::EraShift shift =
             analysis::compare_views(*a.view, *b.view, focal, {static_cast<long long>(o.min_events)});
         const render::ShiftContext context{{a.era->label, "under"}, {b.era->label, "under"}, focal};
@@ -395,9 +304,6 @@ void run_report(const ReportOptions& o)
             render::comparison_sentences(dataset, shift, analysis::compare_ranks(a.actor_metrics, b.actor_metrics),
                                          analysis::compare_blocs(a.bloc_partition, b.bloc_partition), context),
             pair);
-        comparisons += "<h3>" + render::xml_escape(fmt::format("{} → {}", a.era->label, b.era->label)) + "</h3>\n";
-        for (const auto& row : pairs.back().summary().rows)
-            comparisons += render::html_paragraph(render::cell_text(row[2]));
     }
 
     progress::stage("drawing the timeline");
@@ -440,7 +346,7 @@ void run_report(const ReportOptions& o)
         if (it->columns.empty()) it->columns = era.columns;
         it->rows.insert(it->rows.end(), era.rows.begin(), era.rows.end());
     };
-    for (const EraReport& r : reports) {
+    for (const render::EraReport& r : reports) {
         if (r.view->dyads().empty()) continue;
         gather("metrics", r.metrics);
         gather("relations", r.relations[0]);
@@ -468,43 +374,17 @@ void run_report(const ReportOptions& o)
     render::write_tables(json, tables, render::Format::json);
     write_file(dir / "report.json", json.str());
 
-    render::ReportPage page;
-    const std::string name = dataset.actors.at(focal).name;
-    page.title = fmt::format("{}: relations across eras", name);
-    page.subtitle = fmt::format("Dataset {}: {} actors, {} events from {} to {}, {} eras of {}.", dataset.name,
-                                dataset.actors.size(), summary.events, format_day(summary.span.start),
-                                format_day(summary.span.end - 1), eras.size(), name);
-    page.sections.push_back(
-        {"summary", "Summary",
-         render::html_paragraph("Each event between two actors carries a CAMEO code and a weight from -10 (war) to "
-                                "+10 (alliance); a relation's score is the sum of its events' weights, each event "
-                                "spread over the days it lasted. The eras below are those of " +
-                                name + ".") +
-             render::html_table(era_table)});
-    page.sections.push_back(
-        {"timeline", "Timeline", "<div class=\"figure\">" + render::inline_svg(timeline_svg, "timeline") + "</div>\n"});
-    for (const EraReport& r : reports)
-        page.sections.push_back({"era-" + r.era->id, r.era->label, era_body(dataset, r), "Eras"});
-    page.sections.push_back(
-        {"ruptures", "Ruptures and rapprochements",
-         render::html_paragraph("The largest changes in " + name + "'s relations, with the events that caused them.") +
-             render::html_table(rupture_rows, 30)});
-    std::string changes;
-    for (std::size_t i = 0; i < pairs.size(); ++i) {
-        if (pairs[i].dyads().rows.empty()) continue;
-        changes += "<h3>" +
-                   render::xml_escape(fmt::format("{} → {}", reports[i].era->label, reports[i + 1].era->label)) +
-                   "</h3>\n" + render::html_table(pairs[i].dyads(), 8);
-    }
-    page.sections.push_back(
-        {"compare", "Era by era",
-         comparisons + "<h3>Tables</h3>\n" +
-             render::html_paragraph("Scores per year in each era (rate_a, rate_b) and the change.") + changes});
-    page.footer = render::xml_escape(fmt::format(
-        "Sources: the events of {} (see its README.md; every event row carries its reference). Made by: entente "
-        "report {}-o {}. Files: eras/*.svg, eras/*.dot, metrics.csv, ruptures.csv, compare.csv, report.json.",
-        dataset.name, o.dataset.path.empty() ? "" : o.dataset.path + " ", o.output));
-    write_file(dir / "index.html", render::write_report_html(page));
+    const render::ReportContent content{
+        dataset,
+        focal,
+        summary,
+        era_table,
+        timeline_svg,
+        reports,
+        rupture_rows,
+        pairs,
+        fmt::format("entente report {}-o {}", o.dataset.path.empty() ? "" : o.dataset.path + " ", o.output)};
+    write_file(dir / "index.html", render::write_report_html(render::report_page(content)));
     progress::finish();
     if (!o.dataset.quiet) std::cerr << "entente report: done; open " << (dir / "index.html").string() << '\n';
 }
