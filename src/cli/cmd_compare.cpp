@@ -114,7 +114,7 @@ void run_compare(const CompareOptions& options)
     if (!o.actor.empty() || dataset.eras_after_events) know_actors(dataset, problems);
     std::optional<ActorIndex> focal;
     if (!o.actor.empty()) focal = require_actor(dataset, "--actor", o.actor);
-    RuptureSettings settings;
+    RuptureOptions settings;
     settings.directed = o.sides.directed;
     settings.min_events = o.min_events;
     const RuptureSetup setup = rupture_setup(settings);

@@ -275,9 +275,9 @@ void run_report(const ReportOptions& o)
     progress::stage("drawing the eras on one layout");
     draw_eras(reports, o.max_nodes);
 
-    RuptureSettings rupture_settings; // as `entente ruptures` finds them
-    rupture_settings.min_events = o.min_events;
-    const RuptureSetup setup = rupture_setup(rupture_settings);
+    RuptureOptions rupture_options; // as `entente ruptures` finds them
+    rupture_options.min_events = o.min_events;
+    const RuptureSetup setup = rupture_setup(rupture_options);
     const analysis::RuptureFindings findings = analysis::find_ruptures(
         dataset, setup.series, setup.params, cells, [&](views::DyadKey d) { return d.a == focal || d.b == focal; },
         default_threads(), rupture_progress());

@@ -20,7 +20,7 @@ namespace {
 
 struct RupturesOptions {
     DatasetOptions dataset;
-    RuptureSettings series;
+    RuptureOptions series;
     std::string actor;
     std::string from, to, era;
     std::string since, until; ///< the old spellings of --from and --to

@@ -15,7 +15,7 @@ Day days_of(const Duration& d)
 
 } // namespace
 
-RuptureSetup rupture_setup(const RuptureSettings& o)
+RuptureSetup rupture_setup(const RuptureOptions& o)
 {
     if (!o.half_life.empty() && !o.window.empty()) throw UsageError("choose --window or --half-life, not both");
     if (o.penalty && *o.penalty < 0) throw UsageError("--penalty must not be negative");

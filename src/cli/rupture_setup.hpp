@@ -12,7 +12,7 @@
 namespace entente::cli {
 
 /// The series and detection options, as written on the command line.
-struct RuptureSettings {
+struct RuptureOptions {
     std::string step = "1mo";
     std::string window;    ///< empty: the step
     std::string half_life; ///< empty: a window series
@@ -24,6 +24,7 @@ struct RuptureSettings {
     std::size_t min_events = analysis::k_default_min_events;
 };
 
+/// What the options become for the analysis: the series to follow and the detection's parameters.
 struct RuptureSetup {
     views::SeriesSpec series;
     analysis::RuptureParams params;
@@ -31,7 +32,7 @@ struct RuptureSetup {
 
 /// The series spec and the detection parameters of `settings`; throws
 /// UsageError for bad durations or options that cannot go together.
-RuptureSetup rupture_setup(const RuptureSettings& settings);
+RuptureSetup rupture_setup(const RuptureOptions& settings);
 
 /// Tells the progress line of each batch of find_ruptures done; starts its stage.
 std::function<void(std::size_t, std::size_t)> rupture_progress();
