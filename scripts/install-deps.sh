@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  g++ cmake make pkg-config
+  g++ cmake make ninja-build pkg-config
   libboost-graph-dev libboost-test-dev libgraphviz-dev libcli11-dev
   libfmt-dev nlohmann-json3-dev zlib1g-dev
   # packaging: cpack -G DEB reads the executable's library needs with dpkg-shlibdeps and file

@@ -18,7 +18,7 @@ namespace {
 
 constexpr int k_default_years = 50;
 
-Day date_option(std::string_view option, const std::string& text)
+Day mark_day(std::string_view option, const std::string& text)
 {
     const DateParse parsed = parse_date(text);
     if (!parsed.date) throw UsageError(fmt::format("{}: {}", option, parsed.error));
@@ -115,7 +115,7 @@ std::vector<render::TimelineMark> marks(const std::vector<std::string>& texts)
     for (const std::string& text : texts) {
         const std::size_t equals = text.find('=');
         const std::string date = text.substr(0, equals);
-        out.push_back({date_option("--mark", date), equals == std::string::npos ? "" : text.substr(equals + 1)});
+        out.push_back({mark_day("--mark", date), equals == std::string::npos ? "" : text.substr(equals + 1)});
     }
     return out;
 }

@@ -23,9 +23,9 @@ namespace tt = boost::test_tools;
 namespace {
 
 /// xorshift64*: the same numbers on every platform.
-class Random {
+class SeriesRandom {
 public:
-    explicit Random(std::uint64_t seed) : m_state(seed) {}
+    explicit SeriesRandom(std::uint64_t seed) : m_state(seed) {}
     double uniform(double lo, double hi)
     {
         m_state ^= m_state >> 12U;
@@ -93,7 +93,7 @@ BOOST_AUTO_TEST_CASE(planted_shifts_are_found_on_their_day_and_stable_dyads_give
     // Ten years of daily events: AAA-BBB turns hostile on 2015-06-10 and mends on
     // 2017-03-20; AAA-CCC stays friendly, with noise and the odd quarrel.
     Synthetic synthetic({"AAA", "BBB", "CCC"});
-    Random random(7);
+    SeriesRandom random(7);
     const Day rupture = day("2015-06-10"), rapprochement = day("2017-03-20");
     for (Day d = day("2010-01-01"); d < day("2020-01-01"); ++d) {
         const bool hostile = d >= rupture && d < rapprochement;
@@ -133,7 +133,7 @@ BOOST_AUTO_TEST_CASE(stable_relations_of_either_sign_give_nothing)
     // Twenty years of noisy events on a friendly and a hostile dyad, each with a
     // steady mix of signs: no change anywhere.
     Synthetic synthetic({"AAA", "BBB", "CCC", "DDD"});
-    Random random(11);
+    SeriesRandom random(11);
     for (Day d = day("2000-01-01"); d < day("2020-01-01"); ++d) {
         if (random.uniform(0, 1) < 0.6) {
             const bool quarrel = random.uniform(0, 1) < 0.2;
