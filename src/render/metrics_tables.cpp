@@ -1,15 +1,6 @@
 #include "render/metrics_tables.hpp"
 
 namespace entente::render {
-namespace {
-
-Cell count(std::size_t n)
-{
-    return static_cast<long long>(n);
-}
-
-} // namespace
-
 Table actor_metrics_table(const views::RelationGraph& graph, const std::vector<analysis::ActorMetric>& ranked)
 {
     const model::Dataset& dataset = graph.dataset();
@@ -35,9 +26,9 @@ Table graph_metrics_table(const views::RelationGraph& graph, const analysis::Gra
     const Interval& span = graph.spec().window;
     const auto day = [&](Day d) { return span.length() == 0 ? Cell{} : Cell{format_day(d)}; };
     summary.add_row({graph.spec().label, day(span.start), day(span.end - 1),
-                     static_cast<long long>(graph.spec().partial), count(r.actors), count(r.edges),
-                     count(r.positive_edges), count(r.negative_edges), r.density, optional_cell(r.positive_share),
-                     count(r.components), count(r.largest_component)});
+                     static_cast<long long>(graph.spec().partial), count_cell(r.actors), count_cell(r.edges),
+                     count_cell(r.positive_edges), count_cell(r.negative_edges), r.density,
+                     optional_cell(r.positive_share), count_cell(r.components), count_cell(r.largest_component)});
     return summary;
 }
 
@@ -74,11 +65,11 @@ std::vector<Table> ego_tables(const views::RelationGraph& graph, ActorIndex acto
             const CameoCode& code = dataset.cameo.at(events.code(ev.event));
             std::vector<Cell> line{window, id, partner};
             if (directed) line.emplace_back(std::string(analysis::to_string(r.direction)));
-            for (Cell cell :
-                 std::vector<Cell>{count(k + 1), events.date_text(ev.event), dataset.actors.id(events.source(ev.event)),
-                                   dataset.actors.id(events.target(ev.event)), code.code, code.name, ev.contribution,
-                                   std::string(events.summary(ev.event)), std::string(events.ref(ev.event)),
-                                   static_cast<long long>(events.line(ev.event))})
+            for (Cell cell : std::vector<Cell>{
+                     count_cell(k + 1), events.date_text(ev.event), dataset.actors.id(events.source(ev.event)),
+                     dataset.actors.id(events.target(ev.event)), code.code, code.name, ev.contribution,
+                     std::string(events.summary(ev.event)), std::string(events.ref(ev.event)),
+                     static_cast<long long>(events.line(ev.event))})
                 line.push_back(std::move(cell));
             evidence.add_row(std::move(line));
         }

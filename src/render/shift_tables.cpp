@@ -7,14 +7,9 @@
 namespace entente::render {
 namespace {
 
-Cell count(std::size_t n)
-{
-    return static_cast<long long>(n);
-}
-
 Cell bloc_number(const std::optional<std::size_t>& bloc)
 {
-    return bloc ? count(*bloc + 1) : Cell{};
+    return bloc ? count_cell(*bloc + 1) : Cell{};
 }
 
 } // namespace
@@ -31,7 +26,7 @@ void ShiftTables::add_dyads(const model::Dataset& dataset, const analysis::EraSh
     }
     const auto& g = shift.distance;
     m_distances.add_row(
-        {pair.a, pair.b, g.edge_jaccard, g.weighted_l1, optional_cell(g.sign_agreement), count(g.shared_edges)});
+        {pair.a, pair.b, g.edge_jaccard, g.weighted_l1, optional_cell(g.sign_agreement), count_cell(g.shared_edges)});
 }
 
 void ShiftTables::add_sentences(const std::vector<std::string>& sentences, const ShiftPair& pair)
@@ -44,12 +39,12 @@ void ShiftTables::add_ranks(const model::Dataset& dataset, const analysis::RankS
                             std::size_t movers)
 {
     for (const analysis::MetricRankShift& m : ranks.metrics) {
-        m_rank_correlation.add_row({pair.a, pair.b, m.metric, count(ranks.actors), optional_cell(m.tau_b)});
+        m_rank_correlation.add_row({pair.a, pair.b, m.metric, count_cell(ranks.actors), optional_cell(m.tau_b)});
         std::size_t listed = 0;
         for (const analysis::ActorRank& r : m.ranks) {
             if (movers != 0 && (r.rise() == 0 || listed++ >= movers)) break;
             m_ranks.add_row({pair.a, pair.b, m.metric, dataset.actors.id(r.actor), r.value_a, r.value_b,
-                             count(r.rank_a), count(r.rank_b), r.rise()});
+                             count_cell(r.rank_a), count_cell(r.rank_b), r.rise()});
         }
     }
 }
@@ -64,8 +59,8 @@ void ShiftTables::add_blocs(const model::Dataset& dataset, const analysis::BlocS
     for (const analysis::ActorBlocShift* s : order)
         m_blocs.add_row({pair.a, pair.b, dataset.actors.id(s->actor), bloc_number(s->bloc_a), bloc_number(s->bloc_b),
                          std::string(analysis::to_string(s->move))});
-    m_bloc_agreement.add_row({pair.a, pair.b, count(blocs.blocs_a), count(blocs.blocs_b), count(blocs.both),
-                              count(blocs.moved), optional_cell(blocs.adjusted_rand)});
+    m_bloc_agreement.add_row({pair.a, pair.b, count_cell(blocs.blocs_a), count_cell(blocs.blocs_b),
+                              count_cell(blocs.both), count_cell(blocs.moved), optional_cell(blocs.adjusted_rand)});
 }
 
 void ShiftTables::add_ruptures(const model::Dataset& dataset, const model::EventStore& rows,

@@ -30,6 +30,12 @@ inline Cell optional_cell(const std::optional<double>& value)
     return value ? Cell{*value} : Cell{};
 }
 
+/// A count as a cell (cells hold whole numbers as long long).
+inline Cell count_cell(std::size_t n)
+{
+    return static_cast<long long>(n);
+}
+
 enum class Format { table, csv, json };
 
 /// `table`, `csv` or `json`; throws UsageError otherwise.
