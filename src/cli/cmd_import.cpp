@@ -1,5 +1,6 @@
 // `entente import`: GDELT, ICEWS or Correlates of War files into a dataset folder.
 #include <algorithm>
+#include <array>
 #include <fmt/format.h>
 #include <iostream>
 #include <memory>
@@ -26,13 +27,28 @@ struct ImportCommand {
     std::string since, until; ///< the old spellings of --from and --to
 };
 
+constexpr std::array<io::ImportFormat, 4> k_formats = {io::ImportFormat::gdelt1, io::ImportFormat::gdelt2,
+                                                       io::ImportFormat::icews, io::ImportFormat::cow_dipex};
+
 /// The format --source names, if it names one.
 std::optional<io::ImportFormat> import_format(std::string_view name)
 {
-    for (const io::ImportFormat format :
-         {io::ImportFormat::gdelt1, io::ImportFormat::gdelt2, io::ImportFormat::icews, io::ImportFormat::cow_dipex})
+    for (const io::ImportFormat format : k_formats)
         if (io::to_string(format) == name) return format;
     return std::nullopt;
+}
+
+/// `gdelt1, gdelt2, icews or cow-dipex`.
+std::string format_names()
+{
+    std::string names;
+    for (std::size_t i = 0; i < k_formats.size(); ++i)
+        names += fmt::format("{}{}",
+                             i == 0                      ? ""
+                             : i + 1 == k_formats.size() ? " or "
+                                                         : ", ",
+                             io::to_string(k_formats[i]));
+    return names;
 }
 
 /// The old spellings, each with a warning naming the new one: --from FORMAT
@@ -86,12 +102,9 @@ io::ImportOptions import_options(ImportCommand c)
 {
     take_old_spellings(c);
     io::ImportOptions o;
-    if (c.source.empty())
-        throw UsageError("--source is required: the files' format, gdelt1, gdelt2, icews or cow-dipex");
+    if (c.source.empty()) throw UsageError("--source is required: the files' format, " + format_names());
     const std::optional<io::ImportFormat> format = import_format(c.source);
-    if (!format)
-        throw UsageError(
-            fmt::format("--source: unknown format '{}' (expected gdelt1, gdelt2, icews or cow-dipex)", c.source));
+    if (!format) throw UsageError(fmt::format("--source: unknown format '{}' (expected {})", c.source, format_names()));
     o.format = *format;
     if (c.aggregate == "none")
         o.aggregate = io::Aggregation::none;
@@ -128,7 +141,7 @@ void setup_import(CLI::App& app)
         "  entente import --source gdelt1 20160728.export.CSV -o gdelt-2016\n"
         "  unzip -p 2016.zip | entente import --source gdelt1 - --aggregate month -o gdelt-2016\n"
         "  entente import --source icews events.2018.tab --countries ECU,COL,PER --from 2018-06 -o andes");
-    command->add_option("--source", command_options->source, "the files' format: gdelt1, gdelt2, icews or cow-dipex")
+    command->add_option("--source", command_options->source, "the files' format: " + format_names())
         ->type_name("FORMAT");
     command->add_option("FILE", command_options->inputs, "input files (plain or .gz), or - for standard input")
         ->required();

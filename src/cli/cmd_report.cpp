@@ -337,14 +337,16 @@ void run_report(const ReportOptions& o)
     for (const char* name : {"metrics", "relations", "evidence", "blocs", "hostility", "balance", "frustrating_dyads",
                              "ruptures", "summaries", "compare"})
         tables.push_back(render::Table{name, {}, {}});
+    const auto table = [&](std::string_view name) -> render::Table& {
+        return *std::find_if(tables.begin(), tables.end(), [&](const render::Table& t) { return t.name == name; });
+    };
     const render::ShiftTables no_pair; // compare.csv keeps its header when there is no pair to compare
-    tables[8].columns = no_pair.summary().columns;
-    tables[9].columns = no_pair.dyads().columns;
+    table("summaries").columns = no_pair.summary().columns;
+    table("compare").columns = no_pair.dyads().columns;
     const auto gather = [&](std::string_view name, const render::Table& era) {
-        const auto it =
-            std::find_if(tables.begin(), tables.end(), [&](const render::Table& t) { return t.name == name; });
-        if (it->columns.empty()) it->columns = era.columns;
-        it->rows.insert(it->rows.end(), era.rows.begin(), era.rows.end());
+        render::Table& all = table(name);
+        if (all.columns.empty()) all.columns = era.columns;
+        all.rows.insert(all.rows.end(), era.rows.begin(), era.rows.end());
     };
     for (const render::EraReport& r : reports) {
         if (r.view->dyads().empty()) continue;
@@ -363,9 +365,6 @@ void run_report(const ReportOptions& o)
         gather("summaries", pair.summary());
         gather("compare", pair.dyads());
     }
-    const auto table = [&](std::string_view name) {
-        return *std::find_if(tables.begin(), tables.end(), [&](const render::Table& t) { return t.name == name; });
-    };
     write_file(dir / "metrics.csv", table_csv(table("metrics")));
     write_file(dir / "ruptures.csv", table_csv(rupture_rows));
     write_file(dir / "compare.csv", table_csv(table("compare")));
@@ -414,7 +413,7 @@ void setup_report(CLI::App& app)
                     "whole. DIR is new, empty, or holds an earlier report and nothing else: a folder with other\n"
                     "files, the dataset's own among them, is refused before anything is written.\n\n"
                     "An era too large to read is drawn as its backbone, with the focal actor and its kept ties\n"
-                    "first; beside it, the lists of the blocs and balance tables name what is drawn, and how many\n"
+                    "first; beside it, the blocs and the ties against the best split name what is drawn, and how many\n"
                     "more there are (report.json and the CSV files hold every one).\n\n"
                     "Examples:\n  entente report -o output   # the bundled dataset; then open output/index.html\n"
                     "  entente report gdelt.csv --eras presidents.csv --actor USA --max-edges 150 -o usa");

@@ -1,5 +1,7 @@
 #include "render/report_content.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "render/backbone.hpp"
@@ -25,7 +27,8 @@ std::string with_more(const std::string& shown, std::size_t more)
 Table drawn_blocs(const model::Dataset& dataset, const EraReport& r)
 {
     Table table = r.blocs.blocs;
-    const std::size_t members = 3; // the column of table.columns
+    const auto members = static_cast<std::size_t>(std::find(table.columns.begin(), table.columns.end(), "members") -
+                                                  table.columns.begin());
     for (std::size_t b = 0; b < r.bloc_partition.blocs.size(); ++b) {
         std::string shown;
         std::size_t more = 0;
@@ -67,8 +70,8 @@ std::string era_body(const model::Dataset& dataset, const EraReport& r)
     if (r.diagram->thinned)
         body += html_paragraph(
             fmt::format("Too many relations to draw them all, so only their backbone is: {}. The analyses use every "
-                        "relation; the lists of the blocs and balance tables name what is drawn (report.json names "
-                        "all).",
+                        "relation; the blocs and the ties against the best split below name what is drawn "
+                        "(report.json names all).",
                         drawn_text(*r.diagram)));
     body += "<h3>Top relations</h3>\n" + html_table(r.relations[0]);
     body += "<h3>Their main events</h3>\n" + html_table(r.relations[1]);
@@ -76,8 +79,11 @@ std::string era_body(const model::Dataset& dataset, const EraReport& r)
     const bool thinned = r.diagram->thinned.has_value();
     body += "<h3>Blocs</h3>\n" + html_table(thinned ? drawn_blocs(dataset, r) : r.blocs.blocs);
     body += "<h3>Balance</h3>\n" + html_table(r.balance.balance);
-    body += "<h3>Ties against the best split into two camps</h3>\n" +
-            html_table(thinned ? drawn_frustrating(r) : r.balance.dyads, k_frustrating_shown);
+    body += "<h3>Ties against the best split into two camps</h3>\n";
+    body += r.balance.dyads.rows.empty()
+                ? html_paragraph("None: the actors split into two camps, friends inside and foes across, that no tie "
+                                 "goes against.")
+                : html_table(thinned ? drawn_frustrating(r) : r.balance.dyads, k_frustrating_shown);
     return body;
 }
 
