@@ -6,6 +6,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "model/left_texts.hpp"
+
 namespace entente::analysis {
 namespace {
 
@@ -105,6 +107,7 @@ RuptureFindings find_ruptures(const model::Dataset& dataset, const views::Series
         const io::EventRow &u = causes[x].row, &v = causes[y].row;
         return std::tie(u.interval.start, u.interval.end, u.line) < std::tie(v.interval.start, v.interval.end, v.line);
     });
+    model::read_left_texts(dataset, causes);
     std::vector<model::EventIndex> stored(causes.size());
     model::EventStoreBuilder builder(true);
     for (const std::size_t k : order) {

@@ -126,6 +126,8 @@ void setup_alliances(CLI::App& app)
             throw UsageError(fmt::format("--alpha must be between 0 and 1, got {}", options->blocs.alpha));
         io::Diagnostics problems;
         model::Dataset dataset = open_dataset(options->dataset, problems);
+        // The evidence of the ties against the blocs reads the events again.
+        dataset.copy_rows = prints_table(options->output, "breaking_dyads", "alliances");
         const ViewReading reading = read_views(dataset, options->view, problems);
         struct Window {
             std::unique_ptr<views::RelationGraph> graph;

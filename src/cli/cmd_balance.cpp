@@ -65,6 +65,8 @@ void setup_balance(CLI::App& app)
         refuse_directed("balance", options->view);
         io::Diagnostics problems;
         model::Dataset dataset = open_dataset(options->dataset, problems);
+        // The evidence of the frustrating ties reads the events again.
+        dataset.copy_rows = prints_table(options->output, "frustrating_dyads", "balance");
         const ViewReading reading = read_views(dataset, options->view, problems);
         struct Window {
             std::unique_ptr<views::RelationGraph> graph;

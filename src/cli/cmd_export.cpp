@@ -373,6 +373,7 @@ void setup_export(CLI::App& app)
                                          format));
         io::Diagnostics problems;
         model::Dataset dataset = open_dataset(options->dataset, problems);
+        dataset.copy_rows = true; // the events behind each tie are read again
         write_output(options->output, export_document(dataset, *options, format, problems), dataset);
     });
 }

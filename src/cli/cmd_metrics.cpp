@@ -113,6 +113,7 @@ void run_metrics(const MetricsOptions& options)
     check_choices(options, ego);
     io::Diagnostics problems;
     model::Dataset dataset = open_dataset(options.dataset, problems);
+    dataset.copy_rows = ego; // the evidence of the actor's relations reads the events again
     const ViewReading reading = read_views(dataset, options.view, problems);
     const std::vector<views::ViewSpec>& specs = reading.views;
     const ActorIndex actor = ego ? require_actor(dataset, "--actor", options.actor) : 0;

@@ -51,6 +51,14 @@ struct EventRow {
     std::string_view summary;
     std::string_view ref;
     std::uint32_t line = 0; ///< line in events.csv, for tracing results back
+    /// Where the row's line starts in a plain events file read in slices
+    /// (k_no_offset otherwise): its summary and ref can be read again there.
+    std::uint64_t offset = k_no_offset;
+    /// summary and ref were left in the file (a row from model::RowCopy):
+    /// io::read_row_texts reads them at `offset` for the rows printed.
+    bool text_left = false;
+
+    static constexpr std::uint64_t k_no_offset = ~std::uint64_t{0};
 
     /// The row's whole contribution, spread over its interval (event_mass).
     [[nodiscard]] double mass() const { return event_mass(weight, count, per_year, interval); }

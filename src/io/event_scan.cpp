@@ -10,6 +10,7 @@
 #include <streambuf>
 #include <unordered_set>
 
+#include "core/errors.hpp"
 #include "core/parallel_map.hpp"
 #include "core/text.hpp"
 #include "io/byte_scan.hpp"
@@ -191,6 +192,7 @@ void read_slice(const ByteSource& file, ByteRange range, const std::string& path
             fields_of_row.set(std::span<const std::string_view>(fields.data(), count), number);
             if (parser.parse(fields_of_row, actors, row, &callbacks.wanted)) {
                 ++slice.rows;
+                row.offset = lines.offset_of(line);
                 callbacks.row(part, row);
             }
             return true;
@@ -278,6 +280,37 @@ ScanOutcome scan_events(const std::string& path, ActorSource source, ActorRegist
                 return std::move(*outcome);
     }
     return scan_in_one_pass(path, source, actors, cameo, diagnostics, callbacks);
+}
+
+std::vector<RowText> read_row_texts(const std::string& path, const std::vector<std::uint64_t>& offsets)
+{
+    std::vector<RowText> texts(offsets.size());
+    if (offsets.empty()) return texts;
+    const ByteSource file(path);
+    const std::optional<std::uint64_t> size = file.plain_size();
+    const std::optional<Header> header = size ? plain_header(file, *size, path) : std::nullopt;
+    if (!header || !header->ok) throw InputError(fmt::format("{}: changed while it was read", path));
+    const int summary = header->position[c_summary], ref = header->position[c_ref];
+    if (summary < 0 && ref < 0) return texts;
+    std::string line;
+    for (std::size_t k = 0; k < offsets.size(); ++k) {
+        // The line, read a block at a time until its LF (a slice's lines are within the CSV reader's bound).
+        line.clear();
+        char block[4096];
+        for (std::uint64_t at = offsets[k]; line.size() <= CsvReader::k_max_record_bytes;) {
+            const std::size_t got = file.read_at(at, block, sizeof block);
+            const std::string_view read(block, got);
+            const std::size_t lf = read.find('\n');
+            line.append(read.substr(0, lf));
+            if (got == 0 || lf != std::string_view::npos) break;
+            at += got;
+        }
+        if (line.ends_with('\r')) line.pop_back();
+        const std::vector<std::string> fields = split(line, ',');
+        if (summary >= 0 && static_cast<std::size_t>(summary) < fields.size()) texts[k].summary = fields[static_cast<std::size_t>(summary)];
+        if (ref >= 0 && static_cast<std::size_t>(ref) < fields.size()) texts[k].ref = fields[static_cast<std::size_t>(ref)];
+    }
+    return texts;
 }
 
 } // namespace entente::io

@@ -70,4 +70,15 @@ struct ScanCallbacks {
 ScanOutcome scan_events(const std::string& path, ActorSource source, ActorRegistry& actors, const CameoTable& cameo,
                         Diagnostics& diagnostics, std::size_t threads, const ScanCallbacks& callbacks);
 
+/// A row's summary and ref.
+struct RowText {
+    std::string summary, ref;
+};
+
+/// The summary and ref of the rows whose lines start at `offsets`
+/// (EventRow::offset) in the plain events file `path`, read again from their
+/// lines, for the few rows a command prints of a reading that left them
+/// there (EventRow::text_left). Throws InputError when the file cannot be read.
+std::vector<RowText> read_row_texts(const std::string& path, const std::vector<std::uint64_t>& offsets);
+
 } // namespace entente::io

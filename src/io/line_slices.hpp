@@ -40,6 +40,11 @@ public:
     bool for_each_row(char separator, std::span<std::string_view> fields, std::size_t max_line, OnRow&& on_row);
 
     [[nodiscard]] bool refused() const { return m_refused; }
+    /// Where `line` (as on_row received it) starts in the file.
+    [[nodiscard]] std::uint64_t offset_of(std::string_view line) const
+    {
+        return m_offset - m_size + static_cast<std::uint64_t>(line.data() - m_buffer.data());
+    }
 
 private:
     /// Moves the unread bytes to the front, grows a full buffer, reads more of the slice.

@@ -109,14 +109,21 @@ io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std:
         Interval span{std::numeric_limits<Day>::max(), std::numeric_limits<Day>::min()};
     };
     std::vector<PartSpan> spans;
+    // A second call of prepare: the slices gave way to one pass, whose rows cannot be copied.
+    std::shared_ptr<RowCopy> copy;
+    bool prepared = false;
     const io::ScanCallbacks wrapped{[&](std::size_t parts) {
                                         spans.assign(parts, PartSpan{});
+                                        copy.reset();
+                                        if (dataset.copy_rows && !prepared && !callbacks.wanted) copy = std::make_shared<RowCopy>(parts);
+                                        prepared = true;
                                         callbacks.prepare(parts);
                                     },
                                     [&](std::size_t part, const io::EventRow& row) {
                                         Interval& span = spans[part].span;
                                         span.start = std::min(span.start, row.interval.start);
                                         span.end = std::max(span.end, row.interval.end);
+                                        if (copy) copy->add(part, row);
                                         callbacks.row(part, row);
                                     }};
     io::ScanOutcome outcome;
@@ -140,6 +147,10 @@ io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std:
                                                                              std::max(dataset.span.end, span.end)};
     dataset.rows = outcome.rows;
     dataset.events_read = true;
+    if (copy && !diagnostics.has_errors()) {
+        copy->finish(outcome);
+        if (copy->usable()) dataset.row_copy = std::move(copy);
+    }
     if (dataset.eras_after_events) {
         dataset.inputs.push_back(*dataset.eras_after_events);
         dataset.eras.clear();
@@ -153,6 +164,7 @@ io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std:
 
 io::ScanOutcome reread_events(const Dataset& dataset, std::size_t threads, const io::ScanCallbacks& callbacks)
 {
+    if (dataset.row_copy) return dataset.row_copy->read(threads, dataset.actors.size(), callbacks);
     io::Diagnostics ignored; // reported by the first reading
     ActorRegistry actors = dataset.actors;
     return io::scan_events(dataset.events_file.string(), io::ActorSource::registry, actors, dataset.cameo, ignored,

@@ -4,6 +4,7 @@
 // as they stream from the file (read_events), into what it computes.
 #include <cstddef>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +15,7 @@
 #include "core/era.hpp"
 #include "io/diagnostics.hpp"
 #include "io/event_scan.hpp"
+#include "model/row_copy.hpp"
 
 namespace entente::model {
 
@@ -37,6 +39,11 @@ struct Dataset {
     bool events_read = false;
     /// A bare events file's eras file, read once the events named the actors.
     std::optional<std::filesystem::path> eras_after_events;
+    /// Set by a command that reads the events more than once, before the
+    /// first reading: that reading keeps a RowCopy, and later readings read
+    /// it instead of the file's text.
+    bool copy_rows = false;
+    std::shared_ptr<const RowCopy> row_copy; ///< the copy, when the first reading could keep one
 
     /// The era with this id, or nullptr.
     [[nodiscard]] const Era* find_era(std::string_view id) const;

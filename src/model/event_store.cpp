@@ -77,6 +77,10 @@ io::EventRow EventStore::row(EventIndex e) const
     row.summary = summary(e);
     row.ref = ref(e);
     row.line = m_line[e];
+    if (!m_text_at.empty() && m_text_at[e] != io::EventRow::k_no_offset) {
+        row.offset = m_text_at[e];
+        row.text_left = true;
+    }
     return row;
 }
 
@@ -141,6 +145,10 @@ void EventStoreBuilder::add(const io::EventRow& row)
         s.m_text.append(row.summary);
         s.m_text.append(row.ref);
     }
+    if (m_keep_text && (row.text_left || !s.m_text_at.empty())) {
+        s.m_text_at.resize(s.m_start.size() - 1, io::EventRow::k_no_offset);
+        s.m_text_at.push_back(row.text_left ? row.offset : io::EventRow::k_no_offset);
+    }
 }
 
 namespace {
@@ -193,6 +201,7 @@ void EventStoreBuilder::append(EventStoreBuilder&& later, std::uint32_t line_bas
     append_column(s.m_text_offset, rows, std::move(t.m_text_offset), later_rows, std::uint64_t{0});
     append_column(s.m_summary_length, rows, std::move(t.m_summary_length), later_rows, std::uint32_t{0});
     append_column(s.m_ref_length, rows, std::move(t.m_ref_length), later_rows, std::uint32_t{0});
+    append_column(s.m_text_at, rows, std::move(t.m_text_at), later_rows, io::EventRow::k_no_offset);
 }
 
 std::vector<EventIndex> EventStoreBuilder::time_order() const
@@ -228,6 +237,7 @@ EventStore EventStoreBuilder::arranged(const std::vector<EventIndex>& order)
         permute(s.m_text_offset, order);
         permute(s.m_summary_length, order);
         permute(s.m_ref_length, order);
+        permute(s.m_text_at, order);
     }
     s.m_max_end = s.empty() ? 0 : *std::max_element(s.m_end.begin(), s.m_end.end());
     s.m_text.shrink_to_fit();

@@ -3,7 +3,8 @@
 // columns (31 bytes an event; 35 when some have a count other than 1, 39
 // when some have an `end`, one more when some are mutual or per year).
 // Summary and ref texts live in one shared pool, kept only when the loader
-// asks for them and a row has one.
+// asks for them and a row has one; a row that left them in the events file
+// (EventRow::text_left) keeps where its line starts there instead.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -61,7 +62,8 @@ public:
     [[nodiscard]] std::string date_text(EventIndex e) const;
     [[nodiscard]] std::string_view summary(EventIndex e) const;
     [[nodiscard]] std::string_view ref(EventIndex e) const;
-    /// Event e as a row, as it was read (summary and ref view this store's text).
+    /// Event e as a row, as it was read (summary and ref view this store's
+    /// text, or are left in the file at the row's offset, as they were).
     [[nodiscard]] io::EventRow row(EventIndex e) const;
 
     /// First day of the earliest event and the day after the latest end; {0, 0} when empty.
@@ -82,6 +84,9 @@ private:
     std::vector<std::uint64_t> m_text_offset; ///< summary starts here in m_text, ref follows it; empty without text
     std::vector<std::uint32_t> m_summary_length, m_ref_length;
     std::string m_text;
+    /// Where the line of a row that left its text starts in the events file
+    /// (EventRow::k_no_offset for the others); empty when no row left it.
+    std::vector<std::uint64_t> m_text_at;
     Day m_max_end = 0;
 };
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <tuple>
 
+#include "model/left_texts.hpp"
+
 namespace entente::views {
 namespace {
 
@@ -185,6 +187,7 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
         return std::tie(x.row.interval.start, x.row.interval.end, x.row.line) <
                std::tie(y.row.interval.start, y.row.interval.end, y.row.line);
     });
+    model::read_left_texts(dataset, kept_rows);
     model::EventStoreBuilder builder(true);
     std::unordered_map<std::uint32_t, model::EventIndex> index_of_line;
     for (Candidate& c : kept_rows) {
