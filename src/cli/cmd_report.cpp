@@ -232,7 +232,8 @@ void run_report(const ReportOptions& o)
 {
     io::Diagnostics problems;
     model::Dataset dataset = open_dataset(o.dataset, problems);
-    dataset.copy_rows = true; // ruptures' batches and the evidence read the events again
+    // Ruptures' batches and the evidence read the events again.
+    dataset.copy_rows = true;
     know_actors(dataset, problems); // the focal actor and the eras' owners are named before the reading
     const ActorIndex focal = focal_with_eras(dataset, o, problems);
     const std::string focal_id = dataset.actors.id(focal);

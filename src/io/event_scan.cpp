@@ -307,8 +307,10 @@ std::vector<RowText> read_row_texts(const std::string& path, const std::vector<s
         }
         if (line.ends_with('\r')) line.pop_back();
         const std::vector<std::string> fields = split(line, ',');
-        if (summary >= 0 && static_cast<std::size_t>(summary) < fields.size()) texts[k].summary = fields[static_cast<std::size_t>(summary)];
-        if (ref >= 0 && static_cast<std::size_t>(ref) < fields.size()) texts[k].ref = fields[static_cast<std::size_t>(ref)];
+        if (summary >= 0 && static_cast<std::size_t>(summary) < fields.size())
+            texts[k].summary = fields[static_cast<std::size_t>(summary)];
+        if (ref >= 0 && static_cast<std::size_t>(ref) < fields.size())
+            texts[k].ref = fields[static_cast<std::size_t>(ref)];
     }
     return texts;
 }

@@ -115,7 +115,8 @@ io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std:
     const io::ScanCallbacks wrapped{[&](std::size_t parts) {
                                         spans.assign(parts, PartSpan{});
                                         copy.reset();
-                                        if (dataset.copy_rows && !prepared && !callbacks.wanted) copy = std::make_shared<RowCopy>(parts);
+                                        if (dataset.copy_rows && !prepared && !callbacks.wanted)
+                                            copy = std::make_shared<RowCopy>(parts);
                                         prepared = true;
                                         callbacks.prepare(parts);
                                     },

@@ -19,7 +19,7 @@ constexpr unsigned k_per_year = 1U << 6U;
 constexpr unsigned k_wide_actors = 1U << 7U; ///< actors as 4 bytes, not 2
 constexpr unsigned k_weight_f64 = 1U << 8U;  ///< the weight's 8 bytes, not a count of tenths
 constexpr unsigned k_has_count = 1U << 9U;   ///< a count other than 1
-constexpr std::size_t k_max_record = 64; // flags, start, length, end (2), actors, code, weight, count, line, offset
+constexpr std::size_t k_max_record = 64;     // flags, start, length, end (2), actors, code, weight, count, line, offset
 constexpr std::size_t k_chunk = std::size_t{1} << 20;
 
 std::uint64_t zigzag(std::int64_t v)
@@ -223,8 +223,8 @@ io::ScanOutcome RowCopy::read(std::size_t threads, std::size_t actors, const io:
                     row.target = in.raw<std::uint16_t>();
                 }
                 row.code = in.raw<CodeIndex>();
-                row.weight = (flags & k_weight_f64) != 0U ? in.raw<double>()
-                                                           : static_cast<double>(unzigzag(in.varint())) / 10.0;
+                row.weight =
+                    (flags & k_weight_f64) != 0U ? in.raw<double>() : static_cast<double>(unzigzag(in.varint())) / 10.0;
                 row.count = (flags & k_has_count) != 0U ? static_cast<std::uint32_t>(in.varint()) : 1U;
                 line += static_cast<std::uint32_t>(in.varint());
                 offset += in.varint();

@@ -1,0 +1,234 @@
+#define BOOST_TEST_DYN_LINK
+#include <boost/test/unit_test.hpp>
+
+#include <fstream>
+#include <random>
+
+#include "dataset_builder.hpp"
+
+#include "model/dataset.hpp"
+#include "model/row_copy.hpp"
+
+using namespace entente;
+
+namespace {
+
+/// The rows of one reading, part by part.
+struct Reading {
+    io::ScanOutcome outcome;
+    std::vector<std::vector<io::EventRow>> parts;
+    std::vector<std::string> texts; ///< summary and ref of each row as read, joined by '|', in part order
+};
+
+io::ScanCallbacks collecting(Reading& r, std::function<bool(ActorIndex, ActorIndex)> wanted = {})
+{
+    return {[&r](std::size_t n) { r.parts.assign(n, {}); },
+            [&r](std::size_t p, const io::EventRow& row) {
+                io::EventRow kept = row;
+                kept.summary = kept.ref = {}; // views into a reader's buffer
+                r.parts[p].push_back(kept);
+                r.texts.push_back(std::string(row.summary) + "|" + std::string(row.ref));
+            },
+            std::move(wanted)};
+}
+
+/// Every field a reading hands out, but the texts.
+void check_same_row(const io::EventRow& x, const io::EventRow& y)
+{
+    BOOST_TEST(x.date.interval.start == y.date.interval.start);
+    BOOST_TEST(x.date.interval.end == y.date.interval.end);
+    BOOST_TEST((x.date.precision == y.date.precision));
+    BOOST_TEST(x.end.has_value() == y.end.has_value());
+    if (x.end && y.end) {
+        BOOST_TEST(x.end->interval.start == y.end->interval.start);
+        BOOST_TEST(x.end->interval.end == y.end->interval.end);
+        BOOST_TEST((x.end->precision == y.end->precision));
+    }
+    BOOST_TEST(x.interval.start == y.interval.start);
+    BOOST_TEST(x.interval.end == y.interval.end);
+    BOOST_TEST(x.source == y.source);
+    BOOST_TEST(x.target == y.target);
+    BOOST_TEST(x.code == y.code);
+    BOOST_TEST(x.weight == y.weight); // the same double, bit for bit
+    BOOST_TEST(x.count == y.count);
+    BOOST_TEST(x.mutual == y.mutual);
+    BOOST_TEST(x.per_year == y.per_year);
+    BOOST_TEST(x.line == y.line);
+    BOOST_TEST(x.offset == y.offset);
+}
+
+/// A bare events file of `rows` random rows of every kind the format allows, with comment and blank lines.
+std::filesystem::path random_events_file(std::size_t rows, unsigned seed)
+{
+    const std::filesystem::path path = test::fresh_folder() / "events.csv";
+    std::ofstream out(path);
+    out << "date,source,target,code,weight,end,count,summary,ref,mutual,per\n";
+    std::mt19937 random(seed);
+    const std::vector<std::string> ids{"ECU", "COL", "PER", "USA", "FARC", "UN", "VEN"};
+    const std::vector<std::string> weights{"", "1", "-7.5", "0.3", "3.3333333333333335", "10", "-0.05", "2.25"};
+    for (std::size_t k = 0; k < rows; ++k) {
+        if (k % 97 == 5) out << "# a comment\n\n";
+        const std::size_t a = random() % ids.size(), b = (a + 1 + random() % (ids.size() - 1)) % ids.size();
+        const int year = 1980 + static_cast<int>(random() % 40), month = 1 + static_cast<int>(random() % 12);
+        const int day = 1 + static_cast<int>(random() % 28);
+        const unsigned precision = random() % 4; // mostly days
+        std::string date = precision == 0   ? fmt::format("{}", year)
+                           : precision == 1 ? fmt::format("{}-{:02}", year, month)
+                                            : fmt::format("{}-{:02}-{:02}", year, month, day);
+        std::string end;
+        if (random() % 5 == 0) end = random() % 2 == 0 ? fmt::format("{}", year + 1) : fmt::format("{}-12", year);
+        const std::string count = random() % 6 == 0 ? std::to_string(2 + random() % 500) : "";
+        const std::string summary = random() % 3 == 0 ? fmt::format("act {} of {}", k, ids[a]) : "";
+        const std::string ref = random() % 4 == 0 ? fmt::format("https://example.org/{}", k) : "";
+        out << date << ',' << ids[a] << ',' << ids[b] << ',' << (random() % 2 == 0 ? "042" : "190") << ','
+            << weights[random() % weights.size()] << ',' << end << ',' << count << ',' << summary << ',' << ref << ','
+            << (random() % 7 == 0 ? "yes" : "") << ',' << (!end.empty() && random() % 3 == 0 ? "year" : "") << '\n';
+    }
+    return path;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(row_copy)
+
+BOOST_AUTO_TEST_CASE(a_later_reading_from_the_copy_gives_the_rows_the_file_gives)
+{
+    const std::filesystem::path path = random_events_file(5000, 7);
+    for (const std::size_t threads : {1U, 3U}) {
+        io::Diagnostics diagnostics;
+        model::Dataset copied = model::load_dataset(path, {}, diagnostics);
+        copied.copy_rows = true;
+        Reading first;
+        model::read_events(copied, diagnostics, threads, collecting(first));
+        BOOST_REQUIRE(!diagnostics.has_errors());
+        BOOST_REQUIRE(copied.row_copy != nullptr);
+        BOOST_TEST(first.parts.size() == threads);
+
+        // The same dataset without a copy reads the file again: the reference.
+        model::Dataset plain = model::load_dataset(path, {}, diagnostics);
+        model::read_events(plain, diagnostics, threads, collecting(*std::make_unique<Reading>()));
+        BOOST_REQUIRE(plain.row_copy == nullptr);
+        Reading from_file, from_copy;
+        const io::ScanOutcome file_outcome = model::reread_events(plain, threads, collecting(from_file));
+        const io::ScanOutcome copy_outcome = model::reread_events(copied, threads, collecting(from_copy));
+        BOOST_TEST(copy_outcome.rows == file_outcome.rows);
+        BOOST_TEST(copy_outcome.line_base == file_outcome.line_base);
+        BOOST_TEST(copy_outcome.actor_of == file_outcome.actor_of);
+        BOOST_REQUIRE(from_copy.parts.size() == from_file.parts.size());
+        std::vector<std::uint64_t> offsets;
+        for (std::size_t p = 0; p < from_file.parts.size(); ++p) {
+            BOOST_REQUIRE(from_copy.parts[p].size() == from_file.parts[p].size());
+            for (std::size_t k = 0; k < from_file.parts[p].size(); ++k) {
+                check_same_row(from_copy.parts[p][k], from_file.parts[p][k]);
+                BOOST_TEST(from_copy.parts[p][k].text_left);
+                BOOST_TEST(!from_file.parts[p][k].text_left);
+                offsets.push_back(from_copy.parts[p][k].offset);
+            }
+        }
+        // The texts left in the file come back as the file gave them.
+        const std::vector<io::RowText> texts = io::read_row_texts(path.string(), offsets);
+        BOOST_REQUIRE(texts.size() == from_file.texts.size());
+        for (std::size_t k = 0; k < texts.size(); ++k)
+            BOOST_TEST(texts[k].summary + "|" + texts[k].ref == from_file.texts[k]);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(wanted_dyads_alone_come_from_the_copy)
+{
+    const std::filesystem::path path = random_events_file(2000, 11);
+    io::Diagnostics diagnostics;
+    model::Dataset d = model::load_dataset(path, {}, diagnostics);
+    d.copy_rows = true;
+    model::read_events(d, diagnostics, 2, collecting(*std::make_unique<Reading>()));
+    BOOST_REQUIRE(d.row_copy != nullptr);
+    const ActorIndex ecu = *d.actors.find("ECU");
+    const auto wanted = [&](ActorIndex s, ActorIndex t) { return s == ecu || t == ecu; };
+    Reading all, some;
+    model::reread_events(d, 2, collecting(all));
+    model::reread_events(d, 2, collecting(some, wanted));
+    std::vector<io::EventRow> expected;
+    for (const auto& part : all.parts)
+        for (const io::EventRow& row : part)
+            if (wanted(row.source, row.target)) expected.push_back(row);
+    std::vector<io::EventRow> got;
+    for (const auto& part : some.parts)
+        got.insert(got.end(), part.begin(), part.end());
+    BOOST_REQUIRE(got.size() == expected.size());
+    BOOST_TEST(!got.empty());
+    for (std::size_t k = 0; k < got.size(); ++k)
+        check_same_row(got[k], expected[k]);
+}
+
+BOOST_AUTO_TEST_CASE(a_file_read_in_one_pass_keeps_no_copy)
+{
+    // A quoted field sends the file to the one-pass reader, whose rows do not know their offsets.
+    const std::filesystem::path path = test::fresh_folder() / "events.csv";
+    std::ofstream(path) << "date,source,target,code,summary\n2001-02-03,ECU,COL,042,\"met, then signed\"\n";
+    io::Diagnostics diagnostics;
+    model::Dataset d = model::load_dataset(path, {}, diagnostics);
+    d.copy_rows = true;
+    model::read_events(d, diagnostics, 2, collecting(*std::make_unique<Reading>()));
+    BOOST_TEST(!diagnostics.has_errors());
+    BOOST_TEST(d.row_copy == nullptr);
+    Reading again;
+    model::reread_events(d, 2, collecting(again));
+    BOOST_REQUIRE(again.texts.size() == 1U);
+    BOOST_TEST(again.texts[0] == "met, then signed|");
+}
+
+BOOST_AUTO_TEST_CASE(a_file_with_errors_keeps_no_copy)
+{
+    const std::filesystem::path path = test::fresh_folder() / "events.csv";
+    std::ofstream(path) << "date,source,target,code\n2001-02-03,ECU,COL,042\n2001-02-30,ECU,COL,042\n";
+    io::Diagnostics diagnostics;
+    model::Dataset d = model::load_dataset(path, {}, diagnostics);
+    d.copy_rows = true;
+    model::read_events(d, diagnostics, 2, collecting(*std::make_unique<Reading>()));
+    BOOST_TEST(diagnostics.has_errors());
+    BOOST_TEST(d.row_copy == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(wide_actors_and_any_weight_round_trip)
+{
+    // Values the compact record stores in its longer forms: actors past two
+    // bytes, weights that are not a whole number of tenths, large counts, an
+    // `end` that starts before the date (a year-long end of a day's date).
+    model::RowCopy copy(1);
+    std::vector<io::EventRow> rows;
+    const std::vector<double> weights{0.1, 0.3, -7.5, 1.0 / 3.0, 1e15, -1e-9, 0.0, 10.0};
+    for (std::size_t k = 0; k < weights.size(); ++k) {
+        io::EventRow row;
+        row.date = {{10000 + static_cast<Day>(k), 10001 + static_cast<Day>(k)}, DatePrecision::day};
+        if (k % 2 == 0) row.end = PartialDate{{9862, 10227}, DatePrecision::year};
+        row.interval = {row.date.interval.start, row.end ? row.end->interval.end : row.date.interval.end};
+        row.source = k % 3 == 0 ? 70000 + static_cast<ActorIndex>(k) : static_cast<ActorIndex>(k);
+        row.target = 65535;
+        row.code = static_cast<CodeIndex>(300 + k);
+        row.weight = weights[k];
+        row.count = k == 3 ? 4000000000U : 1U;
+        row.mutual = k % 3 == 1;
+        row.per_year = k % 4 == 2;
+        row.line = static_cast<std::uint32_t>(2 + 3 * k);
+        row.offset = 40 + 1000000000ULL * k;
+        copy.add(0, row);
+        rows.push_back(row);
+    }
+    io::ScanOutcome reading;
+    reading.parts = 1;
+    reading.line_base = {1};
+    reading.rows = rows.size();
+    reading.actor_of.emplace_back(70010);
+    for (std::size_t i = 0; i < reading.actor_of[0].size(); ++i)
+        reading.actor_of[0][i] = static_cast<ActorIndex>(i);
+    copy.finish(reading);
+    BOOST_REQUIRE(copy.usable());
+    Reading back;
+    const io::ScanOutcome outcome = copy.read(1, 70010, collecting(back));
+    BOOST_TEST(outcome.rows == rows.size());
+    BOOST_REQUIRE(back.parts.size() == 1U);
+    BOOST_REQUIRE(back.parts[0].size() == rows.size());
+    for (std::size_t k = 0; k < rows.size(); ++k)
+        check_same_row(back.parts[0][k], rows[k]);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
