@@ -11,6 +11,7 @@
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
 #include "io/importer.hpp"
+#include "io/same_day_filter.hpp"
 
 namespace entente::cli {
 namespace {
@@ -118,7 +119,7 @@ void setup_import(CLI::App& app)
     auto command_options = std::make_shared<ImportCommand>();
     CLI::App* command =
         app.add_subcommand("import", "Turn GDELT, ICEWS or Correlates of War files into a dataset folder");
-    command->footer(
+    command->footer(fmt::format(
         "Writes actors.csv, events.csv and README.md into DIR; README.md records the inputs, their row counts,\n"
         "the options and every skipped row with its reason, counted. Inputs are streamed: plain, gzip, or - for\n"
         "standard input. Only state-to-state events are kept: rows with a blank, regional or unknown country,\n"
@@ -127,16 +128,18 @@ void setup_import(CLI::App& app)
         "a GDELT GLOBALEVENTID is imported once. --dedup daily keeps one event per date, source, target and\n"
         "CAMEO code (Phoenix's one-a-day rule: a story reported many times a day counts once), for every\n"
         "format, after the countries are mapped and the filters applied, and before --aggregate, so a count\n"
-        "counts distinct daily events. It checks rows dated up to 31 days before the latest date read; older\n"
+        "counts distinct daily events. It checks rows dated up to {} days before the latest date read; older\n"
         "ones (an input out of date order) are kept and counted in README.md.\n\n"
         "Correlates of War Diplomatic Exchange: a representative is a tie (CAMEO 050) weighing its level each\n"
         "year (chargé d'affaires 1, minister 2, ambassador 3), held to the year before the dyad's next\n"
         "observation; a level below the one last observed is also a downgrade (CAMEO 161) weighing the\n"
-        "levels lost (ambassador to chargé d'affaires: -2); 9 (other or unclear) says nothing.\n\n"
+        "levels lost (ambassador to chargé d'affaires: -2); 9 (other or unclear) says nothing. Each\n"
+        "observation is one fact: read such a dataset with --min-events 1.\n\n"
         "Examples:\n"
         "  entente import --source gdelt1 20160728.export.CSV -o gdelt-2016\n"
         "  unzip -p 2016.zip | entente import --source gdelt1 - --aggregate month -o gdelt-2016\n"
-        "  entente import --source icews events.2018.tab --countries ECU,COL,PER --from 2018-06 -o andes");
+        "  entente import --source icews events.2018.tab --countries ECU,COL,PER --from 2018-06 -o andes",
+        io::SameDayFilter::k_window_days));
     command->add_option("--source", command_options->source, "the files' format: " + format_names())
         ->type_name("FORMAT");
     command->add_option("FILE", command_options->inputs, "input files (plain or .gz), or - for standard input")

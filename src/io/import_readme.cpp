@@ -51,7 +51,8 @@ std::string_view format_mapping(ImportFormat format)
                "as the gap before it, or its year alone). A level below the one last observed is also a\n"
                "downgrade (CAMEO 161) weighing the levels lost (ambassador to chargé d'affaires: -2; to none, 0:\n"
                "-3). 9 (other or unclear) says nothing: no tie, and the next level is compared with the one\n"
-               "before it. The summary says which, the ref gives the row.";
+               "before it. The summary says which, the ref gives the row. Each observation is one fact: read\n"
+               "this dataset with --min-events 1.";
     }
     return "";
 }

@@ -166,10 +166,10 @@ void country_eras(const std::vector<const LeaderSpell*>& spells, const std::stri
     close(k_open);
 }
 
-/// A field of eras.csv, quoted when it holds a comma or a quote.
+/// A field of eras.csv, quoted when it holds a comma, a quote or a line break.
 std::string csv_field(const std::string& text)
 {
-    if (text.find_first_of(",\"") == std::string::npos) return text;
+    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
     std::string out = "\"";
     for (const char c : text) {
         if (c == '"') out += '"';

@@ -155,9 +155,14 @@ std::vector<LeaderSpell> read_leader_list(std::istream& in, const std::string& p
     TableReader table(in, path, diagnostics, std::move(columns), OtherColumns::ignore);
     std::vector<LeaderSpell> spells =
         source == LeaderSource::reign ? read_reign(table, countries) : read_archigos(table, countries);
-    // A spell must end after it starts (on its start date: a leader of one day).
+    // A spell must end after it starts (on its start date: a leader of one day),
+    // and its era needs a day after its end.
     for (const LeaderSpell& s : spells) {
-        if (s.end && s.end->interval.end <= s.start.interval.start)
+        if (s.end && year_of(s.end->interval.end) > 9999)
+            diagnostics.error(
+                path, s.line, s.start_column,
+                fmt::format("{} ends in 9999: an era ends on the day after, which no date can name", s.leader));
+        else if (s.end && s.end->interval.end <= s.start.interval.start)
             diagnostics.error(path, s.line, s.start_column,
                               fmt::format("{} ends on {}, before starting on {}", s.leader, format_date(*s.end),
                                           format_date(s.start)));
