@@ -1,7 +1,6 @@
 // Correlates of War Diplomatic Exchange files (see event_importers.hpp).
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <filesystem>
 #include <fmt/format.h>
 #include <vector>
@@ -9,6 +8,7 @@
 #include "core/errors.hpp"
 #include "io/country_tables.hpp"
 #include "io/event_importers.hpp"
+#include "io/field_parsers.hpp"
 #include "io/field_splitter.hpp"
 
 namespace entente::io {
@@ -30,14 +30,6 @@ std::uint64_t& note(FileTally& tally, std::string_view label)
     for (auto& [name, count] : tally.notes)
         if (name == label) return count;
     return tally.notes.emplace_back(std::string(label), 0).second;
-}
-
-std::optional<int> whole_number(std::string_view text)
-{
-    int value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
-    return value;
 }
 
 std::string_view unquoted(std::string_view text)

@@ -7,6 +7,7 @@
 
 #include "core/cameo.hpp"
 #include "io/country_tables.hpp"
+#include "io/date_text.hpp"
 
 namespace entente::io {
 namespace {
@@ -31,15 +32,6 @@ void append_csv(std::string& out, std::string_view text)
         out += c;
     }
     out += '"';
-}
-
-/// The date (a year, a month or a day) starting on `first`, as written.
-std::string date_text(Day first, DatePrecision precision)
-{
-    const Day end = precision == DatePrecision::year    ? add_months(first, 12)
-                    : precision == DatePrecision::month ? add_months(first, 1)
-                                                        : first + 1;
-    return format_date(PartialDate{{first, end}, precision});
 }
 
 } // namespace

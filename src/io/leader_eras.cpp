@@ -8,6 +8,8 @@
 #include <set>
 #include <tuple>
 
+#include "io/date_text.hpp"
+
 namespace entente::io {
 namespace {
 
@@ -63,12 +65,6 @@ std::string slug(std::string_view name)
         out += letter;
     }
     return out;
-}
-
-/// A date as written at `precision` from its first day.
-std::string date_text(Day day, DatePrecision precision)
-{
-    return format_date(PartialDate{{day, day}, precision});
 }
 
 /// Gives out ids: `ecu_correa`, then `ecu_correa_2`, ...

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <fmt/format.h>
 
 #include "core/text.hpp"
 #include "io/country_tables.hpp"
+#include "io/field_parsers.hpp"
 #include "io/table_reader.hpp"
 
 namespace entente::io {
@@ -15,14 +15,6 @@ namespace {
 bool missing(std::string_view text)
 {
     return text.empty() || text == "NA" || text == ".";
-}
-
-std::optional<int> whole_number(std::string_view text)
-{
-    int value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
-    return value;
 }
 
 /// The state of a `ccode` field as an actor id, or an error at `column`.
