@@ -5,7 +5,8 @@
 //
 // The first byte of an input chooses the options (bits 0-1: --aggregate
 // none, day, month or year; bit 2: --countries ECU,COL; bit 3: --from 1990
-// --to 2019); the rest is the file. The files live in a folder of
+// --to 2019; bit 4: --dedup daily; bit 5: --keep-repeated-ids); the rest is
+// the file. The files live in a folder of
 // /dev/shm (or the temporary folder) made once per process.
 #include <cstdlib>
 #include <filesystem>
@@ -76,6 +77,8 @@ inline int fuzz_import(io::ImportFormat format, const std::uint8_t* data, std::s
         options.from = parse_date("1990").date;
         options.to = parse_date("2019").date;
     }
+    if ((data[0] & 16U) != 0) options.dedup = io::Dedup::daily;
+    options.keep_repeated_ids = (data[0] & 32U) != 0;
 
     const std::set<std::string> before = listing(folder.out());
     io::ImportResult result;

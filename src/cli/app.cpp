@@ -49,6 +49,7 @@ void setup_app(CLI::App& app)
     setup_timeline(app);
     setup_report(app);
     setup_compare(app);
+    setup_eras(app);
     refuse_negative_counts(app);
 }
 

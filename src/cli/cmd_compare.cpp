@@ -173,7 +173,8 @@ void run_compare(const CompareOptions& options)
         const SideAnalysis& in_a = analyse(a);
         const SideAnalysis& in_b = analyse(b);
         const render::ShiftPair pair{a.spec.label, b.spec.label};
-        const render::ShiftContext context{a.period, b.period, focal, 5, o.sides.directed};
+        render::ShiftContext context{a.period, b.period, focal, 5, o.sides.directed};
+        if (b.spec.kind == views::ViewKind::era) context.era_b = b.spec.window;
 
         const analysis::EraShift shift =
             analysis::compare_views(in_a.view, in_b.view, focal, {static_cast<long long>(o.min_events)});

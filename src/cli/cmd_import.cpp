@@ -1,5 +1,4 @@
 // `entente import`: GDELT, ICEWS or Correlates of War files into a dataset folder.
-#include <algorithm>
 #include <array>
 #include <fmt/format.h>
 #include <iostream>
@@ -8,11 +7,11 @@
 #include <utility>
 
 #include "cli/commands.hpp"
+#include "cli/country_option.hpp"
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
-#include "core/text.hpp"
-#include "io/country_tables.hpp"
 #include "io/importer.hpp"
+#include "io/same_day_filter.hpp"
 
 namespace entente::cli {
 namespace {
@@ -22,6 +21,8 @@ struct ImportCommand {
     std::vector<std::string> inputs;
     std::string output;
     std::string aggregate = "none";
+    std::string dedup = "none";
+    bool keep_repeated_ids = false;
     std::string countries;
     std::string from, to;
     std::string since, until; ///< the old spellings of --from and --to
@@ -71,27 +72,6 @@ void take_old_spellings(ImportCommand& c)
     }
 }
 
-/// The --countries list: ISO codes of the country table, or the COW_ ids of states ISO never coded.
-std::vector<std::string> country_list(const std::string& text)
-{
-    std::vector<std::string> known;
-    for (const io::Country& c : io::countries())
-        known.push_back(c.code);
-    for (const io::CowCountry& c : io::cow_countries())
-        known.push_back(c.id);
-    std::vector<std::string> list;
-    for (const std::string& code : split(text, ',')) {
-        if (std::find(known.begin(), known.end(), code) == known.end()) {
-            const auto hint = closest_match(code, known);
-            throw UsageError(fmt::format("--countries: unknown country code '{}' ({})", code,
-                                         hint ? fmt::format("did you mean '{}'?", *hint)
-                                              : std::string("expected ISO 3166 alpha-3 codes such as ECU,COL,PER")));
-        }
-        list.push_back(code);
-    }
-    return list;
-}
-
 /// `1 event`, `2 events`.
 std::string counted(std::uint64_t n, std::string_view noun)
 {
@@ -116,6 +96,13 @@ io::ImportOptions import_options(ImportCommand c)
         o.aggregate = io::Aggregation::year;
     else
         throw UsageError(fmt::format("--aggregate: unknown period '{}' (expected day, month or year)", c.aggregate));
+    if (c.dedup == "none")
+        o.dedup = io::Dedup::none;
+    else if (c.dedup == "daily")
+        o.dedup = io::Dedup::daily;
+    else
+        throw UsageError(fmt::format("--dedup: unknown rule '{}' (expected none or daily)", c.dedup));
+    o.keep_repeated_ids = c.keep_repeated_ids;
     o.inputs = c.inputs;
     o.output = c.output;
     if (!c.countries.empty()) o.countries = country_list(c.countries);
@@ -132,15 +119,27 @@ void setup_import(CLI::App& app)
     auto command_options = std::make_shared<ImportCommand>();
     CLI::App* command =
         app.add_subcommand("import", "Turn GDELT, ICEWS or Correlates of War files into a dataset folder");
-    command->footer(
+    command->footer(fmt::format(
         "Writes actors.csv, events.csv and README.md into DIR; README.md records the inputs, their row counts,\n"
         "the options and every skipped row with its reason, counted. Inputs are streamed: plain, gzip, or - for\n"
         "standard input. Only state-to-state events are kept: rows with a blank, regional or unknown country,\n"
         "or the same country on both sides, are skipped and counted.\n\n"
+        "Repeats: an ICEWS Event ID seen before is skipped (the first row kept), unless --keep-repeated-ids;\n"
+        "a GDELT GLOBALEVENTID is imported once. --dedup daily keeps one event per date, source, target and\n"
+        "CAMEO code (Phoenix's one-a-day rule: a story reported many times a day counts once), for every\n"
+        "format, after the countries are mapped and the filters applied, and before --aggregate, so a count\n"
+        "counts distinct daily events. It checks rows dated up to {} days before the latest date read; older\n"
+        "ones (an input out of date order) are kept and counted in README.md.\n\n"
+        "Correlates of War Diplomatic Exchange: a representative is a tie (CAMEO 050) weighing its level each\n"
+        "year (chargé d'affaires 1, minister 2, ambassador 3), held to the year before the dyad's next\n"
+        "observation; a level below the one last observed is also a downgrade (CAMEO 161) weighing the\n"
+        "levels lost (ambassador to chargé d'affaires: -2); 9 (other or unclear) says nothing. Each\n"
+        "observation is one fact: read such a dataset with --min-events 1.\n\n"
         "Examples:\n"
         "  entente import --source gdelt1 20160728.export.CSV -o gdelt-2016\n"
         "  unzip -p 2016.zip | entente import --source gdelt1 - --aggregate month -o gdelt-2016\n"
-        "  entente import --source icews events.2018.tab --countries ECU,COL,PER --from 2018-06 -o andes");
+        "  entente import --source icews events.2018.tab --countries ECU,COL,PER --from 2018-06 -o andes",
+        io::SameDayFilter::k_window_days));
     command->add_option("--source", command_options->source, "the files' format: " + format_names())
         ->type_name("FORMAT");
     command->add_option("FILE", command_options->inputs, "input files (plain or .gz), or - for standard input")
@@ -153,6 +152,12 @@ void setup_import(CLI::App& app)
         ->add_option("--aggregate", command_options->aggregate,
                      "day, month or year: one row per dyad, CAMEO root code and period, with a count")
         ->capture_default_str();
+    command
+        ->add_option("--dedup", command_options->dedup,
+                     "none or daily: one event per date, source, target and code (before --aggregate)")
+        ->capture_default_str();
+    command->add_flag("--keep-repeated-ids", command_options->keep_repeated_ids,
+                      "ICEWS: import every row of a repeated Event ID (by default only the first)");
     command->add_option("--countries", command_options->countries,
                         "keep only events with at least one of these countries, e.g. ECU,COL,PER");
     command->add_option("--from", command_options->from,

@@ -298,7 +298,8 @@ void run_report(const ReportOptions& o)
         const render::EraReport& b = reports[i];
         const analysis::EraShift shift =
             analysis::compare_views(*a.view, *b.view, focal, {static_cast<long long>(o.min_events)});
-        const render::ShiftContext context{{a.era->label, "under"}, {b.era->label, "under"}, focal};
+        const render::ShiftContext context{{a.era->label, "under"},          {b.era->label, "under"}, focal, 5, false,
+                                           b.era->window(dataset.open_end())};
         const render::ShiftPair pair{a.era->id, b.era->id};
         pairs.emplace_back();
         pairs.back().add_dyads(dataset, shift, pair, 0);

@@ -15,5 +15,6 @@ void setup_export(CLI::App& app);
 void setup_timeline(CLI::App& app);
 void setup_report(CLI::App& app);
 void setup_compare(CLI::App& app);
+void setup_eras(CLI::App& app);
 
 } // namespace entente::cli

@@ -1,7 +1,6 @@
 // Correlates of War Diplomatic Exchange files (see event_importers.hpp).
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <filesystem>
 #include <fmt/format.h>
 #include <vector>
@@ -9,6 +8,7 @@
 #include "core/errors.hpp"
 #include "io/country_tables.hpp"
 #include "io/event_importers.hpp"
+#include "io/field_parsers.hpp"
 #include "io/field_splitter.hpp"
 
 namespace entente::io {
@@ -20,8 +20,8 @@ constexpr std::string_view k_twice = "observations also given by the mirrored ro
 constexpr std::string_view k_conflict = "observations contradicting the mirrored row (the first one kept)";
 constexpr std::string_view k_level9 = "observations of level 9, other or unclear (no event)";
 constexpr std::string_view k_bad_level = "observations of a level that is not 0, 1, 2, 3 or 9 (no event)";
-constexpr std::string_view k_ties = "years with a representative: ties (CAMEO 050)";
-constexpr std::string_view k_downgrades = "years without one after one was present: downgrades (CAMEO 161)";
+constexpr std::string_view k_ties = "observations of a representative: ties (CAMEO 050) held to the next observation";
+constexpr std::string_view k_downgrades = "observations of a lower level than the one before: downgrades (CAMEO 161)";
 constexpr std::string_view k_dates = "events dated before --from or after --to";
 constexpr std::string_view k_countries = "events with neither country in --countries";
 
@@ -30,14 +30,6 @@ std::uint64_t& note(FileTally& tally, std::string_view label)
     for (auto& [name, count] : tally.notes)
         if (name == label) return count;
     return tally.notes.emplace_back(std::string(label), 0).second;
-}
-
-std::optional<int> whole_number(std::string_view text)
-{
-    int value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
-    return value;
 }
 
 std::string_view unquoted(std::string_view text)
@@ -62,8 +54,8 @@ std::string_view level_name(int level)
 
 void DipexImport::read(LineReader& lines, std::size_t file, FileTally& tally)
 {
-    for (const auto label :
-         {k_observations, k_twice, k_conflict, k_level9, k_bad_level, k_ties, k_downgrades, k_dates, k_countries})
+    for (const auto label : {k_observations, k_twice, k_conflict, k_level9, k_bad_level, k_ties, k_downgrades, k_dates,
+                             k_countries, k_same_day_note})
         note(tally, label);
     std::string_view line;
     if (!lines.next(line)) return;
@@ -129,34 +121,43 @@ void DipexImport::write(ImportWriter& writer, std::vector<FileTally>& tallies) c
 {
     struct Event {
         int year = 0;
+        int last_year = 0; ///< a tie's last year, held to the next observation
         const CowCountry* sender = nullptr;
         const CowCountry* host = nullptr;
-        int level = 0; ///< 0: a downgrade
+        int level = 0;  ///< a tie's level, or the level a downgrade falls to
+        int before = 0; ///< a downgrade's level before
         const Observation* observation = nullptr;
     };
     std::vector<Event> events;
     for (const auto& [dyad, years] : m_dyads) {
         const CowCountry* sender = find_cow_country(dyad.first);
         const CowCountry* host = find_cow_country(dyad.second);
-        bool present = false;
-        for (const auto& [year, observation] : years) {
-            if (observation.level >= 1 && observation.level <= 3) {
-                events.push_back({year, sender, host, observation.level, &observation});
-                present = true;
-            } else if (observation.level == 0) {
-                if (present) events.push_back({year, sender, host, 0, &observation});
-                present = false;
-            }
+        int known = 0; // the level last observed (9 and bad levels say nothing)
+        for (auto it = years.begin(); it != years.end(); ++it) {
+            const auto& [year, observation] = *it;
+            const int level = observation.level;
+            if (level < 0 || level > 3) continue;
+            if (level < known) events.push_back({year, year, sender, host, level, known, &observation});
+            known = level;
+            if (level == 0) continue;
+            // Held up to the year before the next observation; the last one as
+            // long as the gap before it (a survey's usual span), or its year alone.
+            const auto next = std::next(it);
+            int last_year = year;
+            if (next != years.end())
+                last_year = next->first - 1;
+            else if (it != years.begin())
+                last_year = year + (year - std::prev(it)->first) - 1;
+            events.push_back({year, last_year, sender, host, level, 0, &observation});
         }
     }
     std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
-        return std::tie(a.year, a.sender->id, a.host->id) < std::tie(b.year, b.sender->id, b.host->id);
+        return std::tie(a.year, a.sender->id, a.host->id, a.before) <
+               std::tie(b.year, b.sender->id, b.host->id, b.before);
     });
 
-    const CodeIndex tie = *m_cameo.find("050");
-    const CodeIndex downgrade = *m_cameo.find("161");
-    const std::string tie_weight = fmt::format("{}", m_cameo.at(tie).goldstein);
-    const std::string downgrade_weight = fmt::format("{}", m_cameo.at(downgrade).goldstein);
+    const std::string_view tie = m_cameo.at(*m_cameo.find("050")).code;
+    const std::string_view downgrade = m_cameo.at(*m_cameo.find("161")).code;
     // Names as actors.csv gives them: the country table's, else COW's.
     const auto name = [](const CowCountry* state) -> std::string_view {
         const Country* country = find_country(state->id);
@@ -164,27 +165,44 @@ void DipexImport::write(ImportWriter& writer, std::vector<FileTally>& tallies) c
     };
     for (const Event& e : events) {
         FileTally& tally = tallies[e.observation->file];
+        const bool is_tie = e.before == 0;
         const std::string year = fmt::format("{:04}", e.year);
-        const std::string summary =
-            e.level != 0 ? fmt::format("{} has {} in {}", name(e.sender), level_name(e.level), name(e.host))
-                         : fmt::format("{} no longer has a representative in {}", name(e.sender), name(e.host));
+        const std::string last_year = fmt::format("{:04}", e.last_year);
+        // The weight is the level: a tie weighs 1 to 3 a year held, a downgrade the levels lost.
+        const int weight = is_tie ? e.level : e.level - e.before;
+        const std::string weight_text = fmt::format("{}", weight);
+        std::string summary;
+        if (is_tie)
+            summary = fmt::format("{} has {} in {}", name(e.sender), level_name(e.level), name(e.host));
+        else if (e.level == 0)
+            summary = fmt::format("{} no longer has a representative in {} (had {})", name(e.sender), name(e.host),
+                                  level_name(e.before));
+        else
+            summary = fmt::format("{} has {} in {}, down from {}", name(e.sender), level_name(e.level), name(e.host),
+                                  level_name(e.before));
         const std::string ref =
             fmt::format("{}:{}", std::filesystem::path(tally.name).filename().string(), e.observation->line);
         ImportedEvent event;
         event.date = *parse_date(year).date;
         event.date_text = year;
+        if (e.last_year != e.year) {
+            event.end = parse_date(last_year).date;
+            event.end_text = last_year;
+        }
         event.source = e.sender->id;
         event.target = e.host->id;
         event.source_name = e.sender->name;
         event.target_name = e.host->name;
-        event.code = e.level != 0 ? m_cameo.at(tie).code : m_cameo.at(downgrade).code;
-        event.weight = e.level != 0 ? m_cameo.at(tie).goldstein : m_cameo.at(downgrade).goldstein;
-        event.weight_text = e.level != 0 ? tie_weight : downgrade_weight;
+        event.code = is_tie ? tie : downgrade;
+        event.weight = weight;
+        event.weight_text = weight_text;
         event.summary = summary;
         event.ref = ref;
-        ++note(tally, e.level != 0 ? k_ties : k_downgrades);
+        ++note(tally, is_tie ? k_ties : k_downgrades);
         if (const auto left_out = writer.add(event, tally)) {
-            ++note(tally, *left_out == Skip::dates ? k_dates : k_countries);
+            ++note(tally, *left_out == Skip::dates       ? k_dates
+                          : *left_out == Skip::countries ? k_countries
+                                                         : k_same_day_note);
             continue;
         }
         ++tally.events;

@@ -26,9 +26,12 @@ void import_gdelt(LineReader& lines, ImportFormat format, const CameoTable& came
 /// ICEWS coded events: tab-separated with a header row; the columns Event ID,
 /// Event Date, Source Country, Target Country (country names mapped to ISO),
 /// CAMEO Code and Intensity (the weight; `NA` or empty: the code's Goldstein
-/// weight). `NA` stands for a missing value. Throws InputError when a column
+/// weight). `NA` stands for a missing value. With `seen_ids`, a row whose
+/// Event ID is already there is a repeat and skipped (ICEWS repeats an event,
+/// sometimes with another date); the id of every other well-formed row is
+/// added, so the first row of an id is kept. Throws InputError when a column
 /// is missing from the header.
-void import_icews(LineReader& lines, const CameoTable& cameo, ImportWriter& writer, FileTally& tally);
+void import_icews(LineReader& lines, const CameoTable& cameo, IdSet* seen_ids, ImportWriter& writer, FileTally& tally);
 
 /// Correlates of War Diplomatic Exchange dyad-years (ccode1, ccode2, year,
 /// DR_at_1, DR_at_2; comma-separated with a header). DR_at_1 is the level of

@@ -79,4 +79,12 @@ Parsed<bool> parse_per(std::string_view text)
                        text);
 }
 
+std::optional<int> whole_number(std::string_view text)
+{
+    int value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+    return value;
+}
+
 } // namespace entente::io

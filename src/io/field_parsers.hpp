@@ -19,6 +19,10 @@ Parsed<double> parse_weight(std::string_view text);
 /// its result; none for any other text (parse_weight then reads it).
 std::optional<double> simple_weight(std::string_view text);
 
+/// The whole text as an int (digits, a leading minus allowed): a COW state
+/// code, a year, a month; none for any other text.
+std::optional<int> whole_number(std::string_view text);
+
 /// A whole number from 1 to 4294967295 (a pre-aggregated event count).
 Parsed<std::uint32_t> parse_count(std::string_view text);
 

@@ -1,6 +1,7 @@
 // ICEWS coded event files (see event_importers.hpp).
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <fmt/format.h>
 #include <vector>
 
@@ -12,7 +13,7 @@
 
 namespace entente::io {
 
-void import_icews(LineReader& lines, const CameoTable& cameo, ImportWriter& writer, FileTally& tally)
+void import_icews(LineReader& lines, const CameoTable& cameo, IdSet* seen_ids, ImportWriter& writer, FileTally& tally)
 {
     std::string_view line;
     if (!lines.next(line)) return;
@@ -42,6 +43,15 @@ void import_icews(LineReader& lines, const CameoTable& cameo, ImportWriter& writ
         if (split_fields(line, '\t', f) != width) {
             tally.skip(Skip::columns);
             continue;
+        }
+        std::uint64_t id = 0;
+        if (seen_ids) {
+            const std::string_view id_text = f[at[c_id]];
+            const auto [id_end, id_error] = std::from_chars(id_text.data(), id_text.data() + id_text.size(), id);
+            if (id_error != std::errc{} || id_end != id_text.data() + id_text.size()) {
+                tally.skip(Skip::event_id);
+                continue;
+            }
         }
         const std::string_view date_text = f[at[c_date]];
         if (!last_date || date_text != last_date_text) {
@@ -88,6 +98,13 @@ void import_icews(LineReader& lines, const CameoTable& cameo, ImportWriter& writ
                 tally.skip(Skip::weight);
                 continue;
             }
+        }
+        // The first row of an Event ID is the event, whatever --from, --to and
+        // --countries make of it: the import streams and holds no row back, and
+        // ICEWS marks no row of a repeat as the correction of another.
+        if (seen_ids && !seen_ids->insert(id)) {
+            tally.skip(Skip::duplicate);
+            continue;
         }
         event.date = *last_date;
         event.date_text = last_date_text;

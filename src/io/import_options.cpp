@@ -34,25 +34,41 @@ std::string_view to_string(Aggregation aggregation)
     return "none";
 }
 
+std::string_view to_string(Dedup dedup)
+{
+    return dedup == Dedup::daily ? "daily" : "none";
+}
+
 std::uint64_t FileTally::skipped_rows() const
 {
     return std::accumulate(skipped.begin(), skipped.end(), std::uint64_t{0});
 }
 
-std::vector<Skip> skip_reasons(ImportFormat format)
+std::vector<Skip> skip_reasons(const ImportOptions& options)
 {
     using enum Skip;
-    switch (format) {
+    std::vector<Skip> reasons;
+    switch (options.format) {
     case ImportFormat::gdelt1:
     case ImportFormat::gdelt2:
-        return {columns,      event_id, date,   no_country, region, unknown_country,
-                same_country, code,     weight, duplicate,  dates,  countries};
+        reasons = {columns,      event_id, date,   no_country, region, unknown_country,
+                   same_country, code,     weight, duplicate,  dates,  countries};
+        break;
     case ImportFormat::icews:
-        return {columns, date, no_country, unknown_country, same_country, code, weight, dates, countries};
+        // The Event ID is read only to find repeats.
+        reasons = options.keep_repeated_ids
+                      ? std::vector<Skip>{columns, date, no_country, unknown_country, same_country, code, weight}
+                      : std::vector<Skip>{columns,      event_id, date,   no_country, unknown_country,
+                                          same_country, code,     weight, duplicate};
+        reasons.insert(reasons.end(), {dates, countries});
+        break;
     case ImportFormat::cow_dipex:
+        // The events are made from the observations once all are read: their
+        // own counts (--from/--to, --countries, --dedup) are observation notes.
         return {columns, date, unknown_country, same_country};
     }
-    return {};
+    if (options.dedup == Dedup::daily) reasons.push_back(same_day);
+    return reasons;
 }
 
 std::string_view skip_text(ImportFormat format, Skip reason)
@@ -65,7 +81,7 @@ std::string_view skip_text(ImportFormat format, Skip reason)
         if (format == ImportFormat::gdelt2) return "not 61 tab-separated columns";
         return "not as many columns as the header";
     case Skip::event_id:
-        return "GLOBALEVENTID not a whole number";
+        return gdelt ? "GLOBALEVENTID not a whole number" : "Event ID not a whole number";
     case Skip::date:
         if (gdelt) return "SQLDATE not a valid YYYYMMDD date";
         if (icews) return "Event Date not a valid YYYY-MM-DD date";
@@ -86,11 +102,14 @@ std::string_view skip_text(ImportFormat format, Skip reason)
     case Skip::weight:
         return gdelt ? "GoldsteinScale not a number from -10 to 10" : "Intensity not a number from -10 to 10";
     case Skip::duplicate:
-        return "GLOBALEVENTID already imported";
+        if (gdelt) return "GLOBALEVENTID already imported";
+        return "Event ID already seen: a repeat, the first row kept (--keep-repeated-ids imports every one)";
     case Skip::dates:
         return "dated before --from or after --to";
     case Skip::countries:
         return "neither country in --countries";
+    case Skip::same_day:
+        return "the same date, source, target and code as a row kept (--dedup daily)";
     }
     return "";
 }

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "io/importer.hpp"
+#include "io/same_day_filter.hpp"
 
 namespace entente::io {
 namespace {
@@ -37,13 +38,21 @@ std::string_view format_mapping(ImportFormat format)
     case ImportFormat::icews:
         return "Actors are the states of Source Country and Target Country, country names mapped to ISO 3166\n"
                "alpha-3. Dates come from Event Date, the code from CAMEO Code and the weight from Intensity (the\n"
-               "code's Goldstein weight where it is NA); the ref names the ICEWS Event ID. NA is a missing value.";
+               "code's Goldstein weight where it is NA); the ref names the ICEWS Event ID. NA is a missing value.\n"
+               "ICEWS repeats some events under one Event ID, sometimes with another date: the first row of an\n"
+               "Event ID is kept, the later ones are skipped and counted below (unless --keep-repeated-ids).";
     case ImportFormat::cow_dipex:
         return "Actors are the states of ccode1 and ccode2, Correlates of War state codes mapped to ISO 3166\n"
-               "alpha-3 (a COW_ id for a state ISO never coded). In each observed year, a representative of one\n"
-               "state at another (DR_at_1, DR_at_2 from 1 to 3) is a tie of diplomatic cooperation (CAMEO 050)\n"
-               "from the sender to the host for that year; none (0) after one was present is a downgrade\n"
-               "(CAMEO 161); 9 (other or unclear) is neither. The summary says which, the ref gives the row.";
+               "alpha-3 (a COW_ id for a state ISO never coded). A representative of one state at another\n"
+               "(DR_at_1, DR_at_2: 1 chargé d'affaires, 2 minister, 3 ambassador) is a tie of diplomatic\n"
+               "cooperation (CAMEO 050) from the sender to the host, weighing its level each year (`per` = year;\n"
+               "1 to 3 on the [-10, 10] scale, an ambassador near CAMEO 050's Goldstein 3.5), held from the\n"
+               "observation's year to the year before the dyad's next observation (`end`; the last one as long\n"
+               "as the gap before it, or its year alone). A level below the one last observed is also a\n"
+               "downgrade (CAMEO 161) weighing the levels lost (ambassador to chargé d'affaires: -2; to none, 0:\n"
+               "-3). 9 (other or unclear) says nothing: no tie, and the next level is compared with the one\n"
+               "before it. The summary says which, the ref gives the row. Each observation is one fact: read\n"
+               "this dataset with --min-events 1.";
     }
     return "";
 }
@@ -51,6 +60,8 @@ std::string_view format_mapping(ImportFormat format)
 std::string command_line(const ImportOptions& o)
 {
     std::string line = fmt::format("entente import --source {}", to_string(o.format));
+    if (o.dedup != Dedup::none) line += fmt::format(" --dedup {}", to_string(o.dedup));
+    if (o.keep_repeated_ids) line += " --keep-repeated-ids";
     if (o.aggregate != Aggregation::none) line += fmt::format(" --aggregate {}", to_string(o.aggregate));
     if (!o.countries.empty()) line += fmt::format(" --countries {}", fmt::join(o.countries, ","));
     if (o.from) line += " --from " + format_date(*o.from);
@@ -58,6 +69,27 @@ std::string command_line(const ImportOptions& o)
     for (const std::string& input : o.inputs)
         line += " " + input;
     return line + " -o " + o.output.string();
+}
+
+/// What --dedup daily removed, and what it could not check.
+std::string dedup_line(const std::vector<FileTally>& files)
+{
+    std::uint64_t removed = 0, unchecked = 0;
+    for (const FileTally& f : files) {
+        removed += f.skipped[static_cast<std::size_t>(Skip::same_day)];
+        unchecked += f.unchecked_for_same_day;
+        for (const auto& [label, count] : f.notes)
+            if (label == k_same_day_note) removed += count;
+    }
+    std::string line = fmt::format("- `--dedup daily`: {} event{} removed, each with the date, source, target and "
+                                   "code of an event kept (one a day, before any --aggregate).",
+                                   removed, removed == 1 ? "" : "s");
+    if (unchecked != 0) {
+        line += fmt::format(" {} event{} kept unchecked: dated more than {} days before a date read earlier (sort "
+                            "the input by date to check every one).",
+                            unchecked, unchecked == 1 ? "" : "s", SameDayFilter::k_window_days);
+    }
+    return line + '\n';
 }
 
 /// The third line of an import's README.md begins so.
@@ -104,7 +136,7 @@ std::string import_readme(const ImportOptions& options, const ImportResult& resu
     for (std::size_t i = 0; i < files.size() + (files.size() > 1 ? 1 : 0); ++i)
         out += " ---: |";
     out += '\n';
-    for (const Skip reason : skip_reasons(options.format)) {
+    for (const Skip reason : skip_reasons(options)) {
         out += fmt::format("| {} |", skip_text(options.format, reason));
         std::uint64_t total = 0;
         for (const FileTally& f : files) {
@@ -139,6 +171,7 @@ std::string import_readme(const ImportOptions& options, const ImportResult& resu
                            "(`count` events; `weight` is their mean, so weight × count is their total).\n",
                            result.rows, result.events, to_string(options.aggregate));
     }
+    if (options.dedup == Dedup::daily) out += dedup_line(files);
     out += fmt::format("- `actors.csv`: {} states.\n", result.actors);
     std::error_code ec;
     if (std::filesystem::exists(options.output / "eras.csv", ec))

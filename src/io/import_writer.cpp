@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <charconv>
 #include <fmt/format.h>
+#include <tuple>
 
 #include "core/cameo.hpp"
 #include "io/country_tables.hpp"
+#include "io/date_text.hpp"
 
 namespace entente::io {
 namespace {
@@ -40,6 +42,8 @@ std::size_t ImportWriter::KeyHash::operator()(const Key& k) const noexcept
     h = h * 0x9E3779B97F4A7C15ULL + k.source;
     h = h * 0x9E3779B97F4A7C15ULL + k.target;
     h = h * 0x9E3779B97F4A7C15ULL + (static_cast<unsigned>(k.root) << 8U | k.precision);
+    h = h * 0x9E3779B97F4A7C15ULL +
+        (static_cast<std::uint64_t>(static_cast<std::uint32_t>(k.end)) << 8U | k.end_precision);
     return static_cast<std::size_t>(h ^ (h >> 29U));
 }
 
@@ -49,10 +53,16 @@ ImportWriter::ImportWriter(const ImportOptions& options) : m_options(options)
     if (options.to) m_to = options.to->interval.end;
     for (const std::string& c : options.countries)
         m_countries.emplace(c, 1);
+    if (options.dedup == Dedup::daily) m_same_day.emplace();
     m_events_file = std::make_unique<AtomicFile>(options.output / "events.csv");
     m_buffer.reserve(std::size_t{1} << 20);
-    m_buffer += options.aggregate == Aggregation::none ? "date,source,target,code,weight,summary,ref\n"
-                                                       : "date,source,target,code,weight,count\n";
+    m_lasting = options.format == ImportFormat::cow_dipex;
+    if (options.aggregate == Aggregation::none)
+        m_buffer += m_lasting ? "date,source,target,code,weight,end,per,summary,ref\n"
+                              : "date,source,target,code,weight,summary,ref\n";
+    else
+        m_buffer +=
+            m_lasting ? "date,source,target,code,weight,count,end,per\n" : "date,source,target,code,weight,count\n";
 }
 
 bool ImportWriter::in_countries(std::string_view id)
@@ -82,6 +92,11 @@ std::optional<Skip> ImportWriter::add(const ImportedEvent& event, FileTally& tal
     if (!m_countries.empty() && !in_countries(event.source) && !in_countries(event.target)) return Skip::countries;
     const std::uint32_t source = actor(event.source, event.source_name);
     const std::uint32_t target = actor(event.target, event.target_name);
+    if (m_same_day) {
+        const SameDayFilter::Verdict verdict = m_same_day->check(event.date, source, target, event.code);
+        if (verdict == SameDayFilter::Verdict::repeat) return Skip::same_day;
+        if (verdict == SameDayFilter::Verdict::unchecked) ++tally.unchecked_for_same_day;
+    }
     ++m_events;
     if (m_options.aggregate == Aggregation::none)
         write_event(event, tally);
@@ -103,6 +118,10 @@ void ImportWriter::write_event(const ImportedEvent& event, FileTally& tally)
     out += ',';
     out.append(event.weight_text);
     out += ',';
+    if (m_lasting) {
+        out.append(event.end_text);
+        out += event.end ? ",year," : ",,";
+    }
     const bool summary_ok = clean_text(event.summary);
     const bool ref_ok = clean_text(event.ref);
     if (!ref_ok) ++tally.refs_left_out;
@@ -133,8 +152,18 @@ ImportWriter::Period ImportWriter::period_of(const PartialDate& date)
 void ImportWriter::aggregate(const ImportedEvent& event, std::uint32_t source, std::uint32_t target)
 {
     const Period period = period_of(event.date);
-    const Key key{period.start, source, target, static_cast<std::uint8_t>(period.precision),
-                  static_cast<std::uint8_t>(CameoTable::root(event.code))};
+    Key key{period.start,
+            0,
+            source,
+            target,
+            static_cast<std::uint8_t>(period.precision),
+            static_cast<std::uint8_t>(CameoTable::root(event.code)),
+            0};
+    // A lasting event keeps its end, and so a row of its own beside those that end otherwise.
+    if (event.end) {
+        key.end = event.end->interval.start;
+        key.end_precision = static_cast<std::uint8_t>(static_cast<int>(event.end->precision) + 1);
+    }
     Total& total = m_totals[key];
     ++total.count;
     total.weight += event.weight;
@@ -151,19 +180,24 @@ void ImportWriter::write_aggregates()
         if (a.precision != b.precision) return a.precision < b.precision;
         if (a.source != b.source) return m_actors[a.source].id < m_actors[b.source].id;
         if (a.target != b.target) return m_actors[a.target].id < m_actors[b.target].id;
-        return a.root < b.root;
+        if (a.root != b.root) return a.root < b.root;
+        return std::tie(a.end_precision, a.end) < std::tie(b.end_precision, b.end);
     });
     for (const auto& [key, total] : rows) {
-        const auto precision = static_cast<DatePrecision>(key.precision);
-        const Day end = precision == DatePrecision::year    ? add_months(key.period, 12)
-                        : precision == DatePrecision::month ? add_months(key.period, 1)
-                                                            : key.period + 1;
         // The mean weight: weight × count gives back the period's total.
         double mean = total.weight / static_cast<double>(total.count);
         if (mean == 0.0) mean = 0.0; // no "-0"
-        fmt::format_to(std::back_inserter(m_buffer), "{},{},{},{:02},{},{}\n",
-                       format_date(PartialDate{{key.period, end}, precision}), m_actors[key.source].id,
+        fmt::format_to(std::back_inserter(m_buffer), "{},{},{},{:02},{},{}",
+                       date_text(key.period, static_cast<DatePrecision>(key.precision)), m_actors[key.source].id,
                        m_actors[key.target].id, key.root, mean, total.count);
+        if (m_lasting) {
+            m_buffer += ',';
+            if (key.end_precision != 0)
+                m_buffer += date_text(key.end, static_cast<DatePrecision>(key.end_precision - 1)) + ",year";
+            else
+                m_buffer += ',';
+        }
+        m_buffer += '\n';
         ++m_rows;
         flush(false);
     }

@@ -1,6 +1,7 @@
 #pragma once
 // The output side of `entente import`: filters the events the importers hand
-// over (--from/--to, --countries), gives each country an actor, and
+// over (--from/--to, --countries), gives each country an actor, leaves out
+// the repeats of a day (--dedup daily, before any aggregate), and
 // writes the dataset's events.csv, event by event or aggregated into one row
 // per dyad, CAMEO root code and period (--aggregate), and its actors.csv.
 #include <cstdint>
@@ -15,6 +16,7 @@
 #include "core/date.hpp"
 #include "core/text.hpp"
 #include "io/import_options.hpp"
+#include "io/same_day_filter.hpp"
 #include "io/short_key_cache.hpp"
 
 namespace entente::io {
@@ -23,7 +25,11 @@ namespace entente::io {
 struct ImportedEvent {
     PartialDate date;
     std::string_view date_text; ///< as the dataset writes it: `2016-07-28`, `1936`
-    std::string_view source;    ///< actor ids
+    /// The last date of a lasting event (a COW tie held to the next
+    /// observation), whose weight is then a weight per year held (`per` = `year`).
+    std::optional<PartialDate> end;
+    std::string_view end_text;
+    std::string_view source; ///< actor ids
     std::string_view target;
     std::string_view source_name; ///< the actor's name when the country table has none (COW_ states)
     std::string_view target_name;
@@ -40,7 +46,7 @@ public:
     explicit ImportWriter(const ImportOptions& options);
 
     /// Writes the event, or adds it to its aggregate; returns why it was left
-    /// out instead (Skip::dates or Skip::countries). The summary and ref are
+    /// out instead (Skip::dates, Skip::countries or Skip::same_day). The summary and ref are
     /// left out (and counted in `tally`) when they are not clean UTF-8 text.
     std::optional<Skip> add(const ImportedEvent& event, FileTally& tally);
 
@@ -72,8 +78,10 @@ private:
 
     struct Key {
         Day period = 0;
+        Day end = 0; ///< the first day of a lasting event's end date, 0 without one
         std::uint32_t source = 0, target = 0;
         std::uint8_t precision = 0, root = 0;
+        std::uint8_t end_precision = 0; ///< DatePrecision + 1, 0 without an end
         friend bool operator==(const Key&, const Key&) = default;
     };
     struct KeyHash {
@@ -85,6 +93,7 @@ private:
     };
 
     const ImportOptions& m_options;
+    bool m_lasting = false;          ///< whether events.csv has `end` and `per` columns (the format's events can last)
     std::optional<Day> m_from, m_to; ///< keep events starting in [from, to)
     std::unordered_map<std::string, std::uint8_t, TransparentHash, std::equal_to<>> m_countries;
     ShortKeyCache<std::uint8_t> m_country_cache; ///< 1: in --countries, 2: not
@@ -92,7 +101,8 @@ private:
     std::unordered_map<std::string, std::uint32_t, TransparentHash, std::equal_to<>> m_actor_index;
     ShortKeyCache<std::uint32_t> m_actor_cache;
     std::unordered_map<Key, Total, KeyHash> m_totals;
-    std::optional<PartialDate> m_last_date; ///< the period of the last date seen, as dates come in runs
+    std::optional<SameDayFilter> m_same_day; ///< with --dedup daily
+    std::optional<PartialDate> m_last_date;  ///< the period of the last date seen, as dates come in runs
     Period m_last_period;
     std::unique_ptr<AtomicFile> m_events_file;
     std::string m_buffer;

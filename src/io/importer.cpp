@@ -131,7 +131,7 @@ ImportResult run_import(const ImportOptions& options)
             import_gdelt(lines, options.format, cameo, imported, writer, tally);
             break;
         case ImportFormat::icews:
-            import_icews(lines, cameo, writer, tally);
+            import_icews(lines, cameo, options.keep_repeated_ids ? nullptr : &imported, writer, tally);
             break;
         case ImportFormat::cow_dipex:
             dipex.read(lines, i, tally);

@@ -6,7 +6,8 @@
 
 namespace entente::io {
 
-TableReader::TableReader(std::istream& in, std::string path, Diagnostics& diagnostics, std::vector<ColumnSpec> columns)
+TableReader::TableReader(std::istream& in, std::string path, Diagnostics& diagnostics, std::vector<ColumnSpec> columns,
+                         OtherColumns others)
     : m_csv(in, std::move(path), diagnostics), m_diagnostics(diagnostics), m_columns(std::move(columns)),
       m_position(m_columns.size(), -1)
 {
@@ -31,6 +32,7 @@ TableReader::TableReader(std::istream& in, std::string path, Diagnostics& diagno
         while (spec < m_columns.size() && m_columns[spec].name != name)
             ++spec;
         if (spec == m_columns.size()) {
+            if (others == OtherColumns::ignore) continue;
             auto hint = closest_match(name, names);
             for (const auto& n : names)
                 if (to_lower(name) == n) hint = n;

@@ -16,10 +16,16 @@ struct ColumnSpec {
     bool required = false;
 };
 
+/// What a header's other columns get: a warning (a dataset file: a misspelt
+/// column is a mistake), or nothing (another project's file, wider than what
+/// is read of it).
+enum class OtherColumns { warn, ignore };
+
 class TableReader {
 public:
     /// Reads the header; problems with it go to `diagnostics` and leave ok() false.
-    TableReader(std::istream& in, std::string path, Diagnostics& diagnostics, std::vector<ColumnSpec> columns);
+    TableReader(std::istream& in, std::string path, Diagnostics& diagnostics, std::vector<ColumnSpec> columns,
+                OtherColumns others = OtherColumns::warn);
 
     /// Whether the header holds every required column (rows can be read).
     [[nodiscard]] bool ok() const { return m_ok; }

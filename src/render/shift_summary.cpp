@@ -40,17 +40,40 @@ std::string explanation(const model::Dataset& dataset, const analysis::EraShift&
     return {};
 }
 
+/// ` (under Álvaro Uribe, then Juan Manuel Santos)`: the actor's eras over
+/// side B's era, in order; empty when B is no era, when the actor has no era
+/// over it, or when B is one of the actor's own eras (the opening names it).
+std::string own_eras(const model::Dataset& dataset, ActorIndex actor, const ShiftContext& context)
+{
+    if (!context.era_b) return {};
+    const Interval b = *context.era_b;
+    std::vector<std::pair<Day, std::string>> over_b;
+    for (const Era& era : dataset.eras) {
+        if (era.actor != actor) continue;
+        const Interval days = era.window(dataset.open_end());
+        if (days == b) return {};
+        if (days.start < b.end && b.start < days.end) over_b.emplace_back(days.start, era.label);
+    }
+    if (over_b.empty()) return {};
+    std::sort(over_b.begin(), over_b.end());
+    std::string text = " (under ";
+    for (std::size_t i = 0; i < over_b.size(); ++i)
+        text += (i == 0 ? "" : ", then ") + over_b[i].second;
+    return text + ")";
+}
+
 std::string subject(const model::Dataset& dataset, const DyadShift& s, const ShiftContext& context)
 {
     const std::optional<ActorIndex>& focal = context.focal;
+    const auto name = [&](ActorIndex actor) { return actor_name(dataset, actor) + own_eras(dataset, actor, context); };
     // A directed comparison keeps who acted (a) on whom (b): A->B and B->A are two sentences.
-    if (context.directed)
-        return fmt::format("{} acts towards {}", possessive(actor_name(dataset, s.a)), actor_name(dataset, s.b));
+    // (The actor's own eras are named after its target only: "Ecuador's (under ...) acts" would not read.)
+    if (context.directed) return fmt::format("{} acts towards {}", possessive(actor_name(dataset, s.a)), name(s.b));
     if (focal) {
         const ActorIndex partner = s.a == *focal ? s.b : s.a;
-        return fmt::format("relations with {}", actor_name(dataset, partner));
+        return fmt::format("relations with {}", name(partner));
     }
-    return fmt::format("relations between {} and {}", actor_name(dataset, s.a), actor_name(dataset, s.b));
+    return fmt::format("relations between {} and {}", name(s.a), name(s.b));
 }
 
 /// A change smaller than this a year would read "+0.07 to +0.07": no sentence.

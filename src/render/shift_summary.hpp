@@ -24,6 +24,10 @@ struct ShiftContext {
     std::optional<ActorIndex> focal; ///< sentences say "relations with X" when set
     std::size_t max_sentences = 5;
     bool directed = false; ///< dyads are who acted on whom: "Ecuador's acts towards Peru"
+    /// Side B's days when it is an era: a sentence then names the other
+    /// actor's own eras over it, when the eras file has some ("relations with
+    /// Colombia (under Álvaro Uribe, then Juan Manuel Santos)").
+    std::optional<Interval> era_b = std::nullopt;
 };
 
 /// When rank and bloc changes are worth a sentence.

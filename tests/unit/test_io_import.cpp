@@ -10,6 +10,7 @@
 
 #include "core/errors.hpp"
 #include "io/importer.hpp"
+#include "io/same_day_filter.hpp"
 #include "model/dataset.hpp"
 
 using namespace entente;
@@ -162,8 +163,8 @@ BOOST_AUTO_TEST_CASE(cow_dipex_ties_and_downgrades)
     std::vector<std::uint64_t> notes;
     for (const auto& [label, count] : t.notes)
         notes.push_back(count);
-    // observations, mirrored, contradicting, level 9, other levels, ties, downgrades, dates, countries
-    BOOST_TEST(notes == (std::vector<std::uint64_t>{24, 7, 1, 2, 0, 9, 4, 0, 0}));
+    // observations, mirrored, contradicting, level 9, other levels, ties, downgrades, dates, countries, same day
+    BOOST_TEST(notes == (std::vector<std::uint64_t>{24, 7, 1, 2, 0, 9, 4, 0, 0, 0}));
     BOOST_TEST(read_text(out.path / "events.csv") == read_text(k_data + "expected/cow_dipex_events.csv"));
     BOOST_TEST(read_text(out.path / "actors.csv") == read_text(k_data + "expected/cow_dipex_actors.csv"));
 }
@@ -196,14 +197,17 @@ BOOST_AUTO_TEST_CASE(cow_dipex_levels_that_are_none_make_no_event)
     std::vector<std::uint64_t> notes;
     for (const auto& [label, count] : t.notes)
         notes.push_back(count);
-    // observations, mirrored, contradicting, level 9, other levels (5, x, blank, 4), ties, downgrades, dates, countries
-    BOOST_TEST(notes == (std::vector<std::uint64_t>{8, 0, 0, 0, 4, 3, 1, 0, 0}), boost::test_tools::per_element());
+    // observations, mirrored, contradicting, level 9, other levels (5, x, blank, 4), ties, downgrades, dates,
+    // countries, same day
+    BOOST_TEST(notes == (std::vector<std::uint64_t>{8, 0, 0, 0, 4, 3, 1, 0, 0, 0}), boost::test_tools::per_element());
+    // A tie observed once is its year alone; the chargé d'affaires in Peru holds until the next observation, none.
     BOOST_TEST(read_text(out.path / "events.csv") ==
-               "date,source,target,code,weight,summary,ref\n"
-               "1900,ECU,USA,050,3.5,Ecuador has an ambassador in United States,cow_bad_level.csv:2\n"
-               "1900,USA,ECU,050,3.5,United States has an ambassador in Ecuador,cow_bad_level.csv:2\n"
-               "1900,USA,PER,050,3.5,United States has a chargé d'affaires in Peru,cow_bad_level.csv:3\n"
-               "1905,USA,PER,161,-4,United States no longer has a representative in Peru,cow_bad_level.csv:5\n");
+               "date,source,target,code,weight,end,per,summary,ref\n"
+               "1900,ECU,USA,050,3,,,Ecuador has an ambassador in United States,cow_bad_level.csv:2\n"
+               "1900,USA,ECU,050,3,,,United States has an ambassador in Ecuador,cow_bad_level.csv:2\n"
+               "1900,USA,PER,050,1,1904,year,United States has a chargé d'affaires in Peru,cow_bad_level.csv:3\n"
+               "1905,USA,PER,161,-1,,,United States no longer has a representative in Peru (had a chargé "
+               "d'affaires),cow_bad_level.csv:5\n");
 }
 
 BOOST_AUTO_TEST_CASE(aggregates_keep_the_totals)
@@ -283,3 +287,111 @@ BOOST_AUTO_TEST_CASE(output_folder_rules)
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(repeats)
+
+BOOST_AUTO_TEST_CASE(icews_keeps_the_first_row_of_a_repeated_event_id)
+{
+    TempFolder out;
+    const io::ImportResult r = io::run_import(options_for(io::ImportFormat::icews, {"icews_repeats.tab"}, out.path));
+    const io::FileTally& t = r.files.at(0);
+    BOOST_TEST(t.rows == 8U);
+    BOOST_TEST(t.events == 5U);
+    // 41000001 twice on one day; 41000002 again a day later (its first date, 2018-06-01, kept); 41000003 twice.
+    BOOST_TEST(skipped(t, io::Skip::duplicate) == 3U);
+    BOOST_TEST(read_text(out.path / "events.csv") == "date,source,target,code,weight,summary,ref\n"
+                                                     "2018-06-01,ECU,COL,040,1,,ICEWS event 41000001\n"
+                                                     "2018-06-01,PER,ECU,036,4,,ICEWS event 41000002\n"
+                                                     "2018-06-02,COL,VEN,112,-2,,ICEWS event 41000003\n"
+                                                     "2018-06-02,COL,VEN,112,-2,,ICEWS event 41000004\n"
+                                                     "2018-06-02,VEN,COL,112,-2,,ICEWS event 41000005\n");
+    const std::string readme = read_text(out.path / "README.md");
+    BOOST_TEST(readme.find("| Event ID already seen: a repeat, the first row kept (--keep-repeated-ids imports "
+                           "every one) | 3 |\n") != std::string::npos);
+    BOOST_TEST(readme.find("--dedup") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(the_rules_for_repeats_and_their_counts)
+{
+    struct Case {
+        io::ImportFormat format;
+        std::string file;
+        io::Dedup dedup;
+        bool keep_ids;
+        std::uint64_t events, repeated_ids, same_day;
+    };
+    using enum io::ImportFormat;
+    const std::vector<Case> cases{
+        {icews, "icews_repeats.tab", io::Dedup::none, true, 8, 0, 0},
+        // 41000004 repeats 41000003's day, dyad and code under another id.
+        {icews, "icews_repeats.tab", io::Dedup::daily, false, 4, 3, 1},
+        // Every row read: the day's repeats of 41000001 and 41000003 (twice) go; 41000002's two dates stay.
+        {icews, "icews_repeats.tab", io::Dedup::daily, true, 5, 0, 3},
+        {gdelt1, "gdelt1_same_day.tsv", io::Dedup::none, false, 6, 0, 0},
+        // ECU->COL 036 three times on 2018-06-01: one kept; COL->ECU, another code and the next day stay.
+        {gdelt1, "gdelt1_same_day.tsv", io::Dedup::daily, false, 4, 0, 2},
+    };
+    for (const Case& c : cases) {
+        TempFolder out;
+        io::ImportOptions o = options_for(c.format, {c.file}, out.path);
+        o.dedup = c.dedup;
+        o.keep_repeated_ids = c.keep_ids;
+        const io::FileTally t = io::run_import(o).files.at(0);
+        BOOST_TEST(t.events == c.events, c.file << " " << io::to_string(c.dedup) << " " << c.keep_ids);
+        BOOST_TEST(skipped(t, io::Skip::duplicate) == c.repeated_ids, c.file);
+        BOOST_TEST(skipped(t, io::Skip::same_day) == c.same_day, c.file);
+        BOOST_TEST(t.events + t.skipped_rows() == t.rows, c.file);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(dedup_daily_counts_in_the_readme_and_comes_before_the_aggregate)
+{
+    TempFolder out;
+    io::ImportOptions o = options_for(io::ImportFormat::gdelt1, {"gdelt1_same_day.tsv"}, out.path);
+    o.dedup = io::Dedup::daily;
+    o.aggregate = io::Aggregation::day;
+    const io::ImportResult r = io::run_import(o);
+    BOOST_TEST(r.events == 4U);
+    // One ECU->COL 036 of 2018-06-01 is left to count with the 112 of that day (root codes 03 and 11).
+    BOOST_TEST(read_text(out.path / "events.csv") == "date,source,target,code,weight,count\n"
+                                                     "2018-06-01,COL,ECU,03,4,1\n"
+                                                     "2018-06-01,ECU,COL,03,4,1\n"
+                                                     "2018-06-01,ECU,COL,11,-2,1\n"
+                                                     "2018-06-02,ECU,COL,03,4,1\n");
+    const std::string readme = read_text(out.path / "README.md");
+    BOOST_TEST(readme.find("    entente import --source gdelt1 --dedup daily --aggregate day ") != std::string::npos);
+    BOOST_TEST(readme.find("| the same date, source, target and code as a row kept (--dedup daily) | 2 |\n") !=
+               std::string::npos);
+    BOOST_TEST(readme.find("- `--dedup daily`: 2 events removed, each with the date, source, target and code of "
+                           "an event kept (one a day, before any --aggregate).\n") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(the_same_day_filter_checks_a_window_of_days_back)
+{
+    using Verdict = io::SameDayFilter::Verdict;
+    io::SameDayFilter filter;
+    const auto day = [](const char* text) { return *parse_date(text).date; };
+    BOOST_TEST((filter.check(day("2018-06-01"), 1, 2, "036") == Verdict::first));
+    BOOST_TEST((filter.check(day("2018-06-01"), 1, 2, "036") == Verdict::repeat));
+    BOOST_TEST((filter.check(day("2018-06-01"), 2, 1, "036") == Verdict::first));  // the other direction
+    BOOST_TEST((filter.check(day("2018-06-01"), 1, 2, "0361") == Verdict::first)); // another code
+    BOOST_TEST((filter.check(day("2018-06"), 1, 2, "036") == Verdict::first));     // a month is another date
+    BOOST_TEST((filter.check(day("2018-07-02"), 1, 2, "036") == Verdict::first));  // 31 days on
+    BOOST_TEST((filter.check(day("2018-06-01"), 1, 2, "036") == Verdict::repeat)); // still within the window
+    BOOST_TEST((filter.check(day("2018-07-03"), 1, 2, "036") == Verdict::first));
+    // 2018-06-01 is now 32 days back: out of order beyond the window, kept unchecked.
+    BOOST_TEST((filter.check(day("2018-06-01"), 1, 2, "036") == Verdict::unchecked));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(cow_dipex_holds_ties_between_observations_and_downgrades_them)
+{
+    TempFolder out;
+    const io::ImportResult r =
+        io::run_import(options_for(io::ImportFormat::cow_dipex, {"cow_downgrade.csv"}, out.path));
+    BOOST_TEST(read_text(out.path / "events.csv") == read_text(k_data + "expected/cow_downgrade/events.csv"));
+    BOOST_TEST(read_text(out.path / "actors.csv") == read_text(k_data + "expected/cow_downgrade/actors.csv"));
+    // The ruptures golden case (cli/cases/ruptures_cow_downgrade) reads that expected dataset.
+    BOOST_TEST(r.events == 21U); // 20 ties, each direction of two dyads at five observations, and a downgrade
+}
