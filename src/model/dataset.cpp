@@ -100,6 +100,11 @@ Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& optio
     return dataset;
 }
 
+void select_kinds(Dataset& dataset, const EventKinds& kinds)
+{
+    dataset.kept_codes = kept_codes(dataset.cameo, kinds);
+}
+
 io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std::size_t threads,
                             const io::ScanCallbacks& callbacks)
 {
@@ -107,6 +112,7 @@ io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std:
     // once, and shared lines written on every row would slow them all.
     struct alignas(64) PartSpan {
         Interval span{std::numeric_limits<Day>::max(), std::numeric_limits<Day>::min()};
+        std::uint64_t rows = 0;
     };
     std::vector<PartSpan> spans;
     const io::ScanCallbacks wrapped{[&](std::size_t parts) {
@@ -114,6 +120,8 @@ io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std:
                                         callbacks.prepare(parts);
                                     },
                                     [&](std::size_t part, const io::EventRow& row) {
+                                        if (!dataset.keeps(row.code)) return;
+                                        ++spans[part].rows;
                                         Interval& span = spans[part].span;
                                         span.start = std::min(span.start, row.interval.start);
                                         span.end = std::max(span.end, row.interval.end);
@@ -133,12 +141,14 @@ io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std:
         }
     }
     dataset.span = {0, 0};
-    for (const auto& [span] : spans)
+    dataset.rows = 0;
+    for (const auto& [span, rows] : spans) {
+        dataset.rows += rows;
         if (span.start < span.end)
             dataset.span = dataset.span.end <= dataset.span.start ? span
                                                                   : Interval{std::min(dataset.span.start, span.start),
                                                                              std::max(dataset.span.end, span.end)};
-    dataset.rows = outcome.rows;
+    }
     dataset.events_read = true;
     if (dataset.eras_after_events) {
         dataset.inputs.push_back(*dataset.eras_after_events);
@@ -155,8 +165,16 @@ io::ScanOutcome reread_events(const Dataset& dataset, std::size_t threads, const
 {
     io::Diagnostics ignored; // reported by the first reading
     ActorRegistry actors = dataset.actors;
+    if (dataset.kept_codes.empty())
+        return io::scan_events(dataset.events_file.string(), io::ActorSource::registry, actors, dataset.cameo, ignored,
+                               threads, callbacks);
+    const io::ScanCallbacks kept{callbacks.prepare,
+                                 [&](std::size_t part, const io::EventRow& row) {
+                                     if (dataset.keeps(row.code)) callbacks.row(part, row);
+                                 },
+                                 callbacks.wanted};
     return io::scan_events(dataset.events_file.string(), io::ActorSource::registry, actors, dataset.cameo, ignored,
-                           threads, callbacks);
+                           threads, kept);
 }
 
 } // namespace entente::model

@@ -211,7 +211,7 @@ BOOST_AUTO_TEST_CASE(actors_rank_by_a_metric_then_by_id)
         analysis::rank_actors(m.values(), "fame", 0, chain.actors), UsageError, [](const UsageError& e) {
             return std::string(e.what()) == "unknown metric 'fame' to sort by (expected actor, degree, degree_pos, "
                                             "degree_neg, strength, net_strength, betweenness, closeness, pagerank, "
-                                            "eigenvector)";
+                                            "eigenvector, pn_index, signed_eigenvector)";
         });
 }
 
