@@ -211,7 +211,7 @@ void setup_metrics(CLI::App& app)
         "                      P and N the 0/1 matrices of positive and negative ties, n the view's actors.\n"
         "                      Friends raise it, enemies lower it twice as much, and so do their own\n"
         "                      friends and enemies; 1 without ties (and for a view of one actor), 1/2 for\n"
-        "                      two enemies alone; below 0 for the common enemy of friends\n"
+        "                      two enemies alone; -1 for the common enemy of two friends\n"
         "  signed_eigenvector  leading eigenvector (largest |eigenvalue|) of the ties' net scores (Bonacich\n"
         "                      and Lloyd 2004), by Jacobi's method: scaled so the largest in size is 1 (the\n"
         "                      first such actor), so actors of opposite sign stand on opposite sides of the\n"

@@ -13,13 +13,14 @@ void add_event_kind_options(CLI::App& command, EventKindOptions& options)
     const std::string group = "Events (default: every kind)";
     command
         .add_option("--codes", options.codes,
-                    "keep only events whose CAMEO code starts with one of these codes or roots, e.g. 18,19,20 "
-                    "(assault, fight, mass violence) or 057")
+                    "read only events whose CAMEO code starts with one of these codes or roots, e.g. 18,19,20 "
+                    "(assault, fight, mass violence) or 057: every number, and the events shown behind it, as if the "
+                    "dataset held nothing else")
         ->type_name("LIST")
         ->group(group);
     command
         .add_option("--quad", options.quad,
-                    "keep only events of these quad classes of the code's root: verbal-coop (01-05), material-coop "
+                    "read only events of these quad classes of the code's root: verbal-coop (01-05), material-coop "
                     "(06-09), verbal-conflict (10-14), material-conflict (15-20); with --codes, an event must pass "
                     "both")
         ->type_name("LIST")

@@ -29,17 +29,10 @@ import tempfile
 
 import numpy
 
+from check_metrics import write_dataset  # one event per dyad on 2020-01-01, explicit weight
+
 TOLERANCE = 1e-6
 NOTE = "signed_eigenvector is not unique"
-
-
-def write_dataset(folder, actors, events):
-    os.makedirs(folder)
-    with open(os.path.join(folder, "actors.csv"), "w", encoding="utf-8") as f:
-        f.write("id,name,kind\n" + "".join(f"{a},Actor {a},state\n" for a in actors))
-    with open(os.path.join(folder, "events.csv"), "w", encoding="utf-8") as f:
-        f.write("date,source,target,code,weight\n")
-        f.write("".join(f"2020-01-01,{a},{b},042,{w!r}\n" for a, b, w in events))
 
 
 def entente_metrics(binary, dataset, directed):
