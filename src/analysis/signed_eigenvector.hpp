@@ -36,9 +36,11 @@ struct SignedEigenvector {
 /// "eigenvector centrality with negative ties" (Bonacich, P. and Lloyd, P.
 /// (2004), "Calculating status with negative relations", Social Networks
 /// 26, 331–338). Leading means largest in size, whatever its sign (an
-/// all-hostile graph leads with a negative eigenvalue). Every eigenvalue by
-/// Jacobi's method (analysis/symmetric_eigen.hpp), so dominance is checked
-/// exactly: O(n³) a sweep, O(n²) space.
+/// all-hostile graph leads with a negative eigenvalue). The matrix is
+/// reduced to tridiagonal form once (analysis/symmetric_eigen.hpp), the two
+/// smallest and two largest eigenvalues found by bisection, so dominance is
+/// checked to rounding, even for a repeated eigenvalue, and the vector by
+/// inverse iteration: O(n³) time, O(n²) space.
 SignedEigenvector signed_eigenvector(const SignedTies& ties);
 
 } // namespace entente::analysis

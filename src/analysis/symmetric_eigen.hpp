@@ -1,24 +1,38 @@
 #pragma once
-// Every eigenvalue and eigenvector of a small dense symmetric matrix.
+// Chosen eigenvalues and eigenvectors of a dense symmetric matrix.
 #include <cstddef>
 #include <vector>
 
 namespace entente::analysis {
 
-struct SymmetricEigen {
-    std::vector<double> values;  ///< the eigenvalues, in no particular order
-    std::vector<double> vectors; ///< n × n, row-major: column k is the unit eigenvector of values[k]
-};
+/// A symmetric n × n matrix reduced to tridiagonal form T = Qᵀ A Q by
+/// Householder reflections (O(n³) once, about 4n³/3 operations), after
+/// which any eigenvalue costs O(n) per bisection step (Sturm counts) and an
+/// eigenvector O(n²) (inverse iteration on T, then Q). Golub & Van Loan,
+/// Matrix Computations, sections 8.3 and 8.4. Written by hand: neither
+/// Boost nor the standard library has a symmetric eigen-solver.
+class SymmetricEigen {
+public:
+    /// `matrix` is row-major and symmetric (only its lower triangle is read).
+    SymmetricEigen(std::vector<double> matrix, std::size_t n);
 
-/// The eigen-decomposition of the symmetric n × n matrix `matrix` (row-major;
-/// only symmetric input is meaningful) by the cyclic Jacobi method: plane
-/// rotations zero each off-diagonal entry in turn, sweep after sweep, until
-/// the off-diagonal sum of squares is below 1e-28 of the whole (quadratic
-/// convergence, usually under ten sweeps; at most 64). Accurate to rounding
-/// for every eigenvalue, which lets a caller compare the two largest.
-/// O(n³) time a sweep, O(n²) space. Written by hand: neither Boost nor the
-/// standard library has a symmetric eigen-solver. Jacobi, C. G. J. (1846);
-/// Golub & Van Loan, Matrix Computations, section 8.5.
-SymmetricEigen symmetric_eigen(std::vector<double> matrix, std::size_t n);
+    [[nodiscard]] std::size_t size() const { return m_n; }
+    /// The k-th smallest eigenvalue (k < n; repeated ones counted as often as
+    /// they repeat), by bisection to the last bit the spectrum's scale allows.
+    [[nodiscard]] double eigenvalue(std::size_t k) const;
+    /// A unit eigenvector of `value`, an eigenvalue from eigenvalue(); one of
+    /// many when `value` repeats. Deterministic.
+    [[nodiscard]] std::vector<double> eigenvector(double value) const;
+
+private:
+    /// How many eigenvalues are below x (the negative pivots of T − xI).
+    [[nodiscard]] std::size_t count_below(double x) const;
+
+    std::size_t m_n;
+    std::vector<double> m_diagonal;     ///< T's diagonal
+    std::vector<double> m_off_diagonal; ///< T's sub-diagonal, n − 1 entries
+    std::vector<double> m_reflectors;   ///< row k holds the unit vector v_k of the k-th reflection (0 if none)
+    double m_scale = 0.0;               ///< a bound on every |eigenvalue| (Gershgorin on T)
+};
 
 } // namespace entente::analysis

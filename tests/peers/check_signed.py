@@ -116,7 +116,7 @@ def main():
     failures = []
     compared = 0
     with tempfile.TemporaryDirectory() as folder:
-        shapes = [(n, p, d) for n in (3, 5, 8, 13, 21, 40) for p in (0.15, 0.4, 0.8) for d in (False, True)]
+        shapes = [(n, p, d) for n in (3, 5, 8, 13, 21, 40, 90) for p in (0.15, 0.4, 0.8) for d in (False, True)]
         for k, (n, p, directed) in enumerate(shapes):
             actors = [f"A{i:02}" for i in range(n)]
             events = random_events(rng, actors, p, directed)

@@ -228,7 +228,8 @@ BOOST_AUTO_TEST_CASE(betweenness_stays_within_its_bound_on_decayed_views_that_fo
             const std::string& b = ids[random() % ids.size()];
             if (a == b) continue;
             const int year = 1822 + static_cast<int>(random() % 187);
-            const double weight = static_cast<double>(static_cast<int>(random() % 18) - 7); // mostly friendly, within [-10, 10]
+            const double weight =
+                static_cast<double>(static_cast<int>(random() % 18) - 7); // mostly friendly, within [-10, 10]
             events.emplace_back(std::to_string(year), a, b, weight);
         }
         const auto data = make_dataset(ids, events);
@@ -315,6 +316,20 @@ BOOST_AUTO_TEST_CASE(a_path_has_no_dominant_eigenvalue)
     BOOST_TEST(!m.signed_eigenvalues().dominant);
     BOOST_TEST(m.signed_eigenvalues().leading == std::sqrt(5.0), tt::tolerance(1e-12));
     BOOST_TEST(m.signed_eigenvalues().runner_up == -std::sqrt(5.0), tt::tolerance(1e-12));
+}
+
+BOOST_AUTO_TEST_CASE(two_alike_friendships_repeat_the_leading_eigenvalue)
+{
+    // A -(+1)- B and C -(+1)- D apart: W has 1 and -1 twice each. The largest
+    // in size, 1, repeats, so no vector is the leading one (bisection counts both).
+    const model::Dataset pairs =
+        make_dataset({"A", "B", "C", "D"}, {{"2010-01-01", "A", "B", 1.0}, {"2010-01-01", "C", "D", 1.0}});
+    const auto g = whole(pairs);
+    analysis::ActorMetrics m(g);
+    m.run();
+    BOOST_TEST(!m.signed_eigenvalues().dominant);
+    BOOST_TEST(m.signed_eigenvalues().leading == 1.0, tt::tolerance(1e-12));
+    BOOST_TEST(m.signed_eigenvalues().runner_up == 1.0, tt::tolerance(1e-12));
 }
 
 BOOST_AUTO_TEST_CASE(a_directed_view_sums_both_directions)
