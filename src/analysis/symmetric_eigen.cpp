@@ -15,17 +15,14 @@ SymmetricEigen::SymmetricEigen(std::vector<double> a, std::size_t n)
     // x = A[k+1.., k] to (alpha, 0, ...), and the trailing block B becomes
     // HBH = B − vwᵀ − wvᵀ with p = 2Bv and w = p − (vᵀp)v.
     for (std::size_t k = 0; k + 2 < n; ++k) {
-        double norm = 0.0;
-        for (std::size_t i = k + 1; i < n; ++i)
-            norm += a[i * n + k] * a[i * n + k];
-        norm = std::sqrt(norm);
         double tail = 0.0; // below the sub-diagonal
         for (std::size_t i = k + 2; i < n; ++i)
             tail += a[i * n + k] * a[i * n + k];
         if (tail == 0.0) continue; // this column is tridiagonal already
         double* v = &m_reflectors[k * n];
         const double x0 = a[(k + 1) * n + k];
-        const double alpha = x0 > 0 ? -norm : norm;
+        const double norm = std::sqrt(x0 * x0 + tail);
+        const double alpha = x0 > 0 ? -norm : norm; // the sign that adds to |v[k+1]|, not cancels
         for (std::size_t i = k + 1; i < n; ++i)
             v[i] = a[i * n + k];
         v[k + 1] -= alpha;

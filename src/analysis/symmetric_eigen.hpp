@@ -13,7 +13,7 @@ namespace entente::analysis {
 /// Boost nor the standard library has a symmetric eigen-solver.
 class SymmetricEigen {
 public:
-    /// `matrix` is row-major and symmetric (only its lower triangle is read).
+    /// `matrix` is row-major and symmetric.
     SymmetricEigen(std::vector<double> matrix, std::size_t n);
 
     [[nodiscard]] std::size_t size() const { return m_n; }
