@@ -11,7 +11,9 @@ namespace entente::render {
 /// `dyad-years`: for each year (each graph of `years`, a calendar year or
 /// the part of it the view covers, in time order) and each dyad with events
 /// in it: year,source,target,events,cooperation,conflict,score (source <
-/// target in actor order unless directed: then who acted on whom), and,
+/// target in actor order unless directed: then who acted on whom; an event
+/// that lasts weighs its share of days in each year and counts in the
+/// events of each year it touches), and,
 /// when the dataset has eras, source_era,target_era: the era of each side
 /// that holds most of the year's days (the earlier of two that hold as
 /// many), empty when the actor has none then.
