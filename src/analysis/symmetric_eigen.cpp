@@ -78,6 +78,7 @@ std::size_t SymmetricEigen::count_below(double x) const
 
 double SymmetricEigen::eigenvalue(std::size_t k) const
 {
+    if (m_scale == 0.0) return 0.0; // the zero matrix
     double low = -m_scale - 1e-300, high = m_scale + 1e-300;
     while (true) {
         const double middle = low + (high - low) / 2;
