@@ -10,7 +10,7 @@ packages=(
   # packaging: cpack -G DEB reads the executable's library needs with dpkg-shlibdeps and file
   dpkg-dev file
   # tests: peer cross-checks, XML checks, the browser test, the SIGKILL test, the man page
-  python3 python3-igraph python3-networkx python3-scipy libxml2-utils chromium strace groff-base
+  python3 python3-igraph python3-networkx python3-scipy python3-numpy libxml2-utils chromium strace groff-base
   # fuzzing: clang++ and its libFuzzer, ASan and UBSan runtimes; expat to read back XML
   clang-14 libclang-rt-14-dev libexpat1-dev
 )

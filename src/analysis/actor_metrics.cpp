@@ -10,6 +10,7 @@
 #include "analysis/graph_concepts.hpp"
 #include "analysis/pagerank.hpp"
 #include "analysis/path_centralities.hpp"
+#include "analysis/pn_centrality.hpp"
 #include "analysis/signed_subgraph.hpp"
 #include "core/errors.hpp"
 
@@ -94,6 +95,14 @@ void ActorMetrics::run()
         centralities(m_graph->digraph(), false, m_values, m_pagerank, m_eigenvector);
     else
         centralities(g, true, m_values, m_pagerank, m_eigenvector);
+    const SignedTies ties = signed_ties(*m_graph);
+    const std::vector<double> pn = pn_centrality(ties);
+    m_signed = signed_eigenvector(ties);
+    for (std::size_t v = 0; v < m_values.size(); ++v) {
+        m_values[v].pn_index = pn[v];
+        m_values[v].signed_eigenvector = m_signed.values[v];
+    }
+    m_signed.values.clear();
 }
 
 const ActorMetric* ActorMetrics::find(ActorIndex actor) const
@@ -102,10 +111,20 @@ const ActorMetric* ActorMetrics::find(ActorIndex actor) const
     return v ? &m_values[*v] : nullptr;
 }
 
-const std::vector<std::string>& actor_metric_names()
+const std::vector<std::string>& unsigned_metric_names()
 {
     static const std::vector<std::string> names{"degree",      "degree_pos", "degree_neg", "strength",   "net_strength",
                                                 "betweenness", "closeness",  "pagerank",   "eigenvector"};
+    return names;
+}
+
+const std::vector<std::string>& actor_metric_names()
+{
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> all = unsigned_metric_names();
+        all.insert(all.end(), {"pn_index", "signed_eigenvector"});
+        return all;
+    }();
     return names;
 }
 
@@ -120,6 +139,8 @@ std::optional<double> actor_metric_value(const ActorMetric& m, std::string_view 
     if (name == "closeness") return m.closeness;
     if (name == "pagerank") return m.pagerank;
     if (name == "eigenvector") return m.eigenvector;
+    if (name == "pn_index") return m.pn_index;
+    if (name == "signed_eigenvector") return m.signed_eigenvector;
     return std::nullopt;
 }
 

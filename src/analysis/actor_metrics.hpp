@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "analysis/power_iteration.hpp"
+#include "analysis/signed_eigenvector.hpp"
 #include "views/relation_graph.hpp"
 
 namespace entente::analysis {
@@ -14,9 +15,11 @@ namespace entente::analysis {
 inline constexpr double k_pagerank_damping = 0.85;
 
 /// The metrics of one actor. Degrees and strengths count every edge (in a
-/// directed view, in-edges and out-edges); the centralities are computed on
-/// the positive subgraph (edges with score > 0, all actors of the view kept),
-/// where an edge's length is 1 / score.
+/// directed view, in-edges and out-edges); the centralities up to
+/// `eigenvector` are computed on the positive subgraph (edges with score > 0,
+/// all actors of the view kept), where an edge's length is 1 / score; the
+/// signed ones on every tie, undirected (analysis/signed_ties.hpp: a directed
+/// view's two directions summed).
 struct ActorMetric {
     ActorIndex actor = 0;
     long long degree = 0;      ///< edges
@@ -28,10 +31,13 @@ struct ActorMetric {
     double closeness = 0.0;    ///< harmonic closeness, not normalised (analysis/path_centralities.hpp)
     double pagerank = 0.0;     ///< weighted PageRank, damping 0.85, sums to 1 (analysis/pagerank.hpp)
     double eigenvector = 0.0;  ///< eigenvector centrality, largest 1 (analysis/eigenvector_centrality.hpp)
+    double pn_index = 0.0;     ///< PN centrality (analysis/pn_centrality.hpp)
+    double signed_eigenvector =
+        0.0; ///< leading eigenvector of the signed ties, largest 1 (analysis/signed_eigenvector.hpp)
 };
 
-/// Computes every ActorMetric of a view's actors. Dominated by betweenness
-/// and closeness: O(V E + V^2 log V).
+/// Computes every ActorMetric of a view's actors: O(V E + V^2 log V) for
+/// betweenness and closeness, O(V^3) for the signed centralities.
 class ActorMetrics {
 public:
     explicit ActorMetrics(const views::RelationGraph& graph) : m_graph(&graph) {}
@@ -42,15 +48,24 @@ public:
     [[nodiscard]] const ActorMetric* find(ActorIndex actor) const;
     [[nodiscard]] Convergence pagerank_convergence() const { return m_pagerank; }
     [[nodiscard]] Convergence eigenvector_convergence() const { return m_eigenvector; }
+    /// The signed eigenvector's eigenvalues and whether the leading one dominates (`values` left empty).
+    [[nodiscard]] const SignedEigenvector& signed_eigenvalues() const { return m_signed; }
 
 private:
     const views::RelationGraph* m_graph;
     std::vector<ActorMetric> m_values;
     Convergence m_pagerank, m_eigenvector;
+    SignedEigenvector m_signed;
 };
 
-/// The names of the metrics, in column order (`degree` ... `eigenvector`).
+/// The names of the metrics, in column order (`degree` ... `signed_eigenvector`).
 const std::vector<std::string>& actor_metric_names();
+
+/// The metrics before the signed centralities (`degree` ... `eigenvector`):
+/// those `compare` ranks across eras. The signed ones are not ranked there
+/// yet: signed_eigenvector may be one vector of many in an era (a star of
+/// ties), and compare's sentences have no words for either.
+const std::vector<std::string>& unsigned_metric_names();
 
 /// The value of the metric called `name`; std::nullopt for an unknown name.
 std::optional<double> actor_metric_value(const ActorMetric& metric, std::string_view name);

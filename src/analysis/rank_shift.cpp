@@ -39,7 +39,7 @@ RankShift compare_ranks(const std::vector<ActorMetric>& a, const std::vector<Act
     }
     RankShift shift;
     shift.actors = both.size();
-    for (const std::string& name : actor_metric_names()) {
+    for (const std::string& name : unsigned_metric_names()) {
         std::vector<double> values_a, values_b;
         for (const auto& [in_a, in_b] : both) {
             values_a.push_back(*actor_metric_value(*in_a, name));

@@ -20,14 +20,14 @@ struct ActorRank {
 };
 
 struct MetricRankShift {
-    std::string metric;           ///< `degree` ... `eigenvector` (actor_metric_names())
+    std::string metric;           ///< `degree` ... `eigenvector` (unsigned_metric_names())
     std::optional<double> tau_b;  ///< Kendall's tau-b of the ranks in A and B; none when undefined
     std::vector<ActorRank> ranks; ///< largest |rise| first, then in actor order
 };
 
 struct RankShift {
     std::size_t actors = 0;               ///< active in both views: the actors ranked
-    std::vector<MetricRankShift> metrics; ///< in actor_metric_names() order
+    std::vector<MetricRankShift> metrics; ///< in unsigned_metric_names() order
 };
 
 /// Competition ranks of `values`, largest first ("1224"): values within a

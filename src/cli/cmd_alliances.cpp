@@ -94,6 +94,7 @@ void setup_alliances(CLI::App& app)
         "  entente alliances --from 2008 --to 2009 --k 3 --alpha 0.7 --table blocs");
     add_dataset_options(*command, options->dataset);
     add_view_options(*command, options->view);
+    add_event_kind_options(*command, options->dataset.kinds);
     add_table_output_options(
         *command, options->output,
         {"alliances", "blocs", "hostility", "breaking_dyads", "cliques", "clique_search", "bloc_search"});

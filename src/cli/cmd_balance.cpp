@@ -52,6 +52,7 @@ void setup_balance(CLI::App& app)
         "  entente balance --era moreno --table frustrating_dyads --format json");
     add_dataset_options(*command, options->dataset);
     add_view_options(*command, options->view);
+    add_event_kind_options(*command, options->dataset.kinds);
     add_table_output_options(*command, options->output, {"balance", "frustrating_dyads", "camps"});
     command
         ->add_option("--exact-limit", options->frustration.exact_limit,

@@ -14,6 +14,7 @@
 #include "cli/compare_sides.hpp"
 #include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/metric_notes.hpp"
 #include "cli/min_events_option.hpp"
 #include "cli/progress.hpp"
 #include "cli/rupture_setup.hpp"
@@ -51,12 +52,7 @@ struct SideAnalysis {
     {
         analysis::ActorMetrics m(view);
         m.run();
-        for (const auto& [name, run] : {std::pair{"PageRank", m.pagerank_convergence()},
-                                        std::pair{"eigenvector centrality", m.eigenvector_convergence()}}) {
-            if (!run.converged)
-                std::cerr << fmt::format("entente: warning: {}: {} did not converge in {} iterations\n", spec.label,
-                                         name, run.iterations);
-        }
+        std::cerr << convergence_warnings(m, spec.label);
         metrics = m.values();
         // Blocs are defined on undirected ties: a directed comparison finds them on the same view, undirected.
         views::ViewSpec undirected_spec = spec;
@@ -260,6 +256,7 @@ void setup_compare(CLI::App& app)
         "  entente compare --between 2000..2006 2007..2013 --actor ECU\n"
         "  entente compare --from 2000 --to 2006 --from 2007 --to 2013");
     add_dataset_options(*command, o->dataset, false);
+    add_event_kind_options(*command, o->dataset.kinds);
     command->add_option("--eras", o->eras, k_eras_file_help)->type_name("FILE")->expected(1, 2);
     command->add_option("--eras-file", o->eras_file, "old spelling of --eras FILE")->group("");
     add_compare_side_options(*command, o->sides);

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <memory>
 #include <set>
+#include <sstream>
 
 #include "analysis/bloc_search.hpp"
 #include "analysis/bloc_shift.hpp"
@@ -21,6 +22,7 @@
 #include "core/parallel_map.hpp"
 #include "render/difference_diagram.hpp"
 #include "render/dot_writer.hpp"
+#include "render/dyad_years_table.hpp"
 #include "render/gexf_writer.hpp"
 #include "render/graphml_writer.hpp"
 #include "render/layout_budget.hpp"
@@ -52,15 +54,16 @@ struct ExportOptions {
 /// --format, or else the output file's extension, or else DOT.
 std::string resolve_format(const ExportOptions& options)
 {
-    static const std::vector<std::string> k_formats = {"dot", "svg", "graphml", "gexf", "json"};
+    static const std::vector<std::string> k_formats = {"dot", "svg", "graphml", "gexf", "json", "dyad-years"};
     if (!options.format.empty()) {
         if (std::find(k_formats.begin(), k_formats.end(), options.format) == k_formats.end())
-            throw UsageError(
-                fmt::format("unknown format '{}' (expected dot, svg, graphml, gexf or json)", options.format));
+            throw UsageError(fmt::format("unknown format '{}' (expected dot, svg, graphml, gexf, json or dyad-years)",
+                                         options.format));
         return options.format;
     }
     const std::string extension = std::filesystem::path(options.output).extension().string();
     if (extension == ".gv") return "dot";
+    if (extension == ".csv") return "dyad-years";
     if (!extension.empty() && std::find(k_formats.begin(), k_formats.end(), extension.substr(1)) != k_formats.end())
         return extension.substr(1);
     if (!options.output.empty())
@@ -247,9 +250,36 @@ std::string gexf_document(model::Dataset& dataset, const ExportOptions& options,
     return render::write_gexf(render::make_diagram(view, notes), views::WindowScores(cells, dataset.span, slices));
 }
 
+/// The view's dyad-years as CSV: its window cut into calendar years (the
+/// first and last clipped to it), each read off one accumulation.
+std::string dyad_years_document(model::Dataset& dataset, const ExportOptions& options, io::Diagnostics& problems)
+{
+    if (options.blocs) throw UsageError("--format dyad-years has no blocs: drop --blocs");
+    if (!options.view.window.empty())
+        throw UsageError("--format dyad-years cuts the view into calendar years itself: use --era or --from/--to "
+                         "instead of --window");
+    std::shared_ptr<views::CellsSpec> spec = cells_spec(dataset, options.view);
+    if (spec->half_life)
+        throw UsageError("--format dyad-years sums each year's events; an instant (--at) has none: use --era or "
+                         "--from/--to");
+    const Duration year = parse_duration("1y");
+    spec->grid = spec->grid.merged(views::Grid::rolling(year, year));
+    const views::DyadCells cells = read_cells(dataset, spec, problems);
+    std::vector<views::RelationGraph> years;
+    for (const views::ViewSpec& slice : views::slices(resolve_views(dataset, options.view).front(), year))
+        years.emplace_back(dataset, cells, slice);
+    std::ostringstream csv;
+    render::write_table(csv, render::dyad_years_table(years), render::Format::csv);
+    return csv.str();
+}
+
 std::string export_document(model::Dataset& dataset, const ExportOptions& options, const std::string& format,
                             io::Diagnostics& problems)
 {
+    if (format == "dyad-years" && !options.compare.between.empty())
+        throw UsageError("--between draws one difference graph; --format dyad-years lists every dyad's years: use "
+                         "dot, svg, graphml or json");
+    if (format == "dyad-years") return dyad_years_document(dataset, options, problems);
     if (options.blocs && options.view.directed) throw UsageError("--blocs needs undirected ties: drop --directed");
     if (!options.compare.between.empty() && format == "gexf")
         throw UsageError("--between draws one difference graph; --format gexf follows a period through time: use "
@@ -289,7 +319,8 @@ std::string export_document(model::Dataset& dataset, const ExportOptions& option
 void setup_export(CLI::App& app)
 {
     auto options = std::make_shared<ExportOptions>();
-    CLI::App* command = app.add_subcommand("export", "Draw a view as DOT, SVG, GraphML, dynamic GEXF or JSON");
+    CLI::App* command =
+        app.add_subcommand("export", "Draw a view as DOT, SVG, GraphML, dynamic GEXF or JSON, or list its dyad-years");
     command->footer(
         "Nodes are actors (size: strength, the sum of |score| over their relations; shape and fill: kind);\n"
         "edges are dyads with |score| > --epsilon: green for cooperation, red for conflict, width by |score|,\n"
@@ -302,7 +333,14 @@ void setup_export(CLI::App& app)
         "  graphml  every actor and dyad attribute; for Gephi, NetworkX, Boost (weight = |score|, score signed)\n"
         "  gexf     GEXF 1.3 with time: the view cut into --slice pieces, or the --window series, for\n"
         "           Gephi's timeline (dyad scores and actor strengths per slice)\n"
-        "  json     node-link: {nodes, links}, as D3 and networkx.node_link_graph read it\n\n"
+        "  json     node-link: {nodes, links}, as D3 and networkx.node_link_graph read it\n"
+        "  dyad-years  CSV, one row per dyad and calendar year with events in the view (the first and last\n"
+        "           years clipped to it; default from a .csv output): year,source,target,events,cooperation,\n"
+        "           conflict,score, then source_era,target_era when the dataset has eras (each side's era that\n"
+        "           holds most of the year). Undirected (source before target in actors.csv order) unless\n"
+        "           --directed. An event that lasts several years weighs its share of days in each, so a\n"
+        "           dyad's scores over its years add up to its score in the whole view; events counts it\n"
+        "           in each year it touches.\n\n"
         "--blocs colours each actor by its bloc (`entente alliances` with its defaults) and draws each bloc\n"
         "as a box around its members, laid out by dot unless --layout says otherwise: dot and fdp keep every\n"
         "actor inside its own bloc's box and out of the others. neato, sfdp, circo and twopi place actors as\n"
@@ -334,7 +372,8 @@ void setup_export(CLI::App& app)
     command->footer(command->get_footer() + "\n\n" + k_backbone_help);
     add_dataset_options(*command, options->dataset);
     add_view_options(*command, options->view);
-    command->add_option("--format", options->format, "dot, svg, graphml, gexf or json");
+    add_event_kind_options(*command, options->dataset.kinds);
+    command->add_option("--format", options->format, "dot, svg, graphml, gexf, json or dyad-years");
     command->add_option("-o,--output", options->output, "file to write (atomically); default: standard output");
     command
         ->add_option("--between", options->compare.between,

@@ -9,6 +9,7 @@
 #include "cli/commands.hpp"
 #include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/metric_notes.hpp"
 #include "cli/progress.hpp"
 #include "cli/table_output.hpp"
 #include "cli/view_options.hpp"
@@ -57,16 +58,12 @@ std::string view_title(const views::ViewSpec& spec, const model::Dataset& datase
     return spec.label;
 }
 
-std::vector<Table> metrics_tables(const views::RelationGraph& graph, const MetricsOptions& options)
+/// The view's tables, and the notes about them for stderr (cli/metric_notes.hpp).
+std::vector<Table> metrics_tables(const views::RelationGraph& graph, const MetricsOptions& options, std::string& notes)
 {
     analysis::ActorMetrics metrics(graph);
     metrics.run();
-    for (const auto& [name, run] : {std::pair{"PageRank", metrics.pagerank_convergence()},
-                                    std::pair{"eigenvector centrality", metrics.eigenvector_convergence()}}) {
-        if (!run.converged)
-            std::cerr << fmt::format("entente: warning: {}: {} did not converge in {} iterations\n", graph.spec().label,
-                                     name, run.iterations);
-    }
+    notes = convergence_warnings(metrics, graph.spec().label) + signed_eigenvector_note(metrics, graph.spec().label);
     analysis::GraphMetrics graph_metrics(graph);
     graph_metrics.run();
     return {render::actor_metrics_table(
@@ -141,14 +138,15 @@ void run_metrics(const MetricsOptions& options)
     struct Window {
         std::string title;
         std::vector<Table> tables;
+        std::string notes;         ///< for stderr, printed in window order
         bool empty = false;        ///< no events in the view
         bool actor_absent = false; ///< the --actor has no events in the view
     };
     progress::Steps steps("views analysed", specs.size());
     std::vector<Window> windows = parallel_map(specs.size(), default_threads(), [&](std::size_t i) {
         const views::RelationGraph& graph = *graphs[i];
-        Window window{view_title(graph.spec(), dataset),
-                      ego ? ego_tables(graph, actor, options) : metrics_tables(graph, options), graph.actors().empty()};
+        Window window{view_title(graph.spec(), dataset), {}, {}, graph.actors().empty()};
+        window.tables = ego ? ego_tables(graph, actor, options) : metrics_tables(graph, options, window.notes);
         window.actor_absent = ego && window.tables.front().rows.empty();
         steps.done();
         return window;
@@ -156,6 +154,7 @@ void run_metrics(const MetricsOptions& options)
 
     std::vector<Table> all;
     for (Window& window : windows) {
+        std::cerr << window.notes;
         if (format == render::Format::table) {
             if (&window != &windows.front()) std::cout << '\n';
             std::cout << window.title << '\n';
@@ -207,6 +206,21 @@ void setup_metrics(CLI::App& app)
         "  eigenvector  leading eigenvector of the friendship weights, the largest actor at 1\n"
         "These agree with igraph and NetworkX to 1e-6; a directed view (--directed) follows who acted on\n"
         "whom (closeness along paths towards the actor, eigenvector through in-edges).\n"
+        "Two centralities read friends and foes alike, on undirected ties (with --directed, a dyad's two\n"
+        "directions summed, so they do not change), and agree with numpy to 1e-6:\n"
+        "  pn_index            PN centrality (Everett and Borgatti 2014): (I - A/(2n-2))^-1 1 with A = P - 2N,\n"
+        "                      P and N the 0/1 matrices of positive and negative ties, n the view's actors.\n"
+        "                      Friends raise it, enemies lower it twice as much, and so do their own\n"
+        "                      friends and enemies; 1 without ties (and for a view of one actor), 1/2 for\n"
+        "                      two enemies alone; -1 for the common enemy of two friends\n"
+        "  signed_eigenvector  leading eigenvector (largest |eigenvalue|) of the ties' net scores (Bonacich\n"
+        "                      and Lloyd 2004; Householder reduction, bisection, inverse iteration),\n"
+        "                      scaled so the largest in size is 1 (the first such actor): actors of\n"
+        "                      opposite sign stand on opposite sides of the graph's main divide; when the\n"
+        "                      leading eigenvalue is negative (hostility dominates), enemies share a sign.\n"
+        "                      Net scores rather than signs, so a war weighs more than a protest. A note\n"
+        "                      on stderr says when it is not unique (two eigenvalues of the same size:\n"
+        "                      ties only between two sides, as in a star) or leads narrowly (within 5%)\n"
         "Per graph (table 'graph'): actors, edges by sign, density, positive_share, connected components.\n\n"
         "With --actor ID, the actor's relations instead (table 'relations': partner, score, pos, neg, events,\n"
         "sign) and the events behind each (table 'evidence': the largest contributions first).\n\n"
@@ -221,6 +235,7 @@ void setup_metrics(CLI::App& app)
         "  entente metrics --at 2008-03-10 --half-life 1y --sort pagerank --top 5");
     add_dataset_options(*command, options->dataset);
     add_view_options(*command, options->view);
+    add_event_kind_options(*command, options->dataset.kinds);
     command->add_option("--actor", options->actor, "show this actor's relations (an actor id, e.g. ECU)")
         ->type_name(k_actor_type);
     command->add_option("--top", options->top, "rows per view, best first (0: all)")

@@ -21,6 +21,7 @@
 #include "cli/commands.hpp"
 #include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/metric_notes.hpp"
 #include "cli/min_events_option.hpp"
 #include "cli/progress.hpp"
 #include "cli/report_folder.hpp"
@@ -119,10 +120,11 @@ std::unique_ptr<views::RelationGraph> era_view(const model::Dataset& dataset, co
     return std::make_unique<views::RelationGraph>(dataset, cells, spec);
 }
 
-/// Everything about one era but its drawing, from its view (with its evidence).
+/// Everything about one era but its drawing, from its view (with its evidence);
+/// the era's id is added to `not_unique` when its signed eigenvector is not unique.
 render::EraReport analyse_era(const model::Dataset& dataset, std::unique_ptr<views::RelationGraph> era_graph,
                               const Era& era, ActorIndex focal, const ReportOptions& o,
-                              const render::BackboneRule& backbone)
+                              const render::BackboneRule& backbone, std::vector<std::string>& not_unique)
 {
     render::EraReport r;
     r.era = &era;
@@ -141,6 +143,8 @@ render::EraReport analyse_era(const model::Dataset& dataset, std::unique_ptr<vie
 
     analysis::ActorMetrics metrics(view);
     metrics.run();
+    std::cerr << convergence_warnings(metrics, era.id);
+    if (!metrics.signed_eigenvalues().dominant) not_unique.push_back(era.id);
     r.actor_metrics = metrics.values();
     r.metrics =
         render::actor_metrics_table(view, analysis::rank_actors(metrics.values(), "strength", 0, dataset.actors));
@@ -270,9 +274,14 @@ void run_report(const ReportOptions& o)
         },
         5, default_threads(), true);
     std::vector<render::EraReport> reports;
+    std::vector<std::string> not_unique;
     for (std::size_t i = 0; i < eras.size(); ++i) {
         progress::step(i, eras.size());
-        reports.push_back(analyse_era(dataset, std::move(views[i]), *eras[i], focal, o, backbone));
+        reports.push_back(analyse_era(dataset, std::move(views[i]), *eras[i], focal, o, backbone, not_unique));
+    }
+    if (const std::string note = signed_eigenvector_summary(not_unique, eras.size()); !note.empty()) {
+        progress::interrupt();
+        std::cerr << note;
     }
     progress::stage("drawing the eras on one layout");
     draw_eras(reports, o.max_nodes);
@@ -422,6 +431,7 @@ void setup_report(CLI::App& app)
                     "  entente report gdelt.csv --eras presidents.csv --actor USA --max-edges 150 -o usa");
     command->footer(command->get_footer() + "\n\n" + k_backbone_help);
     add_dataset_options(*command, o->dataset);
+    add_event_kind_options(*command, o->dataset.kinds);
     command->add_option("-o,--output", o->output, "the folder to write")->capture_default_str();
     command->add_option("--actor", o->actor, "the focal actor whose eras and relations the report follows")
         ->type_name(k_actor_type);

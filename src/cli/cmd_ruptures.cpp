@@ -127,6 +127,7 @@ void setup_ruptures(CLI::App& app)
         "  entente ruptures my-gdelt-dataset --top 20 --window 1y --step 3mo\n"
         "  entente ruptures --actor ECU --half-life 1y --step 1w");
     add_dataset_options(*command, options->dataset);
+    add_event_kind_options(*command, options->dataset.kinds);
     const std::string series = "Series";
     command->add_option("--step", options->series.step, "grid step: 1mo, 1w, 1y, 10d")
         ->capture_default_str()

@@ -35,6 +35,7 @@ void setup_timeline(CLI::App& app)
                     "  entente timeline --dyad ECU-COL --dyad ECU-VEN --from 2000 --window 6mo -o ecu.svg\n"
                     "  entente timeline --actor ECU --era correa --mark 2008-03-01='Angostura raid' -o c.svg");
     add_dataset_options(*command, options->dataset);
+    add_event_kind_options(*command, options->dataset.kinds);
     command
         ->add_option("--actor", options->request.actor,
                      "draw this actor's main partners (the most weight of events, either sign)")

@@ -57,6 +57,7 @@ void read_for_problems(model::Dataset& dataset, io::Diagnostics& diagnostics)
 
 model::Dataset open_dataset(const DatasetOptions& options, io::Diagnostics& problems)
 {
+    const model::EventKinds kinds = event_kinds(options.kinds);
     progress::start(options.command, options.quiet);
     progress::stage("loading the dataset");
     model::Dataset dataset = load_metadata(options, problems);
@@ -64,6 +65,7 @@ model::Dataset open_dataset(const DatasetOptions& options, io::Diagnostics& prob
         read_for_problems(dataset, problems);
         report_problems(dataset, problems);
     }
+    model::select_kinds(dataset, kinds);
     return dataset;
 }
 

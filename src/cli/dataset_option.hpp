@@ -4,17 +4,19 @@
 #include <CLI/CLI.hpp>
 #include <string>
 
+#include "cli/event_kind_options.hpp"
 #include "model/dataset.hpp"
 #include "views/accumulate.hpp"
 
 namespace entente::cli {
 
 struct DatasetOptions {
-    std::string path;    ///< empty: the bundled graphs/ecuador
-    std::string cameo;   ///< empty: the built-in CAMEO table
-    std::string eras;    ///< empty: the folder's eras.csv (a bare events file has none)
-    bool quiet = false;  ///< no progress on stderr
-    std::string command; ///< the command's name, for its progress line
+    std::string path;       ///< empty: the bundled graphs/ecuador
+    std::string cameo;      ///< empty: the built-in CAMEO table
+    std::string eras;       ///< empty: the folder's eras.csv (a bare events file has none)
+    bool quiet = false;     ///< no progress on stderr
+    std::string command;    ///< the command's name, for its progress line
+    EventKindOptions kinds; ///< set by commands that add_event_kind_options(); empty: every row
 };
 
 /// What `--eras FILE` is, in every command's --help.
@@ -27,8 +29,10 @@ inline constexpr const char* k_eras_file_help =
 /// `--eras A B`) and `--quiet` to a command.
 void add_dataset_options(CLI::App& command, DatasetOptions& options, bool with_eras = true);
 
-/// Starts the command's progress line (cli/progress.hpp), then loads the
-/// dataset's actors, eras and CAMEO table (model::load_dataset);
+/// Starts the command's progress line (cli/progress.hpp), checks the kinds
+/// of event asked for (UsageError), then loads the dataset's actors, eras and
+/// CAMEO table (model::load_dataset), and makes every reading keep only
+/// those kinds (model::select_kinds);
 /// the problems found go to `problems`. When one is an error, the events are
 /// read too, so that every problem is listed, and all are reported
 /// (report_problems). Otherwise the problems wait for the events' reading.

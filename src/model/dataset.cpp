@@ -100,6 +100,11 @@ Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& optio
     return dataset;
 }
 
+void select_kinds(Dataset& dataset, const EventKinds& kinds)
+{
+    dataset.kept_codes = kept_codes(dataset.cameo, kinds);
+}
+
 io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std::size_t threads,
                             const io::ScanCallbacks& callbacks)
 {
@@ -107,6 +112,7 @@ io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std:
     // once, and shared lines written on every row would slow them all.
     struct alignas(64) PartSpan {
         Interval span{std::numeric_limits<Day>::max(), std::numeric_limits<Day>::min()};
+        std::uint64_t rows = 0;
     };
     std::vector<PartSpan> spans;
     // A second call of prepare: the slices gave way to one pass, whose rows cannot be copied.
@@ -121,6 +127,8 @@ io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std:
                                         callbacks.prepare(parts);
                                     },
                                     [&](std::size_t part, const io::EventRow& row) {
+                                        if (!dataset.keeps(row.code)) return;
+                                        ++spans[part].rows;
                                         Interval& span = spans[part].span;
                                         span.start = std::min(span.start, row.interval.start);
                                         span.end = std::max(span.end, row.interval.end);
@@ -141,12 +149,14 @@ io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std:
         }
     }
     dataset.span = {0, 0};
-    for (const auto& [span] : spans)
+    dataset.rows = 0;
+    for (const auto& [span, rows] : spans) {
+        dataset.rows += rows;
         if (span.start < span.end)
             dataset.span = dataset.span.end <= dataset.span.start ? span
                                                                   : Interval{std::min(dataset.span.start, span.start),
                                                                              std::max(dataset.span.end, span.end)};
-    dataset.rows = outcome.rows;
+    }
     dataset.events_read = true;
     if (copy && !diagnostics.has_errors()) {
         copy->finish(outcome);
@@ -168,8 +178,16 @@ io::ScanOutcome reread_events(const Dataset& dataset, std::size_t threads, const
     if (dataset.row_copy) return dataset.row_copy->read(threads, dataset.actors.size(), callbacks);
     io::Diagnostics ignored; // reported by the first reading
     ActorRegistry actors = dataset.actors;
+    if (dataset.kept_codes.empty())
+        return io::scan_events(dataset.events_file.string(), io::ActorSource::registry, actors, dataset.cameo, ignored,
+                               threads, callbacks);
+    const io::ScanCallbacks kept{callbacks.prepare,
+                                 [&](std::size_t part, const io::EventRow& row) {
+                                     if (dataset.keeps(row.code)) callbacks.row(part, row);
+                                 },
+                                 callbacks.wanted};
     return io::scan_events(dataset.events_file.string(), io::ActorSource::registry, actors, dataset.cameo, ignored,
-                           threads, callbacks);
+                           threads, kept);
 }
 
 } // namespace entente::model

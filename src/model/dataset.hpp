@@ -15,6 +15,7 @@
 #include "core/era.hpp"
 #include "io/diagnostics.hpp"
 #include "io/event_scan.hpp"
+#include "model/event_kinds.hpp"
 #include "model/row_copy.hpp"
 
 namespace entente::model {
@@ -37,6 +38,10 @@ struct Dataset {
     Interval span;
     std::uint64_t rows = 0;
     bool events_read = false;
+    /// By CodeIndex, the codes every reading keeps (select_kinds): the rows
+    /// of the others are left out of the span, the rows and every
+    /// accumulation, evidence and series. Empty: every row is kept.
+    std::vector<bool> kept_codes;
     /// A bare events file's eras file, read once the events named the actors.
     std::optional<std::filesystem::path> eras_after_events;
     /// Set by a command that reads the events more than once, before the
@@ -45,6 +50,8 @@ struct Dataset {
     bool copy_rows = false;
     std::shared_ptr<const RowCopy> row_copy; ///< the copy, when the first reading could keep one
 
+    /// Whether readings keep a row of this code.
+    [[nodiscard]] bool keeps(CodeIndex code) const { return kept_codes.empty() || kept_codes[code]; }
     /// The era with this id, or nullptr.
     [[nodiscard]] const Era* find_era(std::string_view id) const;
     /// The day after the last event ends (or today's eras' starts): where an ongoing era is cut.
@@ -63,13 +70,18 @@ struct LoadOptions {
 /// read_events() resolves their actors). Problems go to `diagnostics`.
 Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& options, io::Diagnostics& diagnostics);
 
+/// Makes every later reading of `dataset` keep only the rows of `kinds`
+/// (before the first reading, so that its span and rows count only them).
+void select_kinds(Dataset& dataset, const EventKinds& kinds);
+
 /// The first reading of the events (io::scan_events), with every problem
 /// reported to `diagnostics`: sets span and rows, adds a bare file's
-/// actors, and then reads its eras. `callbacks` see every valid row.
+/// actors (those of every valid row, kept or not), and then reads its eras.
+/// `callbacks` see every valid row of a kept code.
 io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std::size_t threads,
                             const io::ScanCallbacks& callbacks);
 
-/// A later reading, after read_events(): the same valid rows, their actors
+/// A later reading, after read_events(): the same valid rows of kept codes, their actors
 /// numbered as the dataset numbers them (actor_of is the identity), no
 /// problem reported again.
 io::ScanOutcome reread_events(const Dataset& dataset, std::size_t threads, const io::ScanCallbacks& callbacks);

@@ -7,12 +7,12 @@ Table actor_metrics_table(const views::RelationGraph& graph, const std::vector<a
     const std::string& window = graph.spec().label;
     Table actors{"actors",
                  {"window", "actor", "degree", "degree_pos", "degree_neg", "strength", "net_strength", "betweenness",
-                  "closeness", "pagerank", "eigenvector", "name"},
+                  "closeness", "pagerank", "eigenvector", "pn_index", "signed_eigenvector", "name"},
                  {}};
     for (const auto& m : ranked) {
         actors.add_row({window, dataset.actors.id(m.actor), m.degree, m.degree_pos, m.degree_neg, m.strength,
-                        m.net_strength, m.betweenness, m.closeness, m.pagerank, m.eigenvector,
-                        dataset.actors.at(m.actor).name});
+                        m.net_strength, m.betweenness, m.closeness, m.pagerank, m.eigenvector, m.pn_index,
+                        m.signed_eigenvector, dataset.actors.at(m.actor).name});
     }
     return actors;
 }

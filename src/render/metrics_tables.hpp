@@ -12,7 +12,8 @@
 
 namespace entente::render {
 
-/// `actors`: window,actor,degree,...,eigenvector,name, one row per metric in the order given.
+/// `actors`: window,actor,degree,...,eigenvector,pn_index,signed_eigenvector,name, one row per metric in the order
+/// given.
 Table actor_metrics_table(const views::RelationGraph& graph, const std::vector<analysis::ActorMetric>& ranked);
 
 /// `graph`: the view's window (start and last day), whether it is partial, and the graph's counts.

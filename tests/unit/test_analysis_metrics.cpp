@@ -211,7 +211,7 @@ BOOST_AUTO_TEST_CASE(actors_rank_by_a_metric_then_by_id)
         analysis::rank_actors(m.values(), "fame", 0, chain.actors), UsageError, [](const UsageError& e) {
             return std::string(e.what()) == "unknown metric 'fame' to sort by (expected actor, degree, degree_pos, "
                                             "degree_neg, strength, net_strength, betweenness, closeness, pagerank, "
-                                            "eigenvector)";
+                                            "eigenvector, pn_index, signed_eigenvector)";
         });
 }
 
@@ -228,7 +228,8 @@ BOOST_AUTO_TEST_CASE(betweenness_stays_within_its_bound_on_decayed_views_that_fo
             const std::string& b = ids[random() % ids.size()];
             if (a == b) continue;
             const int year = 1822 + static_cast<int>(random() % 187);
-            const double weight = static_cast<double>(static_cast<int>(random() % 18) - 7); // mostly friendly, within [-10, 10]
+            const double weight =
+                static_cast<double>(static_cast<int>(random() % 18) - 7); // mostly friendly, within [-10, 10]
             events.emplace_back(std::to_string(year), a, b, weight);
         }
         const auto data = make_dataset(ids, events);
@@ -244,6 +245,116 @@ BOOST_AUTO_TEST_CASE(betweenness_stays_within_its_bound_on_decayed_views_that_fo
         for (const auto& v : m.values())
             BOOST_TEST(v.betweenness <= (n - 1) * (n - 2) / 2 * (1 + 1e-12));
     }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+namespace {
+
+// A and B are friends (+2), both hostile to C (-1 each).
+//
+// PN, n = 3, 2n - 2 = 4, A = P - 2N has A_AB = 1, A_AC = A_BC = -2:
+//   (I - A/4) x = 1:   x_A - x_B/4 + x_C/2 = 1,  -x_A/4 + x_B - ... (the same for B),  x_A/2 + x_B/2 + x_C = 1.
+//   By symmetry x_A = x_B = a: 3a/4 + x_C/2 = 1 and a + x_C = 1, so a/4 = 1/2: a = 2, x_C = -1.
+// Signed eigenvector of W = [[0, 2, -1], [2, 0, -1], [-1, -1, 0]]:
+//   (1, -1, 0) gives -2. (1, 1, c) gives 2 - c with (2 - c)c = -2, c = 1 -+ sqrt(3): eigenvalues
+//   1 + sqrt(3) (c = 1 - sqrt(3)) and 1 - sqrt(3). Leading 1 + sqrt(3) ~ 2.732 dominates |-2|;
+//   its vector scaled to a largest component of 1: (1, 1, 1 - sqrt(3)).
+const model::Dataset pariah = make_dataset(
+    {"A", "B", "C"}, {{"2010-01-01", "A", "B", 2.0}, {"2010-01-01", "A", "C", -1.0}, {"2010-01-01", "C", "B", -1.0}});
+
+// A -(+2)- B -(-1)- C, a path.
+// PN, n = 3: x_A - x_B/4 = 1, -x_A/4 + x_B + x_C/2 = 1, x_B/2 + x_C = 1.
+//   x_A = 1 + x_B/4, x_C = 1 - x_B/2, so -1/4 - x_B/16 + x_B + 1/2 - x_B/4 = 1: (11/16) x_B = 3/4,
+//   x_B = 12/11, x_A = 14/11, x_C = 5/11.
+// Signed eigenvalues: -l^3 + l(4 + 1) = 0, so 0 and +-sqrt(5): the leading one does not dominate.
+const model::Dataset path =
+    make_dataset({"A", "B", "C"}, {{"2010-01-01", "A", "B", 2.0}, {"2010-01-01", "B", "C", -1.0}});
+
+/// A view of a dataset and its actor metrics, computed.
+struct Measured {
+    explicit Measured(const model::Dataset& data, bool directed = false) : graph(whole(data, directed)), metrics(graph)
+    {
+        metrics.run();
+    }
+    views::RelationGraph graph;
+    analysis::ActorMetrics metrics;
+};
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(signed_metrics)
+
+BOOST_AUTO_TEST_CASE(pn_index_ranks_the_common_enemy_lowest)
+{
+    const Measured run(pariah);
+    const analysis::ActorMetrics& m = run.metrics;
+    BOOST_TEST(of(m, pariah, "A").pn_index == 2.0, tt::tolerance(1e-12));
+    BOOST_TEST(of(m, pariah, "B").pn_index == 2.0, tt::tolerance(1e-12));
+    BOOST_TEST(of(m, pariah, "C").pn_index == -1.0, tt::tolerance(1e-12));
+}
+
+BOOST_AUTO_TEST_CASE(pn_index_of_a_path_solves_the_system)
+{
+    const Measured run(path);
+    const analysis::ActorMetrics& m = run.metrics;
+    BOOST_TEST(of(m, path, "A").pn_index == 14.0 / 11.0, tt::tolerance(1e-12));
+    BOOST_TEST(of(m, path, "B").pn_index == 12.0 / 11.0, tt::tolerance(1e-12));
+    BOOST_TEST(of(m, path, "C").pn_index == 5.0 / 11.0, tt::tolerance(1e-12));
+}
+
+BOOST_AUTO_TEST_CASE(signed_eigenvector_of_the_pariah_triangle)
+{
+    const Measured run(pariah);
+    const analysis::ActorMetrics& m = run.metrics;
+    BOOST_TEST(m.signed_eigenvalues().dominant);
+    BOOST_TEST(m.signed_eigenvalues().leading == 1.0 + std::sqrt(3.0), tt::tolerance(1e-12));
+    BOOST_TEST(m.signed_eigenvalues().runner_up == -2.0, tt::tolerance(1e-12));
+    BOOST_TEST(of(m, pariah, "A").signed_eigenvector == 1.0, tt::tolerance(1e-12));
+    BOOST_TEST(of(m, pariah, "B").signed_eigenvector == 1.0, tt::tolerance(1e-12));
+    BOOST_TEST(of(m, pariah, "C").signed_eigenvector == 1.0 - std::sqrt(3.0), tt::tolerance(1e-12));
+}
+
+BOOST_AUTO_TEST_CASE(a_path_has_no_dominant_eigenvalue)
+{
+    const Measured run(path);
+    const analysis::ActorMetrics& m = run.metrics;
+    BOOST_TEST(!m.signed_eigenvalues().dominant);
+    BOOST_TEST(m.signed_eigenvalues().leading == std::sqrt(5.0), tt::tolerance(1e-12));
+    BOOST_TEST(m.signed_eigenvalues().runner_up == -std::sqrt(5.0), tt::tolerance(1e-12));
+}
+
+BOOST_AUTO_TEST_CASE(two_alike_friendships_repeat_the_leading_eigenvalue)
+{
+    // A -(+1)- B and C -(+1)- D apart: W has 1 and -1 twice each. The largest
+    // in size, 1, repeats, so no vector is the leading one (bisection counts both).
+    const model::Dataset pairs =
+        make_dataset({"A", "B", "C", "D"}, {{"2010-01-01", "A", "B", 1.0}, {"2010-01-01", "C", "D", 1.0}});
+    const Measured run(pairs);
+    const analysis::ActorMetrics& m = run.metrics;
+    BOOST_TEST(!m.signed_eigenvalues().dominant);
+    BOOST_TEST(m.signed_eigenvalues().leading == 1.0, tt::tolerance(1e-12));
+    BOOST_TEST(m.signed_eigenvalues().runner_up == 1.0, tt::tolerance(1e-12));
+}
+
+BOOST_AUTO_TEST_CASE(a_directed_view_sums_both_directions)
+{
+    // C's two hostile acts run C -> A and C -> B: summed, the same ties as undirected.
+    const Measured run(pariah, true);
+    const analysis::ActorMetrics& m = run.metrics;
+    BOOST_TEST(of(m, pariah, "C").pn_index == -1.0, tt::tolerance(1e-12));
+    BOOST_TEST(of(m, pariah, "C").signed_eigenvector == 1.0 - std::sqrt(3.0), tt::tolerance(1e-12));
+}
+
+BOOST_AUTO_TEST_CASE(two_enemies_score_one_half)
+{
+    // n = 2: A/(2n - 2) = [[0, -1], [-1, 0]] has the eigenvalue 1 and the system is singular;
+    // (I - tA/2)^-1 1 = 1/(1 + t) for t < 1, whose limit is 1/2.
+    const model::Dataset enemies = make_dataset({"A", "B"}, {{"2010-01-01", "A", "B", -3.0}});
+    const Measured run(enemies);
+    const analysis::ActorMetrics& m = run.metrics;
+    BOOST_TEST(of(m, enemies, "A").pn_index == 0.5);
+    BOOST_TEST(of(m, enemies, "B").pn_index == 0.5);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -45,7 +45,7 @@ BOOST_AUTO_TEST_CASE(ranks_over_the_actors_in_both_views_with_tau_b_by_hand)
                                                metric(4, 9, 0.1)};
     const analysis::RankShift shift = analysis::compare_ranks(a, b);
     BOOST_TEST(shift.actors == 3U);
-    BOOST_TEST(shift.metrics.size() == analysis::actor_metric_names().size());
+    BOOST_TEST(shift.metrics.size() == analysis::unsigned_metric_names().size());
 
     // PageRank: A orders 0, 1, 2 and B 2, 1, 0: every pair discordant.
     const auto& pagerank = by_name(shift, "pagerank");
