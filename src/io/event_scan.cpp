@@ -233,6 +233,7 @@ std::optional<ScanOutcome> scan_in_slices(const ByteSource& file, std::uint64_t 
 
     ScanOutcome outcome;
     outcome.parts = std::max<std::size_t>(ranges.size(), 1);
+    outcome.text_columns = header->position[c_summary] >= 0 || header->position[c_ref] >= 0;
     diagnostics.append(header->diagnostics);
     std::uint32_t base = static_cast<std::uint32_t>(header->line);
     std::uint64_t records = 0;

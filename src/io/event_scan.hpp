@@ -38,6 +38,8 @@ struct ScanOutcome {
     /// first lines are known), so its line in the file is line_base[p] + line.
     std::vector<std::uint32_t> line_base;
     std::uint64_t rows = 0; ///< valid rows handed out
+    /// The file has a summary or a ref column (false: every row's texts are empty).
+    bool text_columns = true;
 };
 
 struct ScanCallbacks {

@@ -193,7 +193,7 @@ io::ScanOutcome RowCopy::read(std::size_t threads, std::size_t actors, const io:
         std::uint32_t line = 0;
         std::uint64_t offset = 0;
         io::EventRow row;
-        row.text_left = true;
+        row.text_left = m_reading.text_columns; // a file without texts has none to read back
         while (rows < part.rows) {
             // Keep a whole record's bytes ahead of the reader.
             const std::size_t got = part.file.read_at(at, chunk.data() + held, k_chunk);

@@ -5,8 +5,8 @@
 // number) do not parse and check the file's text again. Rows come back in
 // the parts and the order the first reading gave them, their actors in the
 // registry's numbering, without their summary and ref: those stay in the
-// events file (EventRow::text_left), read again only for the rows printed
-// (io::read_row_texts).
+// events file (EventRow::text_left, unless it has no such columns), read
+// again only for the rows printed (io::read_row_texts).
 //
 // Only rows that know their line's place in the file can be kept (a plain
 // file read in slices); after any other reading the copy is not usable, nor

@@ -183,6 +183,23 @@ BOOST_AUTO_TEST_CASE(a_file_read_in_one_pass_keeps_no_copy)
     BOOST_TEST(again.texts[0][0] == "met, then signed|");
 }
 
+BOOST_AUTO_TEST_CASE(rows_of_a_file_without_texts_leave_none)
+{
+    const std::filesystem::path path = test::fresh_folder() / "events.csv";
+    std::ofstream(path) << "date,source,target,code\n2001-02-03,ECU,COL,042\n2001-02-04,COL,ECU,190\n";
+    io::Diagnostics diagnostics;
+    model::Dataset d = model::load_dataset(path, {}, diagnostics);
+    d.copy_rows = true;
+    model::read_events(d, diagnostics, 1, collecting(*std::make_unique<Reading>()));
+    BOOST_REQUIRE(d.row_copy != nullptr);
+    Reading again;
+    model::reread_events(d, 1, collecting(again));
+    BOOST_REQUIRE(again.parts.size() == 1U);
+    BOOST_REQUIRE(again.parts[0].size() == 2U);
+    BOOST_TEST(!again.parts[0][0].text_left);
+    BOOST_TEST(!again.parts[0][1].text_left);
+}
+
 BOOST_AUTO_TEST_CASE(a_file_with_errors_keeps_no_copy)
 {
     const std::filesystem::path path = test::fresh_folder() / "events.csv";
