@@ -91,6 +91,23 @@ std::filesystem::path random_events_file(std::size_t rows, unsigned seed)
     return path;
 }
 
+/// A file of `text` under a new folder.
+std::filesystem::path file_of(const std::string& text)
+{
+    const std::filesystem::path path = test::fresh_folder() / "events.csv";
+    std::ofstream(path) << text;
+    return path;
+}
+
+/// The events file at `path` loaded and read once by a command that asks for a copy.
+model::Dataset read_with_copy(const std::filesystem::path& path, std::size_t threads, io::Diagnostics& diagnostics)
+{
+    model::Dataset d = model::load_dataset(path, {}, diagnostics);
+    d.copy_rows = true;
+    model::read_events(d, diagnostics, threads, collecting(*std::make_unique<Reading>()));
+    return d;
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(row_copy)
@@ -141,11 +158,8 @@ BOOST_AUTO_TEST_CASE(a_later_reading_from_the_copy_gives_the_rows_the_file_gives
 
 BOOST_AUTO_TEST_CASE(wanted_dyads_alone_come_from_the_copy)
 {
-    const std::filesystem::path path = random_events_file(2000, 11);
     io::Diagnostics diagnostics;
-    model::Dataset d = model::load_dataset(path, {}, diagnostics);
-    d.copy_rows = true;
-    model::read_events(d, diagnostics, 2, collecting(*std::make_unique<Reading>()));
+    const model::Dataset d = read_with_copy(random_events_file(2000, 11), 2, diagnostics);
     BOOST_REQUIRE(d.row_copy != nullptr);
     const ActorIndex ecu = *d.actors.find("ECU");
     const auto wanted = [&](ActorIndex s, ActorIndex t) { return s == ecu || t == ecu; };
@@ -168,12 +182,9 @@ BOOST_AUTO_TEST_CASE(wanted_dyads_alone_come_from_the_copy)
 BOOST_AUTO_TEST_CASE(a_file_read_in_one_pass_keeps_no_copy)
 {
     // A quoted field sends the file to the one-pass reader, whose rows do not know their offsets.
-    const std::filesystem::path path = test::fresh_folder() / "events.csv";
-    std::ofstream(path) << "date,source,target,code,summary\n2001-02-03,ECU,COL,042,\"met, then signed\"\n";
     io::Diagnostics diagnostics;
-    model::Dataset d = model::load_dataset(path, {}, diagnostics);
-    d.copy_rows = true;
-    model::read_events(d, diagnostics, 2, collecting(*std::make_unique<Reading>()));
+    const model::Dataset d = read_with_copy(
+        file_of("date,source,target,code,summary\n2001-02-03,ECU,COL,042,\"met, then signed\"\n"), 2, diagnostics);
     BOOST_TEST(!diagnostics.has_errors());
     BOOST_TEST(d.row_copy == nullptr);
     Reading again;
@@ -185,12 +196,9 @@ BOOST_AUTO_TEST_CASE(a_file_read_in_one_pass_keeps_no_copy)
 
 BOOST_AUTO_TEST_CASE(rows_of_a_file_without_texts_leave_none)
 {
-    const std::filesystem::path path = test::fresh_folder() / "events.csv";
-    std::ofstream(path) << "date,source,target,code\n2001-02-03,ECU,COL,042\n2001-02-04,COL,ECU,190\n";
     io::Diagnostics diagnostics;
-    model::Dataset d = model::load_dataset(path, {}, diagnostics);
-    d.copy_rows = true;
-    model::read_events(d, diagnostics, 1, collecting(*std::make_unique<Reading>()));
+    const model::Dataset d = read_with_copy(
+        file_of("date,source,target,code\n2001-02-03,ECU,COL,042\n2001-02-04,COL,ECU,190\n"), 1, diagnostics);
     BOOST_REQUIRE(d.row_copy != nullptr);
     Reading again;
     model::reread_events(d, 1, collecting(again));
@@ -202,12 +210,9 @@ BOOST_AUTO_TEST_CASE(rows_of_a_file_without_texts_leave_none)
 
 BOOST_AUTO_TEST_CASE(a_file_with_errors_keeps_no_copy)
 {
-    const std::filesystem::path path = test::fresh_folder() / "events.csv";
-    std::ofstream(path) << "date,source,target,code\n2001-02-03,ECU,COL,042\n2001-02-30,ECU,COL,042\n";
     io::Diagnostics diagnostics;
-    model::Dataset d = model::load_dataset(path, {}, diagnostics);
-    d.copy_rows = true;
-    model::read_events(d, diagnostics, 2, collecting(*std::make_unique<Reading>()));
+    const model::Dataset d = read_with_copy(
+        file_of("date,source,target,code\n2001-02-03,ECU,COL,042\n2001-02-30,ECU,COL,042\n"), 2, diagnostics);
     BOOST_TEST(diagnostics.has_errors());
     BOOST_TEST(d.row_copy == nullptr);
 }
