@@ -248,7 +248,8 @@ io::ScanOutcome RowCopy::read(std::size_t threads, std::size_t actors, const io:
     io::ScanOutcome outcome;
     outcome.parts = m_parts.size();
     outcome.line_base = m_reading.line_base;
-    outcome.rows = m_reading.rows;
+    for (const auto& part : m_parts)
+        outcome.rows += part->rows; // the rows kept: a reading may leave some out (Dataset::keeps)
     std::vector<ActorIndex> identity(actors);
     for (std::size_t i = 0; i < actors; ++i)
         identity[i] = static_cast<ActorIndex>(i);
