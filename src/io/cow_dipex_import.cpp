@@ -3,6 +3,7 @@
 #include <array>
 #include <filesystem>
 #include <fmt/format.h>
+#include <optional>
 #include <vector>
 
 #include "core/errors.hpp"
@@ -18,8 +19,9 @@ namespace {
 constexpr std::string_view k_observations = "observations (two a row: each side's representation at the other)";
 constexpr std::string_view k_twice = "observations also given by the mirrored row (used once)";
 constexpr std::string_view k_conflict = "observations contradicting the mirrored row (the first one kept)";
-constexpr std::string_view k_level9 = "observations of level 9, other or unclear (no event)";
-constexpr std::string_view k_bad_level = "observations of a level that is not 0, 1, 2, 3 or 9 (no event)";
+constexpr std::string_view k_level9 = "observations of level 9, missing (the level known before holds)";
+constexpr std::string_view k_bad_level =
+    "observations of a level that is not 0, 1, 2, 3 or 9 (missing: the level known before holds)";
 constexpr std::string_view k_ties = "observations of a representative: ties (CAMEO 050) held to the next observation";
 constexpr std::string_view k_downgrades = "observations of a lower level than the one before: downgrades (CAMEO 161)";
 constexpr std::string_view k_dates = "events dated before --from or after --to";
@@ -132,23 +134,31 @@ void DipexImport::write(ImportWriter& writer, std::vector<FileTally>& tallies) c
     for (const auto& [dyad, years] : m_dyads) {
         const CowCountry* sender = find_cow_country(dyad.first);
         const CowCountry* host = find_cow_country(dyad.second);
-        int known = 0; // the level last observed (9 and bad levels say nothing)
-        for (auto it = years.begin(); it != years.end(); ++it) {
-            const auto& [year, observation] = *it;
+        // The record's last survey is taken to span the gap before it (a
+        // survey's usual span), or its year alone; years end at 9999.
+        const int last_surveyed = years.rbegin()->first;
+        const int record_end =
+            std::min(9999, years.size() < 2 ? last_surveyed : 2 * last_surveyed - std::next(years.rbegin())->first - 1);
+        // Level 9 (and a level that is none of 0-3) is a missing observation,
+        // not "no representative": the level known before holds through it, so
+        // a gap in the survey is neither a break nor, when it ends, a renewal.
+        int known = 0;
+        std::optional<Event> held; // the tie last observed, until the next level is known
+        for (const auto& [year, observation] : years) {
             const int level = observation.level;
             if (level < 0 || level > 3) continue;
+            if (held) {
+                held->last_year = year - 1;
+                events.push_back(*held);
+                held.reset();
+            }
             if (level < known) events.push_back({year, year, sender, host, level, known, &observation});
             known = level;
-            if (level == 0) continue;
-            // Held up to the year before the next observation; the last one as
-            // long as the gap before it (a survey's usual span), or its year alone.
-            const auto next = std::next(it);
-            int last_year = year;
-            if (next != years.end())
-                last_year = next->first - 1;
-            else if (it != years.begin())
-                last_year = year + (year - std::prev(it)->first) - 1;
-            events.push_back({year, last_year, sender, host, level, 0, &observation});
+            if (level > 0) held = Event{year, year, sender, host, level, 0, &observation};
+        }
+        if (held) {
+            held->last_year = std::max(held->year, record_end);
+            events.push_back(*held);
         }
     }
     std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {

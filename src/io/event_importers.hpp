@@ -36,7 +36,7 @@ void import_icews(LineReader& lines, const CameoTable& cameo, IdSet* seen_ids, I
 /// Correlates of War Diplomatic Exchange dyad-years (ccode1, ccode2, year,
 /// DR_at_1, DR_at_2; comma-separated with a header). DR_at_1 is the level of
 /// side 2's representation at side 1 (0 none, 1 chargé d'affaires, 2
-/// minister, 3 ambassador, 9 other or unclear). Rows are gathered from every
+/// minister, 3 ambassador, 9 missing). Rows are gathered from every
 /// input first: a representation becomes an event of the year only once all
 /// observations of its dyad are known.
 class DipexImport {
@@ -50,8 +50,9 @@ public:
     /// year, a representative present (levels 1-3) is a lasting tie of
     /// diplomatic cooperation (CAMEO 050) from the sending to the host state
     /// for that year; none (level 0) after one was present is a downgrade
-    /// (CAMEO 161, reduce or break diplomatic relations). Level 9 says
-    /// nothing either way. Counts go to the tally of the file each
+    /// (CAMEO 161, reduce or break diplomatic relations). Level 9 is a
+    /// missing observation: the level known before holds through it, so a
+    /// survey's gap is neither a break nor a renewal. Counts go to the tally of the file each
     /// observation came from. O(observations · log observations).
     void write(ImportWriter& writer, std::vector<FileTally>& tallies) const;
 

@@ -47,12 +47,13 @@ std::string_view format_mapping(ImportFormat format)
                "(DR_at_1, DR_at_2: 1 chargé d'affaires, 2 minister, 3 ambassador) is a tie of diplomatic\n"
                "cooperation (CAMEO 050) from the sender to the host, weighing its level each year (`per` = year;\n"
                "1 to 3 on the [-10, 10] scale, an ambassador near CAMEO 050's Goldstein 3.5), held from the\n"
-               "observation's year to the year before the dyad's next observation (`end`; the last one as long\n"
-               "as the gap before it, or its year alone). A level below the one last observed is also a\n"
-               "downgrade (CAMEO 161) weighing the levels lost (ambassador to chargé d'affaires: -2; to none, 0:\n"
-               "-3). 9 (other or unclear) says nothing: no tie, and the next level is compared with the one\n"
-               "before it. The summary says which, the ref gives the row. Each observation is one fact: read\n"
-               "this dataset with --min-events 1.";
+               "observation's year to the year before the dyad's next observed level (`end`; the last one as\n"
+               "long as the gap before the last observation, or its year alone). A level below the one last\n"
+               "observed is also a downgrade (CAMEO 161) weighing the levels lost (ambassador to chargé\n"
+               "d'affaires: -2; to none, 0: -3). 9 is a missing observation, not the absence of a representative:\n"
+               "the level known before holds through it (COW codes whole surveys 9, 1950 to 1965 among them), so\n"
+               "a gap in the survey is neither a break nor, when it ends, a renewal. The summary says which, the\n"
+               "ref gives the row. Each observation is one fact: read this dataset with --min-events 1.";
     }
     return "";
 }

@@ -210,6 +210,39 @@ BOOST_AUTO_TEST_CASE(cow_dipex_levels_that_are_none_make_no_event)
                "d'affaires),cow_bad_level.csv:5\n");
 }
 
+BOOST_AUTO_TEST_CASE(cow_dipex_level_9_is_missing_so_the_level_before_holds)
+{
+    TempFolder out;
+    const io::ImportResult r =
+        io::run_import(options_for(io::ImportFormat::cow_dipex, {"cow_missing_years.csv"}, out.path));
+    const io::FileTally& t = r.files.at(0);
+    BOOST_TEST(t.skipped_rows() == 0U);
+    // COW's 1950-1965 surveys coded 9: the minister of 1940 is held to 1969, so 1970's ambassador is an
+    // upgrade, not a renewal after a break; 2005's chargé d'affaires is a downgrade from the ambassador.
+    // Peru's minister holds through 1950's 9 to its 1955 absence; Ecuador's side in Peru is only ever 9:
+    // no event. Years end at 9999: the last observation holds as long as the gap before it, at most.
+    BOOST_TEST(read_text(out.path / "events.csv") ==
+               "date,source,target,code,weight,end,per,summary,ref\n"
+               "1935,ECU,USA,050,2,1939,year,Ecuador has a minister in United States,cow_missing_years.csv:2\n"
+               "1935,USA,ECU,050,2,1939,year,United States has a minister in Ecuador,cow_missing_years.csv:2\n"
+               "1940,ECU,USA,050,2,1969,year,Ecuador has a minister in United States,cow_missing_years.csv:3\n"
+               "1940,PER,ECU,050,2,1954,year,Peru has a minister in Ecuador,cow_missing_years.csv:11\n"
+               "1940,USA,ECU,050,2,1969,year,United States has a minister in Ecuador,cow_missing_years.csv:3\n"
+               "1955,PER,ECU,161,-2,,,Peru no longer has a representative in Ecuador (had a minister),"
+               "cow_missing_years.csv:13\n"
+               "1970,ECU,USA,050,3,1999,year,Ecuador has an ambassador in United States,cow_missing_years.csv:8\n"
+               "1970,USA,ECU,050,3,1999,year,United States has an ambassador in Ecuador,cow_missing_years.csv:8\n"
+               "2000,ECU,USA,050,3,2004,year,Ecuador has an ambassador in United States,cow_missing_years.csv:9\n"
+               "2000,USA,ECU,050,3,2004,year,United States has an ambassador in Ecuador,cow_missing_years.csv:9\n"
+               "2005,ECU,USA,050,1,2009,year,Ecuador has a chargé d'affaires in United States,"
+               "cow_missing_years.csv:10\n"
+               "2005,ECU,USA,161,-2,,,\"Ecuador has a chargé d'affaires in United States, down from an ambassador\","
+               "cow_missing_years.csv:10\n"
+               "2005,USA,ECU,050,3,2009,year,United States has an ambassador in Ecuador,cow_missing_years.csv:10\n"
+               "9990,PER,USA,050,2,9999,year,Peru has a minister in United States,cow_missing_years.csv:14\n"
+               "9998,USA,PER,050,2,9999,year,United States has a minister in Peru,cow_missing_years.csv:15\n");
+}
+
 BOOST_AUTO_TEST_CASE(aggregates_keep_the_totals)
 {
     const std::vector<std::pair<io::ImportFormat, std::vector<std::string>>> inputs{
