@@ -66,6 +66,8 @@ model::Dataset open_dataset(const DatasetOptions& options, io::Diagnostics& prob
         report_problems(dataset, problems);
     }
     model::select_kinds(dataset, kinds);
+    // Said once, as every table, diagram and page that follows counts these events alone.
+    if (!dataset.kinds.empty()) std::cerr << "entente: note: reading " << dataset.kinds << " only\n";
     return dataset;
 }
 

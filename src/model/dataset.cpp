@@ -103,6 +103,7 @@ Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& optio
 void select_kinds(Dataset& dataset, const EventKinds& kinds)
 {
     dataset.kept_codes = kept_codes(dataset.cameo, kinds);
+    dataset.kinds = describe(kinds);
 }
 
 io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std::size_t threads,

@@ -42,6 +42,7 @@ struct Dataset {
     /// of the others are left out of the span, the rows and every
     /// accumulation, evidence and series. Empty: every row is kept.
     std::vector<bool> kept_codes;
+    std::string kinds; ///< those codes in words (model::describe), empty when all are kept
     /// A bare events file's eras file, read once the events named the actors.
     std::optional<std::filesystem::path> eras_after_events;
     /// Set by a command that reads the events more than once, before the
@@ -52,6 +53,8 @@ struct Dataset {
 
     /// Whether readings keep a row of this code.
     [[nodiscard]] bool keeps(CodeIndex code) const { return kept_codes.empty() || kept_codes[code]; }
+    /// The name, and the kinds of event read when not all: "ecuador (material-conflict events)".
+    [[nodiscard]] std::string label() const { return kinds.empty() ? name : name + " (" + kinds + ")"; }
     /// The era with this id, or nullptr.
     [[nodiscard]] const Era* find_era(std::string_view id) const;
     /// The day after the last event ends (or today's eras' starts): where an ongoing era is cut.

@@ -21,6 +21,11 @@ struct EventKinds {
     [[nodiscard]] bool keeps(std::string_view code) const;
 };
 
+/// The kinds in words for titles and notes: "material-conflict events",
+/// "events of CAMEO 18*, 19*", "material-conflict events of CAMEO 19*";
+/// empty when they keep all.
+std::string describe(const EventKinds& kinds);
+
 /// Whether `kinds` keep each code of `table`, by CodeIndex; empty when they keep all.
 std::vector<bool> kept_codes(const CameoTable& table, const EventKinds& kinds);
 

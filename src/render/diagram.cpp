@@ -90,7 +90,7 @@ Diagram make_diagram(const views::RelationGraph& view, const Annotations& annota
 {
     const model::Dataset& dataset = view.dataset();
     Diagram diagram;
-    diagram.dataset = dataset.name;
+    diagram.dataset = dataset.label();
     diagram.view = view.spec().label;
     diagram.title = annotations.title.empty() ? describe_view(view) : annotations.title;
     diagram.window = view.spec().window;

@@ -42,7 +42,7 @@ Diagram make_difference_diagram(const views::RelationGraph& a, const views::Rela
 {
     const model::Dataset& dataset = b.dataset();
     Diagram diagram;
-    diagram.dataset = dataset.name;
+    diagram.dataset = dataset.label();
     diagram.view = fmt::format("{} -> {}", a.spec().label, b.spec().label);
     diagram.title = annotations.title.empty()
                         ? fmt::format("change per year, {} → {}", describe_view(a), describe_view(b))

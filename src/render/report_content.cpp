@@ -95,7 +95,7 @@ ReportPage report_page(const ReportContent& content)
     const std::string name = content.dataset.actors.at(content.focal).name;
     page.title = fmt::format("{}: relations across eras", name);
     page.subtitle =
-        fmt::format("Dataset {}: {} actors, {} events from {} to {}, {} eras of {}.", content.dataset.name,
+        fmt::format("Dataset {}: {} actors, {} events from {} to {}, {} eras of {}.", content.dataset.label(),
                     content.dataset.actors.size(), content.summary.events, format_day(content.summary.span.start),
                     format_day(content.summary.span.end - 1), content.era_reports.size(), name);
     page.sections.push_back(

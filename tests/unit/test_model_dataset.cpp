@@ -55,3 +55,21 @@ BOOST_AUTO_TEST_CASE(eras_file_replaces_a_folders_own)
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(event_kinds)
+
+BOOST_AUTO_TEST_CASE(the_kinds_read_are_named_in_the_label)
+{
+    model::Dataset d;
+    d.name = "ecuador";
+    model::select_kinds(d, {});
+    BOOST_TEST(d.label() == "ecuador");
+    model::select_kinds(d, {{}, {QuadClass::material_conflict}});
+    BOOST_TEST(d.label() == "ecuador (material-conflict events)");
+    model::select_kinds(d, {{"18", "19", "20"}, {}});
+    BOOST_TEST(d.label() == "ecuador (events of CAMEO 18*, 19*, 20*)");
+    model::select_kinds(d, {{"19"}, {QuadClass::verbal_conflict, QuadClass::material_conflict}});
+    BOOST_TEST(d.label() == "ecuador (verbal-conflict and material-conflict events of CAMEO 19*)");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
