@@ -182,7 +182,7 @@ void setup_import(CLI::App& app)
     command->add_option("--source", command_options->source, "the files' format: " + format_names())
         ->type_name("FORMAT");
     command->add_option("FILE", command_options->inputs,
-                        "input files (plain or .gz), or - for standard input; required but with --emit-sql");
+                        "input files (plain or .gz), or - for standard input (none with --emit-sql)");
     command->add_option("-o,--output", command_options->output,
                         "the dataset folder to write: new, empty, or one an earlier import wrote");
     command
@@ -203,11 +203,11 @@ void setup_import(CLI::App& app)
                         "keep events up to this date, included: --from 2008 --to 2009 is two years");
     command
         ->add_option("--emit-sql", command_options->emit_sql,
-                     "print the query that reduces the raw events in an SQL engine: " + io::sql_dialect_names())
+                     "print the import as one SQL query for an engine: " + io::sql_dialect_names())
         ->type_name("DIALECT");
     command
         ->add_option("--table", command_options->table,
-                     "with --emit-sql: the table of raw events (default events; BigQuery: the public GDELT table)")
+                     "the raw events' table the query reads (default events; bigquery: the public GDELT one)")
         ->type_name("NAME");
     command->add_option("--since", command_options->since)->group(""); // old spelling of --from
     command->add_option("--until", command_options->until)->group(""); // old spelling of --to

@@ -63,7 +63,10 @@ def sqlite(names, table_csv, query_path, out_csv, work):
 
 
 def duckdb(names, table_csv, query_path, out_csv, work):
-    runner = os.path.join(os.path.dirname(os.path.abspath(__file__)), "run_duckdb.mjs")
+    here = os.path.dirname(os.path.abspath(__file__))
+    if not os.path.isdir(os.path.join(here, "node_modules", "@duckdb", "node-api")):
+        sys.exit("DuckDB's Node package is not in tests/sql/node_modules: run scripts/install-deps.sh")
+    runner = os.path.join(here, "run_duckdb.mjs")
     run(["node", runner, table_csv, query_path, out_csv])
 
 
