@@ -130,13 +130,14 @@ std::string emitted_sql(const io::ImportOptions& options, const ImportCommand& c
         throw UsageError(
             fmt::format("--emit-sql: unknown dialect '{}' (expected {})", c.emit_sql, io::sql_dialect_names()));
     std::string table = c.table.empty() ? "events" : c.table;
-    if (*dialect == io::SqlDialect::bigquery && c.table.empty()) {
-        const std::string_view public_table = io::public_bigquery_table(options.format);
-        if (public_table.empty())
+    if (*dialect == io::SqlDialect::bigquery) {
+        if (c.table.empty()) table = io::public_bigquery_table(options.format);
+        if (table.empty())
             throw UsageError(
                 fmt::format("--emit-sql bigquery: no public table holds {} events; name yours with --table",
                             io::to_string(options.format)));
-        table = fmt::format("`{}`", public_table);
+        // A project id may hold hyphens: the whole path goes in backticks.
+        if (table.find('`') == std::string::npos) table = fmt::format("`{}`", table);
     }
     return io::reduction_sql(options, *dialect, table);
 }
@@ -169,10 +170,11 @@ void setup_import(CLI::App& app)
         "raw events under the format's own column names (--table; by default `events`, and for BigQuery the\n"
         "public GDELT table), only the six columns an event is made of, and returns the rows this import\n"
         "would write to events.csv, same columns, rules and tables; saved as CSV with its header, it is an\n"
-        "events file: entente report result.csv. Two differences, as SQL cannot see the files' order: of\n"
-        "rows sharing an id the earliest dated is kept, and --dedup daily keeps the lowest id of a day's\n"
-        "repeats, however far apart they are in the files. The query reads weights written as decimals\n"
-        "(not 1e1). Aggregated weights are summed in tenths, their mean written to 6 decimals.\n\n"
+        "events file: entente report result.csv. As SQL cannot see the files' order, of rows sharing an id\n"
+        "the earliest dated is kept, and --dedup daily keeps the lowest id of a day's repeats however far\n"
+        "apart they are in the files; weights are read as decimals (not 1e1). Aggregated weights are summed\n"
+        "in tenths, their mean written to 6 decimals. Walk-throughs for BigQuery and Spark, with what a\n"
+        "query costs: docs/big-data.md in the sources.\n\n"
         "Examples:\n"
         "  entente import --source gdelt1 20160728.export.CSV -o gdelt-2016\n"
         "  unzip -p 2016.zip | entente import --source gdelt1 - --aggregate month -o gdelt-2016\n"

@@ -31,6 +31,12 @@ bool is_gdelt(ImportFormat format)
     return format == ImportFormat::gdelt1 || format == ImportFormat::gdelt2;
 }
 
+/// Whether the import reads ids and keeps one row of each (always for GDELT; ICEWS unless --keep-repeated-ids).
+bool one_row_an_id(const ImportOptions& o)
+{
+    return is_gdelt(o.format) || !o.keep_repeated_ids;
+}
+
 const EventColumns& columns_of(ImportFormat format)
 {
     return is_gdelt(format) ? k_gdelt_columns : k_icews_columns;
@@ -110,7 +116,7 @@ std::string filters(const Sql& sql, const ImportOptions& o)
     return fmt::format("{}", fmt::join(conditions, " AND "));
 }
 
-/// The rows of `from` that are first of their `partition`, in `order`, and pass `where`.
+/// The step `name`: the rows of `from` that come first of their `partition` in `order`.
 std::string first_of(std::string_view name, std::string_view from, std::string_view partition, std::string_view order,
                      std::string_view comment)
 {
@@ -127,8 +133,7 @@ std::string header(const ImportOptions& o, SqlDialect dialect, std::string_view 
                     "-- Columns read: {}.\n"
                     "-- Save the result as CSV with a header row: entente reads it as an events file.\n",
                     option_words(o), to_string(dialect), table, fmt::join(reduction_columns(o.format), ", "));
-    const bool ids = is_gdelt(o.format) || !o.keep_repeated_ids;
-    if (ids)
+    if (one_row_an_id(o))
         text += fmt::format("-- Of rows sharing one {}, the earliest dated is kept (the import keeps the first in the "
                             "files).\n",
                             columns_of(o.format).id.name);
@@ -176,7 +181,7 @@ std::string reduction_sql(const ImportOptions& o, SqlDialect dialect, std::strin
     const std::string missing_weight =
         is_gdelt(o.format) ? "weight_text IS NULL OR weight_text = ''"
                            : fmt::format("weight_text IS NULL OR weight_text IN ('', {})", sql.text(k_icews_missing));
-    const bool ids = is_gdelt(o.format) || !o.keep_repeated_ids;
+    const bool ids = one_row_an_id(o);
 
     std::vector<std::string> steps{country_table(sql, o.format), cameo_table(sql)};
     steps.push_back(fmt::format("source_rows AS (\n  SELECT\n    {} AS event_id,\n    {} AS date_text,\n    {} AS "

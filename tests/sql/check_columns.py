@@ -36,7 +36,7 @@ def main():
             args = [entente, "import", "--source", source, "--aggregate", "month", "--dedup", "daily",
                     "--emit-sql", dialect]
             if dialect == "bigquery" and source == "icews":
-                args += ["--table", "`my-project.icews.events`"]
+                args += ["--table", "my-project.icews.events"]
             query = subprocess.run(args, capture_output=True, text=True, check=True).stdout
             code = "\n".join(line for line in query.splitlines() if not line.startswith("--"))
             quote = "`" if dialect in ("bigquery", "spark") else '"'
@@ -56,6 +56,9 @@ def main():
             for other in sorted(set(HEADER[source]) - set(READ[source])):
                 if re.search(rf"(?<![\w]){re.escape(other)}(?![\w])", bare):
                     problems.append(f"touches {other}")
+            table = "`my-project.icews.events`" if dialect == "bigquery" and source == "icews" else None
+            if table and f"FROM {table}\n" not in query:
+                problems.append(f"does not read {table}")
             label = f"{source} {dialect}"
             if problems:
                 failures += 1

@@ -18,7 +18,7 @@ BOOST_AUTO_TEST_CASE(weights_round_to_tenths_half_away_from_zero)
 
 BOOST_AUTO_TEST_CASE(means_are_written_to_six_decimals_without_trailing_zeros)
 {
-    BOOST_TEST(io::mean_weight_text(47, 2) == "2.35");  // (2.8 + 1.9) / 2, exact in tenths
+    BOOST_TEST(io::mean_weight_text(47, 2) == "2.35"); // (2.8 + 1.9) / 2, exact in tenths
     BOOST_TEST(io::mean_weight_text(-100, 3) == "-3.333333");
     BOOST_TEST(io::mean_weight_text(20, 3) == "0.666667"); // rounded up
     BOOST_TEST(io::mean_weight_text(-20, 3) == "-0.666667");
