@@ -194,8 +194,8 @@ std::string reduction_sql(const ImportOptions& o, SqlDialect dialect, std::strin
     steps.push_back(fmt::format(
         "dated AS (\n  SELECT event_id, source_code, target_code, code, weight_text, day,\n    {} AS y, {} AS m, {} AS "
         "d\n  FROM (SELECT *, {} AS day FROM source_rows) AS with_day\n)",
-        sql.to_integer("substr(day, 1, 4)"), sql.to_integer("substr(day, 6, 2)"), sql.to_integer("substr(day, 9, 2)"),
-        day_expression(sql, o.format)));
+        sql.to_number("substr(day, 1, 4)", true), sql.to_number("substr(day, 6, 2)", true),
+        sql.to_number("substr(day, 9, 2)", true), day_expression(sql, o.format)));
     steps.push_back(fmt::format(
         "events_read AS (\n"
         "  -- the rules of the import: a whole-number id, a real date, two states (no region, no blank),\n"
@@ -211,9 +211,9 @@ std::string reduction_sql(const ImportOptions& o, SqlDialect dialect, std::strin
         "    AND ({} OR ({} AND {} BETWEEN -10 AND 10))\n"
         ")",
         ids ? sql.trim_zeros("event_id", true) : "event_id", period_expression(o.aggregate), missing_weight,
-        sql.to_integer(fmt::format("ROUND({} * 10)", sql.to_double("weight_text"))),
+        sql.to_number(fmt::format("ROUND({} * 10)", sql.to_number("weight_text", false)), true),
         ids ? sql.matches("event_id", k_whole_number) + " AND " : "", calendar_check(sql), missing_weight,
-        sql.matches("weight_text", k_decimal), sql.to_double("weight_text")));
+        sql.matches("weight_text", k_decimal), sql.to_number("weight_text", false)));
 
     // The order of the import: GDELT skips an id already imported, after --from/--to and
     // --countries; ICEWS keeps the first row of an id before them.

@@ -75,32 +75,19 @@ std::string Sql::as_text(std::string_view expr) const
     return fmt::format("CAST({} AS TEXT)", expr);
 }
 
-std::string Sql::to_integer(std::string_view expr) const
+std::string Sql::to_number(std::string_view expr, bool whole) const
 {
     switch (m_dialect) {
     case SqlDialect::bigquery:
-        return fmt::format("SAFE_CAST({} AS INT64)", expr);
+        return fmt::format("SAFE_CAST({} AS {})", expr, whole ? "INT64" : "FLOAT64");
     case SqlDialect::spark:
     case SqlDialect::duckdb:
-        return fmt::format("TRY_CAST({} AS BIGINT)", expr);
+        return fmt::format("TRY_CAST({} AS {})", expr, whole ? "BIGINT" : "DOUBLE");
     case SqlDialect::sqlite:
         break;
     }
-    return fmt::format("CAST({} AS INTEGER)", expr); // 0 for text that is no number: callers match a pattern first
-}
-
-std::string Sql::to_double(std::string_view expr) const
-{
-    switch (m_dialect) {
-    case SqlDialect::bigquery:
-        return fmt::format("SAFE_CAST({} AS FLOAT64)", expr);
-    case SqlDialect::spark:
-    case SqlDialect::duckdb:
-        return fmt::format("TRY_CAST({} AS DOUBLE)", expr);
-    case SqlDialect::sqlite:
-        break;
-    }
-    return fmt::format("CAST({} AS REAL)", expr);
+    // SQLite reads the longest number the text starts with: callers match a pattern first.
+    return fmt::format("CAST({} AS {})", expr, whole ? "INTEGER" : "REAL");
 }
 
 std::string Sql::matches(std::string_view expr, const TextPattern& pattern) const

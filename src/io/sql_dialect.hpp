@@ -43,10 +43,8 @@ public:
     [[nodiscard]] std::string text(std::string_view value) const;
     /// The value as text (a column of any type).
     [[nodiscard]] std::string as_text(std::string_view expr) const;
-    /// Text to a whole number, NULL when it is not one.
-    [[nodiscard]] std::string to_integer(std::string_view expr) const;
-    /// Text to a double, NULL when it is not a number.
-    [[nodiscard]] std::string to_double(std::string_view expr) const;
+    /// Text (or a number) to a whole number (`whole`) or a double, NULL when it is not one.
+    [[nodiscard]] std::string to_number(std::string_view expr, bool whole) const;
     /// Whether the text matches the pattern whole (NULL for NULL).
     [[nodiscard]] std::string matches(std::string_view expr, const TextPattern& pattern) const;
     /// Integer division of non-negative numbers.
