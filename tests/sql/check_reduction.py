@@ -4,11 +4,12 @@ the sqlite3 shell; duckdb: DuckDB's library for Node, through run_duckdb.mjs)
 on the import fixtures loaded as a table `events`, saves the result as CSV as
 the engine writes it, and checks it row for row against the events.csv that
 `entente import` writes with the same options; then that entente reads the
-engine's CSV as it is (validate and report).
+engine's CSV as it is, plain or gzip (validate and report).
 
 usage: check_reduction.py sqlite|duckdb ENTENTE SOURCE_DIR
 """
 import csv
+import gzip
 import os
 import subprocess
 import sys
@@ -113,6 +114,9 @@ def main():
             compared += len(want) - 1
             # The engine's file as it is: a bare events file entente validates and reports on.
             run([entente, "validate", out_csv])
+            with open(out_csv, "rb") as plain, gzip.open(out_csv + ".gz", "wb") as packed:
+                packed.write(plain.read())
+            run([entente, "validate", out_csv + ".gz"])
             run([entente, "report", out_csv, "-o", os.path.join(work, "report"), "--quiet"])
             if not os.path.exists(os.path.join(work, "report", "index.html")):
                 sys.exit(f"{label}: report wrote no index.html")
