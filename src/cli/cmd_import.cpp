@@ -11,6 +11,7 @@
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
 #include "io/importer.hpp"
+#include "io/reduction_sql.hpp"
 #include "io/same_day_filter.hpp"
 
 namespace entente::cli {
@@ -26,6 +27,8 @@ struct ImportCommand {
     std::string countries;
     std::string from, to;
     std::string since, until; ///< the old spellings of --from and --to
+    std::string emit_sql;     ///< a dialect: print the query instead of importing
+    std::string table;        ///< the table the query reads
 };
 
 constexpr std::array<io::ImportFormat, 4> k_formats = {io::ImportFormat::gdelt1, io::ImportFormat::gdelt2,
@@ -105,11 +108,38 @@ io::ImportOptions import_options(ImportCommand c)
     o.keep_repeated_ids = c.keep_repeated_ids;
     o.inputs = c.inputs;
     o.output = c.output;
+    if (c.emit_sql.empty()) {
+        if (c.inputs.empty()) throw UsageError("FILE is required: the files to import (or --emit-sql DIALECT)");
+        if (c.output.empty()) throw UsageError("--output is required: the dataset folder to write");
+        if (!c.table.empty()) throw UsageError("--table names the table that the query of --emit-sql reads");
+    } else if (!c.inputs.empty() || !c.output.empty()) {
+        throw UsageError("--emit-sql prints a query: it reads no FILE and writes no --output");
+    }
     if (!c.countries.empty()) o.countries = country_list(c.countries);
     date_range(c.from, c.to); // the one range rule: throws when --to ends before --from
     if (!c.from.empty()) o.from = date_option("--from", c.from);
     if (!c.to.empty()) o.to = date_option("--to", c.to);
     return o;
+}
+
+/// The query of --emit-sql for these options.
+std::string emitted_sql(const io::ImportOptions& options, const ImportCommand& c)
+{
+    const std::optional<io::SqlDialect> dialect = io::sql_dialect(c.emit_sql);
+    if (!dialect)
+        throw UsageError(
+            fmt::format("--emit-sql: unknown dialect '{}' (expected {})", c.emit_sql, io::sql_dialect_names()));
+    std::string table = c.table.empty() ? "events" : c.table;
+    if (*dialect == io::SqlDialect::bigquery) {
+        if (c.table.empty()) table = io::public_bigquery_table(options.format);
+        if (table.empty())
+            throw UsageError(
+                fmt::format("--emit-sql bigquery: no public table holds {} events; name yours with --table",
+                            io::to_string(options.format)));
+        // A project id may hold hyphens: the whole path goes in backticks.
+        if (table.find('`') == std::string::npos) table = fmt::format("`{}`", table);
+    }
+    return io::reduction_sql(options, *dialect, table);
 }
 
 } // namespace
@@ -135,19 +165,28 @@ void setup_import(CLI::App& app)
         "observed level; a level below the one last observed is also a downgrade (CAMEO 161) weighing the\n"
         "levels lost (ambassador to chargé d'affaires: -2); 9 is missing, so the level before holds through\n"
         "it. Each observation is one fact: read such a dataset with --min-events 1.\n\n"
+        "SQL for the engines that hold the whole of GDELT or ICEWS: --emit-sql DIALECT (bigquery, spark,\n"
+        "duckdb or sqlite), with --aggregate, prints one query instead of importing. It reads a table of the\n"
+        "raw events under the format's own column names (--table; by default `events`, and for BigQuery the\n"
+        "public GDELT table), only the six columns an event is made of, and returns the rows this import\n"
+        "would write to events.csv, same columns, rules and tables; saved as CSV with its header, it is an\n"
+        "events file: entente report result.csv. As SQL cannot see the files' order, of rows sharing an id\n"
+        "the earliest dated is kept, and --dedup daily keeps the lowest id of a day's repeats however far\n"
+        "apart they are in the files; weights are read as decimals (not 1e1). Aggregated weights are summed\n"
+        "in tenths, their mean written to 6 decimals. Walk-throughs for BigQuery and Spark, with what a\n"
+        "query costs: docs/big-data.md in the sources.\n\n"
         "Examples:\n"
         "  entente import --source gdelt1 20160728.export.CSV -o gdelt-2016\n"
         "  unzip -p 2016.zip | entente import --source gdelt1 - --aggregate month -o gdelt-2016\n"
-        "  entente import --source icews events.2018.tab --countries ECU,COL,PER --from 2018-06 -o andes",
+        "  entente import --source icews events.2018.tab --countries ECU,COL,PER --from 2018-06 -o andes\n"
+        "  entente import --source gdelt2 --aggregate month --from 2016 --to 2016 --emit-sql bigquery > 2016.sql",
         io::SameDayFilter::k_window_days));
     command->add_option("--source", command_options->source, "the files' format: " + format_names())
         ->type_name("FORMAT");
-    command->add_option("FILE", command_options->inputs, "input files (plain or .gz), or - for standard input")
-        ->required();
-    command
-        ->add_option("-o,--output", command_options->output,
-                     "the dataset folder to write: new, empty, or one an earlier import wrote")
-        ->required();
+    command->add_option("FILE", command_options->inputs,
+                        "input files (plain or .gz), or - for standard input (none with --emit-sql)");
+    command->add_option("-o,--output", command_options->output,
+                        "the dataset folder to write: new, empty, or one an earlier import wrote");
     command
         ->add_option("--aggregate", command_options->aggregate,
                      "day, month or year: one row per dyad, CAMEO root code and period, with a count")
@@ -164,10 +203,22 @@ void setup_import(CLI::App& app)
                         "keep events from this date on (YYYY, YYYY-MM or YYYY-MM-DD), included");
     command->add_option("--to", command_options->to,
                         "keep events up to this date, included: --from 2008 --to 2009 is two years");
+    command
+        ->add_option("--emit-sql", command_options->emit_sql,
+                     "print the import as one SQL query for an engine: " + io::sql_dialect_names())
+        ->type_name("DIALECT");
+    command
+        ->add_option("--table", command_options->table,
+                     "the raw events' table the query reads (default events; bigquery: the public GDELT one)")
+        ->type_name("NAME");
     command->add_option("--since", command_options->since)->group(""); // old spelling of --from
     command->add_option("--until", command_options->until)->group(""); // old spelling of --to
     command->callback([command_options] {
         const io::ImportOptions options = import_options(*command_options);
+        if (!command_options->emit_sql.empty()) {
+            std::cout << emitted_sql(options, *command_options);
+            return;
+        }
         const io::ImportResult result = io::run_import(options);
         std::uint64_t rows = 0, skipped = 0;
         for (const io::FileTally& f : result.files) {

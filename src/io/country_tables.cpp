@@ -34,7 +34,6 @@ void read_builtin(std::string_view text, std::string_view name, const std::vecto
 struct CountryIndex {
     std::vector<Country> countries;
     ByText<std::size_t> by_code;
-    ByText<std::size_t> by_name;
 };
 
 const CountryIndex& country_index()
@@ -43,7 +42,6 @@ const CountryIndex& country_index()
         CountryIndex i;
         read_builtin(embedded_countries_csv(), "countries.csv", {{"code", true}, {"name", true}}, [&](const auto& f) {
             i.by_code.emplace(std::string(f[0]), i.countries.size());
-            i.by_name.emplace(std::string(f[1]), i.countries.size());
             i.countries.push_back({std::string(f[0]), std::string(f[1])});
         });
         return i;
@@ -70,15 +68,27 @@ const CameoIndex& cameo_index()
     return index;
 }
 
-const ByText<std::string>& icews_names()
+struct IcewsIndex {
+    std::vector<IcewsCountry> names;
+    ByText<std::size_t> by_name;
+    void add(std::string_view name, std::string_view iso3)
+    {
+        if (by_name.emplace(std::string(name), names.size()).second)
+            names.push_back({std::string(name), std::string(iso3)});
+    }
+};
+
+const IcewsIndex& icews_index()
 {
-    static const ByText<std::string> names = [] {
-        ByText<std::string> n;
+    static const IcewsIndex index = [] {
+        IcewsIndex i;
         read_builtin(embedded_icews_countries_csv(), "icews_countries.csv", {{"name", true}, {"iso3", true}},
-                     [&](const auto& f) { n.emplace(std::string(f[0]), std::string(f[1])); });
-        return n;
+                     [&](const auto& f) { i.add(f[0], f[1]); });
+        for (const Country& c : country_index().countries)
+            i.add(c.name, c.code);
+        return i;
     }();
-    return names;
+    return index;
 }
 
 struct CowIndex {
@@ -128,12 +138,16 @@ const CameoCountry* find_cameo_country(std::string_view code)
     return it == index.by_code.end() ? nullptr : &index.codes[it->second];
 }
 
+const std::vector<IcewsCountry>& icews_countries()
+{
+    return icews_index().names;
+}
+
 std::optional<std::string_view> icews_country_code(std::string_view name)
 {
-    if (const auto it = icews_names().find(name); it != icews_names().end()) return std::string_view(it->second);
-    const CountryIndex& index = country_index();
+    const IcewsIndex& index = icews_index();
     if (const auto it = index.by_name.find(name); it != index.by_name.end())
-        return std::string_view(index.countries[it->second].code);
+        return std::string_view(index.names[it->second].iso3);
     return std::nullopt;
 }
 

@@ -38,8 +38,16 @@ const std::vector<CameoCountry>& cameo_countries();
 /// The CAMEO code's entry, or nullptr when it is not a CAMEO country or region code.
 const CameoCountry* find_cameo_country(std::string_view code);
 
-/// The ISO code of an ICEWS country name: data/icews_countries.csv first, then
-/// the names of data/countries.csv; nothing when neither knows it.
+/// An ICEWS country name and the ISO code it maps to.
+struct IcewsCountry {
+    std::string name; ///< `Russian Federation`
+    std::string iso3; ///< `RUS`
+};
+
+/// Every name icews_country_code knows, once each: data/icews_countries.csv,
+/// then the names of data/countries.csv it does not hold.
+const std::vector<IcewsCountry>& icews_countries();
+/// The ISO code of an ICEWS country name, from icews_countries(); nothing when it is not there.
 std::optional<std::string_view> icews_country_code(std::string_view name);
 
 /// data/cow_countries.csv.

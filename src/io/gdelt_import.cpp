@@ -7,12 +7,16 @@
 #include "io/event_importers.hpp"
 #include "io/field_parsers.hpp"
 #include "io/field_splitter.hpp"
+#include "io/source_columns.hpp"
 
 namespace entente::io {
 namespace {
 
 // Columns of a GDELT event row (0-based); 1.0 and 2.0 share all but SOURCEURL.
-constexpr std::size_t c_id = 0, c_date = 1, c_actor1_country = 7, c_actor2_country = 17, c_code = 26, c_goldstein = 30;
+constexpr std::size_t c_id = k_gdelt_columns.id.index, c_date = k_gdelt_columns.date.index,
+                      c_actor1_country = k_gdelt_columns.source_country.index,
+                      c_actor2_country = k_gdelt_columns.target_country.index, c_code = k_gdelt_columns.code.index,
+                      c_goldstein = k_gdelt_columns.weight.index;
 
 /// SQLDATE (`20160728`) as a day, remembering the last one: rows come in runs of one date.
 class SqlDates {
@@ -127,9 +131,9 @@ void import_gdelt(LineReader& lines, ImportFormat format, const CameoTable& came
         event.target = target;
         event.code = f[c_code];
         if (v2)
-            event.ref = f[60];
-        else if (n == 58)
-            event.ref = f[57];
+            event.ref = f[k_gdelt2_url.index];
+        else if (n == k_gdelt1_url.index + 1)
+            event.ref = f[k_gdelt1_url.index];
         if (const auto left_out = writer.add(event, tally)) {
             tally.skip(*left_out);
             continue;

@@ -10,6 +10,7 @@
 #include "io/event_importers.hpp"
 #include "io/field_parsers.hpp"
 #include "io/field_splitter.hpp"
+#include "io/source_columns.hpp"
 
 namespace entente::io {
 
@@ -20,14 +21,14 @@ void import_icews(LineReader& lines, const CameoTable& cameo, IdSet* seen_ids, I
     std::vector<std::string_view> f(split_fields(line, '\t', {}));
     split_fields(line, '\t', f);
     enum : std::size_t { c_id, c_date, c_source, c_target, c_code, c_intensity, c_count };
-    constexpr std::array<std::string_view, c_count> names{"Event ID",       "Event Date", "Source Country",
-                                                          "Target Country", "CAMEO Code", "Intensity"};
+    constexpr auto columns = in_order(k_icews_columns);
+    static_assert(columns.size() == c_count);
     std::array<std::size_t, c_count> at{};
     for (std::size_t c = 0; c < c_count; ++c) {
-        const auto it = std::find(f.begin(), f.end(), names[c]);
+        const auto it = std::find(f.begin(), f.end(), columns[c].name);
         if (it == f.end()) {
-            throw InputError(
-                fmt::format("{}:1: no '{}' column in the header (is it an ICEWS events file?)", tally.name, names[c]));
+            throw InputError(fmt::format("{}:1: no '{}' column in the header (is it an ICEWS events file?)", tally.name,
+                                         columns[c].name));
         }
         at[c] = static_cast<std::size_t>(it - f.begin());
     }
@@ -37,7 +38,7 @@ void import_icews(LineReader& lines, const CameoTable& cameo, IdSet* seen_ids, I
     std::string last_date_text;
     std::optional<PartialDate> last_date;
     std::string ref, goldstein;
-    const auto missing = [](std::string_view v) { return v.empty() || v == "NA"; };
+    const auto missing = [](std::string_view v) { return v.empty() || v == k_icews_missing; };
     while (lines.next(line)) {
         ++tally.rows;
         if (split_fields(line, '\t', f) != width) {

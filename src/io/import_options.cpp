@@ -1,5 +1,7 @@
 #include "io/import_options.hpp"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <numeric>
 
 namespace entente::io {
@@ -37,6 +39,18 @@ std::string_view to_string(Aggregation aggregation)
 std::string_view to_string(Dedup dedup)
 {
     return dedup == Dedup::daily ? "daily" : "none";
+}
+
+std::string option_words(const ImportOptions& o)
+{
+    std::string words = fmt::format("--source {}", to_string(o.format));
+    if (o.dedup != Dedup::none) words += fmt::format(" --dedup {}", to_string(o.dedup));
+    if (o.keep_repeated_ids) words += " --keep-repeated-ids";
+    if (o.aggregate != Aggregation::none) words += fmt::format(" --aggregate {}", to_string(o.aggregate));
+    if (!o.countries.empty()) words += fmt::format(" --countries {}", fmt::join(o.countries, ","));
+    if (o.from) words += " --from " + format_date(*o.from);
+    if (o.to) words += " --to " + format_date(*o.to);
+    return words;
 }
 
 std::uint64_t FileTally::skipped_rows() const

@@ -37,6 +37,10 @@ struct ImportOptions {
     std::optional<PartialDate> to;      ///< keep events starting before its end
 };
 
+/// The options but the files, as a command line writes them:
+/// `--source gdelt1 --dedup daily --aggregate month --from 2016`.
+std::string option_words(const ImportOptions& options);
+
 /// Why a row was not imported; each skipped row counts once, under the first
 /// reason found, in this order.
 enum class Skip : std::uint8_t {

@@ -60,13 +60,7 @@ std::string_view format_mapping(ImportFormat format)
 
 std::string command_line(const ImportOptions& o)
 {
-    std::string line = fmt::format("entente import --source {}", to_string(o.format));
-    if (o.dedup != Dedup::none) line += fmt::format(" --dedup {}", to_string(o.dedup));
-    if (o.keep_repeated_ids) line += " --keep-repeated-ids";
-    if (o.aggregate != Aggregation::none) line += fmt::format(" --aggregate {}", to_string(o.aggregate));
-    if (!o.countries.empty()) line += fmt::format(" --countries {}", fmt::join(o.countries, ","));
-    if (o.from) line += " --from " + format_date(*o.from);
-    if (o.to) line += " --to " + format_date(*o.to);
+    std::string line = "entente import " + option_words(o);
     for (const std::string& input : o.inputs)
         line += " " + input;
     return line + " -o " + o.output.string();

@@ -8,6 +8,7 @@
 #include "core/cameo.hpp"
 #include "io/country_tables.hpp"
 #include "io/date_text.hpp"
+#include "io/weight_tenths.hpp"
 
 namespace entente::io {
 namespace {
@@ -166,7 +167,7 @@ void ImportWriter::aggregate(const ImportedEvent& event, std::uint32_t source, s
     }
     Total& total = m_totals[key];
     ++total.count;
-    total.weight += event.weight;
+    total.tenths += weight_tenths(event.weight);
 }
 
 void ImportWriter::write_aggregates()
@@ -185,11 +186,9 @@ void ImportWriter::write_aggregates()
     });
     for (const auto& [key, total] : rows) {
         // The mean weight: weight × count gives back the period's total.
-        double mean = total.weight / static_cast<double>(total.count);
-        if (mean == 0.0) mean = 0.0; // no "-0"
         fmt::format_to(std::back_inserter(m_buffer), "{},{},{},{:02},{},{}",
                        date_text(key.period, static_cast<DatePrecision>(key.precision)), m_actors[key.source].id,
-                       m_actors[key.target].id, key.root, mean, total.count);
+                       m_actors[key.target].id, key.root, mean_weight_text(total.tenths, total.count), total.count);
         if (m_lasting) {
             m_buffer += ',';
             if (key.end_precision != 0)

@@ -89,7 +89,7 @@ private:
     };
     struct Total {
         std::uint64_t count = 0;
-        double weight = 0.0;
+        std::int64_t tenths = 0; ///< the weights summed in tenths (io/weight_tenths.hpp)
     };
 
     const ImportOptions& m_options;
