@@ -235,7 +235,7 @@ std::optional<render::PinnedPage> draw_eras(std::vector<render::EraReport>& repo
     for (render::EraReport& r : reports) {
         if (!r.diagram) continue;
         r.dot = render::write_dot(*r.diagram, pinned);
-        r.svg = render::render_svg(r.dot, pinned.layout, max_nodes).svg;
+        r.svg = render::render_svg(r.dot, pinned.layout, max_nodes).data;
     }
     return page;
 }
