@@ -199,7 +199,7 @@ BOOST_AUTO_TEST_CASE(the_same_dot_gives_the_same_svg_bytes)
         const render::RenderedDrawing first = render::render_svg(dot, layout, 100);
         const render::RenderedDrawing second = render::render_svg(dot, layout, 100);
         BOOST_TEST(first.data == second.data);
-        BOOST_TEST(first.svg.find("<svg") != std::string::npos);
+        BOOST_TEST(first.data.find("<svg") != std::string::npos);
         BOOST_TEST(first.warnings.empty());
     }
 }
