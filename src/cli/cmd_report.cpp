@@ -499,6 +499,13 @@ void setup_report(CLI::App& app)
                     "pos puts them, as neato -n does). Two runs give byte-identical files; each file is replaced\n"
                     "whole. DIR is new, empty, or holds an earlier report and nothing else: a folder with other\n"
                     "files, the dataset's own among them, is refused before anything is written.\n\n"
+                    "index.html's Explore section is the network to play with (JavaScript; cytoscape.js is inside\n"
+                    "the page, which loads nothing from the network): a slider through the eras, or through\n"
+                    "windows of --window over the eras' span, with Play and Pause; hover a relation for its score,\n"
+                    "its cooperation and conflict and its main events, click an actor for its ties and its\n"
+                    "strength through time, click a relation for its score through time and its ruptures. Actors\n"
+                    "sit where the era diagrams put them, so nothing jumps as the slider moves. Without\n"
+                    "JavaScript the page is its diagrams and tables, as printed.\n\n"
                     "An era too large to read is drawn as its backbone, with the focal actor and its kept ties\n"
                     "first; beside it, the blocs and the ties against the best split name what is drawn, and how many\n"
                     "more there are (report.json and the CSV files hold every one).\n\n"
@@ -512,7 +519,8 @@ void setup_report(CLI::App& app)
         ->type_name(k_actor_type);
     command
         ->add_option("--window", o->window,
-                     "periods reported when the focal actor has no eras (an import), e.g. 1y, 5y, 6mo")
+                     "periods reported when the focal actor has no eras (an import), and the windows of the "
+                     "interactive network's slider otherwise, e.g. 1y, 5y, 6mo")
         ->capture_default_str();
     command->add_option("--top", o->top, "relations listed per era")->capture_default_str();
     command->add_option("--max-nodes", o->max_nodes, "refuse to lay out an era's graph with more actors than this")
