@@ -10,6 +10,7 @@
 
 #include "render/embedded_script.hpp"
 #include "render/markup.hpp"
+#include "render/node_link_json.hpp"
 
 namespace entente::render {
 namespace {
@@ -29,16 +30,11 @@ public:
     {
         const auto key = std::make_tuple(e.date, e.source, e.target, e.code, e.weight, e.count, e.summary, e.ref);
         const auto [it, added] = m_index.try_emplace(key, m_events.size());
-        if (added)
-            m_events.push_back({{"date", e.date},
-                                {"source", e.source},
-                                {"target", e.target},
-                                {"code", e.code},
-                                {"name", e.code_name},
-                                {"weight", e.weight},
-                                {"count", e.count},
-                                {"summary", e.summary},
-                                {"ref", e.ref}});
+        if (added) {
+            Json event = evidence_json(e); // without its contribution, which is the relation's, in one view
+            event.erase("contribution");
+            m_events.push_back(std::move(event));
+        }
         return it->second;
     }
     Json take() { return std::move(m_events); }
