@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 #include <iostream>
 #include <memory>
-#include <set>
 #include <sstream>
 
 #include "analysis/bloc_search.hpp"
@@ -183,18 +182,6 @@ void attach_all_evidence(const model::Dataset& dataset, const std::vector<views:
             return all;
         },
         options.max_evidence, default_threads(), true);
-}
-
-/// The dyads of `view` that `drawing` draws, as indexes into view.dyads().
-std::vector<std::size_t> drawn_dyads(const views::RelationGraph& view, const render::Diagram& drawing)
-{
-    std::set<std::pair<ActorIndex, ActorIndex>> drawn;
-    for (const render::DiagramEdge& e : drawing.edges)
-        drawn.emplace(drawing.nodes[e.source].actor, drawing.nodes[e.target].actor);
-    std::vector<std::size_t> dyads;
-    for (std::size_t d = 0; d < view.dyads().size(); ++d)
-        if (drawn.count({view.dyads()[d].a, view.dyads()[d].b}) != 0) dyads.push_back(d);
-    return dyads;
 }
 
 /// An accumulation on `grid`, plain, directed as the options say.

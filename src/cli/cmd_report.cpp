@@ -331,14 +331,18 @@ void run_report(const ReportOptions& o)
         graphs.push_back(views.back().get());
     }
     std::vector<std::unique_ptr<views::RelationGraph>> window_views;
+    std::vector<std::vector<std::size_t>> window_drawn; // each window's drawn dyads: only they need evidence
     for (const views::ViewSpec& w : windows) {
         window_views.push_back(std::make_unique<views::RelationGraph>(dataset, *window_cells, w));
         graphs.push_back(window_views.back().get());
+        window_drawn.push_back(
+            drawn_dyads(*graphs.back(), drawn_backbone(render::make_diagram(*graphs.back()), backbone, dataset)));
     }
     // The events behind each relation: its main event, its tooltip in the diagram, its first (did it begin?).
     views::attach_evidence(
         dataset, graphs,
         [&](std::size_t g) {
+            if (g >= eras.size()) return window_drawn[g - eras.size()];
             std::vector<std::size_t> all(graphs[g]->dyads().size());
             for (std::size_t d = 0; d < all.size(); ++d)
                 all[d] = d;

@@ -10,7 +10,6 @@
 
 #include "render/embedded_script.hpp"
 #include "render/markup.hpp"
-#include "render/node_link_json.hpp"
 
 namespace entente::render {
 namespace {
@@ -31,19 +30,20 @@ public:
         const auto key = std::make_tuple(e.date, e.source, e.target, e.code, e.weight, e.count, e.summary, e.ref);
         const auto [it, added] = m_index.try_emplace(key, m_events.size());
         if (added) {
-            Json event = evidence_json(e); // without its contribution, which is the relation's, in one view
-            event.erase("contribution");
-            m_events.push_back(std::move(event));
+            m_events.push_back(Json::array({e.date, e.source, e.target, e.code, e.weight, e.count, e.summary, e.ref}));
+            m_codes[e.code] = e.code_name;
         }
         return it->second;
     }
-    Json take() { return std::move(m_events); }
+    Json take_events() { return std::move(m_events); }
+    Json take_codes() { return Json(m_codes); }
 
 private:
     using Key =
         std::tuple<std::string, std::string, std::string, std::string, double, long long, std::string, std::string>;
     std::map<Key, std::size_t> m_index;
     Json m_events = Json::array();
+    std::map<std::string, std::string> m_codes; ///< the CAMEO name of each code in the events
 };
 
 Json step_json(const ExplorerStep& step, const PinnedPage& page, EventList& events)
@@ -127,11 +127,17 @@ std::string explorer_json(const ExplorerContent& content)
         windows.push_back(step_json(s, page, events));
     std::ostringstream ruptures;
     write_table(ruptures, content.ruptures, Format::json);
-    Json document = {{"dataset", content.dataset.name}, {"focal", content.dataset.actors.id(content.focal)},
-                     {"window", content.window_length}, {"width", rounded(page.width)},
-                     {"height", rounded(page.height)},  {"actors", std::move(actors)},
-                     {"events", events.take()},         {"eras", std::move(eras)},
-                     {"windows", std::move(windows)},   {"ruptures", Json::parse(ruptures.str())}};
+    Json document = {{"dataset", content.dataset.name},
+                     {"focal", content.dataset.actors.id(content.focal)},
+                     {"window", content.window_length},
+                     {"width", rounded(page.width)},
+                     {"height", rounded(page.height)},
+                     {"actors", std::move(actors)},
+                     {"events", events.take_events()},
+                     {"codes", events.take_codes()},
+                     {"eras", std::move(eras)},
+                     {"windows", std::move(windows)},
+                     {"ruptures", Json::parse(ruptures.str())}};
     return document.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 

@@ -40,15 +40,16 @@ struct ExplorerContent {
     const Table& ruptures;             ///< as `entente ruptures --actor FOCAL` prints them
 };
 
-/// The page's data: `{dataset, focal, window, width, height, actors: [{id, name,
-/// kind, x, y}], events: [{date, source, target, code, name, weight, count,
-/// summary, ref}], eras and windows: [{id, label, start, end, not_drawn,
-/// actors: [{id, strength, bloc?}], relations: [{source, target, score,
-/// cooperation, conflict, events, evidence: [[event, contribution]]}]}],
-/// ruptures: [rows of the ruptures table]}`. Each event is listed once and
-/// named by its index; y grows downwards, as on screen. A relation with an
-/// actor that has no place in the shared layout is left out and counted in
-/// `not_drawn`. Deterministic.
+/// The page's data: `{dataset, focal, window, width, height, actors: [{id,
+/// name, kind, x, y}], events: [[date, source, target, code, weight, count,
+/// summary, ref]], codes: {code: name}, eras and windows: [{id, label, start,
+/// end, not_drawn, actors: [{id, strength, bloc?}], relations: [{source,
+/// target, score, cooperation, conflict, events, evidence: [[event,
+/// contribution]]}]}], ruptures: [rows of the ruptures table]}`. Each event
+/// is listed once, as an array to keep the page light, and named by its
+/// index; y grows downwards, as on screen. A relation with an actor that has
+/// no place in the shared layout is left out and counted in `not_drawn`.
+/// Deterministic.
 std::string explorer_json(const ExplorerContent& content);
 
 /// The section's body: the controls, the note for readers without

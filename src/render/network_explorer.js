@@ -90,9 +90,9 @@
   function evidenceList(r) {
     const list = el('ol', 'evidence');
     for (const [e, contribution] of r.evidence) {
-      const ev = data.events[e];
-      list.append(el('li', '', `${ev.date} ${ev.source} → ${ev.target} ${ev.code} ${ev.name}: ${ev.summary} ` +
-                               `(${fmt(contribution)} here${ev.ref ? '; ' + ev.ref : ''})`));
+      const [date, source, target, code, , , summary, ref] = data.events[e];
+      list.append(el('li', '', `${date} ${source} → ${target} ${code} ${data.codes[code]}: ${summary} ` +
+                               `(${fmt(contribution)} here${ref ? '; ' + ref : ''})`));
     }
     return list;
   }

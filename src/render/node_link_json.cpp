@@ -12,8 +12,7 @@ nlohmann::ordered_json day_or_null(const Interval& window, Day day)
     return window.length() == 0 ? nlohmann::ordered_json() : nlohmann::ordered_json(format_day(day));
 }
 
-} // namespace
-
+/// One event of a link's evidence.
 nlohmann::ordered_json evidence_json(const EvidenceItem& item)
 {
     nlohmann::ordered_json event = {{"date", item.date},       {"source", item.source},
@@ -24,6 +23,8 @@ nlohmann::ordered_json evidence_json(const EvidenceItem& item)
     if (!item.view.empty()) event["view"] = item.view;
     return event;
 }
+
+} // namespace
 
 std::string write_node_link_json(const Diagram& diagram)
 {

@@ -1,7 +1,6 @@
 #pragma once
 // A Diagram as node-link JSON: `nodes` and `links`, as D3's force layout and
 // NetworkX's node_link_graph read it. Links name their ends by actor id.
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "render/diagram.hpp"
@@ -12,9 +11,5 @@ namespace entente::render {
 /// "nodes": [{id, name, kind, region, strength, bloc?, metrics?}],
 /// "links": [{source, target, weight (= |score|), score, pos, neg, events, change?, evidence: [...]}]}`
 std::string write_node_link_json(const Diagram& diagram);
-
-/// One event of a link's evidence: `{date, source, target, code, name, weight, count, contribution, summary,
-/// ref, view?}`.
-nlohmann::ordered_json evidence_json(const EvidenceItem& item);
 
 } // namespace entente::render
