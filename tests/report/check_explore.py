@@ -17,6 +17,7 @@ headless Chromium through a script added to a copy of it:
 - clicks the relation with the most ruptures: its panel lists as many
   ruptures as `entente ruptures --actor FOCAL` has for that dyad;
 - presses Play: the slider moves on by itself, a step each 1.2 s, up to the last era;
+- readers without JavaScript get a note and the static diagrams;
 - no console message, no script error, no content-policy violation and no
   resource fetched (Chromium's resource timing, and its console log on stderr).
 
@@ -184,6 +185,9 @@ def main():
     if re.search(r'<(script|link|img|iframe)[^>]*\s(src|href)="(?!#|data:)', page):
         fail("index.html loads a file")
     data = page_data(page)
+    # Without JavaScript: a note, and every era's static diagram.
+    if "<noscript>" not in page or "<svg" not in page.split('<section id="era-', 1)[-1]:
+        fail("index.html has no <noscript> note or no static era diagram for readers without JavaScript")
 
     # What each step must draw, from the commands.
     expected = {}
