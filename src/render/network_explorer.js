@@ -106,9 +106,8 @@
       const v = values[i];
       const bar = el('div', 'bar' + (signed && v < 0 ? ' neg' : ''));
       bar.style.width = (v ? 100 * Math.abs(v) / largest : 0) + '%';
-      const row = el('tr', i === index ? 'current' : '', el('td', 'd', s.label), el('td', 'n', v === null ? '' : fmt(v)),
-                     el('td', 'w', bar));
-      table.append(row);
+      table.append(el('tr', i === index ? 'current' : '', el('td', 'lab', s.label),
+                      el('td', 'n', v === null ? '' : fmt(v)), el('td', 'w', bar)));
     });
     return el('div', 'barscroll', table);
   }
@@ -122,6 +121,7 @@
       const now = step().relations.filter(r => r.source === id || r.target === id);
       detail.append(el('p', 'muted', `${now.length} relations in ${step().label}; the sum of |score| over them:`));
       detail.append(bars(s => { const a = s.actors.find(x => x.id === id); return a ? a.strength : null; }, false));
+      scrollToCurrent();
       return;
     }
     const {source, target} = chosen;
@@ -129,13 +129,22 @@
     detail.append(el('h3', '', `${names.get(source)} – ${names.get(target)} through time`));
     if (r) detail.append(el('p', '', describeRelation(r)), evidenceList(r));
     detail.append(bars(s => { const x = relationOf(s, source, target); return x ? x.score : null; }, true));
+    scrollToCurrent();
     const ruptures = data.ruptures.filter(x => (x.source === source && x.target === target) ||
-                                               (x.source === target && x.target === source));
+                                               (x.source === target && x.target === source))
+                                  .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
     detail.append(el('h3', '', ruptures.length ? 'Ruptures and rapprochements' :
                                  'No rupture or rapprochement of this relation among the report\'s'));
     for (const x of ruptures)
       detail.append(el('p', 'rupture', `${x.date} ${x.kind}: ${fmt(x.before)} → ${fmt(x.after)} ` +
                                        `(magnitude ${fmt(x.magnitude)}, ${x.era}). ${x.causes}`));
+  }
+
+  /// Scrolls the timeline's list to the step on show, without moving the page.
+  function scrollToCurrent() {
+    const list = detail.querySelector('.barscroll');
+    const row = list.querySelector('tr.current');
+    if (row) list.scrollTop = row.offsetTop - list.clientHeight / 2;
   }
 
   /// Fades everything but the chosen actor's ties, or the chosen relation.

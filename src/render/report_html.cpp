@@ -37,8 +37,10 @@ footer{padding:1rem;color:#57606a;font-size:.85rem}
 .controls input[type=range]{flex:1 1 12rem}
 #explore-graph{height:34rem;border:1px solid #e1e4e8;border-radius:4px;background:#fff}
 .panel{border-left:3px solid #d0d7de;padding:.1rem .8rem;margin:.6rem 0;font-size:.9rem}
-.barscroll{max-height:20rem;overflow-y:auto}
-table.bars td.w{width:50%}
+.barscroll{max-height:20rem;overflow-y:auto;position:relative}
+table.bars{width:100%;table-layout:fixed}
+table.bars td.lab{width:45%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+table.bars td.n{width:6rem}
 .bar{height:.7rem;background:#2e8b57}
 .bar.neg{background:#c0392b}
 tr.current{background:#fff3c4}
