@@ -36,6 +36,7 @@
 #include "render/balance_tables.hpp"
 #include "render/diagram.hpp"
 #include "render/dot_writer.hpp"
+#include "render/markup.hpp"
 #include "render/metrics_tables.hpp"
 #include "render/network_explorer.hpp"
 #include "render/report_content.hpp"
@@ -117,6 +118,10 @@ Focal focal_with_eras(model::Dataset& dataset, const ReportOptions& o, io::Diagn
     return {focal, true};
 }
 
+/// Windows the interactive network's slider may step through: each one drawn and
+/// written into the page, so a few hundred keep it light enough to load.
+constexpr std::size_t k_max_windows = 500;
+
 /// The eras' span cut into windows of --window (calendar aligned, the first
 /// and last clipped to the span), for the interactive network's second slider.
 std::vector<views::ViewSpec> era_windows(const model::Dataset& dataset, const std::vector<const Era*>& eras,
@@ -128,7 +133,13 @@ std::vector<views::ViewSpec> era_windows(const model::Dataset& dataset, const st
     span.window = eras.front()->window(dataset.open_end());
     for (const Era* e : eras)
         span.window.end = std::max(span.window.end, e->window(dataset.open_end()).end);
-    return views::slices(span, parse_duration(o.window));
+    std::vector<views::ViewSpec> windows = views::slices(span, parse_duration(o.window));
+    if (windows.size() > k_max_windows)
+        throw UsageError(fmt::format("--window {} cuts the eras' span ({}) into {} windows for the interactive "
+                                     "network's slider, more than {}: give a longer --window",
+                                     o.window, format_days(span.window), render::count_text(windows.size()),
+                                     k_max_windows));
+    return windows;
 }
 
 /// A window by its year when it is one whole calendar year, else by its dates.
