@@ -302,6 +302,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (style.clusters) style.layout = render::Layout::fdp; // neato ignores clusters (and leaks their labels)
     const std::string dot = render::write_dot(diagram, style);
     check_dot(diagram, dot);
-    check_svg(diagram, render::render_svg(dot, style.layout, 10).svg);
+    check_svg(diagram, render::render_svg(dot, style.layout, 10).data);
     return 0;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <fmt/format.h>
+#include <set>
 
 #include "cli/dataset_lookup.hpp"
 #include "core/errors.hpp"
@@ -129,6 +130,17 @@ render::Diagram drawn_backbone(render::Diagram diagram, render::BackboneRule rul
         rule.focus.reset();
     }
     return render::backbone(std::move(diagram), rule);
+}
+
+std::vector<std::size_t> drawn_dyads(const views::RelationGraph& view, const render::Diagram& drawing)
+{
+    std::set<std::pair<ActorIndex, ActorIndex>> drawn;
+    for (const render::DiagramEdge& e : drawing.edges)
+        drawn.emplace(drawing.nodes[e.source].actor, drawing.nodes[e.target].actor);
+    std::vector<std::size_t> dyads;
+    for (std::size_t d = 0; d < view.dyads().size(); ++d)
+        if (drawn.count({view.dyads()[d].a, view.dyads()[d].b}) != 0) dyads.push_back(d);
+    return dyads;
 }
 
 } // namespace entente::cli

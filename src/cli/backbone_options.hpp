@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "model/dataset.hpp"
 #include "render/backbone.hpp"
@@ -37,5 +38,9 @@ render::BackboneRule backbone_rule(const model::Dataset& dataset, const Backbone
 /// no relation in the diagram is a UsageError for an ego network and is
 /// dropped otherwise (a report's focal actor absent from an era).
 render::Diagram drawn_backbone(render::Diagram diagram, render::BackboneRule rule, const model::Dataset& dataset);
+
+/// The dyads of `view` that `drawing` draws, as indexes into view.dyads(): the
+/// backbone is chosen on the scores alone, so only these need their evidence read.
+std::vector<std::size_t> drawn_dyads(const views::RelationGraph& view, const render::Diagram& drawing);
 
 } // namespace entente::cli

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 #include <iostream>
 #include <memory>
-#include <set>
 #include <sstream>
 
 #include "analysis/bloc_search.hpp"
@@ -17,6 +16,7 @@
 #include "cli/min_events_option.hpp"
 #include "cli/output_file.hpp"
 #include "cli/progress.hpp"
+#include "cli/terminal.hpp"
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
 #include "core/parallel_map.hpp"
@@ -54,11 +54,13 @@ struct ExportOptions {
 /// --format, or else the output file's extension, or else DOT.
 std::string resolve_format(const ExportOptions& options)
 {
-    static const std::vector<std::string> k_formats = {"dot", "svg", "graphml", "gexf", "json", "dyad-years"};
+    static const std::vector<std::string> k_formats = {"dot",     "svg",  "png",  "pdf",
+                                                       "graphml", "gexf", "json", "dyad-years"};
     if (!options.format.empty()) {
         if (std::find(k_formats.begin(), k_formats.end(), options.format) == k_formats.end())
-            throw UsageError(fmt::format("unknown format '{}' (expected dot, svg, graphml, gexf, json or dyad-years)",
-                                         options.format));
+            throw UsageError(
+                fmt::format("unknown format '{}' (expected dot, svg, png, pdf, graphml, gexf, json or dyad-years)",
+                            options.format));
         return options.format;
     }
     const std::string extension = std::filesystem::path(options.output).extension().string();
@@ -105,7 +107,14 @@ std::string data_document(const render::Diagram& diagram, const std::string& for
     return format == "graphml" ? render::write_graphml(diagram) : render::write_node_link_json(diagram);
 }
 
-/// The DOT or SVG of a drawing (a backbone when the view is too large to read); blocs as clusters when asked.
+/// Whether `format` is a drawing (laid out, and thinned to a backbone when large) rather than data.
+bool is_drawing(const std::string& format)
+{
+    return format == "dot" || format == "svg" || format == "png" || format == "pdf";
+}
+
+/// The DOT, SVG, PNG or PDF of a drawing (a backbone when the view is too large to read); blocs as clusters
+/// when asked.
 std::string draw(const render::Diagram& drawing, const ExportOptions& options, const std::string& format)
 {
     render::DotStyle style;
@@ -124,10 +133,12 @@ std::string draw(const render::Diagram& drawing, const ExportOptions& options, c
                                      "--max-nodes",
                                      drawing.nodes.size(), options.max_nodes));
     }
-    render::SvgDrawing drawn = render::render_svg(dot, style.layout, options.max_nodes);
+    render::RenderedDrawing drawn = format == "svg"
+                                        ? render::render_svg(dot, style.layout, options.max_nodes)
+                                        : render::render_image(dot, style.layout, format, options.max_nodes);
     for (const std::string& warning : drawn.warnings)
         std::cerr << "entente: graphviz: " << warning << '\n';
-    return std::move(drawn.svg);
+    return std::move(drawn.data);
 }
 
 /// The blocs of `view`, as `entente alliances` finds them by default.
@@ -171,18 +182,6 @@ void attach_all_evidence(const model::Dataset& dataset, const std::vector<views:
             return all;
         },
         options.max_evidence, default_threads(), true);
-}
-
-/// The dyads of `view` that `drawing` draws, as indexes into view.dyads().
-std::vector<std::size_t> drawn_dyads(const views::RelationGraph& view, const render::Diagram& drawing)
-{
-    std::set<std::pair<ActorIndex, ActorIndex>> drawn;
-    for (const render::DiagramEdge& e : drawing.edges)
-        drawn.emplace(drawing.nodes[e.source].actor, drawing.nodes[e.target].actor);
-    std::vector<std::size_t> dyads;
-    for (std::size_t d = 0; d < view.dyads().size(); ++d)
-        if (drawn.count({view.dyads()[d].a, view.dyads()[d].b}) != 0) dyads.push_back(d);
-    return dyads;
 }
 
 /// An accumulation on `grid`, plain, directed as the options say.
@@ -284,7 +283,7 @@ std::string export_document(model::Dataset& dataset, const ExportOptions& option
     if (!options.compare.between.empty() && format == "gexf")
         throw UsageError("--between draws one difference graph; --format gexf follows a period through time: use "
                          "dot, svg, graphml or json");
-    const bool drawing = format == "dot" || format == "svg";
+    const bool drawing = is_drawing(format);
     if (!options.compare.between.empty()) {
         render::Diagram difference = difference_diagram(dataset, options, problems);
         if (!drawing) return data_document(difference, format);
@@ -330,6 +329,9 @@ void setup_export(CLI::App& app)
         "Formats (default: from the extension of -o, else dot):\n"
         "  dot      Graphviz source; `neato -Tpdf` etc. draw it as the SVG does\n"
         "  svg      laid out in process by Graphviz (--layout)\n"
+        "  png      the same drawing as an image, 96 pixels an inch, by Graphviz's cairo renderer; for slides\n"
+        "  pdf      the same drawing as one vector page, by Graphviz's cairo renderer; for papers. Both are\n"
+        "           binary: give -o FILE (standard output only when it is a file or a pipe)\n"
         "  graphml  every actor and dyad attribute; for Gephi, NetworkX, Boost (weight = |score|, score signed)\n"
         "  gexf     GEXF 1.3 with time: the view cut into --slice pieces, or the --window series, for\n"
         "           Gephi's timeline (dyad scores and actor strengths per slice)\n"
@@ -365,6 +367,7 @@ void setup_export(CLI::App& app)
         "  entente export --format gexf --slice 5y -o ecuador.gexf\n"
         "  entente export --era correa --format json | python3 -m json.tool\n"
         "  entente export --era correa --blocs -o correa-blocs.svg\n"
+        "  entente export --era correa -o correa.pdf\n"
         "  entente export --between correa moreno -o correa-moreno.svg\n"
         "  entente export --between 2000..2006 2007..2013 --format graphml -o change.graphml\n"
         "  entente export gdelt.csv --from 2000 --to 2000 --format svg -o 2000.svg\n"
@@ -373,7 +376,7 @@ void setup_export(CLI::App& app)
     add_dataset_options(*command, options->dataset);
     add_view_options(*command, options->view);
     add_event_kind_options(*command, options->dataset.kinds);
-    command->add_option("--format", options->format, "dot, svg, graphml, gexf, json or dyad-years");
+    command->add_option("--format", options->format, "dot, svg, png, pdf, graphml, gexf, json or dyad-years");
     command->add_option("-o,--output", options->output, "file to write (atomically); default: standard output");
     command
         ->add_option("--between", options->compare.between,
@@ -406,9 +409,13 @@ void setup_export(CLI::App& app)
         take_old_between("--compare", options->old_compare, options->compare);
         const std::string format = resolve_format(*options);
         if (!options->layout.empty()) render::parse_layout(options->layout);
-        if (format != "dot" && format != "svg" && backbone_options_given(*command))
+        if (!is_drawing(format) && backbone_options_given(*command))
             throw UsageError(fmt::format("--backbone, --max-edges, --max-actors and --actor thin a drawing (dot, "
-                                         "svg); --format {} carries every tie",
+                                         "svg, png, pdf); --format {} carries every tie",
+                                         format));
+        if ((format == "png" || format == "pdf") && options->output.empty() && stdout_terminal_width() != 0)
+            throw UsageError(fmt::format("--format {} is binary and standard output is a terminal: give -o FILE, or "
+                                         "redirect standard output to a file",
                                          format));
         io::Diagnostics problems;
         model::Dataset dataset = open_dataset(options->dataset, problems);

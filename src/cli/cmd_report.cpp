@@ -36,7 +36,9 @@
 #include "render/balance_tables.hpp"
 #include "render/diagram.hpp"
 #include "render/dot_writer.hpp"
+#include "render/markup.hpp"
 #include "render/metrics_tables.hpp"
+#include "render/network_explorer.hpp"
 #include "render/report_content.hpp"
 #include "render/rupture_table.hpp"
 #include "render/shared_layout.hpp"
@@ -44,6 +46,7 @@
 #include "render/shift_tables.hpp"
 #include "render/svg_renderer.hpp"
 #include "views/evidence.hpp"
+#include "views/window_scores.hpp"
 
 namespace entente::cli {
 namespace {
@@ -71,11 +74,17 @@ std::vector<std::uint64_t> events_by_actor(const model::Dataset& dataset, const 
     return events;
 }
 
+/// The actor the report follows, and whether its eras are periods of --window made for it.
+struct Focal {
+    ActorIndex actor = 0;
+    bool periods = false;
+};
+
 /// The actor the report is about: the one asked for, the one with the most
 /// eras, or without eras the one in the most events. A focal actor without
 /// eras (every import) is reported over periods of `window` from the start of
 /// the data, each an era named by its dates.
-ActorIndex focal_with_eras(model::Dataset& dataset, const ReportOptions& o, io::Diagnostics& problems)
+Focal focal_with_eras(model::Dataset& dataset, const ReportOptions& o, io::Diagnostics& problems)
 {
     const bool any_eras = !dataset.eras.empty();
     std::optional<views::DyadCells> whole; // a first reading, only when the data must say who or when
@@ -97,7 +106,7 @@ ActorIndex focal_with_eras(model::Dataset& dataset, const ReportOptions& o, io::
         focal = static_cast<ActorIndex>(std::max_element(events.begin(), events.end()) - events.begin());
     }
     if (std::any_of(dataset.eras.begin(), dataset.eras.end(), [&](const Era& e) { return e.actor == focal; }))
-        return focal;
+        return {focal, false};
     read_whole(); // the data's span
     const Duration length = parse_duration(o.window);
     for (const views::ViewSpec& w : views::rolling_windows(dataset.span, length, length, views::ViewSpec{})) {
@@ -106,7 +115,40 @@ ActorIndex focal_with_eras(model::Dataset& dataset, const ReportOptions& o, io::
         dataset.eras.push_back({year ? label : format_day(w.window.start), focal, label, w.window.start,
                                 std::optional<Day>(w.window.end)});
     }
-    return focal;
+    return {focal, true};
+}
+
+/// Windows the interactive network's slider may step through: each one drawn and
+/// written into the page, so a few hundred keep it light enough to load.
+constexpr std::size_t k_max_windows = 500;
+
+/// The eras' span cut into windows of --window (calendar aligned, the first
+/// and last clipped to the span), for the interactive network's second slider.
+std::vector<views::ViewSpec> era_windows(const model::Dataset& dataset, const std::vector<const Era*>& eras,
+                                         const ReportOptions& o)
+{
+    if (eras.empty()) return {};
+    views::ViewSpec span;
+    span.kind = views::ViewKind::window;
+    span.window = eras.front()->window(dataset.open_end());
+    for (const Era* e : eras)
+        span.window.end = std::max(span.window.end, e->window(dataset.open_end()).end);
+    std::vector<views::ViewSpec> windows = views::slices(span, parse_duration(o.window));
+    if (windows.size() > k_max_windows)
+        throw UsageError(fmt::format("--window {} cuts the eras' span ({}) into {} windows for the interactive "
+                                     "network's slider, more than {}: give a longer --window",
+                                     o.window, format_days(span.window), render::count_text(windows.size()),
+                                     k_max_windows));
+    return windows;
+}
+
+/// A window by its year when it is one whole calendar year, else by its dates.
+std::string window_label(const Interval& window)
+{
+    const std::string first = format_day(window.start);
+    const bool whole_year = first.substr(4) == "-01-01" &&
+                            format_day(window.end) == fmt::format("{:04}-01-01", std::stoi(first.substr(0, 4)) + 1);
+    return whole_year ? first.substr(0, 4) : format_days(window);
 }
 
 /// The view of an era, read off `cells`.
@@ -183,12 +225,13 @@ render::EraReport analyse_era(const model::Dataset& dataset, std::unique_ptr<vie
 /// the actors absent from an era leave their place empty. Blocs are told by
 /// fill colour only: boxes around them could hold actors of other blocs, as
 /// the places are shared and not chosen to keep blocs apart.
-void draw_eras(std::vector<render::EraReport>& reports, std::size_t max_nodes)
+/// Returns the shared layout, none when no era has a relation to draw.
+std::optional<render::PinnedPage> draw_eras(std::vector<render::EraReport>& reports, std::size_t max_nodes)
 {
     std::vector<const render::Diagram*> diagrams;
     for (const render::EraReport& r : reports)
         if (r.diagram) diagrams.push_back(&*r.diagram);
-    if (diagrams.empty()) return;
+    if (diagrams.empty()) return std::nullopt;
     const std::size_t actors = render::union_diagram(diagrams).nodes.size();
     if (actors > max_nodes) {
         throw UsageError(fmt::format("the eras have {} actors to draw together, more than --max-nodes {}: the layout "
@@ -203,8 +246,32 @@ void draw_eras(std::vector<render::EraReport>& reports, std::size_t max_nodes)
     for (render::EraReport& r : reports) {
         if (!r.diagram) continue;
         r.dot = render::write_dot(*r.diagram, pinned);
-        r.svg = render::render_svg(r.dot, pinned.layout, max_nodes).svg;
+        r.svg = render::render_svg(r.dot, pinned.layout, max_nodes).data;
     }
+    return page;
+}
+
+/// The interactive network's section: every era's drawing and every window's
+/// (its backbone when large), at the places of the eras' shared layout.
+std::string explorer_section(const model::Dataset& dataset, ActorIndex focal, const render::PinnedPage& page,
+                             const std::vector<render::EraReport>& reports,
+                             const std::vector<std::unique_ptr<views::RelationGraph>>& windows,
+                             const render::BackboneRule& backbone, const render::Table& ruptures,
+                             const ReportOptions& o)
+{
+    const render::Diagram none; // an era without events draws nothing
+    render::ExplorerContent content{dataset, focal, page, {}, {}, o.window, ruptures};
+    for (const render::EraReport& r : reports)
+        content.eras.emplace_back(r.era->id, r.era->label, *r.view, r.diagram ? *r.diagram : none);
+    std::vector<render::Diagram> drawings;
+    drawings.reserve(windows.size());
+    for (const auto& w : windows)
+        drawings.push_back(drawn_backbone(render::make_diagram(*w), backbone, dataset));
+    for (std::size_t i = 0; i < windows.size(); ++i) {
+        const std::string label = window_label(windows[i]->spec().window);
+        content.windows.emplace_back(label, label, *windows[i], drawings[i]);
+    }
+    return render::explorer_html(content);
 }
 
 void write_file(const std::filesystem::path& path, const std::string& text)
@@ -239,7 +306,8 @@ void run_report(const ReportOptions& o)
     // Ruptures' batches and the evidence read the events again.
     dataset.copy_rows = true;
     know_actors(dataset, problems); // the focal actor and the eras' owners are named before the reading
-    const ActorIndex focal = focal_with_eras(dataset, o, problems);
+    const Focal chosen = focal_with_eras(dataset, o, problems);
+    const ActorIndex focal = chosen.actor;
     const std::string focal_id = dataset.actors.id(focal);
     render::BackboneRule backbone = backbone_rule(dataset, o.backbone);
     backbone.focus = focal; // drawn in every era where it has a relation, its ties first
@@ -255,6 +323,16 @@ void run_report(const ReportOptions& o)
     auto cells_spec = std::make_shared<views::CellsSpec>();
     cells_spec->grid = analysis::summary_grid(dataset); // every era's boundaries
     const views::DyadCells cells = read_cells(dataset, cells_spec, problems);
+    // The interactive network's windows, read apart so that the eras' cells stay as they were; none
+    // when the eras are periods of --window already.
+    const std::vector<views::ViewSpec> windows =
+        chosen.periods ? std::vector<views::ViewSpec>{} : era_windows(dataset, eras, o);
+    std::optional<views::DyadCells> window_cells;
+    if (!windows.empty()) {
+        auto spec = std::make_shared<views::CellsSpec>();
+        spec->grid = views::grid_of(windows);
+        window_cells = read_cells(dataset, spec, problems);
+    }
 
     progress::stage(fmt::format("analysing {} eras", eras.size()));
     std::vector<std::unique_ptr<views::RelationGraph>> views;
@@ -263,10 +341,19 @@ void run_report(const ReportOptions& o)
         views.push_back(era_view(dataset, cells, *era));
         graphs.push_back(views.back().get());
     }
+    std::vector<std::unique_ptr<views::RelationGraph>> window_views;
+    std::vector<std::vector<std::size_t>> window_drawn; // each window's drawn dyads: only they need evidence
+    for (const views::ViewSpec& w : windows) {
+        window_views.push_back(std::make_unique<views::RelationGraph>(dataset, *window_cells, w));
+        graphs.push_back(window_views.back().get());
+        window_drawn.push_back(
+            drawn_dyads(*graphs.back(), drawn_backbone(render::make_diagram(*graphs.back()), backbone, dataset)));
+    }
     // The events behind each relation: its main event, its tooltip in the diagram, its first (did it begin?).
     views::attach_evidence(
         dataset, graphs,
         [&](std::size_t g) {
+            if (g >= eras.size()) return window_drawn[g - eras.size()];
             std::vector<std::size_t> all(graphs[g]->dyads().size());
             for (std::size_t d = 0; d < all.size(); ++d)
                 all[d] = d;
@@ -284,7 +371,7 @@ void run_report(const ReportOptions& o)
         std::cerr << note;
     }
     progress::stage("drawing the eras on one layout");
-    draw_eras(reports, o.max_nodes);
+    const std::optional<render::PinnedPage> page = draw_eras(reports, o.max_nodes);
 
     RuptureOptions rupture_options; // as `entente ruptures` finds them
     rupture_options.min_events = o.min_events;
@@ -385,6 +472,8 @@ void run_report(const ReportOptions& o)
     render::write_tables(json, tables, render::Format::json);
     write_file(dir / "report.json", json.str());
 
+    const std::string explorer =
+        page ? explorer_section(dataset, focal, *page, reports, window_views, backbone, rupture_rows, o) : "";
     const render::ReportContent content{
         dataset,
         focal,
@@ -394,7 +483,8 @@ void run_report(const ReportOptions& o)
         reports,
         rupture_rows,
         pairs,
-        fmt::format("entente report {}-o {}", o.dataset.path.empty() ? "" : o.dataset.path + " ", o.output)};
+        fmt::format("entente report {}-o {}", o.dataset.path.empty() ? "" : o.dataset.path + " ", o.output),
+        explorer};
     write_file(dir / "index.html", render::write_report_html(render::report_page(content)));
     progress::finish();
     if (!o.dataset.quiet) std::cerr << "entente report: done; open " << (dir / "index.html").string() << '\n';
@@ -424,6 +514,13 @@ void setup_report(CLI::App& app)
                     "pos puts them, as neato -n does). Two runs give byte-identical files; each file is replaced\n"
                     "whole. DIR is new, empty, or holds an earlier report and nothing else: a folder with other\n"
                     "files, the dataset's own among them, is refused before anything is written.\n\n"
+                    "index.html's Explore section is the network to play with (JavaScript; cytoscape.js is inside\n"
+                    "the page, which loads nothing from the network): a slider through the eras, or through\n"
+                    "windows of --window over the eras' span (500 at most), with Play and Pause; hover a relation\n"
+                    "for its score, its cooperation and conflict and its main events, click an actor for its ties\n"
+                    "and its strength through time, click a relation for its score through time and its\n"
+                    "ruptures. Actors sit where the era diagrams put them, so nothing jumps as the slider moves.\n"
+                    "Without JavaScript the page is its diagrams and tables, as printed.\n\n"
                     "An era too large to read is drawn as its backbone, with the focal actor and its kept ties\n"
                     "first; beside it, the blocs and the ties against the best split name what is drawn, and how many\n"
                     "more there are (report.json and the CSV files hold every one).\n\n"
@@ -437,7 +534,8 @@ void setup_report(CLI::App& app)
         ->type_name(k_actor_type);
     command
         ->add_option("--window", o->window,
-                     "periods reported when the focal actor has no eras (an import), e.g. 1y, 5y, 6mo")
+                     "periods reported when the focal actor has no eras (an import), and the windows of the "
+                     "interactive network's slider otherwise, e.g. 1y, 5y, 6mo")
         ->capture_default_str();
     command->add_option("--top", o->top, "relations listed per era")->capture_default_str();
     command->add_option("--max-nodes", o->max_nodes, "refuse to lay out an era's graph with more actors than this")

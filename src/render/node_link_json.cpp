@@ -12,6 +12,18 @@ nlohmann::ordered_json day_or_null(const Interval& window, Day day)
     return window.length() == 0 ? nlohmann::ordered_json() : nlohmann::ordered_json(format_day(day));
 }
 
+/// One event of a link's evidence.
+nlohmann::ordered_json evidence_json(const EvidenceItem& item)
+{
+    nlohmann::ordered_json event = {{"date", item.date},       {"source", item.source},
+                                    {"target", item.target},   {"code", item.code},
+                                    {"name", item.code_name},  {"weight", item.weight},
+                                    {"count", item.count},     {"contribution", item.contribution},
+                                    {"summary", item.summary}, {"ref", item.ref}};
+    if (!item.view.empty()) event["view"] = item.view;
+    return event;
+}
+
 } // namespace
 
 std::string write_node_link_json(const Diagram& diagram)
@@ -58,19 +70,8 @@ std::string write_node_link_json(const Diagram& diagram)
         link["events"] = e.events;
         if (diagram.difference) link["change"] = to_string(e.change);
         Json evidence = Json::array();
-        for (const EvidenceItem& item : e.evidence) {
-            evidence.push_back({{"date", item.date},
-                                {"source", item.source},
-                                {"target", item.target},
-                                {"code", item.code},
-                                {"name", item.code_name},
-                                {"weight", item.weight},
-                                {"count", item.count},
-                                {"contribution", item.contribution},
-                                {"summary", item.summary},
-                                {"ref", item.ref}});
-            if (!item.view.empty()) evidence.back()["view"] = item.view;
-        }
+        for (const EvidenceItem& item : e.evidence)
+            evidence.push_back(evidence_json(item));
         link["evidence"] = std::move(evidence);
         links.push_back(std::move(link));
     }

@@ -6,6 +6,7 @@
 
 #include "render/backbone.hpp"
 #include "render/markup.hpp"
+#include "render/network_explorer.hpp"
 
 namespace entente::render {
 namespace {
@@ -107,6 +108,8 @@ ReportPage report_page(const ReportContent& content)
              html_table(content.eras)});
     page.sections.push_back(
         {"timeline", "Timeline", "<div class=\"figure\">" + inline_svg(content.timeline_svg, "timeline") + "</div>\n"});
+    if (!content.explorer.empty()) page.sections.push_back({"explore", "Explore", content.explorer});
+    page.content_policy = report_content_policy();
     for (const EraReport& r : content.era_reports)
         page.sections.push_back({"era-" + r.era->id, r.era->label, era_body(content.dataset, r), "Eras"});
     page.sections.push_back(

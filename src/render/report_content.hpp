@@ -41,9 +41,11 @@ struct EraReport {
 struct ReportContent {
     ReportContent(const model::Dataset& dataset_, ActorIndex focal_, const analysis::DatasetSummary& summary_,
                   const Table& eras_, std::string timeline_svg_, const std::vector<EraReport>& era_reports_,
-                  const Table& ruptures_, const std::vector<ShiftTables>& pairs_, std::string made_by_)
+                  const Table& ruptures_, const std::vector<ShiftTables>& pairs_, std::string made_by_,
+                  std::string explorer_)
         : dataset(dataset_), focal(focal_), summary(summary_), eras(eras_), timeline_svg(std::move(timeline_svg_)),
-          era_reports(era_reports_), ruptures(ruptures_), pairs(pairs_), made_by(std::move(made_by_))
+          era_reports(era_reports_), ruptures(ruptures_), pairs(pairs_), made_by(std::move(made_by_)),
+          explorer(std::move(explorer_))
     {
     }
 
@@ -56,9 +58,10 @@ struct ReportContent {
     const Table& ruptures;                 ///< as `entente ruptures --actor FOCAL` prints them
     const std::vector<ShiftTables>& pairs; ///< each consecutive pair of eras, as `compare --between` tells it
     std::string made_by;                   ///< the command line, for the footer
+    std::string explorer;                  ///< the interactive network's section (network_explorer.hpp); empty: none
 };
 
-/// The page: summary, timeline, one section per era, ruptures, era by era.
+/// The page: summary, timeline, the interactive network, one section per era, ruptures, era by era.
 ReportPage report_page(const ReportContent& content);
 
 } // namespace entente::render

@@ -33,6 +33,17 @@ td details summary{cursor:pointer}
 @media (max-width:700px){.figure svg{max-width:none}}
 .muted{color:#57606a;font-size:.9rem}
 footer{padding:1rem;color:#57606a;font-size:.85rem}
+.controls{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;margin:.6rem 0}
+.controls input[type=range]{flex:1 1 12rem}
+#explore-graph{height:34rem;border:1px solid #e1e4e8;border-radius:4px;background:#fff}
+.panel{border-left:3px solid #d0d7de;padding:.1rem .8rem;margin:.6rem 0;font-size:.9rem}
+.barscroll{max-height:20rem;overflow-y:auto;position:relative}
+table.bars{width:100%;table-layout:fixed}
+table.bars td.lab{width:45%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+table.bars td.n{width:6rem}
+.bar{height:.7rem;background:#2e8b57}
+.bar.neg{background:#c0392b}
+tr.current{background:#fff3c4}
 )";
 
 /// Text cells longer than this fold behind a disclosure showing their start.
@@ -104,6 +115,8 @@ std::string write_report_html(const ReportPage& page)
 {
     std::string html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    if (!page.content_policy.empty())
+        html += "<meta http-equiv=\"Content-Security-Policy\" content=\"" + xml_escape(page.content_policy) + "\">\n";
     html +=
         "<title>" + xml_escape(page.title) + "</title>\n<style>" + std::string(k_style) + "</style>\n</head>\n<body>\n";
     html += "<header><h1>" + xml_escape(page.title) + "</h1>\n<p class=\"muted\">" + xml_escape(page.subtitle) +

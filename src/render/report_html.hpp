@@ -1,6 +1,7 @@
 #pragma once
-// The report page: one self-contained HTML file (inline CSS and SVG, no
-// script, no network) that reads on a laptop and on a phone. The page is
+// The report page: one self-contained HTML file (inline CSS, SVG and
+// scripts, nothing from the network) that reads on a laptop and on a phone,
+// and without JavaScript: its diagrams and tables are static. The page is
 // assembled from sections whose bodies the caller builds with the helpers
 // below; this file only lays them out and escapes text.
 #include <string>
@@ -31,6 +32,7 @@ struct ReportPage {
     std::string subtitle;
     std::vector<ReportSection> sections; ///< in page order; each gets a link in the navigation
     std::string footer;                  ///< HTML
+    std::string content_policy;          ///< the page's Content-Security-Policy; empty: none
 };
 
 /// The whole page. Deterministic.

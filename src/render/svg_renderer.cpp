@@ -108,19 +108,34 @@ double attribute_number(void* object, const char* name)
 
 } // namespace
 
-SvgDrawing render_svg(std::string_view dot, Layout layout, std::size_t max_nodes)
+namespace {
+
+/// `dot` laid out and rendered by Graphviz as `format` (an output format it knows: svg, png, pdf).
+RenderedDrawing render_as(std::string_view dot, Layout layout, const std::string& format, std::size_t max_nodes)
 {
-    return with_layout(dot, layout, max_nodes, [](GVC_t* gvc, Agraph_t* graph) {
+    return with_layout(dot, layout, max_nodes, [&](GVC_t* gvc, Agraph_t* graph) {
         char* data = nullptr;
         unsigned int length = 0;
-        if (gvRenderData(gvc, graph, "svg", &data, &length) != 0 || !data || agerrors() >= AGERR) {
+        if (gvRenderData(gvc, graph, format.c_str(), &data, &length) != 0 || !data || agerrors() >= AGERR) {
             if (data) gvFreeRenderData(data);
-            fail("could not render SVG:");
+            fail(fmt::format("could not render {}:", format == "svg" ? "SVG" : format));
         }
-        SvgDrawing drawing{std::string(data, length), message_lines()};
+        RenderedDrawing drawing{std::string(data, length), message_lines()};
         gvFreeRenderData(data);
         return drawing;
     });
+}
+
+} // namespace
+
+RenderedDrawing render_svg(std::string_view dot, Layout layout, std::size_t max_nodes)
+{
+    return render_as(dot, layout, "svg", max_nodes);
+}
+
+RenderedDrawing render_image(std::string_view dot, Layout layout, std::string_view format, std::size_t max_nodes)
+{
+    return render_as(dot, layout, std::string(format), max_nodes);
 }
 
 Placement place_nodes(std::string_view dot, Layout layout, std::size_t max_nodes)

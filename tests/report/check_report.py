@@ -97,7 +97,7 @@ def check_mark_labels(index_html):
     return len(boxes)
 
 
-# Injected into a copy of the page (the report itself holds no script): measures
+# Injected into a copy of the page (beside the page's own scripts): measures
 # what a reader meets and writes it into the DOM for --dump-dom.
 MEASURE = """<script>
 window.addEventListener('load', () => {

@@ -196,10 +196,10 @@ BOOST_AUTO_TEST_CASE(the_same_dot_gives_the_same_svg_bytes)
     const views::RelationGraph view = test::view_of(fixture("tiny"), whole(fixture("tiny")));
     for (const render::Layout layout : {render::Layout::neato, render::Layout::fdp, render::Layout::sfdp}) {
         const std::string dot = render::write_dot(render::make_diagram(view), {.layout = layout});
-        const render::SvgDrawing first = render::render_svg(dot, layout, 100);
-        const render::SvgDrawing second = render::render_svg(dot, layout, 100);
-        BOOST_TEST(first.svg == second.svg);
-        BOOST_TEST(first.svg.find("<svg") != std::string::npos);
+        const render::RenderedDrawing first = render::render_svg(dot, layout, 100);
+        const render::RenderedDrawing second = render::render_svg(dot, layout, 100);
+        BOOST_TEST(first.data == second.data);
+        BOOST_TEST(first.data.find("<svg") != std::string::npos);
         BOOST_TEST(first.warnings.empty());
     }
 }
@@ -208,7 +208,7 @@ BOOST_AUTO_TEST_CASE(hostile_names_are_drawn_literally)
 {
     const views::RelationGraph view = test::view_of(fixture("hostile"), whole(fixture("hostile")));
     const std::string svg =
-        render::render_svg(render::write_dot(render::make_diagram(view), {.wrap = 0}), render::Layout::neato, 100).svg;
+        render::render_svg(render::write_dot(render::make_diagram(view), {.wrap = 0}), render::Layout::neato, 100).data;
     // Graphviz writes the text XML-escaped, so the page shows exactly the name.
     BOOST_TEST(svg.find(">A &quot;quoted&quot; &lt;b&gt;&amp;amp; name</text>") != std::string::npos);
     BOOST_TEST(svg.find(">First line</text>") != std::string::npos);
@@ -236,7 +236,7 @@ BOOST_AUTO_TEST_CASE(graphviz_errors_become_fatal_messages)
                                      text.find("\n  Error: syntax error in line 1 near ';'") != std::string::npos;
                           });
     // A failed render leaves Graphviz usable.
-    BOOST_TEST(render::render_svg("graph { a -- b }", render::Layout::dot, 100).svg.find("<svg") != std::string::npos);
+    BOOST_TEST(render::render_svg("graph { a -- b }", render::Layout::dot, 100).data.find("<svg") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

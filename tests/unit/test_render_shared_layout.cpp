@@ -104,11 +104,12 @@ BOOST_AUTO_TEST_CASE(an_actor_sits_at_the_same_place_in_every_drawing_on_pages_o
     render::DotStyle pinned{.layout = render::Layout::nop, .page = &page};
     std::vector<Page> drawn;
     for (const render::Diagram& d : eras) {
-        const render::SvgDrawing drawing = render::render_svg(render::write_dot(d, pinned), render::Layout::nop, 100);
+        const render::RenderedDrawing drawing =
+            render::render_svg(render::write_dot(d, pinned), render::Layout::nop, 100);
         BOOST_TEST(drawing.warnings.empty());
-        drawn.push_back(read_page(drawing.svg));
+        drawn.push_back(read_page(drawing.data));
         // The same diagram on the same page gives the same bytes.
-        BOOST_TEST(render::render_svg(render::write_dot(d, pinned), render::Layout::nop, 100).svg == drawing.svg);
+        BOOST_TEST(render::render_svg(render::write_dot(d, pinned), render::Layout::nop, 100).data == drawing.data);
     }
     BOOST_TEST(drawn[0].view_box == drawn[1].view_box);
     BOOST_TEST(drawn[0].width == drawn[1].width);
@@ -134,7 +135,7 @@ BOOST_AUTO_TEST_CASE(the_page_holds_the_widest_label_and_every_node)
     const Page drawn =
         read_page(render::render_svg(render::write_dot(eras[0], {.layout = render::Layout::nop, .page = &page}),
                                      render::Layout::nop, 100)
-                      .svg);
+                      .data);
     for (const auto& [actor, at] : drawn.centres) {
         BOOST_TEST((at.first > 0 && at.first < page.width), actor);
         BOOST_TEST((at.second > 0 && at.second < page.height), actor);
