@@ -41,11 +41,14 @@ const CountryIndex& country_index()
 {
     static const CountryIndex index = [] {
         CountryIndex i;
-        read_builtin(embedded_countries_csv(), "countries.csv", {{"code", true}, {"name", true}}, [&](const auto& f) {
-            i.by_code.emplace(std::string(f[0]), i.countries.size());
-            i.by_name.emplace(std::string(f[1]), i.countries.size());
-            i.countries.push_back({std::string(f[0]), std::string(f[1])});
-        });
+        read_builtin(embedded_countries_csv(), "countries.csv",
+                     {{"code", true}, {"name", true}, {"aliases", true}, {"demonyms", true}, {"capitals", true}},
+                     [&](const auto& f) {
+                         i.by_code.emplace(std::string(f[0]), i.countries.size());
+                         i.by_name.emplace(std::string(f[1]), i.countries.size());
+                         i.countries.push_back({std::string(f[0]), std::string(f[1]), split(f[2], '|'),
+                                                split(f[3], '|'), split(f[4], '|')});
+                     });
         return i;
     }();
     return index;

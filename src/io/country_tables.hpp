@@ -10,8 +10,11 @@
 namespace entente::io {
 
 struct Country {
-    std::string code; ///< `ECU`
-    std::string name; ///< `Ecuador`
+    std::string code;                  ///< `ECU`
+    std::string name;                  ///< `Ecuador`
+    std::vector<std::string> aliases;  ///< other names prose uses: `Britain`, `U.S.`
+    std::vector<std::string> demonyms; ///< `Ecuadorian`, `Ecuadoran`
+    std::vector<std::string> capitals; ///< `Quito`: a capital named for its government
 };
 
 /// A CAMEO actor country code: a country (with its ISO code) or a region (`AFR`, `WSB`).
@@ -28,7 +31,8 @@ struct CowCountry {
     std::string name; ///< COW's name of the state
 };
 
-/// data/countries.csv: the ISO 3166-1 alpha-3 codes, a few withdrawn ones and XKX, with names.
+/// data/countries.csv: the ISO 3166-1 alpha-3 codes, a few withdrawn ones and XKX, with names
+/// (and, for the states articles name most, other names, demonyms and capitals).
 const std::vector<Country>& countries();
 /// The country with this code, or nullptr.
 const Country* find_country(std::string_view code);

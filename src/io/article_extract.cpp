@@ -1,0 +1,346 @@
+#include "io/article_extract.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <fmt/format.h>
+#include <set>
+#include <tuple>
+#include <variant>
+
+#include "io/article_actors.hpp"
+#include "io/article_dates.hpp"
+#include "io/csv_field.hpp"
+
+namespace entente::io {
+namespace {
+
+/// Words that join two clauses after a comma, each with its own verb ("..., and ordered troops").
+constexpr std::array<std::string_view, 5> k_conjunctions{"and", "but", "while", "whereas", "although"};
+constexpr std::array<std::string_view, 7> k_be{"was", "were", "is", "are", "been", "be", "being"};
+
+/// How far a clause reaches around a word: hard marks (; : ( ) and dashes)
+/// end it; a comma and a conjunction end it softly: the subject before it may
+/// still act after it.
+struct Clause {
+    std::size_t first = 0, last = 0;
+    bool soft_start = false; ///< it starts after a comma and a conjunction
+};
+
+bool soft_break(const std::vector<Word>& w, std::size_t i)
+{
+    return w[i].text == "," && i + 1 < w.size() &&
+           std::find(k_conjunctions.begin(), k_conjunctions.end(), w[i + 1].lower) != k_conjunctions.end();
+}
+
+Clause clause_of(const std::vector<Word>& w, std::size_t at)
+{
+    Clause c{0, w.size(), false};
+    for (std::size_t i = at; i-- > 0;) {
+        if (ends_clause(w[i])) {
+            c.first = i + 1;
+            break;
+        }
+        if (soft_break(w, i)) {
+            c.first = i + 2;
+            c.soft_start = true;
+            break;
+        }
+    }
+    for (std::size_t i = at + 1; i < w.size(); ++i) {
+        if (ends_clause(w[i]) || soft_break(w, i)) {
+            c.last = i;
+            break;
+        }
+    }
+    return c;
+}
+
+bool in(const ActorMention& m, const Clause& c)
+{
+    return m.first >= c.first && m.last <= c.last;
+}
+
+/// A drafted pair of sides, before the date.
+struct Sides {
+    std::string source, target;
+    bool mutual = false;
+    bool from_focus = false;
+};
+
+class SentenceDrafter {
+public:
+    SentenceDrafter(const std::vector<Word>& words, const std::vector<ActorMention>& actors,
+                    const std::optional<std::string>& focus)
+        : m_w(words), m_actors(actors), m_focus(focus)
+    {
+        for (const ActorMention& m : actors)
+            if (!m_focus || m.id != *m_focus) m_others.insert(m.id);
+    }
+
+    /// The sides of `act`, or why it has none.
+    std::variant<std::vector<Sides>, std::string> sides(const ActMatch& act) const
+    {
+        return act.phrase->both ? both_sides(act) : one_side(act);
+    }
+
+    [[nodiscard]] std::size_t actor_count() const { return m_actors.size(); }
+
+private:
+    /// The one actor the sentence names besides the focus, when there is exactly one.
+    std::optional<std::string> only_other() const
+    {
+        if (!m_focus || m_others.size() != 1) return std::nullopt;
+        return *m_others.begin();
+    }
+
+    std::variant<std::vector<Sides>, std::string> one_side(const ActMatch& act) const
+    {
+        const Clause clause = clause_of(m_w, act.first);
+        std::optional<std::string> source, target;
+        // "a peace agreement brokered by X", "was condemned by X": the agent follows `by`.
+        std::size_t by = act.last;
+        while (by < clause.last && by < act.last + 2 && m_w[by].lower != "by")
+            ++by;
+        const bool passive = (by < clause.last && m_w[by].lower == "by") || is_passive(act.first);
+        if (passive) {
+            if (by >= clause.last || m_w[by].lower != "by") return std::string("a passive with no agent named");
+            for (const ActorMention& m : m_actors)
+                if (m.first > by && m.first <= by + 3 && m.last <= clause.last) {
+                    source = m.id;
+                    break;
+                }
+            if (!source) return std::string("its agent (after 'by') is no actor");
+            target = subject(act, clause);
+        } else {
+            source = subject(act, clause);
+            for (const ActorMention& m : m_actors)
+                if (m.first > act.first && m.last <= clause.last && m.id != source) {
+                    target = m.id;
+                    break;
+                }
+        }
+        Sides s{source.value_or(""), target.value_or(""), false, false};
+        if (s.source == s.target) return std::string("one actor on both sides");
+        if (!fill_from_focus(s)) return std::string("one side is not named");
+        return std::vector<Sides>{s};
+    }
+
+    /// Fills a missing side with the focus, when the sentence names one other actor only.
+    bool fill_from_focus(Sides& s) const
+    {
+        if (!s.source.empty() && !s.target.empty()) return true;
+        const auto other = only_other();
+        if (!other) return false;
+        std::string& known = s.source.empty() ? s.target : s.source;
+        std::string& missing = s.source.empty() ? s.source : s.target;
+        if (known != *other) return false;
+        missing = *m_focus;
+        s.from_focus = true;
+        return true;
+    }
+
+    std::variant<std::vector<Sides>, std::string> both_sides(const ActMatch& act) const
+    {
+        Clause clause = clause_of(m_w, act.first);
+        std::vector<const ActorMention*> named;
+        auto collect = [&](const Clause& c) {
+            named.clear();
+            std::set<std::string> seen;
+            for (const ActorMention& m : m_actors)
+                if (in(m, c) && seen.insert(m.id).second) named.push_back(&m);
+        };
+        collect(clause);
+        if (named.size() < 2 && !clause.soft_start && clause.first == 0) collect(Clause{0, m_w.size(), false});
+        if (named.size() == 2) return std::vector<Sides>{{named[0]->id, named[1]->id, true, false}};
+        if (named.size() <= 1) {
+            const auto other = only_other();
+            if (!other || (named.size() == 1 && named[0]->id != *other))
+                return std::string(named.empty() ? "no actor in its clause" : "one actor in its clause");
+            return std::vector<Sides>{{*m_focus, *other, true, true}};
+        }
+        if (named.size() > 4 || !one_list(named)) return std::string("more than two actors, not in one list");
+        std::vector<Sides> pairs;
+        for (std::size_t a = 0; a < named.size(); ++a)
+            for (std::size_t b = a + 1; b < named.size(); ++b)
+                pairs.push_back({named[a]->id, named[b]->id, true, false});
+        return pairs;
+    }
+
+    /// Whether the actors are named in one list: "Colombia, Venezuela and Ecuador".
+    bool one_list(const std::vector<const ActorMention*>& named) const
+    {
+        for (std::size_t k = 1; k < named.size(); ++k)
+            for (std::size_t i = named[k - 1]->last; i < named[k]->first; ++i)
+                if (m_w[i].text != "," && m_w[i].lower != "and" && m_w[i].lower != "the") return false;
+        return true;
+    }
+
+    bool is_passive(std::size_t anchor) const
+    {
+        std::size_t i = anchor;
+        while (i > 0 && (m_w[i - 1].lower.ends_with("ly") || m_w[i - 1].lower == "also"))
+            --i;
+        return i > 0 && std::find(k_be.begin(), k_be.end(), m_w[i - 1].lower) != k_be.end();
+    }
+
+    /// Who acts: the actor just before the phrase ("a Colombian raid"), else
+    /// the first of its clause, else (across ", and") the first of the sentence.
+    std::optional<std::string> subject(const ActMatch& act, const Clause& clause) const
+    {
+        const ActorMention* first_in_clause = nullptr;
+        const ActorMention* first_before = nullptr;
+        for (const ActorMention& m : m_actors) {
+            if (m.last > act.first) break;
+            if (m.last == act.first) return m.id;
+            if (!first_before) first_before = &m;
+            if (!first_in_clause && m.first >= clause.first) first_in_clause = &m;
+        }
+        if (first_in_clause) return first_in_clause->id;
+        if (first_before && (clause.first == 0 || clause.soft_start) && first_before->first < clause.first)
+            return first_before->id;
+        return std::nullopt;
+    }
+
+    const std::vector<Word>& m_w;
+    const std::vector<ActorMention>& m_actors;
+    const std::optional<std::string>& m_focus;
+    std::set<std::string> m_others;
+};
+
+/// The date of the sentence nearest to the word `at`, those of its clause first.
+const DateMention* nearest_date(const std::vector<DateMention>& dates, const std::vector<Word>& words, std::size_t at)
+{
+    const Clause clause = clause_of(words, at);
+    const DateMention* best = nullptr;
+    std::tuple<bool, std::size_t> best_key{true, 0};
+    for (const DateMention& d : dates) {
+        const std::size_t distance = d.last <= at ? at - d.last : d.first > at ? d.first - at : 0;
+        const bool outside = d.first < clause.first || d.last > clause.last;
+        const std::tuple<bool, std::size_t> key{outside, distance};
+        if (!best || key < best_key) {
+            best = &d;
+            best_key = key;
+        }
+    }
+    return best;
+}
+
+double confidence(bool from_focus, bool inherited_date, bool relative_date, bool gapped, bool crowded)
+{
+    double c = 1.0 - (from_focus ? 0.3 : 0) - (inherited_date ? 0.3 : 0) - (relative_date ? 0.1 : 0) -
+               (gapped ? 0.1 : 0) - (crowded ? 0.1 : 0);
+    return std::max(0.1, std::round(c * 10) / 10);
+}
+
+/// The sentence as a row's summary: citation marks ([83]) left out.
+std::string summary_of(const std::string& sentence)
+{
+    std::string out;
+    for (std::size_t i = 0; i < sentence.size(); ++i) {
+        if (sentence[i] == '[') {
+            std::size_t j = i + 1;
+            while (j < sentence.size() && sentence[j] >= '0' && sentence[j] <= '9')
+                ++j;
+            if (j > i + 1 && j < sentence.size() && sentence[j] == ']') {
+                i = j;
+                continue;
+            }
+        }
+        out += sentence[i];
+    }
+    return out;
+}
+
+} // namespace
+
+Draft draft_events(const std::vector<ArticleSentence>& sentences, const std::string& name,
+                   const std::optional<std::string>& focus, const std::vector<ActPhrase>& phrases)
+{
+    Draft draft;
+    draft.sentences = sentences.size();
+    std::optional<PartialDate> paragraph_date;
+    std::size_t paragraph = static_cast<std::size_t>(-1);
+    for (const ArticleSentence& s : sentences) {
+        if (s.paragraph != paragraph) {
+            paragraph = s.paragraph;
+            paragraph_date.reset();
+        }
+        const std::vector<Word> words = split_words(s.text);
+        const std::vector<DateMention> dates = find_dates(words, paragraph_date);
+        draft.dates += dates.size();
+        const std::vector<ActorMention> actors = find_actors(words);
+        const std::vector<ActMatch> acts = find_acts(words, phrases);
+        const SentenceDrafter drafter(words, actors, focus);
+        std::vector<DraftRow> rows;
+        std::vector<std::string> reasons;
+        for (const ActMatch& act : acts) {
+            const std::string what = fmt::format("'{}' ({})", act.phrase->text, act.phrase->code);
+            if (!act.not_an_act.empty()) {
+                reasons.push_back(fmt::format("{} after '{}': not an act", what, act.not_an_act));
+                continue;
+            }
+            const auto sides = drafter.sides(act);
+            if (const auto* why = std::get_if<std::string>(&sides)) {
+                reasons.push_back(fmt::format("{}: {}", what, *why));
+                continue;
+            }
+            const DateMention* date = nearest_date(dates, words, act.first);
+            if (!date && !paragraph_date) {
+                reasons.push_back(fmt::format("{}: no date in the sentence or before it in its paragraph", what));
+                continue;
+            }
+            const auto& pairs = std::get<std::vector<Sides>>(sides);
+            const bool crowded = pairs.size() > 1 || drafter.actor_count() > 3;
+            for (const Sides& p : pairs) {
+                DraftRow row;
+                row.date = date ? date->date : *paragraph_date;
+                row.end = date ? date->end : std::nullopt;
+                row.source = p.source;
+                row.target = p.target;
+                row.code = act.phrase->code;
+                row.mutual = p.mutual;
+                row.summary = summary_of(s.text);
+                row.ref = fmt::format("{}:{}", name, s.line);
+                row.confidence = confidence(p.from_focus, !date, date && date->relative, act.gapped, crowded);
+                row.phrase = act.phrase->text;
+                const bool repeated = std::any_of(rows.begin(), rows.end(), [&](const DraftRow& r) {
+                    return r.code == row.code && r.source == row.source && r.target == row.target &&
+                           r.date.interval == row.date.interval;
+                });
+                if (!repeated) rows.push_back(std::move(row));
+            }
+        }
+        if (!dates.empty()) paragraph_date = dates.back().end ? *dates.back().end : dates.back().date;
+        if (rows.empty()) {
+            std::string reason = acts.empty() ? "no act phrase" : reasons.front();
+            for (std::size_t r = 1; r < reasons.size(); ++r)
+                reason += "; " + reasons[r];
+            draft.skipped.push_back({s.line, s.column, std::move(reason), s.text});
+        }
+        for (DraftRow& row : rows)
+            draft.rows.push_back(std::move(row));
+    }
+    return draft;
+}
+
+std::string draft_csv(const Draft& draft, const std::string& article)
+{
+    std::string out = fmt::format("# Drafted by entente extract from {}: review every row against its sentence "
+                                  "(summary) before use.\n",
+                                  article);
+    out += "# confidence: 1 when the sentence names both sides and the date; less when --focus, an earlier sentence "
+           "or a count of months supplied one.\n";
+    out += "date,source,target,code,end,mutual,summary,ref,confidence\n";
+    for (const DraftRow& r : draft.rows) {
+        out += fmt::format("{},{},{},{},{},{},", format_date(r.date), r.source, r.target, r.code,
+                           r.end ? format_date(*r.end) : "", r.mutual ? "yes" : "");
+        append_csv_field(out, r.summary);
+        out += ',';
+        append_csv_field(out, r.ref);
+        out += fmt::format(",{:.1f}\n", r.confidence);
+    }
+    return out;
+}
+
+} // namespace entente::io
