@@ -15,7 +15,7 @@ namespace entente::io {
 namespace {
 
 /// Most words a gap (`...`) takes.
-constexpr std::size_t k_max_gap = 8;
+constexpr std::size_t k_max_gap = 10;
 
 /// Words that negate the act after them (within three words).
 constexpr std::array<std::string_view, 7> k_negations{"not", "never", "no", "nor", "neither", "without", "cannot"};

@@ -71,7 +71,8 @@ bool counts_things(const std::vector<Word>& words, std::size_t i)
     static constexpr std::array<std::string_view, 12> k_units{"million", "billion",  "thousand", "people",
                                                               "troops",  "soldiers", "km",       "votes",
                                                               "percent", "%",        "tons",     "kilometres"};
-    if (i > 0 && (words[i - 1].text == "$" || words[i - 1].text == "US$")) return true;
+    // "US$1500", and a law's name: "the Diplomatic and Consular Premises Act 1987".
+    if (i > 0 && (words[i - 1].text == "$" || words[i - 1].text == "US$" || words[i - 1].text == "Act")) return true;
     return i + 1 < words.size() && std::find(k_units.begin(), k_units.end(), words[i + 1].lower) != k_units.end();
 }
 
@@ -146,7 +147,10 @@ private:
                 return DateMention{i, j + 1, *date_of(*year_number(*y), month), std::nullopt, false};
             return std::nullopt;
         }
-        if (const auto y = year_number(w); y && !counts_things(m_w, i))
+        // "the 1988 UN Convention", "the 2008 Andean crisis": a year in a name is no date of the sentence.
+        const bool in_name = i > 0 && is(i - 1, "the") && i + 1 < m_w.size() && !m_w[i + 1].mark &&
+                             m_w[i + 1].text[0] >= 'A' && m_w[i + 1].text[0] <= 'Z';
+        if (const auto y = year_number(w); y && !counts_things(m_w, i) && !in_name)
             return DateMention{i, i + 1, *date_of(*y), std::nullopt, false};
         return std::nullopt;
     }

@@ -27,10 +27,13 @@ struct Clause {
     bool soft_start = false; ///< it starts after a comma and a conjunction
 };
 
+/// A comma and a conjunction, not before a name: "..., and ordered troops", but not "Chile, Mexico, and Venezuela".
 bool soft_break(const std::vector<Word>& w, std::size_t i)
 {
-    return w[i].text == "," && i + 1 < w.size() &&
-           std::find(k_conjunctions.begin(), k_conjunctions.end(), w[i + 1].lower) != k_conjunctions.end();
+    if (w[i].text != "," || i + 2 >= w.size()) return false;
+    const char after = w[i + 2].text[0];
+    return std::find(k_conjunctions.begin(), k_conjunctions.end(), w[i + 1].lower) != k_conjunctions.end() &&
+           !(after >= 'A' && after <= 'Z');
 }
 
 Clause clause_of(const std::vector<Word>& w, std::size_t at)
@@ -121,7 +124,7 @@ private:
                 }
         }
         Sides s{source.value_or(""), target.value_or(""), false, false};
-        if (s.source == s.target) return std::string("one actor on both sides");
+        if (!s.source.empty() && s.source == s.target) return std::string("one actor on both sides");
         if (!fill_from_focus(s)) return std::string("one side is not named");
         return std::vector<Sides>{s};
     }
@@ -140,15 +143,41 @@ private:
         return true;
     }
 
+    /// An act of both sides: the subject with each partner named after the
+    /// phrase ("Colombia signed agreements with Chile, Mexico and Venezuela";
+    /// the focus when no subject is named), else the actors of its clause:
+    /// two, or up to four in one list, a row for each pair.
     std::variant<std::vector<Sides>, std::string> both_sides(const ActMatch& act) const
     {
-        Clause clause = clause_of(m_w, act.first);
+        const Clause clause = clause_of(m_w, act.first);
+        const std::optional<std::string> first = subject(act, clause);
+        std::vector<const ActorMention*> partners;
+        std::set<std::string> seen;
+        for (const ActorMention& m : m_actors) {
+            if (m.first < act.last || m.last > clause.last || m.id == first.value_or("")) continue;
+            // The partners are named after `with`: "relations with Pakistan", "agreements with Chile, Mexico".
+            const bool after_with =
+                m.first > 0 && (m_w[m.first - 1].lower == "with" ||
+                                (m_w[m.first - 1].lower == "the" && m.first > 1 && m_w[m.first - 2].lower == "with"));
+            if (partners.empty() && !after_with) break;
+            if (seen.insert(m.id).second) partners.push_back(&m);
+        }
+        const bool focus_is_partner = std::any_of(partners.begin(), partners.end(),
+                                                  [&](const ActorMention* m) { return m_focus && m->id == *m_focus; });
+        const bool named_subject = first.has_value();
+        if (!partners.empty() && partners.size() <= 4 && one_list(partners) &&
+            (named_subject || (m_focus && !focus_is_partner))) {
+            std::vector<Sides> pairs;
+            for (const ActorMention* p : partners)
+                pairs.push_back({first.value_or(*m_focus), p->id, true, !named_subject});
+            if (named_subject || partners.size() == 1 || !m_others.empty()) return pairs;
+        }
         std::vector<const ActorMention*> named;
         auto collect = [&](const Clause& c) {
             named.clear();
-            std::set<std::string> seen;
+            std::set<std::string> ids;
             for (const ActorMention& m : m_actors)
-                if (in(m, c) && seen.insert(m.id).second) named.push_back(&m);
+                if (in(m, c) && ids.insert(m.id).second) named.push_back(&m);
         };
         collect(clause);
         if (named.size() < 2 && !clause.soft_start && clause.first == 0) collect(Clause{0, m_w.size(), false});
@@ -208,10 +237,15 @@ private:
     std::set<std::string> m_others;
 };
 
-/// The date of the sentence nearest to the word `at`, those of its clause first.
-const DateMention* nearest_date(const std::vector<DateMention>& dates, const std::vector<Word>& words, std::size_t at)
+/// The date of an act whose phrase starts at word `at`: the first after it
+/// in its clause and before the next act (`next`), else the nearest before
+/// it ("On 4 August 1852, Venezuela sent..."), those of its clause first.
+const DateMention* date_of_act(const std::vector<DateMention>& dates, const std::vector<Word>& words, std::size_t at,
+                               std::size_t next)
 {
     const Clause clause = clause_of(words, at);
+    for (const DateMention& d : dates)
+        if (d.first > at && d.first < next && d.last <= clause.last) return &d;
     const DateMention* best = nullptr;
     std::tuple<bool, std::size_t> best_key{true, 0};
     for (const DateMention& d : dates) {
@@ -274,7 +308,9 @@ Draft draft_events(const std::vector<ArticleSentence>& sentences, const std::str
         const SentenceDrafter drafter(words, actors, focus);
         std::vector<DraftRow> rows;
         std::vector<std::string> reasons;
-        for (const ActMatch& act : acts) {
+        for (std::size_t a = 0; a < acts.size(); ++a) {
+            const ActMatch& act = acts[a];
+            const std::size_t next = a + 1 < acts.size() ? acts[a + 1].first : words.size();
             const std::string what = fmt::format("'{}' ({})", act.phrase->text, act.phrase->code);
             if (!act.not_an_act.empty()) {
                 reasons.push_back(fmt::format("{} after '{}': not an act", what, act.not_an_act));
@@ -285,7 +321,7 @@ Draft draft_events(const std::vector<ArticleSentence>& sentences, const std::str
                 reasons.push_back(fmt::format("{}: {}", what, *why));
                 continue;
             }
-            const DateMention* date = nearest_date(dates, words, act.first);
+            const DateMention* date = date_of_act(dates, words, act.first, next);
             if (!date && !paragraph_date) {
                 reasons.push_back(fmt::format("{}: no date in the sentence or before it in its paragraph", what));
                 continue;

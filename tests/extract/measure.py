@@ -60,6 +60,7 @@ class Row:
         self.days = interval(row["date"], row.get("end") or "")
         weight = row.get("weight") or ""
         self.sign = sign(float(weight) if weight else goldstein[row["code"]])
+        self.text = ",".join(row[k] or "" for k in ("date", "source", "target", "code", "summary"))[:150]
 
     def matches(self, other):
         return (self.pair == other.pair and self.sign == other.sign and self.days[0] <= other.days[1]
@@ -75,6 +76,7 @@ def main():
     parser.add_argument("--refs", default="")
     parser.add_argument("--min-recall", type=float, default=0.0)
     parser.add_argument("--min-precision", type=float, default=0.0)
+    parser.add_argument("--list", action="store_true", help="list the drafted rows that match nothing")
     args = parser.parse_args()
     with open(os.path.join(SOURCE, "data", "cameo.csv"), encoding="utf-8") as f:
         goldstein = {r["code"]: float(r["goldstein"]) for r in rows_of(f.read())}
@@ -87,6 +89,10 @@ def main():
     wanted = [Row(r, goldstein) for r in reference_rows if r["ref"].startswith(args.refs)]
     found = sum(any(d.matches(r) for d in draft) for r in wanted)
     right = sum(any(d.matches(r) for r in everything) for d in draft)
+    if args.list:
+        for d in draft:
+            if not any(d.matches(r) for r in everything):
+                print("unmatched draft:", d.text)
     recall = found / len(wanted) if wanted else 0.0
     precision = right / len(draft) if draft else 0.0
     print(f"{os.path.basename(args.article)}: recall {recall:.3f} ({found} of {len(wanted)} rows), "
