@@ -90,6 +90,7 @@ public:
                 continue;
             }
             ranged(*found);
+            found->since = !found->end && found->first > 0 && is(found->first - 1, "since");
             m_before = found->end ? *found->end : found->date;
             i = found->last;
             m_found.push_back(*found);

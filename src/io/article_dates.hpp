@@ -20,6 +20,7 @@ struct DateMention {
     PartialDate date;
     std::optional<PartialDate> end; ///< the last date of a range or a decade
     bool relative = false;          ///< counted from an earlier date
+    bool since = false;             ///< `since 2017`: when a state of things began, not when an act took place
 };
 
 /// The dates of a sentence, in order. A date counted from the one before

@@ -260,6 +260,14 @@ const DateMention* date_of_act(const std::vector<DateMention>& dates, const std:
     return best;
 }
 
+/// Whether the phrase at `at` is in the perfect: `has` or `have` within two words before it.
+bool perfect(const std::vector<Word>& words, std::size_t at)
+{
+    for (std::size_t back = 1; back <= 2 && back <= at; ++back)
+        if (words[at - back].lower == "has" || words[at - back].lower == "have") return true;
+    return false;
+}
+
 double confidence(bool from_focus, bool inherited_date, bool relative_date, bool gapped, bool crowded)
 {
     double c = 1.0 - (from_focus ? 0.3 : 0) - (inherited_date ? 0.3 : 0) - (relative_date ? 0.1 : 0) -
@@ -326,6 +334,15 @@ Draft draft_events(const std::vector<ArticleSentence>& sentences, const std::str
                 reasons.push_back(fmt::format("{}: no date in the sentence or before it in its paragraph", what));
                 continue;
             }
+            if (date && date->since && !act.phrase->both) {
+                reasons.push_back(fmt::format("{}: its only date is when a period began ('since')", what));
+                continue;
+            }
+            // "has signed": a perfect names no time, so the date of the sentence before is not its date.
+            if (!date && perfect(words, act.first)) {
+                reasons.push_back(fmt::format("{}: no date in the sentence, and a perfect ('has ...')", what));
+                continue;
+            }
             const auto& pairs = std::get<std::vector<Sides>>(sides);
             const bool crowded = pairs.size() > 1 || drafter.actor_count() > 3;
             for (const Sides& p : pairs) {
@@ -347,7 +364,8 @@ Draft draft_events(const std::vector<ArticleSentence>& sentences, const std::str
                 if (!repeated) rows.push_back(std::move(row));
             }
         }
-        if (!dates.empty()) paragraph_date = dates.back().end ? *dates.back().end : dates.back().date;
+        if (!dates.empty() && !dates.back().since)
+            paragraph_date = dates.back().end ? *dates.back().end : dates.back().date;
         if (rows.empty()) {
             std::string reason = acts.empty() ? "no act phrase" : reasons.front();
             for (std::size_t r = 1; r < reasons.size(); ++r)
