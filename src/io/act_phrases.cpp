@@ -16,6 +16,8 @@ namespace {
 
 /// Most words a gap (`...`) takes.
 constexpr std::size_t k_max_gap = 10;
+/// A gap of up to this many words ("signed a free trade agreement") leaves the phrase as sure as none.
+constexpr std::size_t k_short_gap = 3;
 
 /// Words that negate the act after them (within three words).
 constexpr std::array<std::string_view, 7> k_negations{"not", "never", "no", "nor", "neither", "without", "cannot"};
@@ -62,7 +64,7 @@ std::optional<std::size_t> match_at(const ActPhrase& phrase, const std::vector<W
         for (std::size_t skip = 0; skip <= k_max_gap && at + skip < words.size(); ++skip) {
             if (skip > 0 && (ends_clause(words[at + skip - 1]) || words[at + skip - 1].text == ".")) break;
             if (auto end = match_at(phrase, words, at + skip, p + 1, gapped)) {
-                gapped = gapped || skip > 0;
+                gapped = gapped || skip > k_short_gap;
                 return end;
             }
         }

@@ -32,7 +32,7 @@ struct ActMatch {
     const ActPhrase* phrase = nullptr;
     std::size_t first = 0; ///< its first word (the anchor: actors are looked for before and after it)
     std::size_t last = 0;  ///< one past its last word
-    bool gapped = false;   ///< a gap took some words
+    bool gapped = false;   ///< a gap took more than three words
     /// Why the act is not drafted: the word that negates it (`not`, `never`)
     /// or makes it no act (`would`, `plans to`); empty for an act.
     std::string not_an_act;

@@ -17,6 +17,10 @@ namespace {
 
 /// Words that join two clauses after a comma, each with its own verb ("..., and ordered troops").
 constexpr std::array<std::string_view, 5> k_conjunctions{"and", "but", "while", "whereas", "although"};
+/// The longest sentence read, in words: past it the text is no prose (and
+/// finding each act's clause, quadratic in its words, would take too long).
+constexpr std::size_t k_max_sentence_words = 400;
+
 constexpr std::array<std::string_view, 7> k_be{"was", "were", "is", "are", "been", "be", "being"};
 
 /// How far a clause reaches around a word: hard marks (; : ( ) and dashes)
@@ -309,6 +313,13 @@ Draft draft_events(const std::vector<ArticleSentence>& sentences, const std::str
             paragraph_date.reset();
         }
         const std::vector<Word> words = split_words(s.text);
+        if (words.size() > k_max_sentence_words) {
+            draft.skipped.push_back({s.line, s.column,
+                                     fmt::format("over {} words: no sentence (a list or a table?)", k_max_sentence_words),
+                                     s.text.substr(0, 200)});
+            paragraph_date.reset();
+            continue;
+        }
         const std::vector<DateMention> dates = find_dates(words, paragraph_date);
         draft.dates += dates.size();
         const std::vector<ActorMention> actors = find_actors(words);

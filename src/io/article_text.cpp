@@ -103,11 +103,8 @@ struct SentenceSink {
     /// Adds the sentences of the paragraph at `column` (from 1) of `line`.
     void add(std::string_view paragraph, int line, std::size_t column)
     {
-        if (paragraph.rfind("- ", 0) == 0) {
-            paragraph.remove_prefix(1);
-            ++column;
-        }
-        const std::string_view trimmed = trim(paragraph);
+        std::string_view trimmed = trim(paragraph);
+        if (trimmed.rfind("- ", 0) == 0) trimmed = trim(trimmed.substr(1)); // a bullet
         column += static_cast<std::size_t>(trimmed.data() - paragraph.data());
         if (trimmed.empty()) return;
         for (const auto& [offset, text] : split_sentences(trimmed))
@@ -188,7 +185,7 @@ std::vector<ArticleSentence> read_article(std::string_view bytes, const std::str
     std::size_t bom = 0;
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bom = 3;
     if (!check_text(bytes, path, diagnostics)) return sentences;
-    if (trim(bytes.substr(bom)).find_first_not_of('\n') == std::string_view::npos) {
+    if (bytes.find_first_not_of(" \t\r\n\f\v", bom) == std::string_view::npos) {
         diagnostics.error(path, 1, 1, "empty file (expected an article in plain text)");
         return sentences;
     }

@@ -74,7 +74,7 @@ ActorRegistry read_actors(std::istream& in, const std::string& path, Diagnostics
 std::vector<Era> read_eras(std::istream& in, const std::string& path, const ActorRegistry& actors,
                            Diagnostics& diagnostics, std::string_view why_unknown = "not in actors.csv");
 
-/// Streams events.csv (`date,source,target,code[,weight][,end][,count][,summary][,ref][,mutual][,per]`)
+/// Streams events.csv (`date,source,target,code[,weight][,end][,count][,summary][,ref][,mutual][,per][,confidence]`)
 /// into `sink`, one call per valid row. `mutual` is `yes`, `no` or empty (no);
 /// `per` is `year` or empty (the weight is the row's whole weight).
 void read_events(std::istream& in, const std::string& path, const ActorRegistry& actors, const CameoTable& cameo,
