@@ -314,9 +314,9 @@ Draft draft_events(const std::vector<ArticleSentence>& sentences, const std::str
         }
         const std::vector<Word> words = split_words(s.text);
         if (words.size() > k_max_sentence_words) {
-            draft.skipped.push_back({s.line, s.column,
-                                     fmt::format("over {} words: no sentence (a list or a table?)", k_max_sentence_words),
-                                     s.text.substr(0, 200)});
+            draft.skipped.push_back(
+                {s.line, s.column, fmt::format("over {} words: no sentence (a list or a table?)", k_max_sentence_words),
+                 s.text.substr(0, 200)});
             paragraph_date.reset();
             continue;
         }
@@ -368,11 +368,16 @@ Draft draft_events(const std::vector<ArticleSentence>& sentences, const std::str
                 row.ref = fmt::format("{}:{}", name, s.line);
                 row.confidence = confidence(p.from_focus, !date, date && date->relative, act.gapped, crowded);
                 row.phrase = act.phrase->text;
-                const bool repeated = std::any_of(rows.begin(), rows.end(), [&](const DraftRow& r) {
+                // An act told twice ("the raid", then "condemned the incursion") is drafted once.
+                const auto same = [&](const DraftRow& r) {
                     return r.code == row.code && r.source == row.source && r.target == row.target &&
                            r.date.interval == row.date.interval;
-                });
-                if (!repeated) rows.push_back(std::move(row));
+                };
+                if (std::any_of(rows.begin(), rows.end(), same) ||
+                    std::any_of(draft.rows.begin(), draft.rows.end(), same))
+                    reasons.push_back(fmt::format("{}: the act of an earlier row", what));
+                else
+                    rows.push_back(std::move(row));
             }
         }
         if (!dates.empty() && !dates.back().since)

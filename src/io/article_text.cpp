@@ -204,7 +204,9 @@ std::vector<ArticleSentence> read_article(std::string_view bytes, const std::str
             while (cell < trimmed.size()) {
                 std::size_t bar = trimmed.find('|', cell);
                 if (bar == std::string_view::npos) bar = trimmed.size();
-                sink.add(trimmed.substr(cell, bar - cell), line, indent + cell + 1);
+                // A cell without a sentence (a header, a date, a name) is no paragraph.
+                const std::string_view text = trimmed.substr(cell, bar - cell);
+                if (!is_heading(trim(text))) sink.add(text, line, indent + cell + 1);
                 cell = bar + 1;
             }
         } else if (!is_heading(trimmed)) {

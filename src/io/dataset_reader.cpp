@@ -193,7 +193,7 @@ std::vector<ColumnSpec> event_columns()
 {
     return {{"date", true},    {"source", true},  {"target", true}, {"code", true},
             {"weight", false}, {"end", false},    {"count", false}, {"summary", false},
-            {"ref", false},    {"mutual", false}, {"per", false},    {"confidence", false}};
+            {"ref", false},    {"mutual", false}, {"per", false},   {"confidence", false}};
 }
 
 std::string invalid_id_message(std::string_view id)

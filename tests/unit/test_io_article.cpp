@@ -90,8 +90,7 @@ BOOST_AUTO_TEST_CASE(headings_table_rules_and_references_are_not_read_and_cells_
     Strings got;
     for (const auto& s : sentences)
         got.push_back(fmt::format("{}:{}:{}:{}", s.line, s.column, s.paragraph, s.text));
-    BOOST_TEST(got == (Strings{"3:1:0:Peru signed it.", "3:17:0:Chile did too.", "5:5:1:1970",
-                               "5:14:2:Peru recognized Finland."}),
+    BOOST_TEST(got == (Strings{"3:1:0:Peru signed it.", "3:17:0:Chile did too.", "5:14:1:Peru recognized Finland."}),
                boost::test_tools::per_element());
 }
 
@@ -100,7 +99,8 @@ BOOST_AUTO_TEST_CASE(an_empty_a_binary_or_a_latin1_file_is_an_error_at_its_place
     for (const auto& [bytes, expected] : std::vector<std::pair<std::string, std::string>>{
              {"\n  \n", "a.txt:1:1: empty file (expected an article in plain text)"},
              {"", "a.txt:1:1: empty file (expected an article in plain text)"},
-             {std::string("ok\nab\0c", 7), "a.txt:2:3: a NUL byte: this is a binary file, not an article in plain text"},
+             {std::string("ok\nab\0c", 7),
+              "a.txt:2:3: a NUL byte: this is a binary file, not an article in plain text"},
              {"In 1998 Per\xFA signed.",
               "a.txt:1:12: byte 0xFA is not UTF-8: the article must be UTF-8 text (convert it first, e.g. iconv -f "
               "latin1 -t utf-8)"}}) {
@@ -120,8 +120,7 @@ BOOST_AUTO_TEST_CASE(dates_at_the_precision_the_text_gives)
     BOOST_TEST(dates_in("on 2 March 2008 and on March 5, 2008 and March 7 2008") ==
                    (Strings{"2008-03-02", "2008-03-05", "2008-03-07"}),
                boost::test_tools::per_element());
-    BOOST_TEST(dates_in("In July 1981, and in December, 1831, and in 1998.") ==
-                   (Strings{"1981-07", "1831-12", "1998"}),
+    BOOST_TEST(dates_in("In July 1981, and in December, 1831, and in 1998.") == (Strings{"1981-07", "1831-12", "1998"}),
                boost::test_tools::per_element());
     BOOST_TEST(dates_in("Since the 1990s, and in the 1970s") == (Strings{"1990..1999", "1970..1979"}),
                boost::test_tools::per_element());
@@ -131,7 +130,8 @@ BOOST_AUTO_TEST_CASE(ranges)
 {
     BOOST_TEST(dates_in("a second period between 1910 and 1963") == Strings{"1910..1963"});
     BOOST_TEST(dates_in("which it chaired from 1994 until September 1998") == Strings{"1994..1998-09"});
-    BOOST_TEST(dates_in("Samper (1994\xE2\x80\x93" "98) and 2011-2012") == (Strings{"1994..1998", "2011..2012"}),
+    BOOST_TEST(dates_in("Samper (1994\xE2\x80\x93"
+                        "98) and 2011-2012") == (Strings{"1994..1998", "2011..2012"}),
                boost::test_tools::per_element());
 }
 
@@ -196,17 +196,19 @@ BOOST_AUTO_TEST_CASE(the_dictionary_reads_and_its_errors_name_the_rule)
     io::Diagnostics diagnostics;
     const auto phrases = io::read_act_phrases(in, "p.csv", diagnostics);
     BOOST_TEST(phrases.size() == 1u);
-    BOOST_TEST(messages(diagnostics) ==
-                   (Strings{"p.csv:3:1: a phrase starts and ends with a word, not with ...",
-                            "p.csv:4:1: malformed phrase word 'Signed' (expected lower-case words, word*, a|b or ...)",
-                            "p.csv:5:2: unknown CAMEO code '999'", "p.csv:6:3: unknown sides 'some' (expected one or both)"}),
-               boost::test_tools::per_element());
+    BOOST_TEST(
+        messages(diagnostics) ==
+            (Strings{"p.csv:3:1: a phrase starts and ends with a word, not with ...",
+                     "p.csv:4:1: malformed phrase word 'Signed' (expected lower-case words, word*, a|b or ...)",
+                     "p.csv:5:2: unknown CAMEO code '999'", "p.csv:6:3: unknown sides 'some' (expected one or both)"}),
+        boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(a_negated_or_unreal_act_is_no_act)
 {
-    const auto acts = io::find_acts(io::split_words("Ecuador did not any more recognize Maduro but would sign a treaty"),
-                                    io::builtin_act_phrases());
+    const auto acts =
+        io::find_acts(io::split_words("Ecuador did not any more recognize Maduro but would sign a treaty"),
+                      io::builtin_act_phrases());
     BOOST_TEST_REQUIRE(acts.size() == 2u);
     BOOST_TEST(acts[0].not_an_act == "not");
     BOOST_TEST(acts[1].not_an_act == "would");
