@@ -3,10 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <fmt/format.h>
-#include <sstream>
 
-#include "core/errors.hpp"
 #include "core/text.hpp"
+#include "io/builtin_table.hpp"
 #include "io/dataset_reader.hpp"
 #include "io/embedded_data.hpp"
 #include "io/table_reader.hpp"
@@ -134,13 +133,8 @@ std::vector<ActPhrase> read_act_phrases(std::istream& in, const std::string& pat
 
 const std::vector<ActPhrase>& builtin_act_phrases()
 {
-    static const std::vector<ActPhrase> phrases = [] {
-        std::istringstream in{std::string(embedded_act_phrases_csv())};
-        Diagnostics diagnostics;
-        auto read = read_act_phrases(in, "<built-in act_phrases.csv>", diagnostics);
-        if (diagnostics.has_errors()) throw Fatal(format_diagnostic(diagnostics.all().front()));
-        return read;
-    }();
+    static const std::vector<ActPhrase> phrases =
+        read_builtin_table(embedded_act_phrases_csv(), "act_phrases.csv", read_act_phrases);
     return phrases;
 }
 

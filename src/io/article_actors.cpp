@@ -2,10 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <sstream>
 #include <unordered_map>
 
-#include "core/errors.hpp"
+#include "io/builtin_table.hpp"
 #include "io/country_tables.hpp"
 #include "io/dataset_reader.hpp"
 #include "io/embedded_data.hpp"
@@ -79,13 +78,8 @@ bool matches(const Name& name, const std::vector<Word>& words, std::size_t at)
 
 const ActorRegistry& builtin_organisations()
 {
-    static const ActorRegistry actors = [] {
-        std::istringstream in{std::string(embedded_organisations_csv())};
-        Diagnostics diagnostics;
-        ActorRegistry read = read_actors(in, "<built-in organisations.csv>", diagnostics);
-        if (diagnostics.has_errors()) throw Fatal(format_diagnostic(diagnostics.all().front()));
-        return read;
-    }();
+    static const ActorRegistry actors =
+        read_builtin_table(embedded_organisations_csv(), "organisations.csv", read_actors);
     return actors;
 }
 
@@ -111,7 +105,7 @@ std::vector<ActorMention> find_actors(const std::vector<Word>& words)
                 std::find(k_region_words.begin(), k_region_words.end(), words[at - 1].text) != k_region_words.end();
             const bool place = name.named_as == NamedAs::capital && at > 0 &&
                                (words[at - 1].lower == "in" || words[at - 1].lower == "at");
-            if (!region && !place) found.push_back({at, at + name.words.size(), name.id, name.named_as});
+            if (!region) found.push_back({at, at + name.words.size(), name.id, name.named_as, place});
             at += name.words.size() - 1;
             break;
         }

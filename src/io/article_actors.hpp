@@ -19,6 +19,9 @@ struct ActorMention {
     std::size_t last = 0;  ///< one past its last word
     std::string id;        ///< `ECU`, `AMERICAN_STATES`
     NamedAs named_as = NamedAs::name;
+    /// A capital after `in` or `at`: a place ("the embassy in Lima"), which
+    /// may only be what a one-sided act is done to, never a side by itself.
+    bool place = false;
 };
 
 /// data/organisations.csv, built in: organisations, groups and former states.
@@ -30,8 +33,8 @@ bool is_known_actor(std::string_view id);
 
 /// The actors named in `words`, in order, the longest name where names
 /// overlap ("Organization of American States", not "American"). Regions are
-/// no actors ("South American", "Latin American"), nor is a capital after
-/// `in` or `at`: there it is a place ("the embassy in London").
+/// no actors ("South American", "Latin American"); a capital after `in` or
+/// `at` is marked as a place.
 std::vector<ActorMention> find_actors(const std::vector<Word>& words);
 
 } // namespace entente::io

@@ -82,7 +82,7 @@ public:
         : m_w(words), m_actors(actors), m_focus(focus)
     {
         for (const ActorMention& m : actors)
-            if (!m_focus || m.id != *m_focus) m_others.insert(m.id);
+            if (!m.place && (!m_focus || m.id != *m_focus)) m_others.insert(m.id);
     }
 
     /// The sides of `act`, or why it has none.
@@ -113,7 +113,7 @@ private:
         if (passive) {
             if (by >= clause.last || m_w[by].lower != "by") return std::string("a passive with no agent named");
             for (const ActorMention& m : m_actors)
-                if (m.first > by && m.first <= by + 3 && m.last <= clause.last) {
+                if (!m.place && m.first > by && m.first <= by + 3 && m.last <= clause.last) {
                     source = m.id;
                     break;
                 }
@@ -158,7 +158,7 @@ private:
         std::vector<const ActorMention*> partners;
         std::set<std::string> seen;
         for (const ActorMention& m : m_actors) {
-            if (m.first < act.last || m.last > clause.last || m.id == first.value_or("")) continue;
+            if (m.place || m.first <= act.first || m.last > clause.last || m.id == first.value_or("")) continue;
             // The partners are named after `with`: "relations with Pakistan", "agreements with Chile, Mexico".
             const bool after_with =
                 m.first > 0 && (m_w[m.first - 1].lower == "with" ||
@@ -174,14 +174,14 @@ private:
             std::vector<Sides> pairs;
             for (const ActorMention* p : partners)
                 pairs.push_back({first.value_or(*m_focus), p->id, true, !named_subject});
-            if (named_subject || partners.size() == 1 || !m_others.empty()) return pairs;
+            return pairs;
         }
         std::vector<const ActorMention*> named;
         auto collect = [&](const Clause& c) {
             named.clear();
             std::set<std::string> ids;
             for (const ActorMention& m : m_actors)
-                if (in(m, c) && ids.insert(m.id).second) named.push_back(&m);
+                if (!m.place && in(m, c) && ids.insert(m.id).second) named.push_back(&m);
         };
         collect(clause);
         if (named.size() < 2 && !clause.soft_start && clause.first == 0) collect(Clause{0, m_w.size(), false});
@@ -225,6 +225,7 @@ private:
         const ActorMention* first_before = nullptr;
         for (const ActorMention& m : m_actors) {
             if (m.last > act.first) break;
+            if (m.place) continue;
             if (m.last == act.first) return m.id;
             if (!first_before) first_before = &m;
             if (!first_in_clause && m.first >= clause.first) first_in_clause = &m;

@@ -77,7 +77,8 @@ def main():
     parser.add_argument("--refs", default="")
     parser.add_argument("--min-recall", type=float, default=0.0)
     parser.add_argument("--min-precision", type=float, default=0.0)
-    parser.add_argument("--list", action="store_true", help="list the drafted rows that match nothing")
+    parser.add_argument("--list", action="store_true",
+                        help="list the drafted rows that match nothing and the reference rows no drafted row matches")
     args = parser.parse_args()
     if not os.path.exists(args.article):
         print(f"{args.article}: no such article; skipped")
@@ -97,6 +98,9 @@ def main():
         for d in draft:
             if not any(d.matches(r) for r in everything):
                 print("unmatched draft:", d.text)
+        for r in wanted:
+            if not any(d.matches(r) for d in draft):
+                print("missed:", r.text)
     recall = found / len(wanted) if wanted else 0.0
     precision = right / len(draft) if draft else 0.0
     print(f"{os.path.basename(args.article)}: recall {recall:.3f} ({found} of {len(wanted)} rows), "

@@ -1,6 +1,8 @@
 #define BOOST_TEST_DYN_LINK
 #include <boost/test/unit_test.hpp>
 
+#include "diagnostic_messages.hpp"
+
 #include <fmt/format.h>
 #include <sstream>
 
@@ -12,16 +14,9 @@
 #include "io/country_tables.hpp"
 
 using namespace entente;
+using test::messages;
 
 namespace {
-
-std::vector<std::string> messages(const io::Diagnostics& d)
-{
-    std::vector<std::string> out;
-    for (const auto& item : d.all())
-        out.push_back(io::format_diagnostic(item));
-    return out;
-}
 
 /// The dates of a sentence as written in an events file: `1980-08`, or `1990..1999` for a range.
 std::vector<std::string> dates_in(const std::string& sentence, std::optional<PartialDate> before = std::nullopt)
@@ -36,7 +31,7 @@ std::vector<std::string> actors_in(const std::string& sentence)
 {
     std::vector<std::string> out;
     for (const io::ActorMention& m : io::find_actors(io::split_words(sentence)))
-        out.push_back(m.id);
+        out.push_back(m.place ? m.id + " (a place)" : m.id);
     return out;
 }
 
@@ -170,10 +165,12 @@ BOOST_AUTO_TEST_CASE(names_other_names_demonyms_and_capitals)
                boost::test_tools::per_element());
 }
 
-BOOST_AUTO_TEST_CASE(regions_and_capitals_as_places_are_no_actors)
+BOOST_AUTO_TEST_CASE(regions_are_no_actors_and_capitals_after_in_or_at_are_places)
 {
     BOOST_TEST(actors_in("all South American nations and Latin American states") == Strings{});
-    BOOST_TEST(actors_in("the embassy in London, the envoy at Quito, a visit to Washington") == Strings{"USA"});
+    BOOST_TEST(actors_in("the embassy in London, the envoy at Quito, a visit to Washington") ==
+                   (Strings{"GBR (a place)", "ECU (a place)", "USA"}),
+               boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(organisation_ids_are_never_of_three_letters_nor_countries)
@@ -225,6 +222,15 @@ BOOST_AUTO_TEST_CASE(direction_follows_who_acted_on_whom)
                Strings{"2008-03-02,COL,ECU,190,,,1.0"});
     BOOST_TEST(draft("In 2008 Colombia was condemned by Brazil.") == Strings{"2008,BRA,COL,111,,,1.0"});
     BOOST_TEST(draft("In 2008 Colombia was condemned by all South American nations.") == Strings{});
+}
+
+BOOST_AUTO_TEST_CASE(a_place_is_what_an_act_is_done_to_never_a_side_by_itself)
+{
+    BOOST_TEST(draft("In 1992, Greece opened an embassy in Lima.") == Strings{"1992,GRC,PER,050,,,1.0"});
+    BOOST_TEST(draft("In 2008, Peru and Chile signed a declaration in Santo Domingo.") ==
+               Strings{"2008,PER,CHL,057,,yes,1.0"});
+    BOOST_TEST(draft("In 1852, a delegation arrived in Quito and Venezuela signed a treaty.", "ECU") ==
+               Strings{"1852,ECU,VEN,057,,yes,0.7"});
 }
 
 BOOST_AUTO_TEST_CASE(negation_leaves_no_row_and_says_why)
