@@ -20,8 +20,8 @@ int month_number(const Word& w)
     for (std::size_t m = 0; m < k_months.size(); ++m) {
         if (w.lower == k_months[m]) return static_cast<int>(m) + 1;
         // Abbreviations need a capital: "may" in lower case is a verb.
-        if (w.lower.size() <= 4 && w.lower != "may" && k_months[m].rfind(w.lower, 0) == 0 && w.text[0] >= 'A' &&
-            w.text[0] <= 'Z' && w.lower != "mar" && w.lower != "jun")
+        if (w.lower.size() <= 4 && w.lower != "may" && k_months[m].rfind(w.lower, 0) == 0 &&
+            is_ascii_upper(w.text[0]) && w.lower != "mar" && w.lower != "jun")
             return static_cast<int>(m) + 1;
     }
     return 0;
@@ -45,7 +45,7 @@ std::optional<int> year_number(const Word& w)
     return y;
 }
 
-std::optional<PartialDate> date_of(int year, int month = 0, int day = 0)
+std::optional<PartialDate> written_date(int year, int month = 0, int day = 0)
 {
     const std::string text = day     ? fmt::format("{:04}-{:02}-{:02}", year, month, day)
                              : month ? fmt::format("{:04}-{:02}", year, month)
@@ -114,20 +114,21 @@ private:
             const auto y1 = number(w.text.substr(0, 4), 4, 4);
             const auto y2 = number(w.text.substr(5), 4, 4);
             if (y1 && y2 && *y2 > *y1 && *y1 >= 1000 && *y2 <= 2099)
-                return DateMention{i, i + 1, *date_of(*y1), date_of(*y2), false};
+                return DateMention{i, i + 1, *written_date(*y1), written_date(*y2), false};
             return std::nullopt;
         }
         // The 1990s.
         if (w.text.size() == 5 && w.text.back() == 's' && w.text[3] == '0') {
             const auto y = number(w.text.substr(0, 4), 4, 4);
-            if (y && *y >= 1000 && *y <= 2090) return DateMention{i, i + 1, *date_of(*y), date_of(*y + 9), false};
+            if (y && *y >= 1000 && *y <= 2090)
+                return DateMention{i, i + 1, *written_date(*y), written_date(*y + 9), false};
         }
         // 2 March 2008
         if (const auto day = number(w.text, 1, 2); day && i + 2 < m_w.size()) {
             const int month = month_number(m_w[i + 1]);
             const auto year = year_number(m_w[i + 2]);
             if (month && year)
-                if (auto d = date_of(*year, month, *day)) return DateMention{i, i + 3, *d, std::nullopt, false};
+                if (auto d = written_date(*year, month, *day)) return DateMention{i, i + 3, *d, std::nullopt, false};
         }
         if (const int month = month_number(w)) {
             std::size_t j = i + 1;
@@ -138,21 +139,21 @@ private:
                     std::size_t k = j + 1;
                     if (at(k) && at(k)->text == ",") ++k;
                     if (const Word* y = at(k); y && year_number(*y))
-                        if (auto date = date_of(*year_number(*y), month, *day))
+                        if (auto date = written_date(*year_number(*y), month, *day))
                             return DateMention{i, k + 1, *date, std::nullopt, false};
                 }
             }
             // July 1981 and December, 1831
             if (at(j) && at(j)->text == ",") ++j;
             if (const Word* y = at(j); y && year_number(*y))
-                return DateMention{i, j + 1, *date_of(*year_number(*y), month), std::nullopt, false};
+                return DateMention{i, j + 1, *written_date(*year_number(*y), month), std::nullopt, false};
             return std::nullopt;
         }
         // "the 1988 UN Convention", "the 2008 Andean crisis": a year in a name is no date of the sentence.
         const bool in_name = i > 0 && is(i - 1, "the") && i + 1 < m_w.size() && !m_w[i + 1].mark &&
                              m_w[i + 1].text[0] >= 'A' && m_w[i + 1].text[0] <= 'Z';
         if (const auto y = year_number(w); y && !counts_things(m_w, i) && !in_name)
-            return DateMention{i, i + 1, *date_of(*y), std::nullopt, false};
+            return DateMention{i, i + 1, *written_date(*y), std::nullopt, false};
         return std::nullopt;
     }
 
@@ -163,23 +164,24 @@ private:
         const PartialDate before = *m_before;
         const int year = year_of(before.interval.start);
         if ((is(i, "following") || is(i, "next")) && is(i + 1, "year") && i > 0 && is(i - 1, "the"))
-            return DateMention{i - 1, i + 2, *date_of(year + 1), std::nullopt, true};
+            return DateMention{i - 1, i + 2, *written_date(year + 1), std::nullopt, true};
         if (is(i, "same") && i > 0 && is(i - 1, "the")) {
-            if (is(i + 1, "year")) return DateMention{i - 1, i + 2, *date_of(year), std::nullopt, true};
+            if (is(i + 1, "year")) return DateMention{i - 1, i + 2, *written_date(year), std::nullopt, true};
             if (is(i + 1, "period") || is(i + 1, "time") || is(i + 1, "day") || is(i + 1, "month")) {
                 if (is(i + 1, "day") && before.precision != DatePrecision::day) return std::nullopt;
                 if (is(i + 1, "month") && before.precision == DatePrecision::year) return std::nullopt;
                 return DateMention{i - 1, i + 2, before, std::nullopt, true};
             }
         }
-        if (is(i, "that") && is(i + 1, "year")) return DateMention{i, i + 2, *date_of(year), std::nullopt, true};
+        if (is(i, "that") && is(i + 1, "year")) return DateMention{i, i + 2, *written_date(year), std::nullopt, true};
         const auto n = count_of(m_w[i]);
         if (!n || !at(i + 2) || !is(i + 2, "later")) return std::nullopt;
         const std::string& unit = m_w[i + 1].lower;
-        if (unit == "year" || unit == "years") return DateMention{i, i + 3, *date_of(year + *n), std::nullopt, true};
+        if (unit == "year" || unit == "years")
+            return DateMention{i, i + 3, *written_date(year + *n), std::nullopt, true};
         if ((unit == "month" || unit == "months") && before.precision != DatePrecision::year) {
             const Day first = add_months(before.interval.start, *n);
-            return DateMention{i, i + 3, *date_of(year_of(first), month_of(first)), std::nullopt, true};
+            return DateMention{i, i + 3, *written_date(year_of(first), month_of(first)), std::nullopt, true};
         }
         if ((unit == "day" || unit == "days") && before.precision == DatePrecision::day) {
             const Day d = before.interval.start + *n;
@@ -205,7 +207,7 @@ private:
                 const int start = year_of(m.date.interval.start);
                 const int end = start / 100 * 100 + *yy;
                 if (end > start) {
-                    m.end = date_of(end);
+                    m.end = written_date(end);
                     m.last = after + 2;
                     return;
                 }

@@ -63,7 +63,7 @@ Clause clause_of(const std::vector<Word>& w, std::size_t at)
     return c;
 }
 
-bool in(const ActorMention& m, const Clause& c)
+bool inside(const ActorMention& m, const Clause& c)
 {
     return m.first >= c.first && m.last <= c.last;
 }
@@ -101,10 +101,16 @@ private:
         return *m_others.begin();
     }
 
+    /// An act of one side: who acted (the subject, or the agent after `by`)
+    /// on whom (the first actor after the phrase, or the subject of a
+    /// passive), each side a list of up to four ("Argentina, Brazil and
+    /// Chile mediated between Ecuador and Peru": six rows). A side not named
+    /// is the focus when the sentence names one other actor only.
     std::variant<std::vector<Sides>, std::string> one_side(const ActMatch& act) const
     {
         const Clause clause = clause_of(m_w, act.first);
-        std::optional<std::string> source, target;
+        const ActorMention* source = nullptr;
+        const ActorMention* target = nullptr;
         // "a peace agreement brokered by X", "was condemned by X": the agent follows `by`.
         std::size_t by = act.last;
         while (by < clause.last && by < act.last + 2 && m_w[by].lower != "by")
@@ -114,7 +120,7 @@ private:
             if (by >= clause.last || m_w[by].lower != "by") return std::string("a passive with no agent named");
             for (const ActorMention& m : m_actors)
                 if (!m.place && m.first > by && m.first <= by + 3 && m.last <= clause.last) {
-                    source = m.id;
+                    source = &m;
                     break;
                 }
             if (!source) return std::string("its agent (after 'by') is no actor");
@@ -122,28 +128,59 @@ private:
         } else {
             source = subject(act, clause);
             for (const ActorMention& m : m_actors)
-                if (m.first > act.first && m.last <= clause.last && m.id != source) {
-                    target = m.id;
+                if (m.first > act.first && m.last <= clause.last && (!source || m.id != source->id)) {
+                    target = &m;
                     break;
                 }
         }
-        Sides s{source.value_or(""), target.value_or(""), false, false};
-        if (!s.source.empty() && s.source == s.target) return std::string("one actor on both sides");
-        if (!fill_from_focus(s)) return std::string("one side is not named");
-        return std::vector<Sides>{s};
+        std::vector<std::string> sources = source ? list_from(*source) : std::vector<std::string>{};
+        std::vector<std::string> targets = target ? list_from(*target) : std::vector<std::string>{};
+        if (sources.size() > 4 || targets.size() > 4) return std::string("a list of more than four actors");
+        bool from_focus = false;
+        if (sources.empty() != targets.empty()) {
+            const std::vector<std::string>& known = sources.empty() ? targets : sources;
+            if (!m_focus || std::set<std::string>(known.begin(), known.end()) != m_others)
+                return std::string("one side is not named");
+            (sources.empty() ? sources : targets).push_back(*m_focus);
+            from_focus = true;
+        }
+        std::vector<Sides> rows;
+        for (const std::string& s : sources)
+            for (const std::string& t : targets)
+                if (s != t) rows.push_back({s, t, false, from_focus});
+        if (rows.empty()) return std::string(sources.empty() ? "no side is named" : "one actor on both sides");
+        return rows;
     }
 
-    /// Fills a missing side with the focus, when the sentence names one other actor only.
-    bool fill_from_focus(Sides& s) const
+    /// The first actor of the list that ends with `last` ("Argentina, Brazil and Chile mediated").
+    const ActorMention* first_of_list(const ActorMention& last) const
     {
-        if (!s.source.empty() && !s.target.empty()) return true;
-        const auto other = only_other();
-        if (!other) return false;
-        std::string& known = s.source.empty() ? s.target : s.source;
-        std::string& missing = s.source.empty() ? s.source : s.target;
-        if (known != *other) return false;
-        missing = *m_focus;
-        s.from_focus = true;
+        std::size_t k = static_cast<std::size_t>(&last - m_actors.data());
+        while (k > 0 && !m_actors[k - 1].place && separated_by_list_words(m_actors[k - 1].last, m_actors[k].first))
+            --k;
+        return &m_actors[k];
+    }
+
+    /// The ids of the actors named in one list from `start` ("Argentina, Brazil, Chile, and the United States").
+    std::vector<std::string> list_from(const ActorMention& start) const
+    {
+        std::vector<std::string> ids{start.id};
+        std::size_t end = start.last;
+        for (std::size_t k = static_cast<std::size_t>(&start - m_actors.data()) + 1; k < m_actors.size(); ++k) {
+            const ActorMention& m = m_actors[k];
+            if (m.place || !separated_by_list_words(end, m.first)) break;
+            if (std::find(ids.begin(), ids.end(), m.id) == ids.end()) ids.push_back(m.id);
+            end = m.last;
+        }
+        return ids;
+    }
+
+    /// Whether only list words stand between the words `from` and `to`: commas, `and`, `the`.
+    bool separated_by_list_words(std::size_t from, std::size_t to) const
+    {
+        if (from == to) return false;
+        for (std::size_t i = from; i < to; ++i)
+            if (m_w[i].text != "," && m_w[i].lower != "and" && m_w[i].lower != "the") return false;
         return true;
     }
 
@@ -154,7 +191,9 @@ private:
     std::variant<std::vector<Sides>, std::string> both_sides(const ActMatch& act) const
     {
         const Clause clause = clause_of(m_w, act.first);
-        const std::optional<std::string> first = subject(act, clause);
+        const ActorMention* subject_named = subject(act, clause);
+        const std::optional<std::string> first =
+            subject_named ? std::optional<std::string>(subject_named->id) : std::nullopt;
         std::vector<const ActorMention*> partners;
         std::set<std::string> seen;
         for (const ActorMention& m : m_actors) {
@@ -181,7 +220,7 @@ private:
             named.clear();
             std::set<std::string> ids;
             for (const ActorMention& m : m_actors)
-                if (!m.place && in(m, c) && ids.insert(m.id).second) named.push_back(&m);
+                if (!m.place && inside(m, c) && ids.insert(m.id).second) named.push_back(&m);
         };
         collect(clause);
         if (named.size() < 2 && !clause.soft_start && clause.first == 0) collect(Clause{0, m_w.size(), false});
@@ -204,8 +243,7 @@ private:
     bool one_list(const std::vector<const ActorMention*>& named) const
     {
         for (std::size_t k = 1; k < named.size(); ++k)
-            for (std::size_t i = named[k - 1]->last; i < named[k]->first; ++i)
-                if (m_w[i].text != "," && m_w[i].lower != "and" && m_w[i].lower != "the") return false;
+            if (!separated_by_list_words(named[k - 1]->last, named[k]->first)) return false;
         return true;
     }
 
@@ -219,21 +257,21 @@ private:
 
     /// Who acts: the actor just before the phrase ("a Colombian raid"), else
     /// the first of its clause, else (across ", and") the first of the sentence.
-    std::optional<std::string> subject(const ActMatch& act, const Clause& clause) const
+    const ActorMention* subject(const ActMatch& act, const Clause& clause) const
     {
         const ActorMention* first_in_clause = nullptr;
         const ActorMention* first_before = nullptr;
         for (const ActorMention& m : m_actors) {
             if (m.last > act.first) break;
             if (m.place) continue;
-            if (m.last == act.first) return m.id;
+            if (m.last == act.first) return first_of_list(m);
             if (!first_before) first_before = &m;
             if (!first_in_clause && m.first >= clause.first) first_in_clause = &m;
         }
-        if (first_in_clause) return first_in_clause->id;
+        if (first_in_clause) return first_in_clause;
         if (first_before && (clause.first == 0 || clause.soft_start) && first_before->first < clause.first)
-            return first_before->id;
-        return std::nullopt;
+            return first_before;
+        return nullptr;
     }
 
     const std::vector<Word>& m_w;

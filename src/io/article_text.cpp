@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/text.hpp"
+#include "io/article_words.hpp"
 
 namespace entente::io {
 namespace {
@@ -12,14 +13,6 @@ namespace {
 bool is_space(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-}
-bool is_upper(char c)
-{
-    return c >= 'A' && c <= 'Z';
-}
-bool is_digit(char c)
-{
-    return c >= '0' && c <= '9';
 }
 
 std::string_view trim(std::string_view s)
@@ -44,8 +37,8 @@ bool ends_abbreviation(std::string_view text, std::size_t end)
     while (start > 0 && !is_space(text[start - 1]) && text[start - 1] != '(' && text[start - 1] != '"')
         --start;
     const std::string_view word = text.substr(start, end - start);
-    if (word.size() == 1 && is_upper(word[0])) return true;
-    if (word.size() >= 3 && word[word.size() - 2] == '.' && is_upper(word.back())) return true;
+    if (word.size() == 1 && is_ascii_upper(word[0])) return true;
+    if (word.size() >= 3 && word[word.size() - 2] == '.' && is_ascii_upper(word.back())) return true;
     return std::find(k_abbreviations.begin(), k_abbreviations.end(), word) != k_abbreviations.end();
 }
 
@@ -54,7 +47,7 @@ bool may_start_sentence(std::string_view text, std::size_t at)
 {
     if (at >= text.size()) return false;
     const char c = text[at];
-    return is_upper(c) || is_digit(c) || c == '"' || c == '\'' || static_cast<unsigned char>(c) >= 0xC0;
+    return is_ascii_upper(c) || is_ascii_digit(c) || c == '"' || c == '\'' || static_cast<unsigned char>(c) >= 0xC0;
 }
 
 /// A line with no full stop and a few words: a heading ("Background",
@@ -75,7 +68,7 @@ bool is_reference(std::string_view line)
 {
     if (line.size() < 3 || line.front() != '[') return false;
     std::size_t i = 1;
-    while (i < line.size() && is_digit(line[i]))
+    while (i < line.size() && is_ascii_digit(line[i]))
         ++i;
     return i > 1 && i < line.size() && line[i] == ']';
 }

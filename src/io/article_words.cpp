@@ -3,15 +3,6 @@
 namespace entente::io {
 namespace {
 
-bool is_ascii_letter(char c)
-{
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-bool is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 /// The length of the punctuation that starts at `at` when it is a
 /// three-byte dash or quotation mark (U+2013, U+2014, U+2018, U+2019,
 /// U+201C, U+201D); 0 otherwise.
@@ -26,7 +17,7 @@ std::size_t wide_mark(std::string_view s, std::size_t at)
 bool word_char(std::string_view s, std::size_t at)
 {
     const char c = s[at];
-    if (is_ascii_letter(c) || is_digit(c)) return true;
+    if (is_ascii_letter(c) || is_ascii_digit(c)) return true;
     return static_cast<unsigned char>(c) >= 0x80 && wide_mark(s, at) == 0;
 }
 

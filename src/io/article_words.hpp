@@ -8,6 +8,20 @@
 
 namespace entente::io {
 
+/// ASCII classes of a byte, whatever the locale.
+inline bool is_ascii_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+inline bool is_ascii_upper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+inline bool is_ascii_letter(char c)
+{
+    return is_ascii_upper(c) || (c >= 'a' && c <= 'z');
+}
+
 struct Word {
     std::string_view text;  ///< as written: `Colombia's`, `U.S.`, `1980-01-02`, `,`
     std::string_view stem;  ///< without a possessive 's: `Colombia`

@@ -233,6 +233,16 @@ BOOST_AUTO_TEST_CASE(a_place_is_what_an_act_is_done_to_never_a_side_by_itself)
                Strings{"1852,ECU,VEN,057,,yes,0.7"});
 }
 
+BOOST_AUTO_TEST_CASE(a_side_named_as_a_list_is_a_row_for_each)
+{
+    BOOST_TEST(draft("In 1995, Argentina, Brazil, Chile and the United States mediated between Ecuador and Peru.") ==
+                   (Strings{"1995,ARG,ECU,045,,,0.9", "1995,ARG,PER,045,,,0.9", "1995,BRA,ECU,045,,,0.9",
+                            "1995,BRA,PER,045,,,0.9", "1995,CHL,ECU,045,,,0.9", "1995,CHL,PER,045,,,0.9",
+                            "1995,USA,ECU,045,,,0.9", "1995,USA,PER,045,,,0.9"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(draft("In 2008 Ecuador demanded the condemnation of Colombia.") == Strings{});
+}
+
 BOOST_AUTO_TEST_CASE(negation_leaves_no_row_and_says_why)
 {
     const std::string text = "In 2019 Ecuador did not recognize Venezuela.";
