@@ -70,16 +70,24 @@ bool inside(const ActorMention& m, const Clause& c)
 
 /// A drafted pair of sides, before the date.
 struct Sides {
+    Sides(std::string source_id, std::string target_id, bool both, bool focus_side, bool paragraph_side = false)
+        : source(std::move(source_id)), target(std::move(target_id)), mutual(both), from_focus(focus_side),
+          from_paragraph(paragraph_side)
+    {
+    }
     std::string source, target;
     bool mutual = false;
-    bool from_focus = false;
+    bool from_focus = false;     ///< a side is the focus
+    bool from_paragraph = false; ///< the other side is the one actor named earlier in the paragraph
 };
 
 class SentenceDrafter {
 public:
+    /// `paragraph_other`: the one actor other than the focus that the
+    /// sentences before this one in its paragraph name, if one only.
     SentenceDrafter(const std::vector<Word>& words, const std::vector<ActorMention>& actors,
-                    const std::optional<std::string>& focus)
-        : m_w(words), m_actors(actors), m_focus(focus)
+                    const std::optional<std::string>& focus, std::optional<std::string> paragraph_other)
+        : m_w(words), m_actors(actors), m_focus(focus), m_paragraph_other(std::move(paragraph_other))
     {
         for (const ActorMention& m : actors)
             if (!m.place && (!m_focus || m.id != *m_focus)) m_others.insert(m.id);
@@ -225,6 +233,10 @@ private:
         collect(clause);
         if (named.size() < 2 && !clause.soft_start && clause.first == 0) collect(Clause{0, m_w.size(), false});
         if (named.size() == 2) return std::vector<Sides>{{named[0]->id, named[1]->id, true, false}};
+        if (named.empty() && m_others.empty() && m_focus && m_paragraph_other) {
+            // "The relations deteriorated greatly..." in a paragraph on the United States.
+            return std::vector<Sides>{{*m_focus, *m_paragraph_other, true, true, true}};
+        }
         if (named.size() <= 1) {
             const auto other = only_other();
             if (!other || (named.size() == 1 && named[0]->id != *other))
@@ -277,6 +289,7 @@ private:
     const std::vector<Word>& m_w;
     const std::vector<ActorMention>& m_actors;
     const std::optional<std::string>& m_focus;
+    std::optional<std::string> m_paragraph_other;
     std::set<std::string> m_others;
 };
 
@@ -311,10 +324,10 @@ bool perfect(const std::vector<Word>& words, std::size_t at)
     return false;
 }
 
-double confidence(bool from_focus, bool inherited_date, bool relative_date, bool gapped, bool crowded)
+double confidence(const Sides& sides, bool inherited_date, bool relative_date, bool gapped, bool crowded)
 {
-    double c = 1.0 - (from_focus ? 0.3 : 0) - (inherited_date ? 0.3 : 0) - (relative_date ? 0.1 : 0) -
-               (gapped ? 0.1 : 0) - (crowded ? 0.1 : 0);
+    double c = 1.0 - (sides.from_focus ? 0.3 : 0) - (sides.from_paragraph ? 0.2 : 0) - (inherited_date ? 0.3 : 0) -
+               (relative_date ? 0.1 : 0) - (gapped ? 0.1 : 0) - (crowded ? 0.1 : 0);
     return std::max(0.1, std::round(c * 10) / 10);
 }
 
@@ -345,11 +358,13 @@ Draft draft_events(const std::vector<ArticleSentence>& sentences, const std::str
     Draft draft;
     draft.sentences = sentences.size();
     std::optional<PartialDate> paragraph_date;
+    std::set<std::string> paragraph_others; // the actors but the focus named so far in the paragraph
     std::size_t paragraph = static_cast<std::size_t>(-1);
     for (const ArticleSentence& s : sentences) {
         if (s.paragraph != paragraph) {
             paragraph = s.paragraph;
             paragraph_date.reset();
+            paragraph_others.clear();
         }
         const std::vector<Word> words = split_words(s.text);
         if (words.size() > k_max_sentence_words) {
@@ -363,7 +378,9 @@ Draft draft_events(const std::vector<ArticleSentence>& sentences, const std::str
         draft.dates += dates.size();
         const std::vector<ActorMention> actors = find_actors(words);
         const std::vector<ActMatch> acts = find_acts(words, phrases);
-        const SentenceDrafter drafter(words, actors, focus);
+        const SentenceDrafter drafter(words, actors, focus,
+                                      paragraph_others.size() == 1 ? std::optional(*paragraph_others.begin())
+                                                                   : std::nullopt);
         std::vector<DraftRow> rows;
         std::vector<std::string> reasons;
         for (std::size_t a = 0; a < acts.size(); ++a) {
@@ -405,7 +422,7 @@ Draft draft_events(const std::vector<ArticleSentence>& sentences, const std::str
                 row.mutual = p.mutual;
                 row.summary = summary_of(s.text);
                 row.ref = fmt::format("{}:{}", name, s.line);
-                row.confidence = confidence(p.from_focus, !date, date && date->relative, act.gapped, crowded);
+                row.confidence = confidence(p, !date, date && date->relative, act.gapped, crowded);
                 row.phrase = act.phrase->text;
                 // An act told twice ("the raid", then "condemned the incursion") is drafted once.
                 const auto same = [&](const DraftRow& r) {
@@ -419,6 +436,8 @@ Draft draft_events(const std::vector<ArticleSentence>& sentences, const std::str
                     rows.push_back(std::move(row));
             }
         }
+        for (const ActorMention& m : actors)
+            if (!m.place && (!focus || m.id != *focus)) paragraph_others.insert(m.id);
         if (!dates.empty() && !dates.back().since)
             paragraph_date = dates.back().end ? *dates.back().end : dates.back().date;
         if (rows.empty()) {

@@ -261,6 +261,18 @@ BOOST_AUTO_TEST_CASE(the_focus_is_the_other_side_when_a_sentence_names_one_other
     BOOST_TEST(draft("In 2017 Peru and Chile signed a treaty.", "ECU") == Strings{"2017,PER,CHL,057,,yes,1.0"});
 }
 
+BOOST_AUTO_TEST_CASE(a_sentence_naming_no_actor_takes_the_one_its_paragraph_named_before)
+{
+    const std::string text =
+        "The United States and Ecuador kept close ties. In 2009 the relations deteriorated greatly.";
+    BOOST_TEST(draft(text, "ECU") == Strings{"2009,ECU,USA,160,,yes,0.5"});
+    BOOST_TEST(draft(text) == Strings{});
+    BOOST_TEST(draft("Peru and Chile met. Brazil and Ecuador met. In 2009 the relations deteriorated.", "ECU") ==
+               Strings{});
+    BOOST_TEST(draft("The United States and Ecuador kept close ties.\nIn 2009 the relations deteriorated.", "ECU") ==
+               Strings{});
+}
+
 BOOST_AUTO_TEST_CASE(acts_of_both_sides_pair_every_actor_of_one_list)
 {
     BOOST_TEST(draft("The presidents of Colombia, Venezuela and Ecuador on March 7, 2008, signed a declaration.") ==
