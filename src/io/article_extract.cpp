@@ -359,6 +359,8 @@ Draft draft_events(const std::vector<ArticleSentence>& sentences, const std::str
     draft.sentences = sentences.size();
     std::optional<PartialDate> paragraph_date;
     std::set<std::string> paragraph_others; // the actors but the focus named so far in the paragraph
+    // Each act drafted once, however often the article tells it ("the raid", then "condemned the incursion").
+    std::set<std::tuple<Day, Day, std::string, std::string, std::string>> drafted;
     std::size_t paragraph = static_cast<std::size_t>(-1);
     for (const ArticleSentence& s : sentences) {
         if (s.paragraph != paragraph) {
@@ -424,13 +426,8 @@ Draft draft_events(const std::vector<ArticleSentence>& sentences, const std::str
                 row.ref = fmt::format("{}:{}", name, s.line);
                 row.confidence = confidence(p, !date, date && date->relative, act.gapped, crowded);
                 row.phrase = act.phrase->text;
-                // An act told twice ("the raid", then "condemned the incursion") is drafted once.
-                const auto same = [&](const DraftRow& r) {
-                    return r.code == row.code && r.source == row.source && r.target == row.target &&
-                           r.date.interval == row.date.interval;
-                };
-                if (std::any_of(rows.begin(), rows.end(), same) ||
-                    std::any_of(draft.rows.begin(), draft.rows.end(), same))
+                if (!drafted.emplace(row.date.interval.start, row.date.interval.end, row.source, row.target, row.code)
+                         .second)
                     reasons.push_back(fmt::format("{}: the act of an earlier row", what));
                 else
                     rows.push_back(std::move(row));
