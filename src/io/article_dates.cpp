@@ -76,6 +76,12 @@ bool counts_things(const std::vector<Word>& words, std::size_t i)
     return i + 1 < words.size() && std::find(k_units.begin(), k_units.end(), words[i + 1].lower) != k_units.end();
 }
 
+/// A hyphen or an en dash between two dates.
+bool is_dash(const Word& w)
+{
+    return w.text == "-" || w.text == "\xE2\x80\x93";
+}
+
 class DateReader {
 public:
     DateReader(const std::vector<Word>& words, std::optional<PartialDate> before) : m_w(words), m_before(before) {}
@@ -147,6 +153,16 @@ private:
             if (at(j) && at(j)->text == ",") ++j;
             if (const Word* y = at(j); y && year_number(*y))
                 return DateMention{i, j + 1, *written_date(*year_number(*y), month), std::nullopt, false};
+            // "between January and February 1981": the first month is in the year of the second.
+            if (const Word* link = at(i + 1);
+                link && (link->lower == "and" || link->lower == "to" || link->lower == "until" || is_dash(*link))) {
+                const std::optional<DateMention> end = absolute(i + 2);
+                if (end && !end->end && end->date.precision == DatePrecision::month) {
+                    const int year = year_of(end->date.interval.start);
+                    if (month < month_of(end->date.interval.start))
+                        return DateMention{i, end->last, *written_date(year, month), end->date, false};
+                }
+            }
             return std::nullopt;
         }
         // "the 1988 UN Convention", "the 2008 Andean crisis": a year in a name is no date of the sentence.
@@ -200,7 +216,7 @@ private:
         if (!link) return;
         const bool opened =
             m.first > 0 && (is(m.first - 1, "between") || is(m.first - 1, "from") || is(m.first - 1, "since"));
-        const bool dash = link->text == "-" || link->text == "\xE2\x80\x93";
+        const bool dash = is_dash(*link);
         if (dash && m.date.precision == DatePrecision::year && at(after + 1)) {
             // 1994–98: two digits after a dash end the range in the same century.
             if (const auto yy = number(at(after + 1)->text, 2, 2)) {

@@ -125,6 +125,8 @@ BOOST_AUTO_TEST_CASE(ranges)
 {
     BOOST_TEST(dates_in("a second period between 1910 and 1963") == Strings{"1910..1963"});
     BOOST_TEST(dates_in("which it chaired from 1994 until September 1998") == Strings{"1994..1998-09"});
+    BOOST_TEST(dates_in("a clash between January and February 1981") == Strings{"1981-01..1981-02"});
+    BOOST_TEST(dates_in("from March to February 1981") == Strings{"1981-02"});
     BOOST_TEST(dates_in("Samper (1994\xE2\x80\x93"
                         "98) and 2011-2012") == (Strings{"1994..1998", "2011..2012"}),
                boost::test_tools::per_element());
