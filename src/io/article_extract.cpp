@@ -425,7 +425,6 @@ Draft draft_events(const std::vector<ArticleSentence>& sentences, const std::str
                 row.summary = summary_of(s.text);
                 row.ref = fmt::format("{}:{}", name, s.line);
                 row.confidence = confidence(p, !date, date && date->relative, act.gapped, crowded);
-                row.phrase = act.phrase->text;
                 if (!drafted.emplace(row.date.interval.start, row.date.interval.end, row.source, row.target, row.code)
                          .second)
                     reasons.push_back(fmt::format("{}: the act of an earlier row", what));

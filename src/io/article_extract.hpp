@@ -21,7 +21,6 @@ struct DraftRow {
     std::string summary;   ///< the sentence
     std::string ref;       ///< `ARTICLE.txt:LINE`
     double confidence = 0; ///< 0.1 to 1: lower when --focus or an earlier sentence supplied a side or the date
-    std::string phrase;    ///< the dictionary phrase that matched
 };
 
 /// A sentence that gave no row, and why.
@@ -41,16 +40,23 @@ struct Draft {
 
 /// Drafts the events of `sentences`. `name` is the article's name in each
 /// row's ref; `focus`, the actor id of the article's own country, is the
-/// other side of an act whose sentence names one actor only.
+/// other side of an act whose sentence names one other actor only (or, for
+/// an act of both sides, none, when its paragraph named one before).
 ///
 /// A sentence gives a row for each act phrase of `phrases` that is neither
 /// negated nor unreal ("did not recognise", "would sign") and has two sides
 /// and a date. The acting side is the actor just before the phrase ("a
 /// Colombian raid") or the first of its clause or sentence (the subject);
 /// the other the first actor after it, turned round for a passive ("was
-/// condemned by X"). An act of both sides takes the actors of its clause: two,
-/// or a list of up to four (a row for each pair). The date is the sentence's
-/// nearest to the phrase, else the last one of the paragraph before it.
+/// condemned by X"); a side named as a list is a row for each of its actors.
+/// An act of both sides is between the subject and each partner named after
+/// `with`, else between the actors of its clause: two, or a list of up to
+/// four (a row for each pair). The date is the first after the phrase in its
+/// clause, else the nearest before it, else the paragraph's last one (not
+/// for a perfect, "has signed"). An act drafted before is not drafted again.
+///
+/// Time: linear in the article's words but for the acts of a sentence, each
+/// looking at its sentence's words (sentences over 400 words are not read).
 Draft draft_events(const std::vector<ArticleSentence>& sentences, const std::string& name,
                    const std::optional<std::string>& focus, const std::vector<ActPhrase>& phrases);
 
