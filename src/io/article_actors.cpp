@@ -4,10 +4,7 @@
 #include <array>
 #include <unordered_map>
 
-#include "io/builtin_table.hpp"
 #include "io/country_tables.hpp"
-#include "io/dataset_reader.hpp"
-#include "io/embedded_data.hpp"
 
 namespace entente::io {
 namespace {
@@ -75,13 +72,6 @@ bool matches(const Name& name, const std::vector<Word>& words, std::size_t at)
 }
 
 } // namespace
-
-const ActorRegistry& builtin_organisations()
-{
-    static const ActorRegistry actors =
-        read_builtin_table(embedded_organisations_csv(), "organisations.csv", read_actors);
-    return actors;
-}
 
 bool is_known_actor(std::string_view id)
 {

@@ -24,9 +24,6 @@ struct ActorMention {
     bool place = false;
 };
 
-/// data/organisations.csv, built in: organisations, groups and former states.
-const ActorRegistry& builtin_organisations();
-
 /// Whether `id` is an actor an article can name: an ISO 3166 code of
 /// data/countries.csv or an id of data/organisations.csv.
 bool is_known_actor(std::string_view id);

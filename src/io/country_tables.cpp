@@ -6,6 +6,8 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "io/builtin_table.hpp"
+#include "io/dataset_reader.hpp"
 #include "io/embedded_data.hpp"
 #include "io/table_reader.hpp"
 
@@ -150,6 +152,13 @@ const CowCountry* find_cow_country(int ccode)
     const CowIndex& index = cow_index();
     const auto it = index.by_ccode.find(ccode);
     return it == index.by_ccode.end() ? nullptr : &index.states[it->second];
+}
+
+const ActorRegistry& builtin_organisations()
+{
+    static const ActorRegistry actors =
+        read_builtin_table(embedded_organisations_csv(), "organisations.csv", read_actors);
+    return actors;
 }
 
 } // namespace entente::io

@@ -1,8 +1,11 @@
 #pragma once
 // The built-in country tables of data/, read once on first use: ISO 3166
 // alpha-3 codes with their names, and the country codes of CAMEO, ICEWS and
-// the Correlates of War mapped to them.
+// the Correlates of War mapped to them; and the organisations and groups
+// articles and events name.
 #include <optional>
+
+#include "core/actor_registry.hpp"
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +48,10 @@ const CameoCountry* find_cameo_country(std::string_view code);
 /// The ISO code of an ICEWS country name: data/icews_countries.csv first, then
 /// the names of data/countries.csv; nothing when neither knows it.
 std::optional<std::string_view> icews_country_code(std::string_view name);
+
+/// data/organisations.csv: organisations, groups and former states, with the
+/// ids the bundled dataset uses (`UN`, `AMERICAN_STATES`, `FARC`).
+const ActorRegistry& builtin_organisations();
 
 /// data/cow_countries.csv.
 const std::vector<CowCountry>& cow_countries();
