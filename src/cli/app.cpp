@@ -50,6 +50,7 @@ void setup_app(CLI::App& app)
     setup_report(app);
     setup_compare(app);
     setup_eras(app);
+    setup_extract(app);
     refuse_negative_counts(app);
 }
 

@@ -16,5 +16,6 @@ void setup_timeline(CLI::App& app);
 void setup_report(CLI::App& app);
 void setup_compare(CLI::App& app);
 void setup_eras(CLI::App& app);
+void setup_extract(CLI::App& app);
 
 } // namespace entente::cli

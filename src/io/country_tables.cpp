@@ -6,6 +6,8 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "io/builtin_table.hpp"
+#include "io/dataset_reader.hpp"
 #include "io/embedded_data.hpp"
 #include "io/table_reader.hpp"
 
@@ -40,10 +42,13 @@ const CountryIndex& country_index()
 {
     static const CountryIndex index = [] {
         CountryIndex i;
-        read_builtin(embedded_countries_csv(), "countries.csv", {{"code", true}, {"name", true}}, [&](const auto& f) {
-            i.by_code.emplace(std::string(f[0]), i.countries.size());
-            i.countries.push_back({std::string(f[0]), std::string(f[1])});
-        });
+        read_builtin(embedded_countries_csv(), "countries.csv",
+                     {{"code", true}, {"name", true}, {"aliases", true}, {"demonyms", true}, {"capitals", true}},
+                     [&](const auto& f) {
+                         i.by_code.emplace(std::string(f[0]), i.countries.size());
+                         i.countries.push_back({std::string(f[0]), std::string(f[1]), split(f[2], '|'),
+                                                split(f[3], '|'), split(f[4], '|')});
+                     });
         return i;
     }();
     return index;
@@ -161,6 +166,13 @@ const CowCountry* find_cow_country(int ccode)
     const CowIndex& index = cow_index();
     const auto it = index.by_ccode.find(ccode);
     return it == index.by_ccode.end() ? nullptr : &index.states[it->second];
+}
+
+const ActorRegistry& builtin_organisations()
+{
+    static const ActorRegistry actors =
+        read_builtin_table(embedded_organisations_csv(), "organisations.csv", read_actors);
+    return actors;
 }
 
 } // namespace entente::io

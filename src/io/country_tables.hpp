@@ -1,8 +1,11 @@
 #pragma once
 // The built-in country tables of data/, read once on first use: ISO 3166
 // alpha-3 codes with their names, and the country codes of CAMEO, ICEWS and
-// the Correlates of War mapped to them.
+// the Correlates of War mapped to them; and the organisations and groups
+// articles and events name.
 #include <optional>
+
+#include "core/actor_registry.hpp"
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,8 +13,11 @@
 namespace entente::io {
 
 struct Country {
-    std::string code; ///< `ECU`
-    std::string name; ///< `Ecuador`
+    std::string code;                  ///< `ECU`
+    std::string name;                  ///< `Ecuador`
+    std::vector<std::string> aliases;  ///< other names prose uses: `Britain`, `U.S.`
+    std::vector<std::string> demonyms; ///< `Ecuadorian`, `Ecuadoran`
+    std::vector<std::string> capitals; ///< `Quito`: a capital named for its government
 };
 
 /// A CAMEO actor country code: a country (with its ISO code) or a region (`AFR`, `WSB`).
@@ -28,7 +34,8 @@ struct CowCountry {
     std::string name; ///< COW's name of the state
 };
 
-/// data/countries.csv: the ISO 3166-1 alpha-3 codes, a few withdrawn ones and XKX, with names.
+/// data/countries.csv: the ISO 3166-1 alpha-3 codes, a few withdrawn ones and XKX, with names
+/// (and, for the states articles name most, other names, demonyms and capitals).
 const std::vector<Country>& countries();
 /// The country with this code, or nullptr.
 const Country* find_country(std::string_view code);
@@ -49,6 +56,10 @@ struct IcewsCountry {
 const std::vector<IcewsCountry>& icews_countries();
 /// The ISO code of an ICEWS country name, from icews_countries(); nothing when it is not there.
 std::optional<std::string_view> icews_country_code(std::string_view name);
+
+/// data/organisations.csv: organisations, groups and former states, with the
+/// ids the bundled dataset uses (`UN`, `AMERICAN_STATES`, `FARC`).
+const ActorRegistry& builtin_organisations();
 
 /// data/cow_countries.csv.
 const std::vector<CowCountry>& cow_countries();

@@ -193,7 +193,7 @@ std::vector<ColumnSpec> event_columns()
 {
     return {{"date", true},    {"source", true},  {"target", true}, {"code", true},
             {"weight", false}, {"end", false},    {"count", false}, {"summary", false},
-            {"ref", false},    {"mutual", false}, {"per", false}};
+            {"ref", false},    {"mutual", false}, {"per", false},   {"confidence", false}};
 }
 
 std::string invalid_id_message(std::string_view id)
@@ -219,6 +219,7 @@ std::optional<ActorIndex> ActorsFromEvents::add(std::string_view id)
     if (!is_valid_actor_id(id)) return std::nullopt;
     if (const Country* country = find_country(id))
         return m_actors.add(Actor{country->code, country->name, ActorKind::state, {}, {}});
+    if (const auto known = builtin_organisations().find(id)) return m_actors.add(builtin_organisations().at(*known));
     m_not_countries.emplace_back(id);
     return m_actors.add(Actor{std::string(id), std::string(id), ActorKind::group, {}, {}});
 }

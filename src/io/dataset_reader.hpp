@@ -74,7 +74,7 @@ ActorRegistry read_actors(std::istream& in, const std::string& path, Diagnostics
 std::vector<Era> read_eras(std::istream& in, const std::string& path, const ActorRegistry& actors,
                            Diagnostics& diagnostics, std::string_view why_unknown = "not in actors.csv");
 
-/// Streams events.csv (`date,source,target,code[,weight][,end][,count][,summary][,ref][,mutual][,per]`)
+/// Streams events.csv (`date,source,target,code[,weight][,end][,count][,summary][,ref][,mutual][,per][,confidence]`)
 /// into `sink`, one call per valid row. `mutual` is `yes`, `no` or empty (no);
 /// `per` is `year` or empty (the weight is the row's whole weight).
 void read_events(std::istream& in, const std::string& path, const ActorRegistry& actors, const CameoTable& cameo,
@@ -83,8 +83,9 @@ void read_events(std::istream& in, const std::string& path, const ActorRegistry&
 /// Streams an events file used on its own as a dataset: its actors are not
 /// listed anywhere but come from the events, added to `actors` as they first
 /// appear. An ISO 3166 alpha-3 code becomes a state named from the built-in
-/// country table; any other valid id a group named by its id, all of which
-/// one warning lists.
+/// country table, an id of data/organisations.csv (`UN`, `FARC`) the actor
+/// it lists; any other valid id a group named by its id, all of which one
+/// warning lists.
 void read_bare_events(std::istream& in, const std::string& path, ActorRegistry& actors, const CameoTable& cameo,
                       Diagnostics& diagnostics, const EventSink& sink);
 

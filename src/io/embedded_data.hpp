@@ -15,5 +15,9 @@ std::string_view embedded_cameo_countries_csv();
 std::string_view embedded_icews_countries_csv();
 /// The text of data/cow_countries.csv (Correlates of War state codes to ISO).
 std::string_view embedded_cow_countries_csv();
+/// The text of data/organisations.csv (organisations, groups and former states articles name).
+std::string_view embedded_organisations_csv();
+/// The text of data/act_phrases.csv (verb phrases of prose to CAMEO codes).
+std::string_view embedded_act_phrases_csv();
 
 } // namespace entente::io

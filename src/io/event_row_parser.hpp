@@ -35,7 +35,8 @@ enum EventColumn : std::size_t {
     c_summary,
     c_ref,
     c_mutual,
-    c_per
+    c_per,
+    c_confidence
 };
 
 /// The column specs of an events file (date, source, target and code required).
@@ -266,6 +267,9 @@ public:
         // mutual and per: empty fields (or no such columns) read as before: one-sided, a whole weight.
         if (!fields.get(c_mutual).empty() && !parsed_field(fields, c_mutual, parse_mutual, row.mutual)) ok = false;
         if (!fields.get(c_per).empty() && !parsed_field(fields, c_per, parse_per, row.per_year)) ok = false;
+        double confidence = 0;
+        if (!fields.get(c_confidence).empty() && !parsed_field(fields, c_confidence, parse_confidence, confidence))
+            ok = false;
 
         if (const std::string_view end = fields.get(c_end); !end.empty()) {
             DateParse parsed = parse_date(end);

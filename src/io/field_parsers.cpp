@@ -79,6 +79,14 @@ Parsed<bool> parse_per(std::string_view text)
                        text);
 }
 
+Parsed<double> parse_confidence(std::string_view text)
+{
+    double value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec == std::errc{} && end == text.data() + text.size() && value >= 0 && value <= 1) return value;
+    return fmt::format("confidence '{}' is not a number from 0 to 1", text);
+}
+
 std::optional<int> whole_number(std::string_view text)
 {
     int value = 0;

@@ -34,4 +34,9 @@ Parsed<bool> parse_mutual(std::string_view text);
 /// the row's span); an empty field is false (the weight is the row's whole).
 Parsed<bool> parse_per(std::string_view text);
 
+/// The `confidence` column of events.csv (a draft of `entente extract`): a
+/// number from 0 to 1, how far the row may be trusted unreviewed. Read,
+/// checked and not used: every row counts alike.
+Parsed<double> parse_confidence(std::string_view text);
+
 } // namespace entente::io

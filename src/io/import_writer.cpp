@@ -7,6 +7,7 @@
 
 #include "core/cameo.hpp"
 #include "io/country_tables.hpp"
+#include "io/csv_field.hpp"
 #include "io/date_text.hpp"
 #include "io/weight_tenths.hpp"
 
@@ -19,20 +20,6 @@ bool clean_text(std::string_view text)
     for (const char c : text)
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return false;
     return first_invalid_utf8(text) == std::string_view::npos;
-}
-
-void append_csv(std::string& out, std::string_view text)
-{
-    if (text.find_first_of(",\"") == std::string_view::npos) {
-        out.append(text);
-        return;
-    }
-    out += '"';
-    for (const char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
 }
 
 } // namespace
@@ -126,9 +113,9 @@ void ImportWriter::write_event(const ImportedEvent& event, FileTally& tally)
     const bool summary_ok = clean_text(event.summary);
     const bool ref_ok = clean_text(event.ref);
     if (!ref_ok) ++tally.refs_left_out;
-    if (summary_ok) append_csv(out, event.summary);
+    if (summary_ok) append_csv_field(out, event.summary);
     out += ',';
-    if (ref_ok) append_csv(out, event.ref);
+    if (ref_ok) append_csv_field(out, event.ref);
     out += '\n';
     ++m_rows;
     flush(false);
@@ -222,7 +209,7 @@ void ImportWriter::commit()
     for (const ActorEntry* a : sorted) {
         actors += a->id;
         actors += ',';
-        append_csv(actors, a->name);
+        append_csv_field(actors, a->name);
         actors += ",state\n";
     }
     m_events_file->commit();

@@ -8,6 +8,7 @@
 #include <set>
 #include <tuple>
 
+#include "io/csv_field.hpp"
 #include "io/date_text.hpp"
 
 namespace entente::io {
@@ -162,18 +163,6 @@ void country_eras(const std::vector<const LeaderSpell*>& spells, const std::stri
     close(k_open);
 }
 
-/// A field of eras.csv, quoted when it holds a comma, a quote or a line break.
-std::string csv_field(const std::string& text)
-{
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + '"';
-}
-
 } // namespace
 
 std::vector<EraRow> leader_eras(const std::vector<LeaderSpell>& spells, const std::string& path,
@@ -195,8 +184,11 @@ std::vector<EraRow> leader_eras(const std::vector<LeaderSpell>& spells, const st
 std::string eras_csv(const std::vector<EraRow>& rows)
 {
     std::string out = "id,actor,label,start,end\n";
-    for (const EraRow& r : rows)
-        out += fmt::format("{},{},{},{},{}\n", r.id, r.actor, csv_field(r.label), r.start, r.end);
+    for (const EraRow& r : rows) {
+        out += fmt::format("{},{},", r.id, r.actor);
+        append_csv_field(out, r.label);
+        out += fmt::format(",{},{}\n", r.start, r.end);
+    }
     return out;
 }
 

@@ -1,6 +1,8 @@
 #define BOOST_TEST_DYN_LINK
 #include <boost/test/unit_test.hpp>
 
+#include "diagnostic_messages.hpp"
+
 #include "dataset_builder.hpp"
 #include <cmath>
 #include <sstream>
@@ -9,16 +11,9 @@
 #include "model/dataset.hpp"
 
 using namespace entente;
+using test::messages;
 
 namespace {
-
-std::vector<std::string> messages(const io::Diagnostics& d)
-{
-    std::vector<std::string> out;
-    for (const auto& item : d.all())
-        out.push_back(io::format_diagnostic(item));
-    return out;
-}
 
 ActorRegistry two_actors()
 {

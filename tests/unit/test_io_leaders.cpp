@@ -1,11 +1,14 @@
 #define BOOST_TEST_DYN_LINK
 #include <boost/test/unit_test.hpp>
 
+#include "diagnostic_messages.hpp"
+
 #include <sstream>
 
 #include "io/leader_eras.hpp"
 
 using namespace entente;
+using test::messages;
 
 namespace {
 
@@ -21,14 +24,6 @@ Read eras_of(const std::string& text, io::LeaderSource source, std::vector<std::
     const auto spells = io::read_leader_list(in, "leaders.csv", source, countries, r.diagnostics);
     if (!r.diagnostics.has_errors()) r.eras = io::leader_eras(spells, "leaders.csv", r.diagnostics);
     return r;
-}
-
-std::vector<std::string> messages(const io::Diagnostics& d)
-{
-    std::vector<std::string> out;
-    for (const auto& item : d.all())
-        out.push_back(io::format_diagnostic(item));
-    return out;
 }
 
 /// The eras as rows of eras.csv (unquoted).
