@@ -97,6 +97,9 @@ public:
             }
             ranged(*found);
             found->since = !found->end && found->first > 0 && is(found->first - 1, "since");
+            found->until = !found->end && found->first > 0 &&
+                           (is(found->first - 1, "until") || is(found->first - 1, "till")) &&
+                           !negated(found->first - 1);
             m_before = found->end ? *found->end : found->date;
             i = found->last;
             m_found.push_back(*found);
@@ -108,6 +111,14 @@ private:
     const Word* at(std::size_t i) const { return i < m_w.size() ? &m_w[i] : nullptr; }
 
     bool is(std::size_t i, std::string_view lower) const { return i < m_w.size() && m_w[i].lower == lower; }
+
+    /// Whether the word before `i` negates it: "it was not until 1939 that ..." dates an act, as "in 1939" would.
+    bool negated(std::size_t i) const
+    {
+        if (i == 0) return false;
+        const std::string_view w = m_w[i - 1].lower;
+        return w == "not" || w.ends_with("n't") || w.ends_with("n\u2019t");
+    }
 
     /// A date written out at `i`, with no earlier date needed.
     std::optional<DateMention> absolute(std::size_t i) const

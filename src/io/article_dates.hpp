@@ -21,6 +21,7 @@ struct DateMention {
     std::optional<PartialDate> end; ///< the last date of a range or a decade
     bool relative = false;          ///< counted from an earlier date
     bool since = false;             ///< `since 2017`: when a state of things began, not when an act took place
+    bool until = false;             ///< `until April 2010`: when a state of things ended, not when an act took place
 };
 
 /// The dates of a sentence, in order. A date counted from the one before

@@ -295,16 +295,18 @@ private:
 
 /// The date of an act whose phrase starts at word `at`: the first after it
 /// in its clause and before the next act (`next`), else the nearest before
-/// it ("On 4 August 1852, Venezuela sent..."), those of its clause first.
+/// it ("On 4 August 1852, Venezuela sent..."), those of its clause first. A
+/// date after "until" ends what the act began: never the act's own.
 const DateMention* date_of_act(const std::vector<DateMention>& dates, const std::vector<Word>& words, std::size_t at,
                                std::size_t next)
 {
     const Clause clause = clause_of(words, at);
     for (const DateMention& d : dates)
-        if (d.first > at && d.first < next && d.last <= clause.last) return &d;
+        if (d.first > at && d.first < next && d.last <= clause.last && !d.until) return &d;
     const DateMention* best = nullptr;
     std::tuple<bool, std::size_t> best_key{true, 0};
     for (const DateMention& d : dates) {
+        if (d.until) continue;
         const std::size_t distance = d.last <= at ? at - d.last : d.first > at ? d.first - at : 0;
         const bool outside = d.first < clause.first || d.last > clause.last;
         const std::tuple<bool, std::size_t> key{outside, distance};

@@ -296,6 +296,12 @@ BOOST_AUTO_TEST_CASE(each_act_takes_the_date_after_it_and_a_sentence_without_one
                Strings{"2012,GBR,ECU,111,,,0.7"});
     BOOST_TEST(draft("In 2012 a crisis began. Britain has condemned Ecuador.") == Strings{});
     BOOST_TEST(draft("Since 2017, Ecuador broke relations with Venezuela.") == Strings{});
+    // "until" dates the end of what the act began, not the act.
+    BOOST_TEST(draft("In November 2009, Peru made an agreement with Ecuador to export power until April 2010.") ==
+               Strings{"2009-11,PER,ECU,057,,yes,1.0"});
+    BOOST_TEST(draft("Peru made an agreement with Ecuador to export power until April 2010.") == Strings{});
+    BOOST_TEST(draft("In 1837 a legation opened. It wasn't until 1939 that Ecuador signed a treaty with Colombia.") ==
+               Strings{"1939,ECU,COL,057,,yes,1.0"});
     BOOST_TEST(draft("Ecuador and Venezuela had a second period between 1910 and 1963 and strengthened ties.") ==
                Strings{"1910,ECU,VEN,050,1963,yes,1.0"});
 }
