@@ -76,6 +76,9 @@ std::optional<std::size_t> match_at(const ActPhrase& phrase, const std::vector<W
 /// The word before `at` (within three words of the same clause) that makes the act no act, or "".
 std::string negation_before(const std::vector<Word>& words, std::size_t at)
 {
+    // "visited Andorra in order to strengthen relations": a purpose, not an act that took place.
+    if (at >= 2 && words[at - 1].lower == "to" && (words[at - 2].lower == "order" || words[at - 2].lower == "as"))
+        return std::string(words[at - 2].text) + " to";
     for (std::size_t back = 1; back <= 3 && back <= at; ++back) {
         const Word& w = words[at - back];
         if (w.mark && w.text != "\"") break;

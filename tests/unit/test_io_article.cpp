@@ -211,6 +211,9 @@ BOOST_AUTO_TEST_CASE(a_negated_or_unreal_act_is_no_act)
     BOOST_TEST_REQUIRE(acts.size() == 2u);
     BOOST_TEST(acts[0].not_an_act == "not");
     BOOST_TEST(acts[1].not_an_act == "would");
+    // A purpose is no act either, but the act it serves is.
+    BOOST_TEST(draft("On February 2013, Colombia's minister made an official visit to Andorra in order to strengthen "
+                     "relations between the two countries.") == Strings{"2013-02,COL,AND,042,,,1.0"});
 }
 
 BOOST_AUTO_TEST_SUITE_END()
