@@ -18,8 +18,6 @@ constexpr std::size_t k_max_gap = 10;
 /// A gap of up to this many words ("signed a free trade agreement") leaves the phrase as sure as none.
 constexpr std::size_t k_short_gap = 3;
 
-/// Words that negate the act after them (within three words).
-constexpr std::array<std::string_view, 7> k_negations{"not", "never", "no", "nor", "neither", "without", "cannot"};
 /// Words that make the act after them (within three words) a wish, a plan or a might-have-been.
 constexpr std::array<std::string_view, 16> k_unreal{"would",   "could",   "might",    "should", "may",   "plans",
                                                     "planned", "intends", "intended", "sought", "seeks", "hopes",
@@ -82,10 +80,8 @@ std::string negation_before(const std::vector<Word>& words, std::size_t at)
     for (std::size_t back = 1; back <= 3 && back <= at; ++back) {
         const Word& w = words[at - back];
         if (w.mark && w.text != "\"") break;
-        const bool negates = std::find(k_negations.begin(), k_negations.end(), w.lower) != k_negations.end() ||
-                             (w.lower.size() > 3 && w.lower.ends_with("n't"));
         const bool unreal = std::find(k_unreal.begin(), k_unreal.end(), w.lower) != k_unreal.end();
-        if (negates || unreal) return std::string(w.text);
+        if (negates(w) || unreal) return std::string(w.text);
     }
     return {};
 }

@@ -113,12 +113,7 @@ private:
     bool is(std::size_t i, std::string_view lower) const { return i < m_w.size() && m_w[i].lower == lower; }
 
     /// Whether the word before `i` negates it: "it was not until 1939 that ..." dates an act, as "in 1939" would.
-    bool negated(std::size_t i) const
-    {
-        if (i == 0) return false;
-        const std::string_view w = m_w[i - 1].lower;
-        return w == "not" || w.ends_with("n't") || w.ends_with("n\u2019t");
-    }
+    bool negated(std::size_t i) const { return i > 0 && negates(m_w[i - 1]); }
 
     /// A date written out at `i`, with no earlier date needed.
     std::optional<DateMention> absolute(std::size_t i) const

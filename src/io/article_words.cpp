@@ -1,5 +1,8 @@
 #include "io/article_words.hpp"
 
+#include <algorithm>
+#include <array>
+
 namespace entente::io {
 namespace {
 
@@ -99,6 +102,14 @@ bool ends_clause(const Word& word)
 {
     return word.mark && (word.text == ";" || word.text == ":" || word.text == "\xE2\x80\x94" || word.text == "(" ||
                          word.text == ")");
+}
+
+bool negates(const Word& word)
+{
+    constexpr std::array<std::string_view, 7> negations{"not", "never", "no", "nor", "neither", "without", "cannot"};
+    const std::string_view w = word.lower;
+    return std::find(negations.begin(), negations.end(), w) != negations.end() ||
+           (w.size() > 3 && (w.ends_with("n't") || w.ends_with("n\u2019t")));
 }
 
 } // namespace entente::io

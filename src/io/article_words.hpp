@@ -39,4 +39,8 @@ std::vector<Word> split_words(std::string_view sentence);
 /// Whether a word is a clause mark: `;`, `:` or a dash (not a comma).
 bool ends_clause(const Word& word);
 
+/// Whether a word negates what follows it: `not`, `never`, `no`, `nor`,
+/// `neither`, `without`, `cannot`, or a contraction in n't (`didn't`, `wasn’t`).
+bool negates(const Word& word);
+
 } // namespace entente::io
