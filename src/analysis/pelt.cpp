@@ -52,32 +52,66 @@ void Pelt::run()
     best[0] = -m_penalty;
     // Rounding must not prune a start that is optimal, so pruning keeps near-ties.
     const double slack = 1e-10 * (1.0 + m_segment_cost(0, m_size) + m_penalty);
-    std::vector<std::size_t> starts{0}, kept;
+    // The live starts, and what the cost of a segment from each needs, side by
+    // side: the inner loop reads them in order and the compiler vectorises it.
+    Starts starts;
+    starts.add(0, -m_penalty, m_segment_cost, 0);
     std::vector<double> reach; // best[s] + cost(s, t) for each start s
     for (std::size_t r = 1; r < runs; ++r) {
         const std::size_t t = m_run_starts[r];
-        reach.resize(starts.size());
+        const double sum_t = m_segment_cost.sum(t), sum2_t = m_segment_cost.sum2(t), at = static_cast<double>(t);
+        const std::size_t live = starts.run.size();
+        reach.resize(live);
+        for (std::size_t k = 0; k < live; ++k) {
+            const double s = sum_t - starts.sum[k];
+            reach[k] = starts.best[k] + std::max(0.0, (sum2_t - starts.sum2[k]) - s * s / (at - starts.position[k]));
+        }
         double minimum = std::numeric_limits<double>::infinity();
         std::size_t argmin = 0;
-        for (std::size_t k = 0; k < starts.size(); ++k) {
-            reach[k] = best[starts[k]] + m_segment_cost(m_run_starts[starts[k]], t);
+        for (std::size_t k = 0; k < live; ++k)
             if (reach[k] + m_penalty < minimum) {
                 minimum = reach[k] + m_penalty;
-                argmin = starts[k];
+                argmin = starts.run[k];
             }
-        }
         best[r] = minimum;
         previous[r] = argmin;
-        kept.clear();
-        for (std::size_t k = 0; k < starts.size(); ++k)
-            if (reach[k] <= best[r] + slack) kept.push_back(starts[k]);
-        kept.push_back(r);
-        std::swap(starts, kept);
+        std::size_t kept = 0;
+        for (std::size_t k = 0; k < live; ++k)
+            if (reach[k] <= best[r] + slack) starts.move(k, kept++);
+        starts.resize(kept);
+        starts.add(r, best[r], m_segment_cost, t);
     }
     m_cost = best[runs - 1];
     for (std::size_t r = previous[runs - 1]; r > 0; r = previous[r])
         m_change_points.push_back(m_run_starts[r]);
     std::reverse(m_change_points.begin(), m_change_points.end());
+}
+
+void Pelt::Starts::add(std::size_t r, double best_r, const SegmentCost& cost, std::size_t position_r)
+{
+    run.push_back(r);
+    best.push_back(best_r);
+    sum.push_back(cost.sum(position_r));
+    sum2.push_back(cost.sum2(position_r));
+    position.push_back(static_cast<double>(position_r));
+}
+
+void Pelt::Starts::move(std::size_t from, std::size_t to)
+{
+    run[to] = run[from];
+    best[to] = best[from];
+    sum[to] = sum[from];
+    sum2[to] = sum2[from];
+    position[to] = position[from];
+}
+
+void Pelt::Starts::resize(std::size_t size)
+{
+    run.resize(size);
+    best.resize(size);
+    sum.resize(size);
+    sum2.resize(size);
+    position.resize(size);
 }
 
 } // namespace entente::analysis

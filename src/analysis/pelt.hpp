@@ -14,6 +14,9 @@ public:
     [[nodiscard]] double operator()(std::size_t from, std::size_t to) const;
     /// Mean of x[from, to), from < to.
     [[nodiscard]] double mean(std::size_t from, std::size_t to) const;
+    /// The prefix sums the cost reads at position i: sum(from..to) needs those at both ends.
+    [[nodiscard]] double sum(std::size_t i) const { return m_sum[i]; }
+    [[nodiscard]] double sum2(std::size_t i) const { return m_sum2[i]; }
 
 private:
     double m_offset = 0.0;             ///< the series' mean, subtracted to keep the cost's sums small
@@ -41,6 +44,17 @@ public:
     [[nodiscard]] double cost() const { return m_cost; }
 
 private:
+    /// Start points still in play (run indexes) with their best cost and the
+    /// prefix sums at their positions, as parallel columns.
+    struct Starts {
+        std::vector<std::size_t> run;
+        std::vector<double> best, sum, sum2, position;
+        void add(std::size_t r, double best_r, const SegmentCost& cost, std::size_t position_r);
+        /// Start `from` put at `to` (to <= from), for keeping the unpruned in order.
+        void move(std::size_t from, std::size_t to);
+        void resize(std::size_t size);
+    };
+
     std::size_t m_size;
     std::vector<std::size_t> m_run_starts; ///< 0, every k with x[k] != x[k-1], then n
     SegmentCost m_segment_cost;

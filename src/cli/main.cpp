@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <malloc.h>
 #include <string>
 
 #include "cli/app.hpp"
@@ -25,10 +26,23 @@ std::string help_command(const CLI::App& app)
     return parsed.empty() ? "entente --help" : "entente " + parsed.front()->get_name() + " --help";
 }
 
+/// Keeps the memory of freed large buffers for the next ones. The analyses
+/// build and drop many buffers of tens of megabytes (a batch of ruptures'
+/// rows, a window's tables); by default glibc maps each afresh and hands it
+/// back on free, so every one is faulted in page by page again: a fifth of
+/// `ruptures` on 10M events went to the kernel. Buffers under 32 MiB now come
+/// from the heap, which keeps up to 256 MiB of free space at its top.
+void keep_freed_memory()
+{
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    keep_freed_memory();
     CLI::App app;
     entente::cli::setup_app(app);
     entente::cli::FirstWord first = entente::cli::read_first_word(app, {argv + 1, argv + argc});
