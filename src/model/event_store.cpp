@@ -1,9 +1,11 @@
 #include "model/event_store.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
-#include <unordered_map>
 
+#include "core/dyad_index.hpp"
+#include "core/parallel_map.hpp"
 #include "io/dataset_reader.hpp"
 
 namespace entente::model {
@@ -223,21 +225,20 @@ EventStore EventStoreBuilder::arranged(const std::vector<EventIndex>& order)
 {
     EventStore& s = m_store;
     if (!std::is_sorted(order.begin(), order.end())) {
-        permute(s.m_start, order);
-        permute(s.m_end, order);
-        permute(s.m_source, order);
-        permute(s.m_target, order);
-        permute(s.m_code, order);
-        permute(s.m_precision, order);
-        permute(s.m_end_date_start, order);
-        permute(s.m_weight, order);
-        permute(s.m_count, order);
-        permute(s.m_flags, order);
-        permute(s.m_line, order);
-        permute(s.m_text_offset, order);
-        permute(s.m_summary_length, order);
-        permute(s.m_ref_length, order);
-        permute(s.m_text_at, order);
+        // The columns are independent: each is permuted on whichever core is free.
+        const std::vector<std::function<void()>> columns{
+            [&] { permute(s.m_start, order); },          [&] { permute(s.m_end, order); },
+            [&] { permute(s.m_source, order); },         [&] { permute(s.m_target, order); },
+            [&] { permute(s.m_code, order); },           [&] { permute(s.m_precision, order); },
+            [&] { permute(s.m_end_date_start, order); }, [&] { permute(s.m_weight, order); },
+            [&] { permute(s.m_count, order); },          [&] { permute(s.m_flags, order); },
+            [&] { permute(s.m_line, order); },           [&] { permute(s.m_text_offset, order); },
+            [&] { permute(s.m_summary_length, order); }, [&] { permute(s.m_ref_length, order); },
+            [&] { permute(s.m_text_at, order); }};
+        parallel_map(columns.size(), default_threads(), [&](std::size_t c) {
+            columns[c]();
+            return 0;
+        });
     }
     s.m_max_end = s.empty() ? 0 : *std::max_element(s.m_end.begin(), s.m_end.end());
     s.m_text.shrink_to_fit();
@@ -255,15 +256,15 @@ EventStore EventStoreBuilder::build_by_dyad() &&
     // numbered by first appearance (their order among themselves is free).
     const std::vector<EventIndex> by_time = time_order();
     const EventStore& s = m_store;
-    std::unordered_map<std::uint64_t, std::uint32_t> number;
+    DyadIndex number;
     std::vector<std::uint32_t> dyad_of(s.size()), rows_of;
     for (const EventIndex e : by_time) {
         const auto [a, b] = std::minmax(s.m_source[e], s.m_target[e]);
-        const auto [it, added] =
-            number.try_emplace((static_cast<std::uint64_t>(a) << 32U) | b, static_cast<std::uint32_t>(rows_of.size()));
-        if (added) rows_of.push_back(0);
-        ++rows_of[it->second];
-        dyad_of[e] = it->second;
+        const std::uint32_t d =
+            number.find_or_add((static_cast<std::uint64_t>(a) << 32U) | b, static_cast<std::uint32_t>(rows_of.size()));
+        if (d == rows_of.size()) rows_of.push_back(0);
+        ++rows_of[d];
+        dyad_of[e] = d;
     }
     std::vector<EventIndex> next(rows_of.size()); // where each dyad's next row goes
     std::exclusive_scan(rows_of.begin(), rows_of.end(), next.begin(), EventIndex{0});

@@ -1,6 +1,7 @@
 #include "views/dyad_series.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "core/time_model.hpp"
@@ -45,11 +46,18 @@ DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const Dya
         if (!m_spec.directed && b < a) std::swap(a, b);
         return (static_cast<std::uint64_t>(a) << 32U) | b;
     };
+    // The rows come dyad by dyad (build_by_dyad), so a key is mostly the one
+    // before it: only the changes are collected, and the last two keys'
+    // places (a directed series alternates between a dyad's two directions)
+    // spare most rows a search.
     std::vector<std::uint64_t> keys;
+    const auto note = [&](std::uint64_t key) {
+        if (keys.empty() || keys.back() != key) keys.push_back(key);
+    };
     for (model::EventIndex e = 0; e < m_rows.size(); ++e) {
-        keys.push_back(key_of(m_rows.source(e), m_rows.target(e)));
+        note(key_of(m_rows.source(e), m_rows.target(e)));
         // A mutual act counts once in its undirected dyad; a directed series splits it between the two directions.
-        if (m_spec.directed && m_rows.mutual(e)) keys.push_back(key_of(m_rows.target(e), m_rows.source(e)));
+        if (m_spec.directed && m_rows.mutual(e)) note(key_of(m_rows.target(e), m_rows.source(e)));
     }
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -58,11 +66,18 @@ DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const Dya
     m_events.resize(keys.size());
     m_longest.assign(keys.size(), 0);
     std::vector<Day> last_end(keys.size(), 0);
+    std::array<std::pair<std::uint64_t, std::size_t>, 2> recent{{{~std::uint64_t{0}, 0}, {~std::uint64_t{0}, 0}}};
+    const auto place_of = [&](std::uint64_t key) {
+        for (const auto& [k, d] : recent)
+            if (k == key) return d;
+        const auto d = static_cast<std::size_t>(std::lower_bound(keys.begin(), keys.end(), key) - keys.begin());
+        recent = {{{key, d}, recent[0]}};
+        return d;
+    };
     for (model::EventIndex e = 0; e < m_rows.size(); ++e) {
         const Interval iv = m_rows.interval(e);
         const auto add = [&](ActorIndex a, ActorIndex b) {
-            const auto d =
-                static_cast<std::size_t>(std::lower_bound(keys.begin(), keys.end(), key_of(a, b)) - keys.begin());
+            const std::size_t d = place_of(key_of(a, b));
             m_events[d].push_back(e);
             m_longest[d] = std::max(m_longest[d], iv.length());
             last_end[d] = std::max(last_end[d], iv.end);
