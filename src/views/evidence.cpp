@@ -23,13 +23,25 @@ bool earlier(const io::EventRow& x, const io::EventRow& y)
     return std::tie(x.interval.start, x.interval.end, x.line) < std::tie(y.interval.start, y.interval.end, y.line);
 }
 
+/// Where a candidate ranks: |contribution|, then its place in time.
+struct Rank {
+    double size = 0.0;
+    Day start = 0, end = 0;
+    std::uint32_t line = 0;
+};
+
+/// Whether a row of rank x comes before one of rank y (as comes_first orders candidates).
+bool ranks_first(const Rank& x, const Rank& y)
+{
+    if (x.size != y.size) return x.size > y.size;
+    return std::tie(x.start, x.end, x.line) < std::tie(y.start, y.end, y.line);
+}
+
 /// Larger |contribution| first, then in time order (as the rows will be stored).
 bool comes_first(const Candidate& x, const Candidate& y)
 {
-    const double ax = std::abs(x.contribution), ay = std::abs(y.contribution);
-    if (ax != ay) return ax > ay;
-    return std::tie(x.row.interval.start, x.row.interval.end, x.row.line) <
-           std::tie(y.row.interval.start, y.row.interval.end, y.row.line);
+    return ranks_first({std::abs(x.contribution), x.row.interval.start, x.row.interval.end, x.row.line},
+                       {std::abs(y.contribution), y.row.interval.start, y.row.interval.end, y.row.line});
 }
 
 /// Keeps the `limit` first of `candidates`; amortised O(1) per candidate.
@@ -45,11 +57,12 @@ void prune(std::vector<Candidate>& candidates, std::size_t limit, bool final)
 }
 
 /// What one part of the reading keeps for one wish: its candidates, and
-/// once `limit` are held, the smallest |contribution| among the best kept
-/// (a row below it cannot be among the first `limit`).
+/// once `limit` are held, the rank of the last of the best kept (a row that
+/// does not come before it cannot be among the first `limit`: ties on
+/// |contribution| go to the earlier row, so a later one is skipped too).
 struct Kept {
     std::vector<Candidate> candidates;
-    double floor = 0.0;
+    std::optional<Rank> last_kept;
 };
 
 } // namespace
@@ -110,15 +123,16 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
                 continue;
             }
             const double c = mass * view_share(row.interval, view);
-            if (c == 0.0 || std::abs(c) < kept.floor) continue;
+            if (c == 0.0) continue;
+            if (kept.last_kept &&
+                !ranks_first({std::abs(c), row.interval.start, row.interval.end, row.line}, *kept.last_kept))
+                continue;
             kept.candidates.push_back({c, row, std::string(row.summary), std::string(row.ref)});
             if (kept.candidates.size() >= 2 * wish.limit + 8) {
                 prune(kept.candidates, wish.limit, false);
-                kept.floor = std::abs(std::min_element(kept.candidates.begin(), kept.candidates.end(),
-                                                       [](const Candidate& x, const Candidate& y) {
-                                                           return std::abs(x.contribution) < std::abs(y.contribution);
-                                                       })
-                                          ->contribution);
+                const Candidate& last = *std::max_element(kept.candidates.begin(), kept.candidates.end(), comes_first);
+                kept.last_kept =
+                    Rank{std::abs(last.contribution), last.row.interval.start, last.row.interval.end, last.row.line};
             }
         }
     };
