@@ -1,11 +1,9 @@
 #include "model/event_store.hpp"
 
 #include <algorithm>
-#include <functional>
 #include <numeric>
 
 #include "core/dyad_index.hpp"
-#include "core/parallel_map.hpp"
 #include "io/dataset_reader.hpp"
 
 namespace entente::model {
@@ -225,20 +223,21 @@ EventStore EventStoreBuilder::arranged(const std::vector<EventIndex>& order)
 {
     EventStore& s = m_store;
     if (!std::is_sorted(order.begin(), order.end())) {
-        // The columns are independent: each is permuted on whichever core is free.
-        const std::vector<std::function<void()>> columns{
-            [&] { permute(s.m_start, order); },          [&] { permute(s.m_end, order); },
-            [&] { permute(s.m_source, order); },         [&] { permute(s.m_target, order); },
-            [&] { permute(s.m_code, order); },           [&] { permute(s.m_precision, order); },
-            [&] { permute(s.m_end_date_start, order); }, [&] { permute(s.m_weight, order); },
-            [&] { permute(s.m_count, order); },          [&] { permute(s.m_flags, order); },
-            [&] { permute(s.m_line, order); },           [&] { permute(s.m_text_offset, order); },
-            [&] { permute(s.m_summary_length, order); }, [&] { permute(s.m_ref_length, order); },
-            [&] { permute(s.m_text_at, order); }};
-        parallel_map(columns.size(), default_threads(), [&](std::size_t c) {
-            columns[c]();
-            return 0;
-        });
+        permute(s.m_start, order);
+        permute(s.m_end, order);
+        permute(s.m_source, order);
+        permute(s.m_target, order);
+        permute(s.m_code, order);
+        permute(s.m_precision, order);
+        permute(s.m_end_date_start, order);
+        permute(s.m_weight, order);
+        permute(s.m_count, order);
+        permute(s.m_flags, order);
+        permute(s.m_line, order);
+        permute(s.m_text_offset, order);
+        permute(s.m_summary_length, order);
+        permute(s.m_ref_length, order);
+        permute(s.m_text_at, order);
     }
     s.m_max_end = s.empty() ? 0 : *std::max_element(s.m_end.begin(), s.m_end.end());
     s.m_text.shrink_to_fit();
