@@ -69,6 +69,34 @@ struct SideAnalysis {
     analysis::BlocPartition blocs;
 };
 
+/// The largest events in B read for a dyad a sentence explains: it cites the
+/// largest of them that pushed the way the dyad moved.
+constexpr std::size_t k_evidence_per_dyad = 10;
+
+/// The evidence compare cites, by view (its index among the finder's views) and dyad.
+struct EvidenceWishes {
+    std::vector<std::pair<std::size_t, views::DyadKey>> first;   ///< the dyad's first event in the view
+    std::vector<std::pair<std::size_t, views::DyadKey>> largest; ///< its largest events in the view
+};
+
+/// Reads the events `wishes` asks for in one pass and attaches them to
+/// `graphs` (what an earlier call attached is replaced).
+void find_evidence(const model::Dataset& dataset, const std::vector<views::RelationGraph*>& graphs,
+                   const EvidenceWishes& wishes)
+{
+    views::EvidenceFinder finder(graphs.front()->directed());
+    for (const views::RelationGraph* graph : graphs)
+        finder.add_view(graph->spec());
+    for (const auto& [view, dyad] : wishes.first)
+        finder.want_first(view, dyad);
+    for (const auto& [view, dyad] : wishes.largest)
+        finder.want(view, dyad, k_evidence_per_dyad);
+    if (finder.empty()) return;
+    finder.run(dataset, default_threads());
+    for (std::size_t g = 0; g < graphs.size(); ++g)
+        graphs[g]->attach(finder, g);
+}
+
 /// The grid of every side's boundaries.
 views::Grid sides_grid(const std::vector<SidePair>& pairs)
 {
@@ -148,32 +176,44 @@ void run_compare(const CompareOptions& options)
     const auto analyse = [&](const Side& side) -> const SideAnalysis& {
         return *analysed.at({side.spec.window.start, side.spec.window.end});
     };
-    // The events that explain a change are the largest of its dyad in each view; its first event says whether it began.
-    std::vector<views::RelationGraph*> graphs;
-    for (auto& [window, side] : analysed)
+    std::vector<views::RelationGraph*> graphs; // the finder's views, in this order
+    std::map<const views::RelationGraph*, std::size_t> graph_of;
+    for (auto& [window, side] : analysed) {
+        graph_of[&side->view] = graphs.size();
         graphs.push_back(&side->view);
+    }
+    const auto context_of = [&](const Side& a, const Side& b) {
+        render::ShiftContext context{a.period, b.period, focal, 5, o.sides.directed};
+        if (b.spec.kind == views::ViewKind::era) context.era_b = b.spec.window;
+        return context;
+    };
+    const auto shift_of = [&](const Side& a, const Side& b) {
+        return analysis::compare_views(analyse(a).view, analyse(b).view, focal, {static_cast<long long>(o.min_events)});
+    };
+
+    // The evidence read is what the output cites: the first event of each
+    // relation found only in side B (did it open relations?), then, once the
+    // records are known, the largest events in B of the dyads given a sentence.
     progress::stage("finding the events behind the changes");
-    views::attach_evidence(
-        dataset, graphs,
-        [&](std::size_t g) {
-            std::vector<std::size_t> dyads;
-            for (std::size_t d = 0; d < graphs[g]->dyads().size(); ++d)
-                if (!focal || graphs[g]->dyads()[d].a == *focal || graphs[g]->dyads()[d].b == *focal)
-                    dyads.push_back(d);
-            return dyads;
-        },
-        10, default_threads(), true);
+    EvidenceWishes wishes;
+    for (const auto& [a, b] : pairs)
+        for (const analysis::DyadShift& d : shift_of(a, b).dyads)
+            if (!d.in_a && d.in_b) wishes.first.emplace_back(graph_of.at(&analyse(b).view), views::DyadKey{d.a, d.b});
+    find_evidence(dataset, graphs, wishes);
+    for (const auto& [a, b] : pairs) {
+        const analysis::EraShift shift = shift_of(a, b);
+        for (const analysis::DyadShift* d : render::sentence_dyads(shift, context_of(a, b)))
+            if (d->in_b) wishes.largest.emplace_back(graph_of.at(&analyse(b).view), views::DyadKey{d->a, d->b});
+    }
+    if (!wishes.largest.empty()) find_evidence(dataset, graphs, wishes);
 
     render::ShiftTables tables;
     for (const auto& [a, b] : pairs) {
         const SideAnalysis& in_a = analyse(a);
         const SideAnalysis& in_b = analyse(b);
         const render::ShiftPair pair{a.spec.label, b.spec.label};
-        render::ShiftContext context{a.period, b.period, focal, 5, o.sides.directed};
-        if (b.spec.kind == views::ViewKind::era) context.era_b = b.spec.window;
-
-        const analysis::EraShift shift =
-            analysis::compare_views(in_a.view, in_b.view, focal, {static_cast<long long>(o.min_events)});
+        const render::ShiftContext context = context_of(a, b);
+        const analysis::EraShift shift = shift_of(a, b);
         const analysis::RankShift ranks = analysis::compare_ranks(in_a.metrics, in_b.metrics);
         const analysis::BlocShift blocs = analysis::compare_blocs(in_a.blocs, in_b.blocs);
         const std::vector<std::string> sentences = render::comparison_sentences(dataset, shift, ranks, blocs, context);

@@ -207,20 +207,26 @@ std::string ordinal(std::size_t n)
     return fmt::format("{}{}", n, suffix);
 }
 
-std::vector<std::string> shift_sentences(const model::Dataset& dataset, const analysis::EraShift& shift,
-                                         const ShiftContext& context)
+std::vector<const DyadShift*> sentence_dyads(const analysis::EraShift& shift, const ShiftContext& context)
 {
     // Flips, then moves (improved, worsened, begun), then the quieter, each largest change first.
     std::vector<const DyadShift*> chosen;
     for (const auto& s : shift.dyads)
         if (is_sign_flip(s)) chosen.push_back(&s);
-    const std::size_t flips = chosen.size();
     for (bool (*kind)(const DyadShift&) : {is_move, is_quieter})
         for (const auto& s : shift.dyads) {
             if (chosen.size() >= context.max_sentences) break;
             if (!is_sign_flip(s) && kind(s) && std::abs(s.change) >= k_smallest_change) chosen.push_back(&s);
         }
     if (chosen.size() > context.max_sentences) chosen.resize(context.max_sentences);
+    return chosen;
+}
+
+std::vector<std::string> shift_sentences(const model::Dataset& dataset, const analysis::EraShift& shift,
+                                         const ShiftContext& context)
+{
+    const std::vector<const DyadShift*> chosen = sentence_dyads(shift, context);
+    const auto flips = static_cast<std::size_t>(std::count_if(shift.dyads.begin(), shift.dyads.end(), is_sign_flip));
 
     std::vector<std::string> sentences;
     for (std::size_t i = 0; i < chosen.size(); ++i) {

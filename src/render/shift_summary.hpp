@@ -58,6 +58,12 @@ struct NotableShift {
 std::vector<std::string> shift_sentences(const model::Dataset& dataset, const analysis::EraShift& shift,
                                          const ShiftContext& context);
 
+/// The dyads shift_sentences gives a sentence of their own, in its order:
+/// the only ones whose largest events of side B (RelationGraph evidence) a
+/// sentence cites. They depend on each dyad's record, so on the first event
+/// of a relation found only in B, but on no other evidence.
+std::vector<const analysis::DyadShift*> sentence_dyads(const analysis::EraShift& shift, const ShiftContext& context);
+
 /// A sentence when the order of the actors by some metric changed notably:
 /// the metric with the lowest tau-b below `notable.tau_below`, its largest
 /// rise and fall of at least `notable.min_places`, and the focal actor's own
