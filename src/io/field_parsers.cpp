@@ -9,28 +9,6 @@
 
 namespace entente::io {
 
-// tenths / 10.0 is the double nearest the decimal, as from_chars gives it,
-// since both operands are exact.
-std::optional<double> simple_weight(std::string_view text)
-{
-    std::size_t i = 0;
-    const bool negative = !text.empty() && text[0] == '-';
-    if (negative) ++i;
-    int tenths = 0;
-    std::size_t digits = 0;
-    for (; i < text.size() && text[i] >= '0' && text[i] <= '9' && digits < 2; ++i, ++digits)
-        tenths = tenths * 10 + (text[i] - '0');
-    if (digits == 0) return std::nullopt;
-    tenths *= 10;
-    if (i + 2 == text.size() && text[i] == '.' && text[i + 1] >= '0' && text[i + 1] <= '9') {
-        tenths += text[i + 1] - '0';
-        i += 2;
-    }
-    if (i != text.size() || tenths > 100) return std::nullopt;
-    if (tenths == 0) return 0.0; // -0 reads as 0
-    return (negative ? -tenths : tenths) / 10.0;
-}
-
 Parsed<double> parse_weight(std::string_view text)
 {
     if (const std::optional<double> simple = simple_weight(text)) return *simple;

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "core/parallel_map.hpp"
+#include "io/field_parsers.hpp"
 
 namespace entente::model {
 namespace {
@@ -223,8 +224,7 @@ io::ScanOutcome RowCopy::read(std::size_t threads, std::size_t actors, const io:
                     row.target = in.raw<std::uint16_t>();
                 }
                 row.code = in.raw<CodeIndex>();
-                row.weight =
-                    (flags & k_weight_f64) != 0U ? in.raw<double>() : static_cast<double>(unzigzag(in.varint())) / 10.0;
+                row.weight = (flags & k_weight_f64) != 0U ? in.raw<double>() : io::tenths_value(unzigzag(in.varint()));
                 row.count = (flags & k_has_count) != 0U ? static_cast<std::uint32_t>(in.varint()) : 1U;
                 line += static_cast<std::uint32_t>(in.varint());
                 offset += in.varint();

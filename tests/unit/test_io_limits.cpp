@@ -2,6 +2,8 @@
 #include <boost/test/unit_test.hpp>
 
 #include <array>
+#include <bit>
+#include <charconv>
 #include <cmath>
 #include <sstream>
 #include <streambuf>
@@ -154,6 +156,37 @@ BOOST_AUTO_TEST_CASE(weights_at_the_edges_of_double)
     BOOST_TEST(error("nan") == "weight 'nan' is not a finite number");
     BOOST_TEST(error("+-1") == "weight '+-1' is not a number (expected a number from -10 to 10)");
     BOOST_TEST(error("+") == "weight '+' is not a number (expected a number from -10 to 10)");
+}
+
+// The short path (a table of tenths) must give what from_chars gives, for
+// every weight it takes, in every spelling; and a tenth count read back from a
+// row copy must give the same double as one divided by ten.
+BOOST_AUTO_TEST_CASE(short_weights_read_as_from_chars_reads_them)
+{
+    std::size_t checked = 0;
+    for (int k = -100; k <= 100; ++k) {
+        const int whole = std::abs(k) / 10, tenth = std::abs(k) % 10;
+        const std::string sign = k < 0 ? "-" : "";
+        std::vector<std::string> spellings{sign + std::to_string(whole) + "." + std::to_string(tenth)};
+        if (tenth == 0) spellings.push_back(sign + std::to_string(whole));
+        if (whole < 10) spellings.push_back(sign + "0" + std::to_string(whole) + "." + std::to_string(tenth));
+        for (const std::string& text : spellings) {
+            double expected = 0.0;
+            std::from_chars(text.data() + (k < 0 ? 1 : 0), text.data() + text.size(), expected);
+            if (k < 0) expected = -expected;
+            if (expected == 0.0) expected = 0.0; // -0 reads as 0
+            const std::optional<double> simple = simple_weight(text);
+            BOOST_TEST_REQUIRE(simple.has_value(), text);
+            BOOST_TEST(std::bit_cast<std::uint64_t>(*simple) == std::bit_cast<std::uint64_t>(expected), text);
+            ++checked;
+        }
+        BOOST_TEST(tenths_value(k) == static_cast<double>(k) / 10.0, k);
+    }
+    BOOST_TEST(checked == 201 + 21 + 199); // every k; the bare wholes (k a multiple of 10); a leading zero (|k| < 100)
+    for (const std::int64_t k : {std::int64_t{101}, std::int64_t{-101}, std::int64_t{123456789}})
+        BOOST_TEST(tenths_value(k) == static_cast<double>(k) / 10.0, k);
+    for (const char* text : {"100", "10.5", "1.25", "+1", "1.", ".5", "", "-", "1e1"})
+        BOOST_TEST(!simple_weight(text).has_value(), text);
 }
 
 BOOST_AUTO_TEST_CASE(counts_at_the_edges_of_integers)
