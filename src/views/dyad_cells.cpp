@@ -79,15 +79,22 @@ void DyadCells::add(const io::EventRow& row, DyadKey key, double mass)
     }
     const Interval iv = row.interval;
     if (!(grid.start(data.hint) <= iv.start && iv.start < grid.end(data.hint))) data.hint = grid.cell_of(iv.start);
-    const Spread s = spread(grid, m_spec->half_life, iv, mass, data.channel_of_code[row.code], data.hint);
-    if (s.first != data.pending_cell) {
+    if (data.hint != data.pending_cell) {
         data.flush();
-        data.pending_cell = s.first;
+        data.pending_cell = data.hint;
     }
     CellPart& pending = data.pending[d];
     if (pending.rows == 0) data.touched.push_back(d);
     ++pending.rows;
     pending.starts += row.count;
+    const Channel channel = data.channel_of_code[row.code];
+    // Most events lie within one cell and, undecayed, give it their whole mass: spread() would say the same.
+    if (!m_spec->half_life && iv.end <= grid.end(data.hint)) {
+        pending.sums += parts_of(mass, channel);
+        pending.ends += row.count;
+        return;
+    }
+    const Spread s = spread(grid, m_spec->half_life, iv, mass, channel, data.hint);
     pending.sums += s.in_first;
     if (s.last == s.first) {
         pending.ends += row.count;
