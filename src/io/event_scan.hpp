@@ -54,7 +54,8 @@ struct ScanCallbacks {
     /// out as soon as their actors are known, before the rest of the row is
     /// read (and so before its problems could be found): for readings after
     /// the first, which pick some dyads out of a file known to be valid.
-    /// (The one-pass reader reads every row: `row` must filter too.)
+    /// (The one-pass reader reads every row: `row` must filter too.) It
+    /// must give one answer for a pair: a reading may ask once a pair.
     std::function<bool(ActorIndex source, ActorIndex target)> wanted;
 
     ScanCallbacks(std::function<void(std::size_t)> prepare_, std::function<void(std::size_t, const EventRow&)> row_,

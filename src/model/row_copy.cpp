@@ -22,6 +22,7 @@ constexpr unsigned k_weight_f64 = 1U << 8U;  ///< the weight's 8 bytes, not a co
 constexpr unsigned k_has_count = 1U << 9U;   ///< a count other than 1
 constexpr std::size_t k_max_record = 64;     // flags, start, length, end (2), actors, code, weight, count, line, offset
 constexpr std::size_t k_chunk = std::size_t{1} << 20;
+constexpr std::size_t k_remembered_actors = 2048; ///< a part's verdicts on pairs take at most 4 MiB
 
 std::uint64_t zigzag(std::int64_t v)
 {
@@ -195,6 +196,17 @@ io::ScanOutcome RowCopy::read(std::size_t threads, std::size_t actors, const io:
         std::uint64_t offset = 0;
         io::EventRow row;
         row.text_left = m_reading.text_columns; // a file without texts has none to read back
+        // `wanted` asked once for each pair of the part's actors rather than
+        // once a row (it is the same answer): 0 not asked yet, 1 yes, 2 no.
+        const std::size_t local = actor_of.size();
+        const bool remember = callbacks.wanted && local <= k_remembered_actors;
+        std::vector<std::uint8_t> verdict(remember ? local * local : 0, 0);
+        const auto wanted = [&](ActorIndex source, ActorIndex target) {
+            if (!remember) return callbacks.wanted(actor_of[source], actor_of[target]);
+            std::uint8_t& v = verdict[std::size_t{source} * local + target];
+            if (v == 0) v = callbacks.wanted(actor_of[source], actor_of[target]) ? 1 : 2;
+            return v == 1;
+        };
         while (rows < part.rows) {
             // Keep a whole record's bytes ahead of the reader.
             const std::size_t got = part.file.read_at(at, chunk.data() + held, k_chunk);
@@ -229,9 +241,9 @@ io::ScanOutcome RowCopy::read(std::size_t threads, std::size_t actors, const io:
                 line += static_cast<std::uint32_t>(in.varint());
                 offset += in.varint();
                 ++rows;
+                if (callbacks.wanted && !wanted(row.source, row.target)) continue;
                 row.source = actor_of[row.source];
                 row.target = actor_of[row.target];
-                if (callbacks.wanted && !callbacks.wanted(row.source, row.target)) continue;
                 row.mutual = (flags & k_mutual) != 0U;
                 row.per_year = (flags & k_per_year) != 0U;
                 row.interval = {row.date.interval.start, row.end ? row.end->interval.end : row.date.interval.end};
