@@ -82,9 +82,26 @@ RuptureFindings find_ruptures(const model::Dataset& dataset, const views::Series
     std::vector<CauseRow> causes;
     std::unordered_map<std::uint32_t, std::size_t> cause_of_line;
     const std::vector<DyadSet> batches = batches_of(counts, keep, k_rupture_batch_rows);
+    // Several batches: the kept rows are parted among them in one reading, so
+    // that each batch then reads little more than its own rows. Consecutive
+    // batches share a part when there are many (each part buffers a chunk).
+    std::vector<std::unique_ptr<model::RowCopy>> parted;
+    const std::size_t parts = std::min(batches.size(), k_rupture_row_parts);
+    const auto part_of_batch = [&](std::size_t k) { return k * parts / batches.size(); };
+    if (dataset.row_copy && batches.size() > 1) {
+        parted = dataset.row_copy->split(threads, dataset.actors.size(), parts, [&](ActorIndex a, ActorIndex b) {
+            for (std::size_t k = 0; k < batches.size(); ++k)
+                if (batches[k].contains(a, b)) return part_of_batch(k);
+            return parts;
+        });
+        if (!std::all_of(parted.begin(), parted.end(), [](const auto& copy) { return copy->usable(); }))
+            parted.clear(); // a full temporary folder: each batch reads the whole copy
+    }
     for (const DyadSet& batch : batches) {
+        const std::size_t k = static_cast<std::size_t>(&batch - batches.data());
         const views::DyadSeries series(
-            dataset, spec, [&](ActorIndex a, ActorIndex b) { return batch.contains(a, b); }, threads);
+            dataset, spec, [&](ActorIndex a, ActorIndex b) { return batch.contains(a, b); }, threads,
+            parted.empty() ? nullptr : parted[part_of_batch(k)].get());
         RuptureDetection detection(series, params, threads);
         detection.run();
         for (Rupture r : detection.ruptures()) {

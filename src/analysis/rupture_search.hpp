@@ -21,6 +21,8 @@ namespace entente::analysis {
 /// Rows held in memory at once at most (about 40 bytes each with their
 /// series); a single dyad with more is still read whole.
 inline constexpr std::uint64_t k_rupture_batch_rows = std::uint64_t{1} << 21;
+/// Copies the rows are parted into for the batches at most (RowCopy::split).
+inline constexpr std::size_t k_rupture_row_parts = 16;
 
 struct RuptureFindings {
     std::vector<Rupture> ruptures; ///< largest magnitude first, then by date and dyad
@@ -32,7 +34,9 @@ struct RuptureFindings {
 /// on the series of `spec` (directed or not): `counts`, an accumulation of
 /// the dataset's events, tells how many rows each dyad has, and the dyads
 /// are read in batches of at most k_rupture_batch_rows rows. Each batch is
-/// a DyadSeries and a RuptureDetection; O(batches) readings of the file.
+/// a DyadSeries and a RuptureDetection. The rows are read once to part them
+/// among the batches (when the first reading kept a copy), then each batch
+/// reads its part; without a copy, O(batches) readings of the file.
 /// `batch_done`, when set, hears of each batch finished (done, of total).
 RuptureFindings find_ruptures(const model::Dataset& dataset, const views::SeriesSpec& spec, const RuptureParams& params,
                               const views::DyadCells& counts, const std::function<bool(views::DyadKey)>& keep,

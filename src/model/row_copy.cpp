@@ -22,7 +22,7 @@ constexpr unsigned k_weight_f64 = 1U << 8U;  ///< the weight's 8 bytes, not a co
 constexpr unsigned k_has_count = 1U << 9U;   ///< a count other than 1
 constexpr std::size_t k_max_record = 64;     // flags, start, length, end (2), actors, code, weight, count, line, offset
 constexpr std::size_t k_chunk = std::size_t{1} << 20;
-constexpr std::size_t k_remembered_actors = 2048; ///< a part's verdicts on pairs take at most 4 MiB
+constexpr std::size_t k_remembered_actors = 1024; ///< a part's answers on pairs take at most 4 MiB
 
 std::uint64_t zigzag(std::int64_t v)
 {
@@ -126,6 +126,12 @@ void RowCopy::add(std::size_t part_index, const io::EventRow& row)
         part.failed = true; // a row that could not find its text again
         return;
     }
+    encode(part, row);
+}
+
+void RowCopy::encode(Part& part, const io::EventRow& row)
+{
+    if (part.failed) return;
     const std::optional<std::int64_t> weight = tenths(row.weight);
     const bool wide = row.source > 0xFFFFU || row.target > 0xFFFFU;
     unsigned flags = static_cast<unsigned>(row.date.precision);
@@ -168,8 +174,10 @@ void RowCopy::add(std::size_t part_index, const io::EventRow& row)
 
 void RowCopy::finish(const io::ScanOutcome& reading)
 {
-    for (auto& part : m_parts)
+    for (auto& part : m_parts) {
         part->flush();
+        std::vector<unsigned char>().swap(part->buffer); // nothing is added once finished
+    }
     m_reading = reading;
     m_finished = true;
 }
@@ -182,79 +190,121 @@ bool RowCopy::usable() const
     return true;
 }
 
+template <class Pick, class Use> void RowCopy::decode(std::size_t p, Pick pick, Use use) const
+{
+    const Part& part = *m_parts[p];
+    std::vector<unsigned char> chunk(k_chunk + k_max_record);
+    std::uint64_t at = 0;
+    std::size_t held = 0;
+    std::uint64_t rows = 0;
+    std::uint32_t line = 0;
+    std::uint64_t offset = 0;
+    io::EventRow row;
+    row.text_left = m_reading.text_columns; // a file without texts has none to read back
+    while (rows < part.rows) {
+        // Keep a whole record's bytes ahead of the reader.
+        const std::size_t got = part.file.read_at(at, chunk.data() + held, k_chunk);
+        at += got;
+        held += got;
+        Reader in(chunk.data());
+        const unsigned char* const stop = chunk.data() + held;
+        const bool last = got == 0 || at == part.file.size();
+        while (rows < part.rows && (last || stop - in.at() >= static_cast<std::ptrdiff_t>(k_max_record))) {
+            const unsigned flags = in.raw<std::uint16_t>();
+            row.date.precision = static_cast<DatePrecision>(flags & 3U);
+            row.date.interval.start = in.raw<std::int32_t>();
+            row.date.interval.end = row.date.interval.start + static_cast<Day>(in.varint());
+            row.end.reset();
+            if ((flags & k_has_end) != 0U) {
+                PartialDate end;
+                end.precision = static_cast<DatePrecision>((flags >> 3U) & 3U);
+                end.interval.start = row.date.interval.start + static_cast<Day>(unzigzag(in.varint()));
+                end.interval.end = end.interval.start + static_cast<Day>(in.varint());
+                row.end = end;
+            }
+            if ((flags & k_wide_actors) != 0U) {
+                row.source = in.raw<ActorIndex>();
+                row.target = in.raw<ActorIndex>();
+            } else {
+                row.source = in.raw<std::uint16_t>();
+                row.target = in.raw<std::uint16_t>();
+            }
+            row.code = in.raw<CodeIndex>();
+            row.weight = (flags & k_weight_f64) != 0U ? in.raw<double>() : io::tenths_value(unzigzag(in.varint()));
+            row.count = (flags & k_has_count) != 0U ? static_cast<std::uint32_t>(in.varint()) : 1U;
+            line += static_cast<std::uint32_t>(in.varint());
+            offset += in.varint();
+            ++rows;
+            if (!pick(row.source, row.target)) continue;
+            row.mutual = (flags & k_mutual) != 0U;
+            row.per_year = (flags & k_per_year) != 0U;
+            row.interval = {row.date.interval.start, row.end ? row.end->interval.end : row.date.interval.end};
+            row.line = line;
+            row.offset = offset;
+            use(row);
+        }
+        held = static_cast<std::size_t>(stop - in.at());
+        std::memmove(chunk.data(), in.at(), held);
+        if (last) break;
+    }
+}
+
+namespace {
+
+/// What a reading of one part decides for each pair of its actors (whether
+/// it wants the pair's rows, which group they go to), worked out once a pair
+/// rather than once a row: it is the same answer.
+template <class Answer> class PairAnswers {
+public:
+    PairAnswers(const std::vector<ActorIndex>& actor_of, Answer answer)
+        : m_actor_of(actor_of), m_actors(actor_of.size()), m_answer(std::move(answer)),
+          m_known(m_actors <= k_remembered_actors ? m_actors * m_actors : 0, k_unknown)
+    {
+    }
+    /// The answer for the part's actors `source` and `target`.
+    std::uint32_t operator()(ActorIndex source, ActorIndex target)
+    {
+        if (m_known.empty()) return m_answer(m_actor_of[source], m_actor_of[target]);
+        std::uint32_t& known = m_known[std::size_t{source} * m_actors + target];
+        if (known == k_unknown) known = m_answer(m_actor_of[source], m_actor_of[target]);
+        return known;
+    }
+
+private:
+    static constexpr std::uint32_t k_unknown = ~std::uint32_t{0};
+    const std::vector<ActorIndex>& m_actor_of;
+    std::size_t m_actors;
+    Answer m_answer;
+    std::vector<std::uint32_t> m_known;
+};
+
+/// The outcome of a reading that gave registry actors: actor_of is the identity.
+io::ScanOutcome with_registry_actors(io::ScanOutcome outcome, std::size_t actors)
+{
+    std::vector<ActorIndex> identity(actors);
+    for (std::size_t i = 0; i < actors; ++i)
+        identity[i] = static_cast<ActorIndex>(i);
+    outcome.actor_of.assign(outcome.parts, identity);
+    return outcome;
+}
+
+} // namespace
+
 io::ScanOutcome RowCopy::read(std::size_t threads, std::size_t actors, const io::ScanCallbacks& callbacks) const
 {
     callbacks.prepare(m_parts.size());
     parallel_map(m_parts.size(), threads, [&](std::size_t p) {
-        const Part& part = *m_parts[p];
         const std::vector<ActorIndex>& actor_of = m_reading.actor_of[p];
-        std::vector<unsigned char> chunk(k_chunk + k_max_record);
-        std::uint64_t at = 0;
-        std::size_t held = 0;
-        std::uint64_t rows = 0;
-        std::uint32_t line = 0;
-        std::uint64_t offset = 0;
-        io::EventRow row;
-        row.text_left = m_reading.text_columns; // a file without texts has none to read back
-        // `wanted` asked once for each pair of the part's actors rather than
-        // once a row (it is the same answer): 0 not asked yet, 1 yes, 2 no.
-        const std::size_t local = actor_of.size();
-        const bool remember = callbacks.wanted && local <= k_remembered_actors;
-        std::vector<std::uint8_t> verdict(remember ? local * local : 0, 0);
-        const auto wanted = [&](ActorIndex source, ActorIndex target) {
-            if (!remember) return callbacks.wanted(actor_of[source], actor_of[target]);
-            std::uint8_t& v = verdict[std::size_t{source} * local + target];
-            if (v == 0) v = callbacks.wanted(actor_of[source], actor_of[target]) ? 1 : 2;
-            return v == 1;
-        };
-        while (rows < part.rows) {
-            // Keep a whole record's bytes ahead of the reader.
-            const std::size_t got = part.file.read_at(at, chunk.data() + held, k_chunk);
-            at += got;
-            held += got;
-            Reader in(chunk.data());
-            const unsigned char* const stop = chunk.data() + held;
-            const bool last = got == 0 || at == part.file.size();
-            while (rows < part.rows && (last || stop - in.at() >= static_cast<std::ptrdiff_t>(k_max_record))) {
-                const unsigned flags = in.raw<std::uint16_t>();
-                row.date.precision = static_cast<DatePrecision>(flags & 3U);
-                row.date.interval.start = in.raw<std::int32_t>();
-                row.date.interval.end = row.date.interval.start + static_cast<Day>(in.varint());
-                row.end.reset();
-                if ((flags & k_has_end) != 0U) {
-                    PartialDate end;
-                    end.precision = static_cast<DatePrecision>((flags >> 3U) & 3U);
-                    end.interval.start = row.date.interval.start + static_cast<Day>(unzigzag(in.varint()));
-                    end.interval.end = end.interval.start + static_cast<Day>(in.varint());
-                    row.end = end;
-                }
-                if ((flags & k_wide_actors) != 0U) {
-                    row.source = in.raw<ActorIndex>();
-                    row.target = in.raw<ActorIndex>();
-                } else {
-                    row.source = in.raw<std::uint16_t>();
-                    row.target = in.raw<std::uint16_t>();
-                }
-                row.code = in.raw<CodeIndex>();
-                row.weight = (flags & k_weight_f64) != 0U ? in.raw<double>() : io::tenths_value(unzigzag(in.varint()));
-                row.count = (flags & k_has_count) != 0U ? static_cast<std::uint32_t>(in.varint()) : 1U;
-                line += static_cast<std::uint32_t>(in.varint());
-                offset += in.varint();
-                ++rows;
-                if (callbacks.wanted && !wanted(row.source, row.target)) continue;
+        PairAnswers wanted(actor_of, [&](ActorIndex source, ActorIndex target) {
+            return static_cast<std::uint32_t>(!callbacks.wanted || callbacks.wanted(source, target));
+        });
+        decode(
+            p, [&](ActorIndex source, ActorIndex target) { return !callbacks.wanted || wanted(source, target) != 0; },
+            [&](io::EventRow& row) {
                 row.source = actor_of[row.source];
                 row.target = actor_of[row.target];
-                row.mutual = (flags & k_mutual) != 0U;
-                row.per_year = (flags & k_per_year) != 0U;
-                row.interval = {row.date.interval.start, row.end ? row.end->interval.end : row.date.interval.end};
-                row.line = line;
-                row.offset = offset;
                 callbacks.row(p, row);
-            }
-            held = static_cast<std::size_t>(stop - in.at());
-            std::memmove(chunk.data(), in.at(), held);
-            if (last) break;
-        }
+            });
         return 0;
     });
     io::ScanOutcome outcome;
@@ -262,11 +312,34 @@ io::ScanOutcome RowCopy::read(std::size_t threads, std::size_t actors, const io:
     outcome.line_base = m_reading.line_base;
     for (const auto& part : m_parts)
         outcome.rows += part->rows; // the rows kept: a reading may leave some out (Dataset::keeps)
-    std::vector<ActorIndex> identity(actors);
-    for (std::size_t i = 0; i < actors; ++i)
-        identity[i] = static_cast<ActorIndex>(i);
-    outcome.actor_of.assign(m_parts.size(), identity);
-    return outcome;
+    return with_registry_actors(outcome, actors);
+}
+
+std::vector<std::unique_ptr<RowCopy>> RowCopy::split(std::size_t threads, std::size_t actors, std::size_t groups,
+                                                     const GroupOf& group_of) const
+{
+    std::vector<std::unique_ptr<RowCopy>> copies;
+    for (std::size_t g = 0; g < groups; ++g)
+        copies.push_back(std::make_unique<RowCopy>(m_parts.size()));
+    parallel_map(m_parts.size(), threads, [&](std::size_t p) {
+        const std::vector<ActorIndex>& actor_of = m_reading.actor_of[p];
+        PairAnswers group(actor_of, [&](ActorIndex source, ActorIndex target) {
+            return static_cast<std::uint32_t>(std::min<std::size_t>(group_of(source, target), groups));
+        });
+        decode(
+            p, [&](ActorIndex source, ActorIndex target) { return group(source, target) < groups; },
+            [&](io::EventRow& row) {
+                const std::uint32_t g = group(row.source, row.target);
+                row.source = actor_of[row.source];
+                row.target = actor_of[row.target];
+                copies[g]->encode(*copies[g]->m_parts[p], row);
+            });
+        return 0;
+    });
+    const io::ScanOutcome reading = with_registry_actors(m_reading, actors);
+    for (auto& copy : copies)
+        copy->finish(reading);
+    return copies;
 }
 
 } // namespace entente::model

@@ -14,6 +14,7 @@
 // file as the first did.
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -43,8 +44,23 @@ public:
     /// outcome's actor_of is the identity over it).
     io::ScanOutcome read(std::size_t threads, std::size_t actors, const io::ScanCallbacks& callbacks) const;
 
+    /// The group of a row by its (registry) actors; a number past the last group leaves it out.
+    using GroupOf = std::function<std::size_t(ActorIndex source, ActorIndex target)>;
+    /// The rows parted among `groups` copies by `group_of`, in one reading
+    /// of this copy: reading copy g gives the rows read() gives with a
+    /// `wanted` of group g, in the same parts and order, at the cost of its
+    /// own rows only. For readings that each want one group of dyads.
+    [[nodiscard]] std::vector<std::unique_ptr<RowCopy>> split(std::size_t threads, std::size_t actors,
+                                                              std::size_t groups, const GroupOf& group_of) const;
+
 private:
     struct Part;
+    /// Appends `row` to `part`, checked by add() or read from a copy.
+    static void encode(Part& part, const io::EventRow& row);
+    /// Reads part p's rows in order; `pick(source, target)` (the part's own
+    /// actor numbers) says whether a row is wanted, and `use` takes each
+    /// wanted row, its actors still the part's own.
+    template <class Pick, class Use> void decode(std::size_t p, Pick pick, Use use) const;
     std::vector<std::unique_ptr<Part>> m_parts;
     io::ScanOutcome m_reading;
     bool m_finished = false;

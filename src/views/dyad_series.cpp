@@ -8,7 +8,8 @@
 #include "views/view_spec.hpp"
 
 namespace entente::views {
-DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const DyadFilter& keep, std::size_t threads)
+DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const DyadFilter& keep, std::size_t threads,
+                       const model::RowCopy* rows_copy)
     : m_dataset(&dataset), m_spec(std::move(spec))
 {
     if (m_spec.kind == SeriesKind::decayed || m_spec.window.approx_days() <= 0) m_spec.window = m_spec.step;
@@ -24,7 +25,8 @@ DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const Dya
                                     if (!keep || keep(row.source, row.target)) parts[p].add(row);
                                 }};
     callbacks.wanted = keep;
-    const io::ScanOutcome outcome = model::reread_events(dataset, threads, callbacks);
+    const io::ScanOutcome outcome = rows_copy ? rows_copy->read(threads, dataset.actors.size(), callbacks)
+                                              : model::reread_events(dataset, threads, callbacks);
     model::EventStoreBuilder rows(true);
     for (std::size_t p = 0; p < parts.size(); ++p)
         rows.append(std::move(parts[p]), outcome.line_base[p]);

@@ -179,6 +179,51 @@ BOOST_AUTO_TEST_CASE(wanted_dyads_alone_come_from_the_copy)
         check_same_row(got[k], expected[k]);
 }
 
+BOOST_AUTO_TEST_CASE(each_group_of_a_split_reads_back_as_the_copy_does_with_that_group_wanted)
+{
+    for (const std::size_t threads : {1U, 3U}) {
+        io::Diagnostics diagnostics;
+        const model::Dataset d = read_with_copy(random_events_file(3000, 13), threads, diagnostics);
+        BOOST_REQUIRE(d.row_copy != nullptr);
+        // Three groups by the smaller actor's index; pairs with the largest index left out.
+        const auto group_of = [&](ActorIndex s, ActorIndex t) -> std::size_t {
+            const ActorIndex low = std::min(s, t), high = std::max(s, t);
+            return high + 1 == d.actors.size() ? 3 : low % 3;
+        };
+        const auto groups = d.row_copy->split(threads, d.actors.size(), 3, group_of);
+        BOOST_REQUIRE(groups.size() == 3);
+        std::size_t rows = 0;
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            BOOST_REQUIRE(groups[g]->usable());
+            Reading expected, got;
+            const io::ScanOutcome expected_outcome = model::reread_events(
+                d, threads, collecting(expected, [&](ActorIndex s, ActorIndex t) { return group_of(s, t) == g; }));
+            const io::ScanOutcome got_outcome = groups[g]->read(threads, d.actors.size(), collecting(got));
+            BOOST_TEST(got_outcome.line_base == expected_outcome.line_base);
+            BOOST_TEST(got_outcome.actor_of == expected_outcome.actor_of);
+            BOOST_REQUIRE(got.parts.size() == expected.parts.size());
+            for (std::size_t p = 0; p < got.parts.size(); ++p) {
+                BOOST_REQUIRE(got.parts[p].size() == expected.parts[p].size());
+                for (std::size_t k = 0; k < got.parts[p].size(); ++k) {
+                    check_same_row(got.parts[p][k], expected.parts[p][k]);
+                    BOOST_TEST(got.parts[p][k].text_left == expected.parts[p][k].text_left);
+                }
+                rows += got.parts[p].size();
+            }
+        }
+        // Every row is in one group, but those left out.
+        Reading all;
+        model::reread_events(d, threads, collecting(all));
+        std::size_t kept = 0;
+        for (const auto& part : all.parts)
+            for (const io::EventRow& row : part)
+                kept += group_of(row.source, row.target) < 3 ? 1 : 0;
+        BOOST_TEST(rows == kept);
+        BOOST_TEST(rows > 0);
+        BOOST_TEST(rows < d.rows);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(a_file_read_in_one_pass_keeps_no_copy)
 {
     // A quoted field sends the file to the one-pass reader, whose rows do not know their offsets.
