@@ -88,8 +88,7 @@ void DyadCells::add(const io::EventRow& row, DyadKey key, double mass)
     ++pending.rows;
     pending.starts += row.count;
     const Channel channel = data.channel_of_code[row.code];
-    // Most events lie within one cell and, undecayed, give it their whole mass: spread() would say the same.
-    if (!m_spec->half_life && iv.end <= grid.end(data.hint)) {
+    if (whole_in_cell(grid, m_spec->half_life, iv, data.hint)) { // most events
         pending.sums += parts_of(mass, channel);
         pending.ends += row.count;
         return;

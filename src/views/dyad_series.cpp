@@ -99,9 +99,13 @@ CellRecords DyadSeries::cells(std::size_t i, const std::optional<double>& half_l
         const Interval iv = m_rows.interval(e);
         if (!(m_cell_grid.start(hint) <= iv.start && iv.start < m_cell_grid.end(hint)))
             hint = m_cell_grid.cell_of(iv.start);
-        records.add_event(spread(m_cell_grid, half_life, iv, m_rows.dyad_mass(e, m_spec.directed),
-                                 m_channel_of_code[m_rows.code(e)], hint),
-                          m_rows.count(e));
+        const double mass = m_rows.dyad_mass(e, m_spec.directed);
+        const Channel channel = m_channel_of_code[m_rows.code(e)];
+        const std::uint32_t count = m_rows.count(e);
+        if (whole_in_cell(m_cell_grid, half_life, iv, hint)) // most events
+            records.add(hint, {parts_of(mass, channel), count, count, 1});
+        else
+            records.add_event(spread(m_cell_grid, half_life, iv, mass, channel, hint), count);
     }
     records.finish();
     return records;
