@@ -118,6 +118,7 @@ private:
     /// A date written out at `i`, with no earlier date needed.
     std::optional<DateMention> absolute(std::size_t i) const
     {
+        if (i >= m_w.size()) return std::nullopt; // a range's link as the sentence's last word
         const Word& w = m_w[i];
         if (w.mark) return std::nullopt;
         // 1980-01-02, 2012-09 and 2011-2012 are one word.

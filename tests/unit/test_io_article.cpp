@@ -64,6 +64,13 @@ using Strings = std::vector<std::string>;
 
 BOOST_AUTO_TEST_SUITE(article_text)
 
+// A range's link with nothing after it (a fuzzer's find) ends the sentence: the date stands alone.
+BOOST_AUTO_TEST_CASE(a_range_link_as_the_last_word_leaves_the_date_alone)
+{
+    BOOST_TEST(dates_in("Talks ran from 1994 to") == std::vector<std::string>{"1994"});
+    BOOST_TEST(dates_in("Talks ran from 1994 -") == std::vector<std::string>{"1994"});
+}
+
 BOOST_AUTO_TEST_CASE(sentences_end_at_a_full_stop_before_a_capital_but_not_after_an_abbreviation)
 {
     const auto split = io::split_sentences(
