@@ -121,8 +121,13 @@ RuptureSelection between_middles(Interval a, Interval b, std::optional<ActorInde
     return selection;
 }
 
-EraShift compare_views(const views::RelationGraph& a, const views::RelationGraph& b, std::optional<ActorIndex> focal,
-                       const ShiftParams& params)
+namespace {
+
+/// Every dyad of views A and B (of `focal` when given), with its rates and
+/// where it is, keyed by its pair: what compare_views reads and which first
+/// events it needs.
+std::map<DyadKey, DyadShift> paired(const views::RelationGraph& a, const views::RelationGraph& b,
+                                    std::optional<ActorIndex> focal)
 {
     const double years_a = years(a.spec().window);
     const double years_b = years(b.spec().window);
@@ -144,6 +149,31 @@ EraShift compare_views(const views::RelationGraph& a, const views::RelationGraph
         s.rate_b = years_b > 0 ? d.score / years_b : 0.0;
         s.in_b = &d;
     }
+    return by_pair;
+}
+
+} // namespace
+
+bool reads_first_event(const DyadShift& shift)
+{
+    return shift.in_b && !shift.in_a;
+}
+
+std::vector<views::DyadKey> dyads_needing_first_event(const views::RelationGraph& a, const views::RelationGraph& b,
+                                                      std::optional<ActorIndex> focal)
+{
+    std::vector<views::DyadKey> needed;
+    for (const auto& [key, s] : paired(a, b, focal))
+        if (reads_first_event(s)) needed.push_back({s.a, s.b});
+    return needed;
+}
+
+EraShift compare_views(const views::RelationGraph& a, const views::RelationGraph& b, std::optional<ActorIndex> focal,
+                       const ShiftParams& params)
+{
+    const double years_a = years(a.spec().window);
+    const double years_b = years(b.spec().window);
+    std::map<DyadKey, DyadShift> by_pair = paired(a, b, focal);
 
     EraShift result;
     result.rows_a = &a.events();
@@ -158,7 +188,7 @@ EraShift compare_views(const views::RelationGraph& a, const views::RelationGraph
         const bool edge_b = s.in_b && b.is_edge(*s.in_b);
         if (!s.in_b) {
             s.record = Record::none_in_b;
-        } else if (!s.in_a) {
+        } else if (reads_first_event(s)) {
             // It begins in B only when its very first event, in B, opens relations (recognition;
             // joining an organisation): otherwise the record is merely silent before B.
             s.record = Record::none_in_a;

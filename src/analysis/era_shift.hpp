@@ -102,6 +102,17 @@ Day middle(Interval window);
 /// of the focal actor's dyads when given (for select_ruptures).
 RuptureSelection between_middles(Interval a, Interval b, std::optional<ActorIndex> focal);
 
+/// Whether reading `shift` needs its dyad's first event (Dyad::first of
+/// view B): a dyad with events in B and none in A begins in B only when that
+/// event opens relations.
+bool reads_first_event(const DyadShift& shift);
+
+/// The dyads of views A and B (of `focal` when given) for which
+/// reads_first_event holds: the first events to attach to view B before
+/// compare_views. O(dyads log dyads).
+std::vector<views::DyadKey> dyads_needing_first_event(const views::RelationGraph& a, const views::RelationGraph& b,
+                                                      std::optional<ActorIndex> focal = std::nullopt);
+
 /// Compares every dyad of views A and B, or only those of `focal` when given.
 /// A dyad with at least `params.min_events` in each view is read: a flip when
 /// it is an edge (|score| > epsilon) of both with opposite signs, and a trend:

@@ -197,8 +197,8 @@ void run_compare(const CompareOptions& options)
     progress::stage("finding the events behind the changes");
     EvidenceWishes wishes;
     for (const auto& [a, b] : pairs)
-        for (const analysis::DyadShift& d : shift_of(a, b).dyads)
-            if (!d.in_a && d.in_b) wishes.first.emplace_back(graph_of.at(&analyse(b).view), views::DyadKey{d.a, d.b});
+        for (const views::DyadKey& d : analysis::dyads_needing_first_event(analyse(a).view, analyse(b).view, focal))
+            wishes.first.emplace_back(graph_of.at(&analyse(b).view), d);
     find_evidence(dataset, graphs, wishes);
     for (const auto& [a, b] : pairs) {
         const analysis::EraShift shift = shift_of(a, b);
@@ -213,6 +213,7 @@ void run_compare(const CompareOptions& options)
         const SideAnalysis& in_b = analyse(b);
         const render::ShiftPair pair{a.spec.label, b.spec.label};
         const render::ShiftContext context = context_of(a, b);
+        // Read again: the second reading's rows replaced the views' events, which the records point into.
         const analysis::EraShift shift = shift_of(a, b);
         const analysis::RankShift ranks = analysis::compare_ranks(in_a.metrics, in_b.metrics);
         const analysis::BlocShift blocs = analysis::compare_blocs(in_a.blocs, in_b.blocs);

@@ -1,6 +1,8 @@
 #define BOOST_TEST_DYN_LINK
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+
 #include "analysis/era_shift.hpp"
 #include "analysis/partition_agreement.hpp"
 #include "analysis/rank_correlation.hpp"
@@ -256,6 +258,43 @@ BOOST_AUTO_TEST_CASE(a_relation_begins_only_where_its_first_event_opens_it)
     // Seen from an era that already holds the act, nothing begins.
     const analysis::EraShift same = analysis::compare_views(b, b);
     BOOST_TEST(analysis::flip_label(find(same, dataset, "AAA", "BBB")) == "too_few_events");
+}
+
+BOOST_AUTO_TEST_CASE(the_first_events_compare_needs_are_those_of_dyads_new_in_b)
+{
+    // BBB, ORG and DDD have events in B only; CCC in both; EEE in A only. Only the first three need
+    // their first event, and those are exactly the dyads compare_views reads as begun or as none_in_a.
+    const model::Dataset dataset = test::make_dataset(
+        {"AAA", "BBB", "CCC", "DDD", "EEE", "ORG"},
+        {{"2000-02-01", "AAA", "CCC", 2.0},
+         {"2000-03-01", "EEE", "AAA", -3.0},
+         {"2001-02-01", "AAA", "BBB", 6.0, "", 1, "054"},
+         {"2001-03-01", "AAA", "CCC", 2.0},
+         {"2001-04-01", "AAA", "ORG", 8.0, "", 1, "057"},
+         {"2001-05-01", "DDD", "EEE", 1.0}},
+        {{"a", "AAA", "2000-01-01", "2001-01-01"}, {"b", "AAA", "2001-01-01", "2002-01-01"}}, {"ORG"});
+    const views::RelationGraph a = test::view_of(dataset, era_view(dataset, "a"));
+    const views::RelationGraph b = test::view_of(dataset, era_view(dataset, "b"));
+    const auto pair_names = [&](const std::vector<views::DyadKey>& dyads) {
+        std::vector<std::string> names;
+        for (const views::DyadKey& d : dyads)
+            names.push_back(dataset.actors.id(d.a) + "-" + dataset.actors.id(d.b));
+        std::sort(names.begin(), names.end());
+        return names;
+    };
+    const std::vector<std::string> needed = pair_names(analysis::dyads_needing_first_event(a, b));
+    BOOST_TEST(needed == (std::vector<std::string>{"AAA-BBB", "AAA-ORG", "DDD-EEE"}), tt::per_element());
+    std::vector<views::DyadKey> read_so;
+    for (const analysis::DyadShift& s : analysis::compare_views(a, b).dyads)
+        if (s.record == analysis::Record::opened_in_b || s.record == analysis::Record::none_in_a)
+            read_so.push_back({s.a, s.b});
+    BOOST_TEST(pair_names(read_so) == needed, tt::per_element());
+    // With a focal actor, only its dyads; seen the other way, the dyad found only in A.
+    BOOST_TEST(pair_names(analysis::dyads_needing_first_event(a, b, dataset.actors.find("EEE"))) ==
+                   (std::vector<std::string>{"DDD-EEE"}),
+               tt::per_element());
+    BOOST_TEST(pair_names(analysis::dyads_needing_first_event(b, a)) == (std::vector<std::string>{"AAA-EEE"}),
+               tt::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(worse_only_with_more_conflict_better_only_with_more_cooperation)
