@@ -75,9 +75,13 @@ void Pelt::run()
             }
         best[r] = minimum;
         previous[r] = argmin;
+        // The starts before the first pruned one stay where they are: often all of them.
+        const double bound = best[r] + slack;
         std::size_t kept = 0;
-        for (std::size_t k = 0; k < live; ++k)
-            if (reach[k] <= best[r] + slack) starts.move(k, kept++);
+        while (kept < live && reach[kept] <= bound)
+            ++kept;
+        for (std::size_t k = kept; k < live; ++k)
+            if (reach[k] <= bound) starts.move(k, kept++);
         starts.resize(kept);
         starts.add(r, best[r], m_segment_cost, t);
     }

@@ -4,18 +4,28 @@
 #include <numeric>
 
 #include "core/dyad_index.hpp"
+#include "core/parallel_map.hpp"
 #include "io/dataset_reader.hpp"
 
 namespace entente::model {
 namespace {
 
-template <typename T> void permute(std::vector<T>& column, const std::vector<EventIndex>& order)
+/// Rows below which a thread more costs more than it gathers.
+constexpr std::size_t k_rows_a_thread = std::size_t{1} << 16;
+
+template <typename T> void permute(std::vector<T>& column, const std::vector<EventIndex>& order, std::size_t threads)
 {
     if (column.empty()) return;
-    std::vector<T> sorted;
-    sorted.reserve(column.size());
-    for (const EventIndex i : order)
-        sorted.push_back(column[i]);
+    std::vector<T> sorted(column.size());
+    // One column at a time, its rows in ranges, one a thread: the memory held
+    // beyond the store is one column however many threads gather.
+    const std::size_t ranges = std::min(threads, 1 + column.size() / k_rows_a_thread);
+    parallel_map(ranges, ranges, [&](std::size_t r) {
+        const std::size_t end = (r + 1) * order.size() / ranges;
+        for (std::size_t k = r * order.size() / ranges; k < end; ++k)
+            sorted[k] = column[order[k]];
+        return 0;
+    });
     column = std::move(sorted);
 }
 
@@ -219,25 +229,25 @@ std::vector<EventIndex> EventStoreBuilder::time_order() const
     return order;
 }
 
-EventStore EventStoreBuilder::arranged(const std::vector<EventIndex>& order)
+EventStore EventStoreBuilder::arranged(const std::vector<EventIndex>& order, std::size_t threads)
 {
     EventStore& s = m_store;
     if (!std::is_sorted(order.begin(), order.end())) {
-        permute(s.m_start, order);
-        permute(s.m_end, order);
-        permute(s.m_source, order);
-        permute(s.m_target, order);
-        permute(s.m_code, order);
-        permute(s.m_precision, order);
-        permute(s.m_end_date_start, order);
-        permute(s.m_weight, order);
-        permute(s.m_count, order);
-        permute(s.m_flags, order);
-        permute(s.m_line, order);
-        permute(s.m_text_offset, order);
-        permute(s.m_summary_length, order);
-        permute(s.m_ref_length, order);
-        permute(s.m_text_at, order);
+        permute(s.m_start, order, threads);
+        permute(s.m_end, order, threads);
+        permute(s.m_source, order, threads);
+        permute(s.m_target, order, threads);
+        permute(s.m_code, order, threads);
+        permute(s.m_precision, order, threads);
+        permute(s.m_end_date_start, order, threads);
+        permute(s.m_weight, order, threads);
+        permute(s.m_count, order, threads);
+        permute(s.m_flags, order, threads);
+        permute(s.m_line, order, threads);
+        permute(s.m_text_offset, order, threads);
+        permute(s.m_summary_length, order, threads);
+        permute(s.m_ref_length, order, threads);
+        permute(s.m_text_at, order, threads);
     }
     s.m_max_end = s.empty() ? 0 : *std::max_element(s.m_end.begin(), s.m_end.end());
     s.m_text.shrink_to_fit();
@@ -249,7 +259,7 @@ EventStore EventStoreBuilder::build() &&
     return arranged(time_order());
 }
 
-EventStore EventStoreBuilder::build_by_dyad() &&
+EventStore EventStoreBuilder::build_by_dyad(std::size_t threads) &&
 {
     // A stable counting sort of the time order by dyad: O(rows), the dyads
     // numbered by first appearance (their order among themselves is free).
@@ -270,7 +280,7 @@ EventStore EventStoreBuilder::build_by_dyad() &&
     std::vector<EventIndex> order(s.size());
     for (const EventIndex e : by_time)
         order[next[dyad_of[e]]++] = e;
-    return arranged(order);
+    return arranged(order, threads);
 }
 
 } // namespace entente::model

@@ -106,16 +106,18 @@ public:
     [[nodiscard]] std::size_t size() const { return m_store.size(); }
     /// Sorts by start day (then end, then line) and returns the store.
     EventStore build() &&;
-    /// Sorts by undirected dyad (the smaller actor index, then the larger),
-    /// then as build() does: each dyad's rows side by side in time order,
-    /// for readings that go dyad by dyad and would otherwise jump across memory.
-    EventStore build_by_dyad() &&;
+    /// Groups the rows by undirected dyad (the dyads in order of their first
+    /// row in time), each dyad's rows in time order as build() orders them:
+    /// side by side, for readings that go dyad by dyad and would otherwise
+    /// jump across memory. The columns are rearranged on `threads` threads.
+    EventStore build_by_dyad(std::size_t threads = 1) &&;
 
 private:
     /// The rows' indexes by start day, then end, then line.
     [[nodiscard]] std::vector<EventIndex> time_order() const;
-    /// Puts the rows in `order` (row k becomes row order[k]'s) and returns the store.
-    EventStore arranged(const std::vector<EventIndex>& order);
+    /// Puts the rows in `order` (row k becomes row order[k]'s), each column
+    /// on up to `threads` threads, and returns the store.
+    EventStore arranged(const std::vector<EventIndex>& order, std::size_t threads = 1);
 
     EventStore m_store;
     bool m_keep_text;

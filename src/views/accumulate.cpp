@@ -46,8 +46,7 @@ auto feed_parts(const RowFilter& keep)
 }
 
 /// The parts merged in file order, each accumulation finished.
-std::vector<DyadCells> merged(const model::Dataset& dataset,
-                              const std::vector<std::shared_ptr<const CellsSpec>>& specs,
+std::vector<DyadCells> merged(const model::Dataset& dataset, const std::vector<std::shared_ptr<const CellsSpec>>& specs,
                               model::Parts<std::vector<DyadCells>>& read)
 {
     std::vector<DyadCells> all;
@@ -77,8 +76,8 @@ std::vector<DyadCells> accumulate(const model::Dataset& dataset,
                                   const RowFilter& keep)
 {
     if (!dataset.events_read) throw std::logic_error("a later reading of events never read");
-    auto read = model::reread_parts<std::vector<DyadCells>>(dataset, threads, make_parts(dataset, specs),
-                                                            feed_parts(keep));
+    auto read =
+        model::reread_parts<std::vector<DyadCells>>(dataset, threads, make_parts(dataset, specs), feed_parts(keep));
     return merged(dataset, specs, read);
 }
 
@@ -95,7 +94,8 @@ RelationGraph read_view(const model::Dataset& dataset, const ViewSpec& spec, std
     std::vector<std::size_t> all(graph.dyads().size());
     for (std::size_t d = 0; d < all.size(); ++d)
         all[d] = d;
-    attach_evidence(dataset, {&graph}, [&](std::size_t) { return all; }, evidence, default_threads(), first);
+    attach_evidence(
+        dataset, {&graph}, [&](std::size_t) { return all; }, evidence, default_threads(), first);
     return graph;
 }
 

@@ -47,13 +47,12 @@ double whole_cell_gain(Day length, double half_life)
 
 } // namespace
 
-Spread spread(const Grid& grid, const std::optional<double>& half_life, Interval iv, double mass, Channel channel,
-              CellIndex first)
+Spread spread(const Grid& grid, const Decay* decay, Interval iv, double mass, Channel channel, CellIndex first)
 {
     // The contribution of `part` of the event to the cell holding it (seen at the cell's last day when decayed).
     const auto part_value = [&](Interval part, CellIndex cell) {
         double share = static_cast<double>(part.length()) / iv.length();
-        if (half_life) share *= decayed_share(part, grid.end(cell) - 1, *half_life);
+        if (decay) share *= decay->share(part, grid.end(cell) - 1);
         return parts_of(mass * share, channel);
     };
     Spread s;

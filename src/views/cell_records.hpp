@@ -12,6 +12,7 @@
 
 #include "core/cameo.hpp"
 #include "core/date.hpp"
+#include "core/time_model.hpp"
 #include "views/grid.hpp"
 
 namespace entente::views {
@@ -65,16 +66,16 @@ struct Spread {
 
 /// Whether an event over `interval`, its first day in cell `cell`, gives
 /// that cell its whole mass and no other cell anything (its days all lie in
-/// the cell, undecayed): spread() then says only that, so the readings of
-/// every row skip it.
-inline bool whole_in_cell(const Grid& grid, const std::optional<double>& half_life, Interval interval, CellIndex cell)
+/// the cell, undecayed: `decay` null): spread() then says only that, so the
+/// readings of every row skip it.
+inline bool whole_in_cell(const Grid& grid, const Decay* decay, Interval interval, CellIndex cell)
 {
-    return !half_life && interval.end <= grid.end(cell);
+    return !decay && interval.end <= grid.end(cell);
 }
 
-/// The spread of an event whose first day is in cell `first`. O(log cells) for its last cell when it spans several.
-Spread spread(const Grid& grid, const std::optional<double>& half_life, Interval interval, double mass, Channel channel,
-              CellIndex first);
+/// The spread of an event whose first day is in cell `first`, decayed by
+/// `decay` unless null. O(log cells) for its last cell when it spans several.
+Spread spread(const Grid& grid, const Decay* decay, Interval interval, double mass, Channel channel, CellIndex first);
 
 class CellRecords {
 public:

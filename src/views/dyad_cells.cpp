@@ -24,6 +24,7 @@ struct DyadData {
 
 struct DyadCells::Data {
     std::vector<Channel> channel_of_code;
+    std::optional<Decay> decay; ///< the spec's half-life, when it has one
     std::vector<DyadData> dyads;
     DyadIndex index;
     CellIndex hint = 0; ///< the cell of the last row: rows in time order fall in it or the next
@@ -49,6 +50,7 @@ DyadCells::DyadCells(std::shared_ptr<const CellsSpec> spec, const CameoTable& ca
 {
     for (const CameoCode& code : cameo.codes())
         m_data->channel_of_code.push_back(channel_of(code));
+    if (m_spec->half_life) m_data->decay.emplace(*m_spec->half_life);
 }
 
 DyadCells::DyadCells(DyadCells&&) noexcept = default;
@@ -88,12 +90,12 @@ void DyadCells::add(const io::EventRow& row, DyadKey key, double mass)
     ++pending.rows;
     pending.starts += row.count;
     const Channel channel = data.channel_of_code[row.code];
-    if (whole_in_cell(grid, m_spec->half_life, iv, data.hint)) { // most events
+    if (whole_in_cell(grid, data.decay ? &*data.decay : nullptr, iv, data.hint)) { // most events
         pending.sums += parts_of(mass, channel);
         pending.ends += row.count;
         return;
     }
-    const Spread s = spread(grid, m_spec->half_life, iv, mass, channel, data.hint);
+    const Spread s = spread(grid, data.decay ? &*data.decay : nullptr, iv, mass, channel, data.hint);
     pending.sums += s.in_first;
     if (s.last == s.first) {
         pending.ends += row.count;

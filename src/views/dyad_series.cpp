@@ -10,7 +10,7 @@
 namespace entente::views {
 DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const DyadFilter& keep, std::size_t threads,
                        const model::RowCopy* rows_copy)
-    : m_dataset(&dataset), m_spec(std::move(spec))
+    : m_dataset(&dataset), m_spec(std::move(spec)), m_decay(m_spec.half_life)
 {
     if (m_spec.kind == SeriesKind::decayed || m_spec.window.approx_days() <= 0) m_spec.window = m_spec.step;
     const std::vector<ViewSpec> windows = rolling_windows(dataset.span, m_spec.window, m_spec.step, ViewSpec{});
@@ -30,7 +30,7 @@ DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const Dya
     model::EventStoreBuilder rows(true);
     for (std::size_t p = 0; p < parts.size(); ++p)
         rows.append(std::move(parts[p]), outcome.line_base[p]);
-    m_rows = std::move(rows).build_by_dyad();
+    m_rows = std::move(rows).build_by_dyad(threads);
 
     for (const ViewSpec& w : windows)
         m_grid.push_back(w.window.start);
@@ -91,7 +91,7 @@ DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const Dya
         m_active.emplace_back(point_of(m_rows.interval(m_events[d].front()).start), point_of(last_end[d] - 1) + 1);
 }
 
-CellRecords DyadSeries::cells(std::size_t i, const std::optional<double>& half_life) const
+CellRecords DyadSeries::cells(std::size_t i, const Decay* decay) const
 {
     CellRecords records;
     CellIndex hint = 0;
@@ -102,10 +102,10 @@ CellRecords DyadSeries::cells(std::size_t i, const std::optional<double>& half_l
         const double mass = m_rows.dyad_mass(e, m_spec.directed);
         const Channel channel = m_channel_of_code[m_rows.code(e)];
         const std::uint32_t count = m_rows.count(e);
-        if (whole_in_cell(m_cell_grid, half_life, iv, hint)) // most events
+        if (whole_in_cell(m_cell_grid, decay, iv, hint)) // most events
             records.add(hint, {parts_of(mass, channel), count, count, 1});
         else
-            records.add_event(spread(m_cell_grid, half_life, iv, mass, channel, hint), count);
+            records.add_event(spread(m_cell_grid, decay, iv, mass, channel, hint), count);
     }
     records.finish();
     return records;
@@ -163,7 +163,7 @@ std::vector<double> DyadSeries::decayed(std::size_t i, double Sums::*part) const
 std::vector<Sums> DyadSeries::window_totals(std::size_t i) const
 {
     const Grid& grid = m_cell_grid;
-    const CellRecords records = cells(i, std::nullopt);
+    const CellRecords records = cells(i, nullptr);
     const auto [first, last] = m_active[i];
     std::vector<Sums> series;
     series.reserve(last - first);
@@ -177,7 +177,7 @@ std::vector<Sums> DyadSeries::decayed_sums(std::size_t i) const
     const Grid& grid = m_cell_grid;
     const auto [first, last] = m_active[i];
     const CellIndex from = m_point_cell[first], to = m_point_cell[last];
-    const std::vector<Sums> increments = cells(i, m_spec.half_life).per_cell(grid, m_spec.half_life, from, to);
+    const std::vector<Sums> increments = cells(i, &m_decay).per_cell(grid, m_spec.half_life, from, to);
     std::vector<Sums> series;
     series.reserve(last - first);
     Sums standing;
@@ -197,7 +197,7 @@ double DyadSeries::decayed_at(std::size_t i, Day day) const
     double score = 0.0;
     for (const model::EventIndex e : m_events[i]) {
         if (m_rows.interval(e).start > day) break;
-        score += m_rows.dyad_mass(e, m_spec.directed) * decayed_share(m_rows.interval(e), day, m_spec.half_life);
+        score += m_rows.dyad_mass(e, m_spec.directed) * m_decay.share(m_rows.interval(e), day);
     }
     return score;
 }

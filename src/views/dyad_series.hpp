@@ -97,13 +97,14 @@ private:
     [[nodiscard]] std::vector<Sums> window_totals(std::size_t i) const;
     [[nodiscard]] std::vector<Sums> decayed_sums(std::size_t i) const;
     /// Dyad i's events in the cells of the grid, plain or decayed.
-    [[nodiscard]] CellRecords cells(std::size_t i, const std::optional<double>& half_life) const;
+    [[nodiscard]] CellRecords cells(std::size_t i, const Decay* decay) const;
 
     const model::Dataset* m_dataset;
     SeriesSpec m_spec;
     model::EventStore m_rows;
     Grid m_cell_grid; ///< the boundaries of the rolling windows, as an accumulation of them has
     std::vector<Channel> m_channel_of_code;
+    Decay m_decay;           ///< of spec.half_life: the decayed values
     std::vector<Day> m_grid; ///< step boundaries t_0 < ... < t_n over the data
     std::vector<Day> m_window_end;
     std::vector<CellIndex> m_point_cell;      ///< the cell each step boundary of m_grid starts

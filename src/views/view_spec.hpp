@@ -16,12 +16,12 @@ struct ViewSpec {
     /// The days counted: the whole span, the window, the era; for an
     /// instant, everything up to and including `at`.
     Interval window;
-    Day at = 0;                    ///< instant views: the day seen
-    double half_life = 0.0;        ///< instant views: in days
-    std::string label;             ///< `all`, the era id, the window's start date, or the instant's date
-    bool partial = false;          ///< a series' last window that runs past the data
-    bool directed = false;         ///< dyads are ordered (who acted on whom)
-    double epsilon = 0.0;          ///< a dyad is an edge when |score| > epsilon
+    Day at = 0;             ///< instant views: the day seen
+    double half_life = 0.0; ///< instant views: in days
+    std::string label;      ///< `all`, the era id, the window's start date, or the instant's date
+    bool partial = false;   ///< a series' last window that runs past the data
+    bool directed = false;  ///< dyads are ordered (who acted on whom)
+    double epsilon = 0.0;   ///< a dyad is an edge when |score| > epsilon
 };
 
 /// The start of the rolling window of step `step` that holds `day`.

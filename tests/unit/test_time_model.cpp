@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 #include "core/date.hpp"
@@ -60,6 +61,30 @@ BOOST_AUTO_TEST_CASE(decay_halves_per_half_life)
     for (Day s = at - 4; s <= at; ++s)
         expected += std::exp2(-(at - s) / h);
     BOOST_TEST(decayed_share({at - 4, at + 6}, at, h) == expected / 10.0, tt::tolerance(1e-12));
+}
+
+BOOST_AUTO_TEST_CASE(a_decay_gives_decayed_share_bit_for_bit)
+{
+    // Decay looks up what decayed_share computes: for events of every length up to past its tables,
+    // ending before, at and after the instant, from near and far (beyond the tables, from the open
+    // end of a grid), and for half-lives from a day to one so long that nothing decays.
+    const Day open_end = std::numeric_limits<Day>::max() - 1;
+    std::size_t compared = 0;
+    for (const double h : {1.0, 30.4, 182.6, 730.5, 1e300}) {
+        const Decay decay(h);
+        for (const Day at : {Day{0}, Day{18000}, Day{-40000}, open_end})
+            for (Day length = 1; length < Decay::k_days + 40; length += 7)
+                for (Day age = at == open_end ? 0 : -3; age < Decay::k_days + 40; age += 11) { // ends by INT_MAX
+                    const Interval event{at - age - length + 1, at - age + 1};
+                    const double looked_up = decay.share(event, at), computed = decayed_share(event, at, h);
+                    BOOST_TEST(std::memcmp(&looked_up, &computed, sizeof(double)) == 0,
+                               "h " << h << " at " << at << " event " << event.start << ".." << event.end << ": "
+                                    << looked_up << " != " << computed);
+                    ++compared;
+                }
+        BOOST_TEST(decay.half_life() == h);
+    }
+    BOOST_TEST(compared > 45000U); // every case ran
 }
 
 BOOST_AUTO_TEST_SUITE_END()
