@@ -52,7 +52,7 @@ struct SideAnalysis {
     {
         analysis::ActorMetrics m(view);
         m.run();
-        std::cerr << convergence_warnings(m, spec.label);
+        warnings = convergence_warnings(m, spec.label);
         metrics = m.values();
         // Blocs are defined on undirected ties: a directed comparison finds them on the same view, undirected.
         views::ViewSpec undirected_spec = spec;
@@ -67,6 +67,7 @@ struct SideAnalysis {
     views::RelationGraph view;
     std::vector<analysis::ActorMetric> metrics;
     analysis::BlocPartition blocs;
+    std::string warnings; ///< for stderr, in the sides' order: the sides are analysed side by side
 };
 
 /// The largest events in B read for a dyad a sentence explains: it cites the
@@ -166,13 +167,19 @@ void run_compare(const CompareOptions& options)
 
     // Keyed by window: with --eras all, each era is side B of one pair and side A of the next.
     std::map<std::pair<Day, Day>, std::unique_ptr<SideAnalysis>> analysed;
+    std::vector<const Side*> sides; // each window once
     for (const auto& [a, b] : pairs)
-        for (const Side* side : {&a, &b}) {
-            auto& slot = analysed[{side->spec.window.start, side->spec.window.end}];
-            if (!slot)
-                slot = std::make_unique<SideAnalysis>(dataset, cells.front(),
-                                                      o.sides.directed ? &cells.back() : nullptr, side->spec);
-        }
+        for (const Side* side : {&a, &b})
+            if (analysed.emplace(std::pair{side->spec.window.start, side->spec.window.end}, nullptr).second)
+                sides.push_back(side);
+    std::vector<std::unique_ptr<SideAnalysis>> done = parallel_map(sides.size(), default_threads(), [&](std::size_t k) {
+        return std::make_unique<SideAnalysis>(dataset, cells.front(), o.sides.directed ? &cells.back() : nullptr,
+                                              sides[k]->spec);
+    });
+    for (std::size_t k = 0; k < sides.size(); ++k) {
+        std::cerr << done[k]->warnings;
+        analysed[{sides[k]->spec.window.start, sides[k]->spec.window.end}] = std::move(done[k]);
+    }
     const auto analyse = [&](const Side& side) -> const SideAnalysis& {
         return *analysed.at({side.spec.window.start, side.spec.window.end});
     };
