@@ -42,6 +42,8 @@ public:
     [[nodiscard]] const std::vector<std::size_t>& change_points() const { return m_change_points; }
     /// The minimum: sum of the segments' costs + penalty × change points.
     [[nodiscard]] double cost() const { return m_cost; }
+    /// The series' segment costs and means, for reading the segments found.
+    [[nodiscard]] const SegmentCost& segments() const { return m_segment_cost; }
 
 private:
     /// Start points still in play (run indexes) with their best cost and the

@@ -366,7 +366,7 @@ std::vector<Rupture> conflict_surges(const views::DyadSeries& series, std::size_
     if (variance <= 0.0) return {};
     Pelt pelt(c, penalty_per_variance * variance);
     pelt.run();
-    const SegmentCost segments(c);
+    const SegmentCost& segments = pelt.segments();
     const DyadPoints points(series, dyad);
     const Day first_day = record_start(series, dyad);
     const std::vector<DyadPoint>& change_points = pelt.change_points();
@@ -497,7 +497,7 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
     const double penalty_per_variance = m_params.penalty.value_or(3.0 * std::log(static_cast<double>(n)));
     Pelt pelt(x, penalty_per_variance * variance);
     pelt.run();
-    const SegmentCost segments(x);
+    const SegmentCost& segments = pelt.segments();
     const std::vector<Boundary> boundaries =
         significant_points(with_pelt(std::move(forced), pelt.change_points()), segments, n, penalty_per_variance);
 

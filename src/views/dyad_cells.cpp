@@ -80,7 +80,8 @@ void DyadCells::add(const io::EventRow& row, DyadKey key, double mass)
         data.pending.emplace_back();
     }
     const Interval iv = row.interval;
-    if (!(grid.start(data.hint) <= iv.start && iv.start < grid.end(data.hint))) data.hint = grid.cell_of(iv.start);
+    if (!(grid.start(data.hint) <= iv.start && iv.start < grid.end(data.hint)))
+        data.hint = grid.cell_of(iv.start, data.hint);
     if (data.hint != data.pending_cell) {
         data.flush();
         data.pending_cell = data.hint;

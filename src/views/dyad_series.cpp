@@ -98,7 +98,7 @@ CellRecords DyadSeries::cells(std::size_t i, const Decay* decay) const
     for (const model::EventIndex e : m_events[i]) {
         const Interval iv = m_rows.interval(e);
         if (!(m_cell_grid.start(hint) <= iv.start && iv.start < m_cell_grid.end(hint)))
-            hint = m_cell_grid.cell_of(iv.start);
+            hint = m_cell_grid.cell_of(iv.start, hint);
         const double mass = m_rows.dyad_mass(e, m_spec.directed);
         const Channel channel = m_channel_of_code[m_rows.code(e)];
         const std::uint32_t count = m_rows.count(e);

@@ -43,6 +43,20 @@ CellIndex Grid::cell_of(Day day) const
     return static_cast<CellIndex>(std::upper_bound(m_bounds.begin(), m_bounds.end(), day) - m_bounds.begin());
 }
 
+CellIndex Grid::cell_of(Day day, CellIndex hint) const
+{
+    if (hint >= size() || day < start(hint)) return cell_of(day);
+    // Cell c ends at m_bounds[c]: the answer is the first bound after `day`, from the hint's on.
+    std::size_t below = hint, above = hint;
+    for (std::size_t stride = 1; above < m_bounds.size() && m_bounds[above] <= day; stride *= 2) {
+        below = above;
+        above = std::min(above + stride, m_bounds.size());
+    }
+    return static_cast<CellIndex>(std::upper_bound(m_bounds.begin() + static_cast<std::ptrdiff_t>(below),
+                                                   m_bounds.begin() + static_cast<std::ptrdiff_t>(above), day) -
+                                  m_bounds.begin());
+}
+
 std::pair<CellIndex, CellIndex> Grid::cells_of(Interval window, Interval data) const
 {
     const Day from = std::max(window.start, data.start), to = std::min(window.end, data.end);

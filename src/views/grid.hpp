@@ -40,6 +40,10 @@ public:
     [[nodiscard]] std::size_t size() const { return m_bounds.size() + 1; }
     /// The cell holding `day`. O(log cells).
     [[nodiscard]] CellIndex cell_of(Day day) const;
+    /// The same, looked for from cell `hint` on (rows in time order): O(1)
+    /// for `hint` and the cell after it, O(log distance) further on, and
+    /// cell_of(day) for a day before `hint`.
+    [[nodiscard]] CellIndex cell_of(Day day, CellIndex hint) const;
     /// The first day of cell c (k_before_all for the first cell).
     [[nodiscard]] Day start(CellIndex c) const { return c == 0 ? k_before_all : m_bounds[c - 1]; }
     /// The day after the last of cell c (k_after_all for the last cell).

@@ -1,9 +1,13 @@
 #define BOOST_TEST_DYN_LINK
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+#include <cstdint>
+
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
 #include "dataset_builder.hpp"
+#include "views/grid.hpp"
 #include "views/relation_graph.hpp"
 
 using namespace entente;
@@ -125,6 +129,33 @@ BOOST_AUTO_TEST_CASE(a_decayed_view_forgets_what_faded_unless_epsilon_says_other
     options = {};
     options.era = "quiet";
     BOOST_TEST(cli::resolve_views(gapped, options).front().epsilon == 0.0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(grid)
+
+BOOST_AUTO_TEST_CASE(a_cell_found_from_a_hint_is_the_cell_found_without)
+{
+    // Monthly cells over the whole calendar (the grid of ruptures' series), and a grid of a few
+    // uneven cells: from every hint, before, at and far after the day's cell, the same cell.
+    const views::Grid monthly = views::Grid::rolling(parse_duration("1mo"), parse_duration("1mo"));
+    const views::Grid uneven({100, 105, 106, 400});
+    std::size_t asked = 0;
+    for (const views::Grid* grid : {&monthly, &uneven})
+        for (Day day = 9000; day < 12000; day += 37)
+            for (const std::int64_t offset : {-500, -40, -1, 0, 1, 2, 3, 7, 100, 5000}) {
+                const views::CellIndex exact = grid->cell_of(day);
+                const auto hint = static_cast<views::CellIndex>(
+                    std::clamp<std::int64_t>(std::int64_t{exact} + offset, 0, std::int64_t(grid->size()) - 1));
+                BOOST_TEST(grid->cell_of(day, hint) == exact, "day " << day << " hint " << hint);
+                ++asked;
+            }
+    BOOST_TEST(asked == 2U * 82U * 10U);
+    // Before the first boundary and after the last.
+    BOOST_TEST(uneven.cell_of(50, 3) == 0U);
+    BOOST_TEST(uneven.cell_of(5000, 0) == 4U);
+    BOOST_TEST(uneven.cell_of(5000, 4) == 4U);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
