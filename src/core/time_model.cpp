@@ -54,6 +54,11 @@ Decay::Decay(double half_life) : m_half_life(half_life), m_daily(std::exp2(-1.0 
     }
 }
 
+double Decay::left_after(Day days) const
+{
+    return days < k_days ? m_by_age[static_cast<std::size_t>(days)] : decay_of_age(days, 0, m_half_life);
+}
+
 double Decay::share(Interval event, Day at) const
 {
     return share_of(

@@ -27,6 +27,8 @@ public:
     explicit Decay(double half_life);
     [[nodiscard]] double half_life() const { return m_half_life; }
     [[nodiscard]] double share(Interval event, Day at) const;
+    /// 2^(-days / half_life): what is left of a standing after `days` days (days >= 0).
+    [[nodiscard]] double left_after(Day days) const;
 
 private:
     double m_half_life;

@@ -184,7 +184,7 @@ std::vector<Sums> DyadSeries::decayed_sums(std::size_t i) const
     CellIndex c = from;
     for (std::size_t j = first; j < last; ++j) {
         for (const CellIndex end = m_point_cell[j + 1]; c < end; ++c) {
-            standing = standing.scaled(std::exp2(-(grid.end(c) - grid.start(c)) / m_spec.half_life));
+            standing = standing.scaled(m_decay.left_after(grid.end(c) - grid.start(c)));
             standing += increments[c - from];
         }
         series.push_back(standing);

@@ -83,6 +83,10 @@ BOOST_AUTO_TEST_CASE(a_decay_gives_decayed_share_bit_for_bit)
                     ++compared;
                 }
         BOOST_TEST(decay.half_life() == h);
+        for (Day days = 0; days < Decay::k_days + 40; ++days) {
+            const double looked_up = decay.left_after(days), computed = std::exp2(-days / h);
+            BOOST_TEST(std::memcmp(&looked_up, &computed, sizeof(double)) == 0, "h " << h << " days " << days);
+        }
     }
     BOOST_TEST(compared > 45000U); // every case ran
 }
