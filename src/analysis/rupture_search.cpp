@@ -1,68 +1,67 @@
 #include "analysis/rupture_search.hpp"
 
 #include <algorithm>
-#include <map>
+#include <filesystem>
+#include <optional>
 #include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 
+#include "model/dyad_batches.hpp"
 #include "model/left_texts.hpp"
 
 namespace entente::analysis {
 namespace {
 
-std::uint64_t undirected_key(ActorIndex a, ActorIndex b)
-{
-    if (b < a) std::swap(a, b);
-    return (static_cast<std::uint64_t>(a) << 32U) | b;
-}
-
-/// A set of undirected dyads, asked about for every row of a reading: a bit
-/// table for actors below k_dense (128 KiB), a hash set beyond.
-class DyadSet {
+/// The batch of each dyad (model::dyad_batch of its actors' ids) among the
+/// dyads `keep` lets through, asked for every row of a batch's reading: a
+/// table for actors below k_dense (2 MiB), worked out beyond.
+class DyadBatches {
 public:
-    void insert(std::uint64_t key)
+    static constexpr std::uint16_t k_none = 0xFFFF; ///< a dyad `keep` refuses
+
+    DyadBatches(const model::Dataset& dataset, std::size_t batches, std::function<bool(views::DyadKey)> keep)
+        : m_batches(batches), m_keep(std::move(keep))
     {
-        const auto a = static_cast<std::uint32_t>(key >> 32U), b = static_cast<std::uint32_t>(key);
-        if (a < k_dense && b < k_dense)
-            m_bits[std::size_t{a} * k_dense + b] = true;
-        else
-            m_others.insert(key);
+        for (ActorIndex a = 0; a < dataset.actors.size(); ++a)
+            m_keys.push_back(model::actor_key(dataset.actors.id(a)));
+        const std::size_t side = std::min<std::size_t>(m_keys.size(), k_dense);
+        m_dense.resize(side * side);
+        for (ActorIndex a = 0; a < side; ++a)
+            for (ActorIndex b = 0; b < side; ++b)
+                m_dense[a * side + b] = worked_out(a, b);
     }
-    [[nodiscard]] bool contains(ActorIndex a, ActorIndex b) const
+    [[nodiscard]] std::size_t size() const { return m_batches; }
+    /// The batch of the dyad of `a` and `b` (either order), or k_none.
+    [[nodiscard]] std::uint16_t of(ActorIndex a, ActorIndex b) const
     {
-        if (b < a) std::swap(a, b);
-        if (b < k_dense) return m_bits[std::size_t{a} * k_dense + b];
-        return m_others.contains((static_cast<std::uint64_t>(a) << 32U) | b);
+        const std::size_t side = std::min<std::size_t>(m_keys.size(), k_dense);
+        return a < side && b < side ? m_dense[a * side + b] : worked_out(a, b);
     }
 
 private:
-    static constexpr std::uint32_t k_dense = 1024;
-    std::vector<bool> m_bits = std::vector<bool>(std::size_t{k_dense} * k_dense, false);
-    std::unordered_set<std::uint64_t> m_others;
+    static constexpr std::size_t k_dense = 1024;
+    [[nodiscard]] std::uint16_t worked_out(ActorIndex a, ActorIndex b) const
+    {
+        if (m_keep && !m_keep({std::min(a, b), std::max(a, b)})) return k_none;
+        return static_cast<std::uint16_t>(model::dyad_batch(m_keys[a], m_keys[b], m_batches));
+    }
+
+    std::size_t m_batches;
+    std::function<bool(views::DyadKey)> m_keep;
+    std::vector<std::uint64_t> m_keys;
+    std::vector<std::uint16_t> m_dense;
 };
 
-/// Batches of dyads (undirected keys), each with at most `budget` rows unless one dyad has more.
-std::vector<DyadSet> batches_of(const views::DyadCells& counts, const std::function<bool(views::DyadKey)>& keep,
-                                std::uint64_t budget)
+/// Batches of about `budget` rows for the rows of the dyads `keep` lets through.
+std::size_t batches_for(const views::DyadCells& counts, const std::function<bool(views::DyadKey)>& keep,
+                        std::uint64_t budget)
 {
-    std::map<std::uint64_t, std::uint64_t> rows; // by key, in key order: batches do not depend on the reading
+    std::uint64_t rows = 0;
     for (std::size_t i = 0; i < counts.size(); ++i) {
         const views::DyadKey d = counts.dyad(i);
-        const views::DyadKey undirected{std::min(d.a, d.b), std::max(d.a, d.b)};
-        if (!keep || keep(undirected)) rows[undirected_key(d.a, d.b)] += counts.rows(i);
+        if (!keep || keep({std::min(d.a, d.b), std::max(d.a, d.b)})) rows += counts.rows(i);
     }
-    std::vector<DyadSet> batches;
-    std::uint64_t held = 0;
-    for (const auto& [key, n] : rows) {
-        if (batches.empty() || (held + n > budget && held != 0)) {
-            batches.emplace_back();
-            held = 0;
-        }
-        batches.back().insert(key);
-        held += n;
-    }
-    return batches;
+    return static_cast<std::size_t>(std::max<std::uint64_t>(1, (rows + budget - 1) / budget));
 }
 
 /// A cause's row with its own text, until every batch is done.
@@ -73,6 +72,16 @@ struct CauseRow {
 
 } // namespace
 
+void copy_rows_in_batches(model::Dataset& dataset)
+{
+    dataset.copy_rows = true;
+    std::error_code error;
+    const std::uintmax_t bytes = std::filesystem::file_size(dataset.events_file, error);
+    const std::uint64_t most_rows = error ? 0 : bytes / k_least_row_bytes;
+    dataset.copy_batches = static_cast<std::size_t>(std::clamp<std::uint64_t>(
+        (most_rows + k_rupture_batch_rows - 1) / k_rupture_batch_rows, 1, DyadBatches::k_none));
+}
+
 RuptureFindings find_ruptures(const model::Dataset& dataset, const views::SeriesSpec& spec, const RuptureParams& params,
                               const views::DyadCells& counts, const std::function<bool(views::DyadKey)>& keep,
                               std::size_t threads,
@@ -81,27 +90,24 @@ RuptureFindings find_ruptures(const model::Dataset& dataset, const views::Series
     RuptureFindings findings;
     std::vector<CauseRow> causes;
     std::unordered_map<std::uint32_t, std::size_t> cause_of_line;
-    const std::vector<DyadSet> batches = batches_of(counts, keep, k_rupture_batch_rows);
-    // Several batches: the kept rows are parted among them in one reading, so
-    // that each batch then reads little more than its own rows. Consecutive
-    // batches share a part when there are many (each part buffers a chunk).
-    std::vector<std::unique_ptr<model::RowCopy>> parted;
-    const std::size_t parts = std::min(batches.size(), k_rupture_row_parts);
-    const auto part_of_batch = [&](std::size_t k) { return k * parts / batches.size(); };
-    if (dataset.row_copy && batches.size() > 1) {
-        parted = dataset.row_copy->split(threads, dataset.actors.size(), parts, [&](ActorIndex a, ActorIndex b) {
-            for (std::size_t k = 0; k < batches.size(); ++k)
-                if (batches[k].contains(a, b)) return part_of_batch(k);
-            return parts;
-        });
-        if (!std::all_of(parted.begin(), parted.end(), [](const auto& copy) { return copy->usable(); }))
-            parted.clear(); // a full temporary folder: each batch reads the whole copy
+    // Batches beyond 65535 would take more than 60 billion rows.
+    const std::size_t count = std::min<std::size_t>(
+        dataset.row_copy ? dataset.copy_batches : batches_for(counts, keep, k_rupture_pass_rows), DyadBatches::k_none);
+    const DyadBatches batches(dataset, count, keep);
+    // The largest batch first: the memory it takes serves every later one.
+    std::vector<std::size_t> by_size(batches.size());
+    std::vector<std::uint64_t> rows(batches.size());
+    for (std::size_t k = 0; k < by_size.size(); ++k) {
+        by_size[k] = k;
+        for (std::size_t p = 0; dataset.row_copy && p < dataset.row_copy->parts(); ++p)
+            rows[k] += dataset.row_copy->rows(k % dataset.row_copy->groups(), p);
     }
-    for (const DyadSet& batch : batches) {
-        const std::size_t k = static_cast<std::size_t>(&batch - batches.data());
+    std::stable_sort(by_size.begin(), by_size.end(), [&](std::size_t x, std::size_t y) { return rows[x] > rows[y]; });
+    for (std::size_t done = 0; done < by_size.size(); ++done) {
+        const std::size_t k = by_size[done];
         const views::DyadSeries series(
-            dataset, spec, [&](ActorIndex a, ActorIndex b) { return batch.contains(a, b); }, threads,
-            parted.empty() ? nullptr : parted[part_of_batch(k)].get());
+            dataset, spec, [&](ActorIndex a, ActorIndex b) { return batches.of(a, b) == k; }, threads,
+            dataset.row_copy ? std::optional(k % dataset.row_copy->groups()) : std::nullopt);
         RuptureDetection detection(series, params, threads);
         detection.run();
         for (Rupture r : detection.ruptures()) {
@@ -113,7 +119,7 @@ RuptureFindings find_ruptures(const model::Dataset& dataset, const views::Series
             }
             findings.ruptures.push_back(std::move(r));
         }
-        if (batch_done) batch_done(static_cast<std::size_t>(&batch - batches.data()) + 1, batches.size());
+        if (batch_done) batch_done(done + 1, batches.size());
     }
 
     // The causes stored in time order; each rupture's indexes moved with them.

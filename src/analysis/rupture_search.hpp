@@ -2,7 +2,7 @@
 // The ruptures of every dyad of a dataset, however large its events file:
 // change detection looks at each dyad's events day by day, so the dyads'
 // rows are read into memory a batch of dyads at a time, each batch small
-// enough to hold, and the file read once per batch.
+// enough to hold.
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -18,11 +18,15 @@
 
 namespace entente::analysis {
 
-/// Rows held in memory at once at most (about 40 bytes each with their
-/// series); a single dyad with more is still read whole.
-inline constexpr std::uint64_t k_rupture_batch_rows = std::uint64_t{1} << 21;
-/// Copies the rows are parted into for the batches at most (RowCopy::split).
-inline constexpr std::size_t k_rupture_row_parts = 16;
+/// Rows of a batch read from the first reading's copy at most (about 40
+/// bytes each with their series); a single dyad with more is still read whole.
+inline constexpr std::uint64_t k_rupture_batch_rows = std::uint64_t{1} << 20;
+/// The same for a batch that reads the events file again (no copy): each is
+/// a pass over the file, so they are fewer and larger.
+inline constexpr std::uint64_t k_rupture_pass_rows = std::uint64_t{1} << 21;
+/// The fewest bytes a row of an events file takes ("2001-02-03,A,B,01" and
+/// its line end is 18): a file of N bytes has at most about N / 20 rows.
+inline constexpr std::uint64_t k_least_row_bytes = 20;
 
 struct RuptureFindings {
     std::vector<Rupture> ruptures; ///< largest magnitude first, then by date and dyad
@@ -30,13 +34,18 @@ struct RuptureFindings {
     std::shared_ptr<const model::EventStore> rows = std::make_shared<model::EventStore>();
 };
 
+/// Sets up the first reading of `dataset` for find_ruptures: it keeps a
+/// copy of the rows, each batch's apart, in as many batches as the events
+/// file's size may need (k_least_row_bytes a row).
+void copy_rows_in_batches(model::Dataset& dataset);
+
 /// The ruptures of the dyads (undirected, a < b) that `keep` lets through,
-/// on the series of `spec` (directed or not): `counts`, an accumulation of
-/// the dataset's events, tells how many rows each dyad has, and the dyads
-/// are read in batches of at most k_rupture_batch_rows rows. Each batch is
-/// a DyadSeries and a RuptureDetection. The rows are read once to part them
-/// among the batches (when the first reading kept a copy), then each batch
-/// reads its part; without a copy, O(batches) readings of the file.
+/// on the series of `spec` (directed or not). The dyads are read in batches
+/// (model::dyad_batch), each a DyadSeries and a RuptureDetection: from the
+/// first reading's copy, each batch its own rows, when it kept one
+/// (copy_rows_in_batches); otherwise in batches of k_rupture_pass_rows of
+/// the rows `counts` (an accumulation of the dataset's events) gives the
+/// dyads kept, each a reading of the file. The largest batch is read first.
 /// `batch_done`, when set, hears of each batch finished (done, of total).
 RuptureFindings find_ruptures(const model::Dataset& dataset, const views::SeriesSpec& spec, const RuptureParams& params,
                               const views::DyadCells& counts, const std::function<bool(views::DyadKey)>& keep,

@@ -135,7 +135,7 @@ void run_compare(const CompareOptions& options)
     render::parse_format(o.output.format);
     io::Diagnostics problems;
     model::Dataset dataset = open_dataset(o.dataset, problems);
-    dataset.copy_rows = true; // ruptures' batches and the evidence read the events again
+    analysis::copy_rows_in_batches(dataset); // ruptures' batches and the evidence read the events again
     // Actors named before the reading (--actor, the eras' owners) must be known.
     if (!o.actor.empty() || dataset.eras_after_events) know_actors(dataset, problems);
     std::optional<ActorIndex> focal;

@@ -303,9 +303,8 @@ void run_report(const ReportOptions& o)
 {
     io::Diagnostics problems;
     model::Dataset dataset = open_dataset(o.dataset, problems);
-    // Ruptures' batches and the evidence read the events again.
-    dataset.copy_rows = true;
-    know_actors(dataset, problems); // the focal actor and the eras' owners are named before the reading
+    analysis::copy_rows_in_batches(dataset); // ruptures' batches and the evidence read the events again
+    know_actors(dataset, problems);          // the focal actor and the eras' owners are named before the reading
     const Focal chosen = focal_with_eras(dataset, o, problems);
     const ActorIndex focal = chosen.actor;
     const std::string focal_id = dataset.actors.id(focal);

@@ -61,7 +61,7 @@ void run_ruptures(const RupturesOptions& o)
 
     io::Diagnostics problems;
     model::Dataset dataset = open_dataset(o.dataset, problems);
-    dataset.copy_rows = true; // each batch of dyads reads the events again
+    analysis::copy_rows_in_batches(dataset); // each batch of dyads reads its events again
     // The first reading counts each dyad's rows, for the batches of find_ruptures.
     const views::DyadCells counts = read_cells(dataset, std::make_shared<views::CellsSpec>(), problems);
     select_dates(o, dataset, selection); // an ongoing era ends with the data, known once read

@@ -218,10 +218,17 @@ std::optional<ActorIndex> ActorsFromEvents::add(std::string_view id)
     if (auto known = m_actors.find(id)) return known;
     if (!is_valid_actor_id(id)) return std::nullopt;
     if (const Country* country = find_country(id))
-        return m_actors.add(Actor{country->code, country->name, ActorKind::state, {}, {}});
-    if (const auto known = builtin_organisations().find(id)) return m_actors.add(builtin_organisations().at(*known));
+        return added(Actor{country->code, country->name, ActorKind::state, {}, {}});
+    if (const auto known = builtin_organisations().find(id)) return added(builtin_organisations().at(*known));
     m_not_countries.emplace_back(id);
-    return m_actors.add(Actor{std::string(id), std::string(id), ActorKind::group, {}, {}});
+    return added(Actor{std::string(id), std::string(id), ActorKind::group, {}, {}});
+}
+
+std::optional<ActorIndex> ActorsFromEvents::added(const Actor& actor)
+{
+    const std::optional<ActorIndex> index = m_actors.add(actor);
+    if (index && m_named) m_named(*index, m_actors.id(*index));
+    return index;
 }
 
 std::optional<std::string> not_countries_warning(const std::vector<std::string>& ids)

@@ -158,7 +158,11 @@ private:
 /// its id, listed by not_countries()).
 class ActorsFromEvents {
 public:
-    explicit ActorsFromEvents(ActorRegistry& actors) : m_actors(actors) {}
+    /// `named`, when set, hears of each actor added: its index and id.
+    explicit ActorsFromEvents(ActorRegistry& actors, std::function<void(ActorIndex, std::string_view)> named = {})
+        : m_actors(actors), m_named(std::move(named))
+    {
+    }
 
     /// The actor, or KeyTable::k_none (and a problem reported).
     template <RowFields Fields> ActorIndex resolve(Fields& fields, std::size_t column, std::string_view role)
@@ -176,7 +180,11 @@ public:
 private:
     std::optional<ActorIndex> add(std::string_view id);
 
+    /// Adds `actor` to the registry and tells `m_named`.
+    std::optional<ActorIndex> added(const Actor& actor);
+
     ActorRegistry& m_actors;
+    std::function<void(ActorIndex, std::string_view)> m_named;
     KeyTable<ActorIndex> m_table;
     std::vector<std::string> m_not_countries;
 };

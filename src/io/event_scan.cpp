@@ -219,7 +219,9 @@ std::optional<ScanOutcome> scan_in_slices(const ByteSource& file, std::uint64_t 
     parallel_map(ranges.size(), threads, [&](std::size_t k) {
         Slice& slice = slices[k];
         if (source == ActorSource::events) {
-            ActorsFromEvents found(slice.actors);
+            ActorsFromEvents found(slice.actors, [&](ActorIndex actor, std::string_view id) {
+                if (callbacks.actor_named) callbacks.actor_named(k, actor, id);
+            });
             read_slice(file, ranges[k], path, *header, cameo, found, slice, k, callbacks, stop);
             slice.not_countries = found.not_countries();
         } else {

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -57,6 +58,10 @@ struct ScanCallbacks {
     /// (The one-pass reader reads every row: `row` must filter too.) It
     /// must give one answer for a pair: a reading may ask once a pair.
     std::function<bool(ActorIndex source, ActorIndex target)> wanted;
+    /// When set, hears of each actor a part of an ActorSource::events reading
+    /// numbers on its own (ScanOutcome::actor_of maps it once every part is
+    /// read): its number in the part and its id, before any row names it.
+    std::function<void(std::size_t part, ActorIndex actor, std::string_view id)> actor_named;
 
     ScanCallbacks(std::function<void(std::size_t)> prepare_, std::function<void(std::size_t, const EventRow&)> row_,
                   std::function<bool(ActorIndex, ActorIndex)> wanted_ = {})

@@ -8,6 +8,7 @@
 #include "io/dataset_reader.hpp"
 #include "io/input_file.hpp"
 #include "io/table_reader.hpp"
+#include "model/dyad_batches.hpp"
 
 namespace entente::model {
 
@@ -106,6 +107,63 @@ void select_kinds(Dataset& dataset, const EventKinds& kinds)
     dataset.kinds = describe(kinds);
 }
 
+namespace {
+
+/// The RowCopy group of each row of a first reading: its dyad's batch
+/// (model::dyad_batch of its actors' keys) among Dataset::copy_batches,
+/// batch k in group k % groups. Known a pair of a part's actors at a time.
+class CopyGroups {
+public:
+    CopyGroups(const Dataset& dataset, std::size_t parts, std::size_t groups)
+        : m_dataset(dataset), m_groups(groups), m_keys(parts), m_known(parts)
+    {
+        for (ActorIndex a = 0; a < dataset.actors.size(); ++a)
+            m_registry_keys.push_back(actor_key(dataset.actors.id(a)));
+    }
+    /// An actor a part numbered on its own (io::ScanCallbacks::actor_named).
+    void name(std::size_t part, ActorIndex actor, std::string_view id)
+    {
+        std::vector<std::uint64_t>& keys = m_keys[part];
+        if (keys.size() <= actor) keys.resize(actor + 1);
+        keys[actor] = actor_key(id);
+    }
+    /// The group of a row of `part` between `source` and `target` (the part's numbers).
+    std::size_t of(std::size_t part, ActorIndex source, ActorIndex target)
+    {
+        if (source >= k_dense || target >= k_dense) return worked_out(part, source, target);
+        std::vector<std::uint8_t>& known = m_known[part];
+        if (known.empty()) known.assign(std::size_t{k_dense} * k_dense, k_unknown);
+        std::uint8_t& group = known[std::size_t{source} * k_dense + target];
+        if (group == k_unknown) group = static_cast<std::uint8_t>(worked_out(part, source, target));
+        return group;
+    }
+
+private:
+    static constexpr ActorIndex k_dense = 1024; ///< a part's answers on pairs take at most 1 MiB
+    static constexpr std::uint8_t k_unknown = 0xFF;
+    static_assert(RowCopy::k_max_groups < k_unknown);
+
+    std::size_t worked_out(std::size_t part, ActorIndex source, ActorIndex target) const
+    {
+        return dyad_batch(key(part, source), key(part, target), m_dataset.copy_batches) % m_groups;
+    }
+    /// The registry's numbering when the part has none of its own (a dataset
+    /// folder's actors.csv, or the one-pass reader).
+    std::uint64_t key(std::size_t part, ActorIndex actor) const
+    {
+        const std::vector<std::uint64_t>& keys = m_keys[part].empty() ? m_registry_keys : m_keys[part];
+        return actor < keys.size() ? keys[actor] : actor_key(m_dataset.actors.id(actor));
+    }
+
+    const Dataset& m_dataset;
+    std::size_t m_groups;
+    std::vector<std::uint64_t> m_registry_keys;
+    std::vector<std::vector<std::uint64_t>> m_keys;
+    std::vector<std::vector<std::uint8_t>> m_known;
+};
+
+} // namespace
+
 io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std::size_t threads,
                             const io::ScanCallbacks& callbacks)
 {
@@ -119,23 +177,30 @@ io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std:
     // A second call of prepare: the slices gave way to one pass, whose rows cannot be copied.
     std::shared_ptr<RowCopy> copy;
     bool prepared = false;
-    const io::ScanCallbacks wrapped{[&](std::size_t parts) {
-                                        spans.assign(parts, PartSpan{});
-                                        copy.reset();
-                                        if (dataset.copy_rows && !prepared && !callbacks.wanted)
-                                            copy = std::make_shared<RowCopy>(parts);
-                                        prepared = true;
-                                        callbacks.prepare(parts);
-                                    },
-                                    [&](std::size_t part, const io::EventRow& row) {
-                                        if (!dataset.keeps(row.code)) return;
-                                        ++spans[part].rows;
-                                        Interval& span = spans[part].span;
-                                        span.start = std::min(span.start, row.interval.start);
-                                        span.end = std::max(span.end, row.interval.end);
-                                        if (copy) copy->add(part, row);
-                                        callbacks.row(part, row);
-                                    }};
+    std::optional<CopyGroups> groups;
+    io::ScanCallbacks wrapped{[&](std::size_t parts) {
+                                  spans.assign(parts, PartSpan{});
+                                  copy.reset();
+                                  if (dataset.copy_rows && !prepared && !callbacks.wanted) {
+                                      copy = std::make_shared<RowCopy>(parts, dataset.copy_batches);
+                                      groups.emplace(dataset, parts, copy->groups());
+                                  }
+                                  prepared = true;
+                                  callbacks.prepare(parts);
+                              },
+                              [&](std::size_t part, const io::EventRow& row) {
+                                  if (!dataset.keeps(row.code)) return;
+                                  ++spans[part].rows;
+                                  Interval& span = spans[part].span;
+                                  span.start = std::min(span.start, row.interval.start);
+                                  span.end = std::max(span.end, row.interval.end);
+                                  if (copy) copy->add(part, row, groups->of(part, row.source, row.target));
+                                  callbacks.row(part, row);
+                              }};
+    wrapped.actor_named = [&](std::size_t part, ActorIndex actor, std::string_view id) {
+        if (copy) groups->name(part, actor, id);
+        if (callbacks.actor_named) callbacks.actor_named(part, actor, id);
+    };
     io::ScanOutcome outcome;
     const std::string path = dataset.events_file.string();
     // No events file when the dataset itself was not found (load_dataset said so).

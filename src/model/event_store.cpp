@@ -104,7 +104,11 @@ void EventStoreBuilder::reserve_for_file(std::uintmax_t bytes)
 {
     // Real rows take at least 16 bytes (`1990,ECU,COL,01` and a line end);
     // past that guess, and past 64 million events, the columns grow as usual.
-    const auto events = static_cast<std::size_t>(std::min<std::uintmax_t>(bytes / 16, std::uintmax_t{1} << 26));
+    reserve(static_cast<std::size_t>(std::min<std::uintmax_t>(bytes / 16, std::uintmax_t{1} << 26)));
+}
+
+void EventStoreBuilder::reserve(std::size_t events)
+{
     EventStore& s = m_store;
     s.m_start.reserve(events);
     s.m_end.reserve(events);

@@ -98,6 +98,8 @@ public:
     /// columns do not grow by copying while it streams in. Reserved pages the
     /// events do not fill are never touched and cost no memory.
     void reserve_for_file(std::uintmax_t bytes);
+    /// Reserves room for `events` events (pages they do not fill cost no memory).
+    void reserve(std::size_t events);
     void add(const io::EventRow& row);
     /// Adds the rows of `later` (read from another part of the file, their
     /// lines counted from line_base), moving its columns rather than copying

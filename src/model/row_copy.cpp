@@ -1,5 +1,6 @@
 #include "model/row_copy.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstring>
@@ -109,17 +110,18 @@ struct RowCopy::Part {
     }
 };
 
-RowCopy::RowCopy(std::size_t parts)
+RowCopy::RowCopy(std::size_t parts, std::size_t groups)
+    : m_reading_parts(parts), m_groups(std::clamp<std::size_t>(groups, 1, k_max_groups))
 {
-    for (std::size_t p = 0; p < parts; ++p)
+    for (std::size_t k = 0; k < m_groups * parts; ++k)
         m_parts.push_back(std::make_unique<Part>());
 }
 
 RowCopy::~RowCopy() = default;
 
-void RowCopy::add(std::size_t part_index, const io::EventRow& row)
+void RowCopy::add(std::size_t part_index, const io::EventRow& row, std::size_t group)
 {
-    Part& part = *m_parts[part_index];
+    Part& part = *m_parts[group * m_reading_parts + part_index];
     if (part.failed) return;
     if (row.offset == io::EventRow::k_no_offset || row.text_left || row.line < part.last_line ||
         row.offset < part.last_offset) {
@@ -184,70 +186,81 @@ void RowCopy::finish(const io::ScanOutcome& reading)
 
 bool RowCopy::usable() const
 {
-    if (!m_finished || m_reading.parts != m_parts.size()) return false;
+    if (!m_finished || m_reading.parts != m_reading_parts) return false;
     for (const auto& part : m_parts)
         if (part->failed) return false;
     return true;
 }
 
-template <class Pick, class Use> void RowCopy::decode(std::size_t p, Pick pick, Use use) const
-{
-    const Part& part = *m_parts[p];
-    std::vector<unsigned char> chunk(k_chunk + k_max_record);
-    std::uint64_t at = 0;
-    std::size_t held = 0;
-    std::uint64_t rows = 0;
-    std::uint32_t line = 0;
-    std::uint64_t offset = 0;
-    io::EventRow row;
-    row.text_left = m_reading.text_columns; // a file without texts has none to read back
-    while (rows < part.rows) {
+/// Reads one part of one group back, record by record, a chunk of its scratch file at a time.
+class RowCopy::Cursor {
+public:
+    Cursor(const Part& part, bool text_left) : m_part(&part) { m_row.text_left = text_left; }
+
+    /// The next row, its actors the reading part's own; nullptr past the last.
+    const io::EventRow* next()
+    {
+        if (m_rows == m_part->rows) return nullptr;
         // Keep a whole record's bytes ahead of the reader.
-        const std::size_t got = part.file.read_at(at, chunk.data() + held, k_chunk);
-        at += got;
-        held += got;
-        Reader in(chunk.data());
-        const unsigned char* const stop = chunk.data() + held;
-        const bool last = got == 0 || at == part.file.size();
-        while (rows < part.rows && (last || stop - in.at() >= static_cast<std::ptrdiff_t>(k_max_record))) {
-            const unsigned flags = in.raw<std::uint16_t>();
-            row.date.precision = static_cast<DatePrecision>(flags & 3U);
-            row.date.interval.start = in.raw<std::int32_t>();
-            row.date.interval.end = row.date.interval.start + static_cast<Day>(in.varint());
-            row.end.reset();
-            if ((flags & k_has_end) != 0U) {
-                PartialDate end;
-                end.precision = static_cast<DatePrecision>((flags >> 3U) & 3U);
-                end.interval.start = row.date.interval.start + static_cast<Day>(unzigzag(in.varint()));
-                end.interval.end = end.interval.start + static_cast<Day>(in.varint());
-                row.end = end;
-            }
-            if ((flags & k_wide_actors) != 0U) {
-                row.source = in.raw<ActorIndex>();
-                row.target = in.raw<ActorIndex>();
-            } else {
-                row.source = in.raw<std::uint16_t>();
-                row.target = in.raw<std::uint16_t>();
-            }
-            row.code = in.raw<CodeIndex>();
-            row.weight = (flags & k_weight_f64) != 0U ? in.raw<double>() : io::tenths_value(unzigzag(in.varint()));
-            row.count = (flags & k_has_count) != 0U ? static_cast<std::uint32_t>(in.varint()) : 1U;
-            line += static_cast<std::uint32_t>(in.varint());
-            offset += in.varint();
-            ++rows;
-            if (!pick(row.source, row.target)) continue;
-            row.mutual = (flags & k_mutual) != 0U;
-            row.per_year = (flags & k_per_year) != 0U;
-            row.interval = {row.date.interval.start, row.end ? row.end->interval.end : row.date.interval.end};
-            row.line = line;
-            row.offset = offset;
-            use(row);
+        if (!m_last && m_held - m_pos < k_max_record) refill();
+        Reader in(m_chunk.data() + m_pos);
+        io::EventRow& row = m_row;
+        const unsigned flags = in.raw<std::uint16_t>();
+        row.date.precision = static_cast<DatePrecision>(flags & 3U);
+        row.date.interval.start = in.raw<std::int32_t>();
+        row.date.interval.end = row.date.interval.start + static_cast<Day>(in.varint());
+        row.end.reset();
+        if ((flags & k_has_end) != 0U) {
+            PartialDate end;
+            end.precision = static_cast<DatePrecision>((flags >> 3U) & 3U);
+            end.interval.start = row.date.interval.start + static_cast<Day>(unzigzag(in.varint()));
+            end.interval.end = end.interval.start + static_cast<Day>(in.varint());
+            row.end = end;
         }
-        held = static_cast<std::size_t>(stop - in.at());
-        std::memmove(chunk.data(), in.at(), held);
-        if (last) break;
+        if ((flags & k_wide_actors) != 0U) {
+            row.source = in.raw<ActorIndex>();
+            row.target = in.raw<ActorIndex>();
+        } else {
+            row.source = in.raw<std::uint16_t>();
+            row.target = in.raw<std::uint16_t>();
+        }
+        row.code = in.raw<CodeIndex>();
+        row.weight = (flags & k_weight_f64) != 0U ? in.raw<double>() : io::tenths_value(unzigzag(in.varint()));
+        row.count = (flags & k_has_count) != 0U ? static_cast<std::uint32_t>(in.varint()) : 1U;
+        m_line += static_cast<std::uint32_t>(in.varint());
+        m_offset += in.varint();
+        row.mutual = (flags & k_mutual) != 0U;
+        row.per_year = (flags & k_per_year) != 0U;
+        row.interval = {row.date.interval.start, row.end ? row.end->interval.end : row.date.interval.end};
+        row.line = m_line;
+        row.offset = m_offset;
+        m_pos = static_cast<std::size_t>(in.at() - m_chunk.data());
+        ++m_rows;
+        return &m_row;
     }
-}
+
+private:
+    void refill()
+    {
+        m_held -= m_pos;
+        std::memmove(m_chunk.data(), m_chunk.data() + m_pos, m_held);
+        m_pos = 0;
+        const std::size_t got = m_part->file.read_at(m_at, m_chunk.data() + m_held, k_chunk);
+        m_at += got;
+        m_held += got;
+        m_last = got == 0 || m_at == m_part->file.size();
+    }
+
+    const Part* m_part;
+    std::vector<unsigned char> m_chunk = std::vector<unsigned char>(k_chunk + k_max_record);
+    std::size_t m_pos = 0, m_held = 0; ///< the next record's place in the chunk, and the bytes the chunk holds
+    std::uint64_t m_at = 0;            ///< the file's bytes read so far
+    std::uint64_t m_rows = 0;          ///< records decoded so far
+    std::uint32_t m_line = 0;
+    std::uint64_t m_offset = 0;
+    bool m_last = false; ///< the chunk holds the file's last byte
+    io::EventRow m_row;
+};
 
 namespace {
 
@@ -290,56 +303,74 @@ io::ScanOutcome with_registry_actors(io::ScanOutcome outcome, std::size_t actors
 
 } // namespace
 
-io::ScanOutcome RowCopy::read(std::size_t threads, std::size_t actors, const io::ScanCallbacks& callbacks) const
+std::uint64_t RowCopy::rows(std::size_t group, std::size_t p) const
 {
-    callbacks.prepare(m_parts.size());
-    parallel_map(m_parts.size(), threads, [&](std::size_t p) {
-        const std::vector<ActorIndex>& actor_of = m_reading.actor_of[p];
-        PairAnswers wanted(actor_of, [&](ActorIndex source, ActorIndex target) {
-            return static_cast<std::uint32_t>(!callbacks.wanted || callbacks.wanted(source, target));
-        });
-        decode(
-            p, [&](ActorIndex source, ActorIndex target) { return !callbacks.wanted || wanted(source, target) != 0; },
-            [&](io::EventRow& row) {
-                row.source = actor_of[row.source];
-                row.target = actor_of[row.target];
-                callbacks.row(p, row);
-            });
-        return 0;
+    return part(group, p).rows;
+}
+
+void RowCopy::read_part(std::size_t p, std::vector<Cursor>& cursors, const io::ScanCallbacks& callbacks) const
+{
+    const std::vector<ActorIndex>& actor_of = m_reading.actor_of[p];
+    PairAnswers wanted(actor_of, [&](ActorIndex source, ActorIndex target) {
+        return static_cast<std::uint32_t>(!callbacks.wanted || callbacks.wanted(source, target));
     });
+    std::vector<const io::EventRow*> heads;
+    for (Cursor& cursor : cursors)
+        heads.push_back(cursor.next());
+    for (;;) {
+        // The head of the fewest lines is the part's next row: a part's lines grow row by row.
+        std::size_t next = heads.size();
+        for (std::size_t g = 0; g < heads.size(); ++g)
+            if (heads[g] && (next == heads.size() || heads[g]->line < heads[next]->line)) next = g;
+        if (next == heads.size()) return;
+        io::EventRow row = *heads[next];
+        heads[next] = cursors[next].next();
+        if (callbacks.wanted && wanted(row.source, row.target) == 0) continue;
+        row.source = actor_of[row.source];
+        row.target = actor_of[row.target];
+        callbacks.row(p, row);
+    }
+}
+
+io::ScanOutcome RowCopy::outcome(std::size_t actors, std::uint64_t rows) const
+{
     io::ScanOutcome outcome;
-    outcome.parts = m_parts.size();
+    outcome.parts = m_reading_parts;
     outcome.line_base = m_reading.line_base;
-    for (const auto& part : m_parts)
-        outcome.rows += part->rows; // the rows kept: a reading may leave some out (Dataset::keeps)
+    outcome.rows = rows;
     return with_registry_actors(outcome, actors);
 }
 
-std::vector<std::unique_ptr<RowCopy>> RowCopy::split(std::size_t threads, std::size_t actors, std::size_t groups,
-                                                     const GroupOf& group_of) const
+io::ScanOutcome RowCopy::read(std::size_t threads, std::size_t actors, const io::ScanCallbacks& callbacks) const
 {
-    std::vector<std::unique_ptr<RowCopy>> copies;
-    for (std::size_t g = 0; g < groups; ++g)
-        copies.push_back(std::make_unique<RowCopy>(m_parts.size()));
-    parallel_map(m_parts.size(), threads, [&](std::size_t p) {
-        const std::vector<ActorIndex>& actor_of = m_reading.actor_of[p];
-        PairAnswers group(actor_of, [&](ActorIndex source, ActorIndex target) {
-            return static_cast<std::uint32_t>(std::min<std::size_t>(group_of(source, target), groups));
-        });
-        decode(
-            p, [&](ActorIndex source, ActorIndex target) { return group(source, target) < groups; },
-            [&](io::EventRow& row) {
-                const std::uint32_t g = group(row.source, row.target);
-                row.source = actor_of[row.source];
-                row.target = actor_of[row.target];
-                copies[g]->encode(*copies[g]->m_parts[p], row);
-            });
+    callbacks.prepare(m_reading_parts);
+    parallel_map(m_reading_parts, threads, [&](std::size_t p) {
+        std::vector<Cursor> cursors;
+        for (std::size_t g = 0; g < m_groups; ++g)
+            cursors.emplace_back(part(g, p), m_reading.text_columns);
+        read_part(p, cursors, callbacks);
         return 0;
     });
-    const io::ScanOutcome reading = with_registry_actors(m_reading, actors);
-    for (auto& copy : copies)
-        copy->finish(reading);
-    return copies;
+    std::uint64_t rows = 0; // the rows kept: a reading may leave some out (Dataset::keeps)
+    for (const auto& kept : m_parts)
+        rows += kept->rows;
+    return outcome(actors, rows);
+}
+
+io::ScanOutcome RowCopy::read_group(std::size_t group, std::size_t threads, std::size_t actors,
+                                    const io::ScanCallbacks& callbacks) const
+{
+    callbacks.prepare(m_reading_parts);
+    parallel_map(m_reading_parts, threads, [&](std::size_t p) {
+        std::vector<Cursor> cursors;
+        cursors.emplace_back(part(group, p), m_reading.text_columns);
+        read_part(p, cursors, callbacks);
+        return 0;
+    });
+    std::uint64_t kept = 0;
+    for (std::size_t p = 0; p < m_reading_parts; ++p)
+        kept += rows(group, p);
+    return outcome(actors, kept);
 }
 
 } // namespace entente::model

@@ -12,6 +12,10 @@
 // file read in slices); after any other reading the copy is not usable, nor
 // when the temporary folder could not take it, and later readings parse the
 // file as the first did.
+//
+// A copy may keep its rows in groups (ruptures' batches of dyads): a reading
+// of one group reads that group's records alone, and a reading of all merges
+// each part's groups back into file order by line.
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -25,43 +29,61 @@ namespace entente::model {
 
 class RowCopy {
 public:
-    /// A copy of a reading of `parts` parts.
-    explicit RowCopy(std::size_t parts);
+    /// Groups a copy keeps apart at most: each part of each group buffers a chunk while it is written.
+    static constexpr std::size_t k_max_groups = 16;
+
+    /// A copy of a reading of `parts` parts, its rows kept apart in `groups`
+    /// groups (at most k_max_groups) chosen as each is added.
+    explicit RowCopy(std::size_t parts, std::size_t groups = 1);
     RowCopy(const RowCopy&) = delete;
     RowCopy& operator=(const RowCopy&) = delete;
     ~RowCopy();
 
-    /// Keeps a row of part `part`; rows of one part come in file order, and
-    /// each part from one thread at a time (as io::ScanCallbacks::row).
-    void add(std::size_t part, const io::EventRow& row);
+    /// Keeps a row of part `part` in group `group`; rows of one part come in
+    /// file order, and each part from one thread at a time (as
+    /// io::ScanCallbacks::row).
+    void add(std::size_t part, const io::EventRow& row, std::size_t group = 0);
     /// Ends the copy once the reading is over, with what it found.
     void finish(const io::ScanOutcome& reading);
     /// Whether every row was kept and finish() was called.
     [[nodiscard]] bool usable() const;
+    [[nodiscard]] std::size_t groups() const { return m_groups; }
+    /// The parts of the reading copied.
+    [[nodiscard]] std::size_t parts() const { return m_reading_parts; }
+    /// The rows kept in part `part` of group `group`.
+    [[nodiscard]] std::uint64_t rows(std::size_t group, std::size_t part) const;
 
-    /// The rows again, as io::scan_events hands them out: `wanted` refuses
-    /// rows before `row` sees them; `actors` is the registry's size (the
-    /// outcome's actor_of is the identity over it).
+    /// The rows again, as io::scan_events hands them out (each part's groups
+    /// merged back into file order): `wanted` refuses rows before `row`
+    /// sees them; `actors` is the registry's size (the outcome's actor_of is
+    /// the identity over it).
     io::ScanOutcome read(std::size_t threads, std::size_t actors, const io::ScanCallbacks& callbacks) const;
-
-    /// The group of a row by its (registry) actors; a number past the last group leaves it out.
-    using GroupOf = std::function<std::size_t(ActorIndex source, ActorIndex target)>;
-    /// The rows parted among `groups` copies by `group_of`, in one reading
-    /// of this copy: reading copy g gives the rows read() gives with a
-    /// `wanted` of group g, in the same parts and order, at the cost of its
-    /// own rows only. For readings that each want one group of dyads.
-    [[nodiscard]] std::vector<std::unique_ptr<RowCopy>> split(std::size_t threads, std::size_t actors,
-                                                              std::size_t groups, const GroupOf& group_of) const;
+    /// The rows of group `group` alone, in the same parts and order as
+    /// read() gives them with a `wanted` that refuses the other groups' rows,
+    /// at the cost of the group's own rows only. For readings that each want
+    /// one group of dyads.
+    io::ScanOutcome read_group(std::size_t group, std::size_t threads, std::size_t actors,
+                               const io::ScanCallbacks& callbacks) const;
 
 private:
     struct Part;
-    /// Appends `row` to `part`, checked by add() or read from a copy.
+    class Cursor;
+    /// Appends `row` to `part`, checked by add().
     static void encode(Part& part, const io::EventRow& row);
-    /// Reads part p's rows in order; `pick(source, target)` (the part's own
-    /// actor numbers) says whether a row is wanted, and `use` takes each
-    /// wanted row, its actors still the part's own.
-    template <class Pick, class Use> void decode(std::size_t p, Pick pick, Use use) const;
-    std::vector<std::unique_ptr<Part>> m_parts;
+    /// Reads part p of the reading through `cursors` (one a group, merged by
+    /// line), handing each row `wanted` lets through to callbacks.row in the
+    /// registry's actors.
+    void read_part(std::size_t p, std::vector<Cursor>& cursors, const io::ScanCallbacks& callbacks) const;
+    /// What a reading of the copy found: the first reading's parts and lines, registry actors.
+    [[nodiscard]] io::ScanOutcome outcome(std::size_t actors, std::uint64_t rows) const;
+    [[nodiscard]] const Part& part(std::size_t group, std::size_t p) const
+    {
+        return *m_parts[group * m_reading_parts + p];
+    }
+
+    std::size_t m_reading_parts;
+    std::size_t m_groups;
+    std::vector<std::unique_ptr<Part>> m_parts; ///< part p of group g at g * m_reading_parts + p
     io::ScanOutcome m_reading;
     bool m_finished = false;
 };

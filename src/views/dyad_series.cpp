@@ -9,7 +9,7 @@
 
 namespace entente::views {
 DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const DyadFilter& keep, std::size_t threads,
-                       const model::RowCopy* rows_copy)
+                       std::optional<std::size_t> copy_group)
     : m_dataset(&dataset), m_spec(std::move(spec)), m_decay(m_spec.half_life)
 {
     if (m_spec.kind == SeriesKind::decayed || m_spec.window.approx_days() <= 0) m_spec.window = m_spec.step;
@@ -20,13 +20,24 @@ DyadSeries::DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const Dya
     if (windows.empty()) return;
 
     std::vector<model::EventStoreBuilder> parts;
-    io::ScanCallbacks callbacks{[&](std::size_t n) { parts.assign(n, model::EventStoreBuilder(true)); },
+    const model::RowCopy* copy = copy_group ? dataset.row_copy.get() : nullptr;
+    io::ScanCallbacks callbacks{[&](std::size_t n) {
+                                    parts.assign(n, model::EventStoreBuilder(true));
+                                    if (!copy) return;
+                                    // A group's rows are known: the first part has room for the others' too.
+                                    std::uint64_t all = 0;
+                                    for (std::size_t p = 0; p < n; ++p) {
+                                        all += copy->rows(*copy_group, p);
+                                        if (p > 0) parts[p].reserve(copy->rows(*copy_group, p));
+                                    }
+                                    if (n > 0) parts[0].reserve(all);
+                                },
                                 [&](std::size_t p, const io::EventRow& row) {
                                     if (!keep || keep(row.source, row.target)) parts[p].add(row);
                                 }};
     callbacks.wanted = keep;
-    const io::ScanOutcome outcome = rows_copy ? rows_copy->read(threads, dataset.actors.size(), callbacks)
-                                              : model::reread_events(dataset, threads, callbacks);
+    const io::ScanOutcome outcome = copy ? copy->read_group(*copy_group, threads, dataset.actors.size(), callbacks)
+                                         : model::reread_events(dataset, threads, callbacks);
     model::EventStoreBuilder rows(true);
     for (std::size_t p = 0; p < parts.size(); ++p)
         rows.append(std::move(parts[p]), outcome.line_base[p]);

@@ -44,12 +44,13 @@ std::vector<double> part_of(const std::vector<Sums>& sums, double Sums::*part);
 class DyadSeries {
 public:
     /// Reads the events of the dyads `keep` lets through (after the
-    /// dataset's first reading; from `rows` when given, a copy holding them,
-    /// as RowCopy::split makes) into the series of their dyads. Throws
-    /// UsageError when the step is longer than the window. O(E log E + D·C)
-    /// time and O(E + cells with events) memory for E events, D dyads and C grid points.
+    /// dataset's first reading; with `copy_group`, from that group of the
+    /// dataset's RowCopy alone, which must hold every row `keep` wants) into
+    /// the series of their dyads. Throws UsageError when the step is longer
+    /// than the window. O(E log E + D·C) time and O(E + cells with events)
+    /// memory for E events, D dyads and C grid points.
     DyadSeries(const model::Dataset& dataset, SeriesSpec spec, const DyadFilter& keep, std::size_t threads,
-               const model::RowCopy* rows = nullptr);
+               std::optional<std::size_t> copy_group = std::nullopt);
 
     [[nodiscard]] const model::Dataset& dataset() const { return *m_dataset; }
     [[nodiscard]] const SeriesSpec& spec() const { return m_spec; }

@@ -7,6 +7,7 @@
 #include "dataset_builder.hpp"
 
 #include "model/dataset.hpp"
+#include "model/dyad_batches.hpp"
 #include "model/row_copy.hpp"
 
 using namespace entente;
@@ -179,48 +180,80 @@ BOOST_AUTO_TEST_CASE(wanted_dyads_alone_come_from_the_copy)
         check_same_row(got[k], expected[k]);
 }
 
-BOOST_AUTO_TEST_CASE(each_group_of_a_split_reads_back_as_the_copy_does_with_that_group_wanted)
+BOOST_AUTO_TEST_CASE(a_copy_in_groups_reads_back_whole_and_group_by_group_as_the_file_does)
 {
+    const std::filesystem::path path = random_events_file(3000, 13);
     for (const std::size_t threads : {1U, 3U}) {
         io::Diagnostics diagnostics;
-        const model::Dataset d = read_with_copy(random_events_file(3000, 13), threads, diagnostics);
-        BOOST_REQUIRE(d.row_copy != nullptr);
-        // Three groups by the smaller actor's index; pairs with the largest index left out.
-        const auto group_of = [&](ActorIndex s, ActorIndex t) -> std::size_t {
-            const ActorIndex low = std::min(s, t), high = std::max(s, t);
-            return high + 1 == d.actors.size() ? 3 : low % 3;
+        model::Dataset plain = model::load_dataset(path, {}, diagnostics);
+        model::read_events(plain, diagnostics, threads, collecting(*std::make_unique<Reading>()));
+        model::Dataset grouped = model::load_dataset(path, {}, diagnostics);
+        grouped.copy_rows = true;
+        grouped.copy_batches = 5;
+        model::read_events(grouped, diagnostics, threads, collecting(*std::make_unique<Reading>()));
+        BOOST_REQUIRE(!diagnostics.has_errors());
+        BOOST_REQUIRE(grouped.row_copy != nullptr);
+        BOOST_REQUIRE(grouped.row_copy->groups() == 5U);
+
+        // Whole: the groups merged back into the file's order.
+        Reading from_file, from_copy;
+        model::reread_events(plain, threads, collecting(from_file));
+        model::reread_events(grouped, threads, collecting(from_copy));
+        BOOST_REQUIRE(from_copy.parts.size() == from_file.parts.size());
+        for (std::size_t p = 0; p < from_file.parts.size(); ++p) {
+            BOOST_REQUIRE(from_copy.parts[p].size() == from_file.parts[p].size());
+            for (std::size_t k = 0; k < from_file.parts[p].size(); ++k)
+                check_same_row(from_copy.parts[p][k], from_file.parts[p][k]);
+        }
+
+        // Group by group: each the file's rows of the dyads of its batch, those alone.
+        const auto batch_of = [&](ActorIndex s, ActorIndex t) {
+            return model::dyad_batch(model::actor_key(grouped.actors.id(s)), model::actor_key(grouped.actors.id(t)), 5);
         };
-        const auto groups = d.row_copy->split(threads, d.actors.size(), 3, group_of);
-        BOOST_REQUIRE(groups.size() == 3);
-        std::size_t rows = 0;
-        for (std::size_t g = 0; g < groups.size(); ++g) {
-            BOOST_REQUIRE(groups[g]->usable());
+        std::size_t rows = 0, nonempty = 0;
+        for (std::size_t g = 0; g < 5; ++g) {
             Reading expected, got;
             const io::ScanOutcome expected_outcome = model::reread_events(
-                d, threads, collecting(expected, [&](ActorIndex s, ActorIndex t) { return group_of(s, t) == g; }));
-            const io::ScanOutcome got_outcome = groups[g]->read(threads, d.actors.size(), collecting(got));
+                plain, threads, collecting(expected, [&](ActorIndex s, ActorIndex t) { return batch_of(s, t) == g; }));
+            const io::ScanOutcome got_outcome =
+                grouped.row_copy->read_group(g, threads, grouped.actors.size(), collecting(got));
             BOOST_TEST(got_outcome.line_base == expected_outcome.line_base);
             BOOST_TEST(got_outcome.actor_of == expected_outcome.actor_of);
             BOOST_REQUIRE(got.parts.size() == expected.parts.size());
+            std::size_t in_group = 0;
             for (std::size_t p = 0; p < got.parts.size(); ++p) {
                 BOOST_REQUIRE(got.parts[p].size() == expected.parts[p].size());
-                for (std::size_t k = 0; k < got.parts[p].size(); ++k) {
+                for (std::size_t k = 0; k < got.parts[p].size(); ++k)
                     check_same_row(got.parts[p][k], expected.parts[p][k]);
-                    BOOST_TEST(got.parts[p][k].text_left == expected.parts[p][k].text_left);
-                }
-                rows += got.parts[p].size();
+                in_group += got.parts[p].size();
             }
+            rows += in_group;
+            nonempty += in_group > 0 ? 1 : 0;
         }
-        // Every row is in one group, but those left out.
-        Reading all;
-        model::reread_events(d, threads, collecting(all));
-        std::size_t kept = 0;
-        for (const auto& part : all.parts)
-            for (const io::EventRow& row : part)
-                kept += group_of(row.source, row.target) < 3 ? 1 : 0;
-        BOOST_TEST(rows == kept);
-        BOOST_TEST(rows > 0);
-        BOOST_TEST(rows < d.rows);
+        BOOST_TEST(rows == grouped.rows);
+        BOOST_TEST(nonempty > 1U); // the batches do part the dyads
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_dyad_has_one_batch_whichever_way_round)
+{
+    const std::uint64_t ecu = model::actor_key("ECU"), col = model::actor_key("COL");
+    BOOST_TEST(model::actor_key("ECU") == ecu);
+    BOOST_TEST(ecu != col);
+    for (const std::size_t batches : {1U, 2U, 7U, 300U}) {
+        BOOST_TEST(model::dyad_batch(ecu, col, batches) == model::dyad_batch(col, ecu, batches));
+        BOOST_TEST(model::dyad_batch(ecu, col, batches) < batches);
+    }
+    // 200 actors' dyads fall evenly enough in 7 batches: each within a fifth of its share.
+    std::vector<std::size_t> sizes(7);
+    std::size_t dyads = 0;
+    for (int a = 0; a < 200; ++a)
+        for (int b = a + 1; b < 200; ++b, ++dyads)
+            ++sizes[model::dyad_batch(model::actor_key(fmt::format("A{}", a)), model::actor_key(fmt::format("A{}", b)),
+                                      7)];
+    for (const std::size_t size : sizes) {
+        BOOST_TEST(static_cast<double>(size) > 0.8 * static_cast<double>(dyads) / 7);
+        BOOST_TEST(static_cast<double>(size) < 1.2 * static_cast<double>(dyads) / 7);
     }
 }
 

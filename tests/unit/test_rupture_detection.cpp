@@ -321,6 +321,59 @@ BOOST_AUTO_TEST_CASE(explicit_acts_are_roots_16_to_20_and_their_opposites)
 }
 
 // The rules a change must pass (rupture_rules.hpp), each where it holds and where it does not.
+BOOST_AUTO_TEST_CASE(batches_read_from_a_grouped_copy_find_what_one_reading_of_every_dyad_finds)
+{
+    // Six actors, every dyad with its own shifts: enough dyads that several batches each get some.
+    const std::vector<std::string> ids{"AAA", "BBB", "CCC", "DDD", "EEE", "FFF"};
+    Synthetic synthetic(ids);
+    SeriesRandom random(11);
+    for (std::size_t a = 0; a < ids.size(); ++a)
+        for (std::size_t b = a + 1; b < ids.size(); ++b) {
+            const Day turn = day("2012-01-01") + static_cast<Day>(random.uniform(0, 1500));
+            for (Day d = day("2010-01-01"); d < day("2018-01-01"); d += 3) {
+                const bool hostile = d >= turn && d < turn + 700;
+                synthetic.add(d, ids[a], ids[b], hostile ? "112" : "042",
+                              hostile ? random.uniform(-3.5, -0.5) : random.uniform(0.5, 3.5));
+            }
+        }
+    const model::Dataset folder = std::move(synthetic).build();
+    const Found reference = detect(folder); // one batch, the file read again
+    BOOST_TEST_REQUIRE(reference.size() >= 15U);
+
+    // The folder (its actors.csv numbers every actor) and its events file alone (each slice numbers its own).
+    for (const std::filesystem::path& path : {folder.path, folder.path / "events.csv"}) {
+        io::Diagnostics diagnostics;
+        model::Dataset dataset = model::load_dataset(path, {}, diagnostics);
+        dataset.copy_rows = true;
+        dataset.copy_batches = 4;
+        model::read_events(dataset, diagnostics, 3, {[](std::size_t) {}, [](std::size_t, const io::EventRow&) {}});
+        BOOST_REQUIRE(!diagnostics.has_errors());
+        BOOST_REQUIRE(dataset.row_copy != nullptr);
+        BOOST_REQUIRE(dataset.row_copy->groups() == 4U);
+        std::vector<std::size_t> batch_done;
+        views::SeriesSpec spec;
+        spec.step = spec.window = parse_duration("1mo");
+        const analysis::RuptureFindings found = analysis::find_ruptures(
+            dataset, spec, {}, views::DyadCells(std::make_shared<views::CellsSpec>(), dataset.cameo), {}, 2,
+            [&](std::size_t done, std::size_t total) {
+                BOOST_TEST(total == 4U);
+                batch_done.push_back(done);
+            });
+        BOOST_TEST(batch_done == (std::vector<std::size_t>{1, 2, 3, 4}));
+        BOOST_REQUIRE(found.ruptures.size() == reference.size());
+        for (std::size_t k = 0; k < reference.size(); ++k) {
+            const analysis::Rupture &x = found.ruptures[k], &y = reference[k];
+            BOOST_TEST(dataset.actors.id(x.a) + "-" + dataset.actors.id(x.b) == dyad_of(folder, y));
+            BOOST_TEST(x.date == y.date);
+            BOOST_TEST((x.kind == y.kind));
+            BOOST_TEST(x.magnitude == y.magnitude); // bit for bit: the same rows in the same order
+            BOOST_REQUIRE(x.causes.size() == y.causes.size());
+            for (std::size_t c = 0; c < x.causes.size(); ++c)
+                BOOST_TEST(found.rows->line(x.causes[c].event) == reference.rows->line(y.causes[c].event));
+        }
+    }
+}
+
 BOOST_AUTO_TEST_SUITE(rupture_rules)
 
 using namespace analysis::rupture_rules;

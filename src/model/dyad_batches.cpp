@@ -1,0 +1,29 @@
+#include "model/dyad_batches.hpp"
+
+#include <utility>
+
+namespace entente::model {
+
+std::uint64_t actor_key(std::string_view id)
+{
+    std::uint64_t key = 0xcbf29ce484222325ULL;
+    for (const char c : id) {
+        key ^= static_cast<unsigned char>(c);
+        key *= 0x100000001b3ULL;
+    }
+    return key;
+}
+
+std::size_t dyad_batch(std::uint64_t a, std::uint64_t b, std::size_t batches)
+{
+    if (batches <= 1) return 0;
+    if (b < a) std::swap(a, b);
+    // Mixed so that batches take dyads evenly whatever the ids look like.
+    std::uint64_t x = a * 0x9E3779B97F4A7C15ULL ^ b;
+    x ^= x >> 31U;
+    x *= 0xBF58476D1CE4E5B9ULL;
+    x ^= x >> 29U;
+    return static_cast<std::size_t>(x % batches);
+}
+
+} // namespace entente::model
