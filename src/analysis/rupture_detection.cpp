@@ -165,16 +165,17 @@ std::vector<Boundary> flip_points(const views::DyadSeries& series, std::size_t d
     return flips;
 }
 
-/// Explicit acts that are news: none of their kind on the dyad within `gap` days before.
-std::vector<Boundary> act_points(const views::DyadSeries& series, std::size_t dyad, Day gap)
+/// Explicit acts that are news: none of their kind on the dyad within `gap`
+/// days before. `act_of_code`: explicit_act of each CodeIndex.
+std::vector<Boundary> act_points(const views::DyadSeries& series, std::size_t dyad, Day gap,
+                                 const std::vector<std::optional<RuptureKind>>& act_of_code)
 {
     const DyadPoints points(series, dyad);
     const model::EventStore& rows = series.rows();
-    const CameoTable& cameo = series.dataset().cameo;
     std::vector<Boundary> acts;
     std::optional<Day> last[2]; // by kind
     for (const model::EventIndex e : series.events(dyad)) {
-        const auto kind = explicit_act(cameo.at(rows.code(e)).code);
+        const std::optional<RuptureKind> kind = act_of_code[rows.code(e)];
         if (!kind || rows.mass(e) * direction(*kind) <= 0) continue;
         const Day day = rows.interval(e).start;
         std::optional<Day>& previous = last[static_cast<int>(*kind)];
@@ -464,6 +465,8 @@ std::optional<Day> change_day(const views::DyadSeries& series, std::size_t dyad,
 RuptureDetection::RuptureDetection(const views::DyadSeries& series, RuptureParams params, std::size_t threads)
     : m_series(&series), m_params(std::move(params)), m_threads(threads)
 {
+    for (const CameoCode& code : series.dataset().cameo.codes())
+        m_act_of_code.push_back(explicit_act(code.code));
 }
 
 void RuptureDetection::run()
@@ -491,7 +494,7 @@ std::vector<Rupture> RuptureDetection::detect(std::size_t dyad) const
 
     // Where the series may change: PELT's change points, with the flips and acts that pay the same penalty.
     std::vector<Boundary> forced = flip_points(series, dyad);
-    for (const Boundary& act : act_points(series, dyad, m_params.act_gap))
+    for (const Boundary& act : act_points(series, dyad, m_params.act_gap, m_act_of_code))
         forced.push_back(act);
     forced = distinct_points(std::move(forced), n);
     const double penalty_per_variance = m_params.penalty.value_or(3.0 * std::log(static_cast<double>(n)));

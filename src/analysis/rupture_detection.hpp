@@ -57,6 +57,7 @@ private:
     const views::DyadSeries* m_series;
     RuptureParams m_params;
     std::size_t m_threads;
+    std::vector<std::optional<RuptureKind>> m_act_of_code; ///< explicit_act of each CodeIndex
     std::vector<Rupture> m_ruptures;
 };
 

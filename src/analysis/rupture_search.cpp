@@ -52,14 +52,28 @@ private:
     std::vector<std::uint16_t> m_dense;
 };
 
-/// Batches of about `budget` rows for the rows of the dyads `keep` lets through.
-std::size_t batches_for(const views::DyadCells& counts, const std::function<bool(views::DyadKey)>& keep,
-                        std::uint64_t budget)
+/// Batches of about `budget` rows for the rows of the dyads `keep` lets
+/// through: all the dataset's rows, or those a reading of them counts.
+std::size_t batches_for(const model::Dataset& dataset, const std::function<bool(views::DyadKey)>& keep,
+                        std::uint64_t budget, std::size_t threads)
 {
-    std::uint64_t rows = 0;
-    for (std::size_t i = 0; i < counts.size(); ++i) {
-        const views::DyadKey d = counts.dyad(i);
-        if (!keep || keep({std::min(d.a, d.b), std::max(d.a, d.b)})) rows += counts.rows(i);
+    std::uint64_t rows = dataset.rows;
+    if (keep) {
+        struct alignas(64) Count { // a cache line a part: parts count at once
+            std::uint64_t rows = 0;
+        };
+        std::vector<Count> counts;
+        const auto kept = [&](ActorIndex a, ActorIndex b) { return keep({std::min(a, b), std::max(a, b)}); };
+        // The one-pass reader hands out every row: the row callback filters too.
+        model::reread_events(dataset, threads,
+                             {[&](std::size_t parts) { counts.assign(parts, Count{}); },
+                              [&](std::size_t part, const io::EventRow& row) {
+                                  if (kept(row.source, row.target)) ++counts[part].rows;
+                              },
+                              kept});
+        rows = 0;
+        for (const Count& c : counts)
+            rows += c.rows;
     }
     return static_cast<std::size_t>(std::max<std::uint64_t>(1, (rows + budget - 1) / budget));
 }
@@ -83,8 +97,7 @@ void copy_rows_in_batches(model::Dataset& dataset)
 }
 
 RuptureFindings find_ruptures(const model::Dataset& dataset, const views::SeriesSpec& spec, const RuptureParams& params,
-                              const views::DyadCells& counts, const std::function<bool(views::DyadKey)>& keep,
-                              std::size_t threads,
+                              const std::function<bool(views::DyadKey)>& keep, std::size_t threads,
                               const std::function<void(std::size_t done, std::size_t total)>& batch_done)
 {
     RuptureFindings findings;
@@ -92,7 +105,8 @@ RuptureFindings find_ruptures(const model::Dataset& dataset, const views::Series
     std::unordered_map<std::uint32_t, std::size_t> cause_of_line;
     // Batches beyond 65535 would take more than 60 billion rows.
     const std::size_t count = std::min<std::size_t>(
-        dataset.row_copy ? dataset.copy_batches : batches_for(counts, keep, k_rupture_pass_rows), DyadBatches::k_none);
+        dataset.row_copy ? dataset.copy_batches : batches_for(dataset, keep, k_rupture_pass_rows, threads),
+        DyadBatches::k_none);
     const DyadBatches batches(dataset, count, keep);
     // The largest batch first: the memory it takes serves every later one.
     std::vector<std::size_t> by_size(batches.size());

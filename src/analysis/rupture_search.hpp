@@ -13,7 +13,6 @@
 #include "analysis/rupture_detection.hpp"
 #include "model/dataset.hpp"
 #include "model/event_store.hpp"
-#include "views/dyad_cells.hpp"
 #include "views/dyad_series.hpp"
 
 namespace entente::analysis {
@@ -44,12 +43,11 @@ void copy_rows_in_batches(model::Dataset& dataset);
 /// (model::dyad_batch), each a DyadSeries and a RuptureDetection: from the
 /// first reading's copy, each batch its own rows, when it kept one
 /// (copy_rows_in_batches); otherwise in batches of k_rupture_pass_rows of
-/// the rows `counts` (an accumulation of the dataset's events) gives the
-/// dyads kept, each a reading of the file. The largest batch is read first.
-/// `batch_done`, when set, hears of each batch finished (done, of total).
+/// the rows of the dyads kept (counted by a reading of their own when
+/// `keep` is set), each a reading of the file. The largest batch is read
+/// first. `batch_done`, when set, hears of each batch finished (done, of total).
 RuptureFindings find_ruptures(const model::Dataset& dataset, const views::SeriesSpec& spec, const RuptureParams& params,
-                              const views::DyadCells& counts, const std::function<bool(views::DyadKey)>& keep,
-                              std::size_t threads,
+                              const std::function<bool(views::DyadKey)>& keep, std::size_t threads,
                               const std::function<void(std::size_t done, std::size_t total)>& batch_done = {});
 
 } // namespace entente::analysis

@@ -161,9 +161,8 @@ void run_compare(const CompareOptions& options)
     note_ongoing_eras(dataset, pairs);
 
     const analysis::RuptureFindings ruptures = analysis::find_ruptures(
-        dataset, setup.series, setup.params, cells.front(),
-        [&](views::DyadKey d) { return !focal || d.a == *focal || d.b == *focal; }, default_threads(),
-        rupture_progress());
+        dataset, setup.series, setup.params, [&](views::DyadKey d) { return !focal || d.a == *focal || d.b == *focal; },
+        default_threads(), rupture_progress());
 
     // Keyed by window: with --eras all, each era is side B of one pair and side A of the next.
     std::map<std::pair<Day, Day>, std::unique_ptr<SideAnalysis>> analysed;

@@ -376,7 +376,7 @@ void run_report(const ReportOptions& o)
     rupture_options.min_events = o.min_events;
     const RuptureSetup setup = rupture_setup(rupture_options);
     const analysis::RuptureFindings findings = analysis::find_ruptures(
-        dataset, setup.series, setup.params, cells, [&](views::DyadKey d) { return d.a == focal || d.b == focal; },
+        dataset, setup.series, setup.params, [&](views::DyadKey d) { return d.a == focal || d.b == focal; },
         default_threads(), rupture_progress());
     analysis::RuptureSelection selection;
     selection.actor = focal;

@@ -62,12 +62,11 @@ void run_ruptures(const RupturesOptions& o)
     io::Diagnostics problems;
     model::Dataset dataset = open_dataset(o.dataset, problems);
     analysis::copy_rows_in_batches(dataset); // each batch of dyads reads its events again
-    // The first reading counts each dyad's rows, for the batches of find_ruptures.
-    const views::DyadCells counts = read_cells(dataset, std::make_shared<views::CellsSpec>(), problems);
+    read_events_first(dataset, problems);
     select_dates(o, dataset, selection); // an ongoing era ends with the data, known once read
     if (!o.actor.empty()) selection.actor = require_actor(dataset, "--actor", o.actor);
     const analysis::RuptureFindings findings = analysis::find_ruptures(
-        dataset, spec, params, counts,
+        dataset, spec, params,
         [&](views::DyadKey d) { return !selection.actor || d.a == *selection.actor || d.b == *selection.actor; },
         default_threads(), rupture_progress());
     const auto ruptures = analysis::select_ruptures(findings.ruptures, selection);

@@ -91,6 +91,13 @@ std::vector<views::DyadCells> read_cells(model::Dataset& dataset,
     return cells;
 }
 
+void read_events_first(model::Dataset& dataset, io::Diagnostics& problems)
+{
+    progress::stage("reading the events");
+    read_for_problems(dataset, problems);
+    report_problems(dataset, problems);
+}
+
 void know_actors(model::Dataset& dataset, io::Diagnostics& problems)
 {
     if (dataset.events_read || dataset.actor_source != io::ActorSource::events) return;

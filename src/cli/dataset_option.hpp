@@ -48,6 +48,11 @@ std::vector<views::DyadCells> read_cells(model::Dataset& dataset,
                                          const std::vector<std::shared_ptr<const views::CellsSpec>>& specs,
                                          io::Diagnostics& problems);
 
+/// Reads the events of an open dataset for the first time, accumulating
+/// nothing, then reports every problem found since open_dataset, as
+/// read_cells does: for a command whose readings come later.
+void read_events_first(model::Dataset& dataset, io::Diagnostics& problems);
+
 /// A bare events file names its actors only in its events: reads them (with
 /// every problem reported) when an option must name an actor before the
 /// command's own reading. Nothing to do for a dataset folder.

@@ -69,13 +69,17 @@ struct Found {
     [[nodiscard]] bool empty() const { return ruptures.empty(); }
 };
 
-Found detect(const model::Dataset& dataset, analysis::RuptureParams params = {})
+/// A monthly series of undirected dyads.
+views::SeriesSpec spec_of_months()
 {
     views::SeriesSpec spec;
     spec.step = spec.window = parse_duration("1mo");
-    auto counts_spec = std::make_shared<views::CellsSpec>();
-    const views::DyadCells counts = std::move(views::accumulate(dataset, {counts_spec}, 2).front());
-    analysis::RuptureFindings findings = analysis::find_ruptures(dataset, spec, params, counts, {}, 2);
+    return spec;
+}
+
+Found detect(const model::Dataset& dataset, analysis::RuptureParams params = {})
+{
+    analysis::RuptureFindings findings = analysis::find_ruptures(dataset, spec_of_months(), params, {}, 2);
     return {std::move(findings.ruptures), findings.rows};
 }
 
@@ -340,6 +344,19 @@ BOOST_AUTO_TEST_CASE(batches_read_from_a_grouped_copy_find_what_one_reading_of_e
     const Found reference = detect(folder); // one batch, the file read again
     BOOST_TEST_REQUIRE(reference.size() >= 15U);
 
+    // Without a copy, the dyads of one actor: a reading counts their rows, then one reads them.
+    const ActorIndex ccc = test::actor(folder, "CCC");
+    const analysis::RuptureFindings of_ccc = analysis::find_ruptures(
+        folder, spec_of_months(), {}, [&](views::DyadKey d) { return d.a == ccc || d.b == ccc; }, 2);
+    std::vector<std::string> expected, got;
+    for (const analysis::Rupture& r : reference)
+        if (r.a == ccc || r.b == ccc)
+            expected.push_back(fmt::format("{} {} {}", dyad_of(folder, r), r.date, r.magnitude));
+    for (const analysis::Rupture& r : of_ccc.ruptures)
+        got.push_back(fmt::format("{} {} {}", dyad_of(folder, r), r.date, r.magnitude));
+    BOOST_TEST(got == expected, tt::per_element());
+    BOOST_TEST(got.size() >= 5U);
+
     // The folder (its actors.csv numbers every actor) and its events file alone (each slice numbers its own).
     for (const std::filesystem::path& path : {folder.path, folder.path / "events.csv"}) {
         io::Diagnostics diagnostics;
@@ -351,11 +368,8 @@ BOOST_AUTO_TEST_CASE(batches_read_from_a_grouped_copy_find_what_one_reading_of_e
         BOOST_REQUIRE(dataset.row_copy != nullptr);
         BOOST_REQUIRE(dataset.row_copy->groups() == 4U);
         std::vector<std::size_t> batch_done;
-        views::SeriesSpec spec;
-        spec.step = spec.window = parse_duration("1mo");
-        const analysis::RuptureFindings found = analysis::find_ruptures(
-            dataset, spec, {}, views::DyadCells(std::make_shared<views::CellsSpec>(), dataset.cameo), {}, 2,
-            [&](std::size_t done, std::size_t total) {
+        const analysis::RuptureFindings found =
+            analysis::find_ruptures(dataset, spec_of_months(), {}, {}, 2, [&](std::size_t done, std::size_t total) {
                 BOOST_TEST(total == 4U);
                 batch_done.push_back(done);
             });
