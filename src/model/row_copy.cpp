@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 #include <optional>
+#include <stdexcept>
 
 #include "core/parallel_map.hpp"
 #include "io/field_parsers.hpp"
@@ -22,8 +23,9 @@ constexpr unsigned k_wide_actors = 1U << 7U; ///< actors as 4 bytes, not 2
 constexpr unsigned k_weight_f64 = 1U << 8U;  ///< the weight's 8 bytes, not a count of tenths
 constexpr unsigned k_has_count = 1U << 9U;   ///< a count other than 1
 constexpr std::size_t k_max_record = 64;     // flags, start, length, end (2), actors, code, weight, count, line, offset
-constexpr std::size_t k_chunk = std::size_t{1} << 20;
-constexpr std::size_t k_remembered_actors = 1024; ///< a part's answers on pairs take at most 4 MiB
+constexpr std::size_t k_chunk = std::size_t{1} << 20;       ///< bytes read at a time
+constexpr std::size_t k_least_chunk = std::size_t{1} << 16; ///< bytes written at a time at least
+constexpr std::size_t k_remembered_actors = 1024;           ///< a part's answers on pairs take at most 4 MiB
 
 std::uint64_t zigzag(std::int64_t v)
 {
@@ -93,10 +95,15 @@ std::optional<std::int64_t> tenths(double weight)
 
 } // namespace
 
-/// One part's records, gathered in a buffer and appended to its scratch file a chunk at a time.
-struct RowCopy::Part {
+/// One part's records (or its rows' groups), gathered in a buffer and
+/// appended to its scratch file `chunk` bytes at a time. Parts are written
+/// at once by the reading's threads, so each takes cache lines of its own.
+struct alignas(64) RowCopy::Part {
+    explicit Part(std::size_t chunk_) : chunk(chunk_) {}
+
     ScratchFile file;
-    std::vector<unsigned char> buffer = std::vector<unsigned char>(k_chunk + k_max_record);
+    std::size_t chunk;
+    std::vector<unsigned char> buffer = std::vector<unsigned char>(chunk + k_max_record);
     std::size_t used = 0;
     std::uint32_t last_line = 0;
     std::uint64_t last_offset = 0;
@@ -113,8 +120,13 @@ struct RowCopy::Part {
 RowCopy::RowCopy(std::size_t parts, std::size_t groups)
     : m_reading_parts(parts), m_groups(std::clamp<std::size_t>(groups, 1, k_max_groups))
 {
+    // A part's buffers together take about a chunk, so that a reading
+    // writing every group at once keeps them in the cache.
+    const std::size_t chunk = std::max(k_chunk / (m_groups + (m_groups > 1 ? 1 : 0)), k_least_chunk);
     for (std::size_t k = 0; k < m_groups * parts; ++k)
-        m_parts.push_back(std::make_unique<Part>());
+        m_parts.push_back(std::make_unique<Part>(chunk));
+    for (std::size_t p = 0; m_groups > 1 && p < parts; ++p)
+        m_sequences.push_back(std::make_unique<Part>(chunk));
 }
 
 RowCopy::~RowCopy() = default;
@@ -122,6 +134,13 @@ RowCopy::~RowCopy() = default;
 void RowCopy::add(std::size_t part_index, const io::EventRow& row, std::size_t group)
 {
     Part& part = *m_parts[group * m_reading_parts + part_index];
+    if (m_groups > 1) {
+        // Which group each row went to, in the part's order: a whole reading follows it back.
+        Part& sequence = *m_sequences[part_index];
+        sequence.buffer[sequence.used++] = static_cast<unsigned char>(group);
+        ++sequence.rows;
+        if (sequence.used >= sequence.chunk) sequence.flush();
+    }
     if (part.failed) return;
     if (row.offset == io::EventRow::k_no_offset || row.text_left || row.line < part.last_line ||
         row.offset < part.last_offset) {
@@ -171,15 +190,16 @@ void RowCopy::encode(Part& part, const io::EventRow& row)
     part.last_offset = row.offset;
     ++part.rows;
     part.used = static_cast<std::size_t>(out.at() - part.buffer.data());
-    if (part.used >= k_chunk) part.flush();
+    if (part.used >= part.chunk) part.flush();
 }
 
 void RowCopy::finish(const io::ScanOutcome& reading)
 {
-    for (auto& part : m_parts) {
-        part->flush();
-        std::vector<unsigned char>().swap(part->buffer); // nothing is added once finished
-    }
+    for (auto* parts : {&m_parts, &m_sequences})
+        for (auto& part : *parts) {
+            part->flush();
+            std::vector<unsigned char>().swap(part->buffer); // nothing is added once finished
+        }
     m_reading = reading;
     m_finished = true;
 }
@@ -187,18 +207,24 @@ void RowCopy::finish(const io::ScanOutcome& reading)
 bool RowCopy::usable() const
 {
     if (!m_finished || m_reading.parts != m_reading_parts) return false;
-    for (const auto& part : m_parts)
-        if (part->failed) return false;
+    for (const auto* parts : {&m_parts, &m_sequences})
+        for (const auto& part : *parts)
+            if (part->failed) return false;
     return true;
 }
 
 /// Reads one part of one group back, record by record, a chunk of its scratch file at a time.
 class RowCopy::Cursor {
 public:
-    Cursor(const Part& part, bool text_left) : m_part(&part) { m_row.text_left = text_left; }
+    /// Reads `chunk` bytes at a time.
+    Cursor(const Part& part, bool text_left, std::size_t chunk) : m_part(&part), m_chunk(chunk + k_max_record)
+    {
+        m_row.text_left = text_left;
+    }
 
-    /// The next row, its actors the reading part's own; nullptr past the last.
-    const io::EventRow* next()
+    /// The next row, its actors the reading part's own (the caller may change
+    /// it: the next call overwrites it); nullptr past the last.
+    io::EventRow* next()
     {
         if (m_rows == m_part->rows) return nullptr;
         // Keep a whole record's bytes ahead of the reader.
@@ -245,14 +271,14 @@ private:
         m_held -= m_pos;
         std::memmove(m_chunk.data(), m_chunk.data() + m_pos, m_held);
         m_pos = 0;
-        const std::size_t got = m_part->file.read_at(m_at, m_chunk.data() + m_held, k_chunk);
+        const std::size_t got = m_part->file.read_at(m_at, m_chunk.data() + m_held, m_chunk.size() - k_max_record);
         m_at += got;
         m_held += got;
         m_last = got == 0 || m_at == m_part->file.size();
     }
 
     const Part* m_part;
-    std::vector<unsigned char> m_chunk = std::vector<unsigned char>(k_chunk + k_max_record);
+    std::vector<unsigned char> m_chunk;
     std::size_t m_pos = 0, m_held = 0; ///< the next record's place in the chunk, and the bytes the chunk holds
     std::uint64_t m_at = 0;            ///< the file's bytes read so far
     std::uint64_t m_rows = 0;          ///< records decoded so far
@@ -314,21 +340,26 @@ void RowCopy::read_part(std::size_t p, std::vector<Cursor>& cursors, const io::S
     PairAnswers wanted(actor_of, [&](ActorIndex source, ActorIndex target) {
         return static_cast<std::uint32_t>(!callbacks.wanted || callbacks.wanted(source, target));
     });
-    std::vector<const io::EventRow*> heads;
-    for (Cursor& cursor : cursors)
-        heads.push_back(cursor.next());
-    for (;;) {
-        // The head of the fewest lines is the part's next row: a part's lines grow row by row.
-        std::size_t next = heads.size();
-        for (std::size_t g = 0; g < heads.size(); ++g)
-            if (heads[g] && (next == heads.size() || heads[g]->line < heads[next]->line)) next = g;
-        if (next == heads.size()) return;
-        io::EventRow row = *heads[next];
-        heads[next] = cursors[next].next();
-        if (callbacks.wanted && wanted(row.source, row.target) == 0) continue;
+    const auto hand_out = [&](io::EventRow& row) {
+        if (callbacks.wanted && wanted(row.source, row.target) == 0) return;
         row.source = actor_of[row.source];
         row.target = actor_of[row.target];
         callbacks.row(p, row);
+    };
+    if (cursors.size() == 1) {
+        while (io::EventRow* row = cursors.front().next())
+            hand_out(*row);
+        return;
+    }
+    // The groups in the order the part's rows went to them.
+    const Part& sequence = *m_sequences[p];
+    std::vector<unsigned char> groups(sequence.chunk);
+    for (std::uint64_t at = 0; at < sequence.rows;) {
+        const std::size_t got = sequence.file.read_at(at, groups.data(), groups.size());
+        if (got == 0) throw std::runtime_error("a row copy's scratch file ended early");
+        for (std::size_t k = 0; k < got; ++k)
+            hand_out(*cursors[groups[k]].next());
+        at += got;
     }
 }
 
@@ -345,9 +376,10 @@ io::ScanOutcome RowCopy::read(std::size_t threads, std::size_t actors, const io:
 {
     callbacks.prepare(m_reading_parts);
     parallel_map(m_reading_parts, threads, [&](std::size_t p) {
+        // The cursors' chunks together take about one, as the writers' buffers did.
         std::vector<Cursor> cursors;
         for (std::size_t g = 0; g < m_groups; ++g)
-            cursors.emplace_back(part(g, p), m_reading.text_columns);
+            cursors.emplace_back(part(g, p), m_reading.text_columns, part(g, p).chunk);
         read_part(p, cursors, callbacks);
         return 0;
     });
@@ -363,7 +395,7 @@ io::ScanOutcome RowCopy::read_group(std::size_t group, std::size_t threads, std:
     callbacks.prepare(m_reading_parts);
     parallel_map(m_reading_parts, threads, [&](std::size_t p) {
         std::vector<Cursor> cursors;
-        cursors.emplace_back(part(group, p), m_reading.text_columns);
+        cursors.emplace_back(part(group, p), m_reading.text_columns, k_chunk);
         read_part(p, cursors, callbacks);
         return 0;
     });

@@ -14,8 +14,9 @@
 // file as the first did.
 //
 // A copy may keep its rows in groups (ruptures' batches of dyads): a reading
-// of one group reads that group's records alone, and a reading of all merges
-// each part's groups back into file order by line.
+// of one group reads that group's records alone, and a reading of all takes
+// each part's rows from the groups in the order they went in (a byte a row
+// says which group).
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -54,7 +55,7 @@ public:
     [[nodiscard]] std::uint64_t rows(std::size_t group, std::size_t part) const;
 
     /// The rows again, as io::scan_events hands them out (each part's groups
-    /// merged back into file order): `wanted` refuses rows before `row`
+    /// read in the order its rows went to them): `wanted` refuses rows before `row`
     /// sees them; `actors` is the registry's size (the outcome's actor_of is
     /// the identity over it).
     io::ScanOutcome read(std::size_t threads, std::size_t actors, const io::ScanCallbacks& callbacks) const;
@@ -70,9 +71,9 @@ private:
     class Cursor;
     /// Appends `row` to `part`, checked by add().
     static void encode(Part& part, const io::EventRow& row);
-    /// Reads part p of the reading through `cursors` (one a group, merged by
-    /// line), handing each row `wanted` lets through to callbacks.row in the
-    /// registry's actors.
+    /// Reads part p of the reading through `cursors` (one a group, taken in
+    /// the part's order), handing each row `wanted` lets through to
+    /// callbacks.row in the registry's actors.
     void read_part(std::size_t p, std::vector<Cursor>& cursors, const io::ScanCallbacks& callbacks) const;
     /// What a reading of the copy found: the first reading's parts and lines, registry actors.
     [[nodiscard]] io::ScanOutcome outcome(std::size_t actors, std::uint64_t rows) const;
@@ -84,6 +85,8 @@ private:
     std::size_t m_reading_parts;
     std::size_t m_groups;
     std::vector<std::unique_ptr<Part>> m_parts; ///< part p of group g at g * m_reading_parts + p
+    /// With groups, each part's rows' groups in order, a byte a row: read() follows it.
+    std::vector<std::unique_ptr<Part>> m_sequences;
     io::ScanOutcome m_reading;
     bool m_finished = false;
 };
