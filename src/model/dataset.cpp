@@ -130,6 +130,7 @@ public:
     /// The group of a row of `part` between `source` and `target` (the part's numbers).
     std::size_t of(std::size_t part, ActorIndex source, ActorIndex target)
     {
+        if (m_groups == 1) return 0;
         if (source >= k_dense || target >= k_dense) return worked_out(part, source, target);
         std::vector<std::uint8_t>& known = m_known[part];
         if (known.empty()) known.assign(std::size_t{k_dense} * k_dense, k_unknown);
