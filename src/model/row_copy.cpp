@@ -357,8 +357,11 @@ void RowCopy::read_part(std::size_t p, std::vector<Cursor>& cursors, const io::S
     for (std::uint64_t at = 0; at < sequence.rows;) {
         const std::size_t got = sequence.file.read_at(at, groups.data(), groups.size());
         if (got == 0) throw std::runtime_error("a row copy's scratch file ended early");
-        for (std::size_t k = 0; k < got; ++k)
-            hand_out(*cursors[groups[k]].next());
+        for (std::size_t k = 0; k < got; ++k) {
+            io::EventRow* row = cursors[groups[k]].next();
+            if (!row) throw std::runtime_error("a row copy's group ended early");
+            hand_out(*row);
+        }
         at += got;
     }
 }
