@@ -20,10 +20,8 @@ public:
     static constexpr std::uint16_t k_none = 0xFFFF; ///< a dyad `keep` refuses
 
     DyadBatches(const model::Dataset& dataset, std::size_t batches, std::function<bool(views::DyadKey)> keep)
-        : m_batches(batches), m_keep(std::move(keep))
+        : m_batches(batches), m_keep(std::move(keep)), m_keys(model::actor_keys(dataset.actors))
     {
-        for (ActorIndex a = 0; a < dataset.actors.size(); ++a)
-            m_keys.push_back(model::actor_key(dataset.actors.id(a)));
         const std::size_t side = std::min<std::size_t>(m_keys.size(), k_dense);
         m_dense.resize(side * side);
         for (ActorIndex a = 0; a < side; ++a)
@@ -48,7 +46,7 @@ private:
 
     std::size_t m_batches;
     std::function<bool(views::DyadKey)> m_keep;
-    std::vector<std::uint64_t> m_keys;
+    std::vector<std::uint64_t> m_keys; ///< model::actor_key of each actor
     std::vector<std::uint16_t> m_dense;
 };
 
@@ -114,14 +112,14 @@ RuptureFindings find_ruptures(const model::Dataset& dataset, const views::Series
     for (std::size_t k = 0; k < by_size.size(); ++k) {
         by_size[k] = k;
         for (std::size_t p = 0; dataset.row_copy && p < dataset.row_copy->parts(); ++p)
-            rows[k] += dataset.row_copy->rows(k % dataset.row_copy->groups(), p);
+            rows[k] += dataset.row_copy->rows(dataset.row_copy->group_of_batch(k), p);
     }
     std::stable_sort(by_size.begin(), by_size.end(), [&](std::size_t x, std::size_t y) { return rows[x] > rows[y]; });
     for (std::size_t done = 0; done < by_size.size(); ++done) {
         const std::size_t k = by_size[done];
         const views::DyadSeries series(
             dataset, spec, [&](ActorIndex a, ActorIndex b) { return batches.of(a, b) == k; }, threads,
-            dataset.row_copy ? std::optional(k % dataset.row_copy->groups()) : std::nullopt);
+            dataset.row_copy ? std::optional(dataset.row_copy->group_of_batch(k)) : std::nullopt);
         RuptureDetection detection(series, params, threads);
         detection.run();
         for (Rupture r : detection.ruptures()) {

@@ -110,15 +110,14 @@ void select_kinds(Dataset& dataset, const EventKinds& kinds)
 namespace {
 
 /// The RowCopy group of each row of a first reading: its dyad's batch
-/// (model::dyad_batch of its actors' keys) among Dataset::copy_batches,
-/// batch k in group k % groups. Known a pair of a part's actors at a time.
+/// (model::dyad_batch of its actors' keys) among Dataset::copy_batches, in
+/// the group RowCopy::group_of_batch keeps it. Known a pair of a part's
+/// actors at a time.
 class CopyGroups {
 public:
-    CopyGroups(const Dataset& dataset, std::size_t parts, std::size_t groups)
-        : m_dataset(dataset), m_groups(groups), m_keys(parts), m_known(parts)
+    CopyGroups(const Dataset& dataset, std::size_t parts, const RowCopy& copy)
+        : m_dataset(dataset), m_copy(copy), m_registry_keys(actor_keys(dataset.actors)), m_keys(parts), m_known(parts)
     {
-        for (ActorIndex a = 0; a < dataset.actors.size(); ++a)
-            m_registry_keys.push_back(actor_key(dataset.actors.id(a)));
     }
     /// An actor a part numbered on its own (io::ScanCallbacks::actor_named).
     void name(std::size_t part, ActorIndex actor, std::string_view id)
@@ -130,7 +129,7 @@ public:
     /// The group of a row of `part` between `source` and `target` (the part's numbers).
     std::size_t of(std::size_t part, ActorIndex source, ActorIndex target)
     {
-        if (m_groups == 1) return 0;
+        if (m_copy.groups() == 1) return 0;
         if (source >= k_dense || target >= k_dense) return worked_out(part, source, target);
         std::vector<std::uint8_t>& known = m_known[part];
         if (known.empty()) known.assign(std::size_t{k_dense} * k_dense, k_unknown);
@@ -146,7 +145,7 @@ private:
 
     std::size_t worked_out(std::size_t part, ActorIndex source, ActorIndex target) const
     {
-        return dyad_batch(key(part, source), key(part, target), m_dataset.copy_batches) % m_groups;
+        return m_copy.group_of_batch(dyad_batch(key(part, source), key(part, target), m_dataset.copy_batches));
     }
     /// The registry's numbering when the part has none of its own (a dataset
     /// folder's actors.csv, or the one-pass reader).
@@ -157,7 +156,7 @@ private:
     }
 
     const Dataset& m_dataset;
-    std::size_t m_groups;
+    const RowCopy& m_copy;
     std::vector<std::uint64_t> m_registry_keys;
     std::vector<std::vector<std::uint64_t>> m_keys;
     std::vector<std::vector<std::uint8_t>> m_known;
@@ -184,7 +183,7 @@ io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std:
                                   copy.reset();
                                   if (dataset.copy_rows && !prepared && !callbacks.wanted) {
                                       copy = std::make_shared<RowCopy>(parts, dataset.copy_batches);
-                                      groups.emplace(dataset, parts, copy->groups());
+                                      groups.emplace(dataset, parts, *copy);
                                   }
                                   prepared = true;
                                   callbacks.prepare(parts);

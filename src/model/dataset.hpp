@@ -51,7 +51,7 @@ struct Dataset {
     bool copy_rows = false;
     /// With copy_rows: the batches of dyads (model::dyad_batch) later
     /// readings will want one at a time; the copy keeps each batch's rows
-    /// apart (in RowCopy groups, batch k in group k % groups), so that such a
+    /// apart (in RowCopy groups, RowCopy::group_of_batch), so that such a
     /// reading reads little more than its own rows.
     std::size_t copy_batches = 1;
     std::shared_ptr<const RowCopy> row_copy; ///< the copy, when the first reading could keep one

@@ -14,6 +14,14 @@ std::uint64_t actor_key(std::string_view id)
     return key;
 }
 
+std::vector<std::uint64_t> actor_keys(const ActorRegistry& actors)
+{
+    std::vector<std::uint64_t> keys;
+    for (ActorIndex a = 0; a < actors.size(); ++a)
+        keys.push_back(actor_key(actors.id(a)));
+    return keys;
+}
+
 std::size_t dyad_batch(std::uint64_t a, std::uint64_t b, std::size_t batches)
 {
     if (batches <= 1) return 0;

@@ -8,11 +8,16 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <vector>
+
+#include "core/actor_registry.hpp"
 
 namespace entente::model {
 
 /// A key of an actor id (FNV-1a): equal ids, equal keys.
 std::uint64_t actor_key(std::string_view id);
+/// The key of each actor of `actors`, by index.
+std::vector<std::uint64_t> actor_keys(const ActorRegistry& actors);
 
 /// The batch, of `batches`, of the dyad of the actors keyed `a` and `b`, in either order.
 std::size_t dyad_batch(std::uint64_t a, std::uint64_t b, std::size_t batches);

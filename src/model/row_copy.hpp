@@ -49,6 +49,9 @@ public:
     /// Whether every row was kept and finish() was called.
     [[nodiscard]] bool usable() const;
     [[nodiscard]] std::size_t groups() const { return m_groups; }
+    /// The group that keeps batch `batch` of the dyads (Dataset::copy_batches), when there are more batches than
+    /// groups.
+    [[nodiscard]] std::size_t group_of_batch(std::size_t batch) const { return batch % m_groups; }
     /// The parts of the reading copied.
     [[nodiscard]] std::size_t parts() const { return m_reading_parts; }
     /// The rows kept in part `part` of group `group`.
