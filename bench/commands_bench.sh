@@ -10,11 +10,16 @@
 #   alliances   entente alliances FILE --window 1y --step 1y --format csv
 #   ruptures    entente ruptures FILE --format csv
 #   compare     entente compare FILE --between 1990..1999 2000..2009
+# The yearly commands run twice a turn: with the reading cache off
+# (ENTENTE_CACHE=off: each parses the file), and one after another from an
+# empty cache in $BENCH_DIR/cache, as a user running them on a new file
+# would (metrics reads the file and keeps its sums; balance and alliances
+# read those). ruptures and compare do not use the cache.
 # checks with commands_agree.py that the yearly results agree where they
 # overlap (active actors, positive ties, signed triangles and the balanced
 # ones, the top actor by PageRank and by betweenness), and prints each
-# command's median wall time and largest peak RSS with its ratios to igraph,
-# and the three yearly commands together.
+# run's median wall time and largest peak RSS with its ratios to igraph,
+# and the three yearly commands together, both ways.
 #
 # Usage: bench/commands_bench.sh [N] [ENTENTE] [SHARED_BENCH]
 #   N             events (default 10000000)
@@ -45,16 +50,20 @@ fi
 cat "$data" >/dev/null # warm the page cache for every run alike
 
 yearly=(--window 1y --step 1y --format csv)
-names=(igraph metrics balance alliances ruptures compare)
+cache=$dir/cache
+names=(igraph metrics balance alliances cached-metrics cached-balance cached-alliances ruptures compare)
 run() { # name rep
-    local name=$1 rep=$2 cmd
+    local name=$1 rep=$2 cmd env=(ENTENTE_CACHE=off)
     case $name in
     igraph) cmd=($py "$shared/peer_pipeline.py" --lib igraph "$data") ;;
     metrics | balance | alliances) cmd=("$entente" "$name" "$data" "${yearly[@]}" --quiet) ;;
+    cached-*) cmd=("$entente" "${name#cached-}" "$data" "${yearly[@]}" --quiet)
+        env=(ENTENTE_CACHE_DIR="$cache")
+        [ "$name" = cached-metrics ] && rm -rf "$cache" ;; # the first of the three finds the cache empty
     ruptures) cmd=("$entente" ruptures "$data" --format csv --quiet) ;;
     compare) cmd=("$entente" compare "$data" --between 1990..1999 2000..2009 --quiet) ;;
     esac
-    /usr/bin/time -v -o "$dir/$name.time.$rep" "${cmd[@]}" >"$dir/$name.out" 2>"$dir/$name.err" ||
+    env "${env[@]}" /usr/bin/time -v -o "$dir/$name.time.$rep" "${cmd[@]}" >"$dir/$name.out" 2>"$dir/$name.err" ||
         { echo "commands_bench: $name failed:" >&2; cat "$dir/$name.err" >&2; exit 1; }
 }
 wall() { # median wall seconds over the time -v logs of one name
@@ -73,6 +82,10 @@ done
 echo "== agreement with igraph, year by year"
 status=0
 $py "$here/bench/commands_agree.py" "$dir/igraph.out" "$dir/metrics.out" "$dir/balance.out" || status=$?
+for name in metrics balance alliances; do # the cache changes nothing in what is printed
+    cmp -s "$dir/$name.out" "$dir/cached-$name.out" ||
+        { echo "commands_bench: $name printed otherwise through the cache" >&2; status=1; }
+done
 
 echo
 echo "== $n events, $(stat -L -c %s "$data") bytes; median of $reps runs in turns, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -83,16 +96,17 @@ row() { # label wall rss
     awk -v r="$1" -v w="$2" -v m="$3" -v bw="$base_wall" -v bm="$base_rss" \
         'BEGIN { printf "%-28s %9.2f %12s %13.1fx %14.2f\n", r, w, m, bw / w, m / bm }'
 }
-together=0
-max_rss=0
+together() { # prefix: the three yearly commands' walls summed, their largest RSS
+    local w=0 m=0 name
+    for name in metrics balance alliances; do
+        w=$(awk -v a="$w" -v b="$(wall "$1$name")" 'BEGIN { print a + b }')
+        [ "$(rss "$1$name")" -gt "$m" ] && m=$(rss "$1$name")
+    done
+    echo "$w $m"
+}
 for name in "${names[@]}"; do
-    w=$(wall "$name")
-    m=$(rss "$name")
-    row "$name" "$w" "$m"
-    case $name in metrics | balance | alliances)
-        together=$(awk -v a="$together" -v b="$w" 'BEGIN { print a + b }')
-        [ "$m" -gt "$max_rss" ] && max_rss=$m ;;
-    esac
+    row "$name" "$(wall "$name")" "$(rss "$name")"
 done
-row "metrics+balance+alliances" "$together" "$max_rss"
+row "the three, cache off" $(together "")
+row "the three, one after another" $(together cached-)
 exit "$status"

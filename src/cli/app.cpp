@@ -37,7 +37,11 @@ void setup_app(CLI::App& app)
                "'entente <command> --help') for a command's options.\n"
                "Exit status: 0 success; 1 invalid data (listed with path:line:column); 2 usage error (an\n"
                "unknown command or option, a bad value, a file named that is not there); 3 other failure\n"
-               "(an output that cannot be written, as into a folder that does not exist).");
+               "(an output that cannot be written, as into a folder that does not exist).\n"
+               "Reading cache: a command that adds up the events of a file of 8 MiB or more in one reading\n"
+               "keeps the sums in $ENTENTE_CACHE_DIR, else $XDG_CACHE_HOME/entente, else ~/.cache/entente\n"
+               "(1 GiB at most), so that the next command asking for the same views of the same, unchanged\n"
+               "file reads them instead of the file: the same results, sooner. ENTENTE_CACHE=off turns it off.");
     setup_validate(app);
     setup_summary(app);
     setup_metrics(app);

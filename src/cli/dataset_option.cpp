@@ -5,6 +5,7 @@
 
 #include "cli/default_dataset.hpp"
 #include "cli/progress.hpp"
+#include "cli/reading_cache.hpp"
 #include "core/errors.hpp"
 #include "core/parallel_map.hpp"
 
@@ -74,6 +75,7 @@ model::Dataset open_dataset(const DatasetOptions& options, io::Diagnostics& prob
 views::DyadCells read_cells(model::Dataset& dataset, std::shared_ptr<const views::CellsSpec> spec,
                             io::Diagnostics& problems, const views::RowFilter& keep)
 {
+    if (!keep) return std::move(read_cells(dataset, std::vector{std::move(spec)}, problems).front());
     progress::stage("reading the events");
     std::vector<views::DyadCells> cells =
         views::accumulate(dataset, {std::move(spec)}, problems, default_threads(), keep);
@@ -85,8 +87,20 @@ std::vector<views::DyadCells> read_cells(model::Dataset& dataset,
                                          const std::vector<std::shared_ptr<const views::CellsSpec>>& specs,
                                          io::Diagnostics& problems)
 {
+    // A command that reads the events again keeps a copy of its rows on this reading: it reads them all.
+    const std::optional<ReadingCache> cache =
+        dataset.copy_rows ? std::nullopt : std::optional<ReadingCache>(std::in_place, dataset, specs);
+    if (cache && !cache->unused()) {
+        progress::stage("reading the events, as an earlier run kept them");
+        if (auto cells = cache->load(dataset, problems)) {
+            report_problems(dataset, problems);
+            return std::move(*cells);
+        }
+    }
     progress::stage("reading the events");
+    const std::size_t problems_before = problems.count();
     std::vector<views::DyadCells> cells = views::accumulate(dataset, specs, problems, default_threads());
+    if (cache && problems.count() == problems_before) cache->keep(dataset, cells);
     report_problems(dataset, problems);
     return cells;
 }

@@ -33,6 +33,8 @@ public:
 
     [[nodiscard]] std::size_t error_count() const { return m_errors; }
     [[nodiscard]] bool has_errors() const { return m_errors != 0; }
+    /// Every diagnostic found, kept or only counted.
+    [[nodiscard]] std::size_t count() const { return m_total; }
     /// The kept diagnostics, in the order found.
     [[nodiscard]] const std::vector<Diagnostic>& all() const { return m_items; }
     /// Whether a new diagnostic would only be counted (callers may skip costly messages).

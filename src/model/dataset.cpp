@@ -228,15 +228,19 @@ io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std:
         copy->finish(outcome);
         if (copy->usable()) dataset.row_copy = std::move(copy);
     }
-    if (dataset.eras_after_events) {
-        dataset.inputs.push_back(*dataset.eras_after_events);
-        dataset.eras.clear();
-        if (auto in = io::open_input(*dataset.eras_after_events, diagnostics))
-            dataset.eras = io::read_eras(*in, dataset.eras_after_events->string(), dataset.actors, diagnostics,
-                                         "no event names it");
-        dataset.eras_after_events.reset();
-    }
+    read_eras_after_events(dataset, diagnostics);
     return outcome;
+}
+
+void read_eras_after_events(Dataset& dataset, io::Diagnostics& diagnostics)
+{
+    if (!dataset.eras_after_events) return;
+    dataset.inputs.push_back(*dataset.eras_after_events);
+    dataset.eras.clear();
+    if (auto in = io::open_input(*dataset.eras_after_events, diagnostics))
+        dataset.eras =
+            io::read_eras(*in, dataset.eras_after_events->string(), dataset.actors, diagnostics, "no event names it");
+    dataset.eras_after_events.reset();
 }
 
 io::ScanOutcome reread_events(const Dataset& dataset, std::size_t threads, const io::ScanCallbacks& callbacks)

@@ -89,6 +89,11 @@ void select_kinds(Dataset& dataset, const EventKinds& kinds);
 io::ScanOutcome read_events(Dataset& dataset, io::Diagnostics& diagnostics, std::size_t threads,
                             const io::ScanCallbacks& callbacks);
 
+/// What read_events() does once the rows are read, for a reading that
+/// found them elsewhere (cli/reading_cache.hpp): reads a bare events file's
+/// eras file, now that its actors are known. Nothing for a dataset folder.
+void read_eras_after_events(Dataset& dataset, io::Diagnostics& diagnostics);
+
 /// A later reading, after read_events(): the same valid rows of kept codes, their actors
 /// numbered as the dataset numbers them (actor_of is the identity), no
 /// problem reported again.

@@ -2,16 +2,13 @@
 
 #include <utility>
 
+#include "core/fnv_hash.hpp"
+
 namespace entente::model {
 
 std::uint64_t actor_key(std::string_view id)
 {
-    std::uint64_t key = 0xcbf29ce484222325ULL;
-    for (const char c : id) {
-        key ^= static_cast<unsigned char>(c);
-        key *= 0x100000001b3ULL;
-    }
-    return key;
+    return fnv1a(id);
 }
 
 std::vector<std::uint64_t> actor_keys(const ActorRegistry& actors)

@@ -14,7 +14,7 @@
 
 namespace entente::model {
 
-/// A key of an actor id (FNV-1a): equal ids, equal keys.
+/// A key of an actor id (core/fnv_hash.hpp): equal ids, equal keys.
 std::uint64_t actor_key(std::string_view id);
 /// The key of each actor of `actors`, by index.
 std::vector<std::uint64_t> actor_keys(const ActorRegistry& actors);

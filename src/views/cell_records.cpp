@@ -136,6 +136,30 @@ void CellRecords::finish()
         r.open_after = open += r.starts - r.ends;
 }
 
+void CellRecords::write(BinaryWriter& out) const
+{
+    out.put_all(m_records);
+    out.put_all(m_runs);
+}
+
+bool CellRecords::read(BinaryReader& in, std::size_t cells)
+{
+    m_records = in.get_all<Record>();
+    m_runs = in.get_all<Run>();
+    m_sorted = true;
+    std::uint64_t open = 0;
+    for (std::size_t k = 0; k < m_records.size(); ++k) {
+        const Record& r = m_records[k];
+        if (r.cell >= cells || (k > 0 && r.cell <= m_records[k - 1].cell) ||
+            r.open_after != (open += r.starts - r.ends))
+            in.fail();
+    }
+    for (const Run& run : m_runs)
+        if (!(run.first < run.last && run.last <= cells)) in.fail();
+    if (m_records.empty()) in.fail(); // a dyad has a record of its first event
+    return in.ok();
+}
+
 std::uint64_t CellRecords::rows() const
 {
     std::uint64_t rows = 0;

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/binary_record.hpp"
 #include "core/cameo.hpp"
 #include "core/date.hpp"
 #include "core/time_model.hpp"
@@ -89,6 +90,12 @@ public:
     void append(CellRecords&& later);
     /// Orders the records by cell and counts the events open at each; before any reading.
     void finish();
+
+    /// The finished records in bytes (core/binary_record.hpp).
+    void write(BinaryWriter& out) const;
+    /// Finished records written by write(), checked against a grid of `cells`
+    /// cells: false (and `in` failed) when they are not what write() gives.
+    bool read(BinaryReader& in, std::size_t cells);
 
     [[nodiscard]] bool empty() const { return m_records.empty(); }
     /// Rows behind the records (each once, whatever its count).

@@ -15,6 +15,11 @@ std::uint64_t key_of(DyadKey key)
     return (static_cast<std::uint64_t>(key.a) << 32U) | key.b;
 }
 
+void require_finished(bool finished)
+{
+    if (!finished) throw std::logic_error("DyadCells read before finish()");
+}
+
 struct DyadData {
     DyadKey key;
     CellRecords records;
@@ -142,6 +147,41 @@ void DyadCells::finish()
     data.finished = true;
 }
 
+void DyadCells::write(BinaryWriter& out) const
+{
+    require_finished(m_data->finished);
+    out.put<std::uint64_t>(m_data->dyads.size());
+    for (const DyadData& dyad : m_data->dyads) {
+        out.put(dyad.key);
+        dyad.records.write(out);
+    }
+}
+
+std::optional<DyadCells> DyadCells::read(BinaryReader& in, std::shared_ptr<const CellsSpec> spec,
+                                         const CameoTable& cameo, std::size_t actors)
+{
+    DyadCells cells(std::move(spec), cameo);
+    Data& data = *cells.m_data;
+    const auto count = in.get<std::uint64_t>();
+    const std::size_t grid_cells = cells.m_spec->grid.size();
+    for (std::uint64_t d = 0; d < count && in.ok(); ++d) {
+        const auto key = in.get<DyadKey>();
+        // finish() leaves the dyads in order of their actors, an undirected pair's smaller first.
+        const bool in_order =
+            data.dyads.empty() || std::pair(data.dyads.back().key.a, data.dyads.back().key.b) < std::pair(key.a, key.b);
+        if (key.a >= actors || key.b >= actors || key.a == key.b || (!cells.m_spec->directed && key.b < key.a) ||
+            !in_order)
+            in.fail();
+        data.dyads.push_back({key, {}});
+        data.dyads.back().records.read(in, grid_cells);
+    }
+    if (!in.ok()) return std::nullopt;
+    for (std::size_t d = 0; d < data.dyads.size(); ++d)
+        data.index.find_or_add(key_of(data.dyads[d].key), static_cast<std::uint32_t>(d));
+    data.finished = true;
+    return cells;
+}
+
 std::size_t DyadCells::size() const
 {
     return m_data->dyads.size();
@@ -167,15 +207,6 @@ std::pair<CellIndex, CellIndex> DyadCells::active(std::size_t i) const
 {
     return m_data->dyads[i].records.active();
 }
-
-namespace {
-
-void require_finished(bool finished)
-{
-    if (!finished) throw std::logic_error("DyadCells read before finish()");
-}
-
-} // namespace
 
 DyadTotals DyadCells::totals(std::size_t i, CellIndex first, CellIndex last) const
 {

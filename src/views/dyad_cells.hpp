@@ -56,6 +56,14 @@ public:
     /// once every row is in, before reading. O(C log C) for C dyad cells.
     void finish();
 
+    /// The finished accumulation in bytes (core/binary_record.hpp): its dyads and their records.
+    void write(BinaryWriter& out) const;
+    /// An accumulation of `spec` that write() wrote, between `actors` actors,
+    /// finished; nullopt (and `in` failed) when the bytes are not what write()
+    /// gives for such a spec.
+    static std::optional<DyadCells> read(BinaryReader& in, std::shared_ptr<const CellsSpec> spec,
+                                         const CameoTable& cameo, std::size_t actors);
+
     /// Dyads, in order of first appearance (unordered, whatever the rows' order, until finish()).
     [[nodiscard]] std::size_t size() const;
     [[nodiscard]] DyadKey dyad(std::size_t i) const;

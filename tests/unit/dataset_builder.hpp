@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 #include <fstream>
 #include <optional>
+#include <random>
 #include <stdexcept>
 #include <string>
 #include <unistd.h>
@@ -62,6 +63,36 @@ inline std::filesystem::path fresh_folder()
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     return dir;
+}
+
+/// A bare events file of `rows` random rows of every kind the format allows, with comment and blank lines.
+inline std::filesystem::path random_events_file(std::size_t rows, unsigned seed)
+{
+    const std::filesystem::path path = fresh_folder() / "events.csv";
+    std::ofstream out(path);
+    out << "date,source,target,code,weight,end,count,summary,ref,mutual,per\n";
+    std::mt19937 random(seed);
+    const std::vector<std::string> ids{"ECU", "COL", "PER", "USA", "FARC", "UN", "VEN"};
+    const std::vector<std::string> weights{"", "1", "-7.5", "0.3", "3.3333333333333335", "10", "-0.05", "2.25"};
+    for (std::size_t k = 0; k < rows; ++k) {
+        if (k % 97 == 5) out << "# a comment\n\n";
+        const std::size_t a = random() % ids.size(), b = (a + 1 + random() % (ids.size() - 1)) % ids.size();
+        const int year = 1980 + static_cast<int>(random() % 40), month = 1 + static_cast<int>(random() % 12);
+        const int day = 1 + static_cast<int>(random() % 28);
+        const unsigned precision = random() % 4; // mostly days
+        std::string date = precision == 0   ? fmt::format("{}", year)
+                           : precision == 1 ? fmt::format("{}-{:02}", year, month)
+                                            : fmt::format("{}-{:02}-{:02}", year, month, day);
+        std::string end;
+        if (random() % 5 == 0) end = random() % 2 == 0 ? fmt::format("{}", year + 1) : fmt::format("{}-12", year);
+        const std::string count = random() % 6 == 0 ? std::to_string(2 + random() % 500) : "";
+        const std::string summary = random() % 3 == 0 ? fmt::format("act {} of {}", k, ids[a]) : "";
+        const std::string ref = random() % 4 == 0 ? fmt::format("https://example.org/{}", k) : "";
+        out << date << ',' << ids[a] << ',' << ids[b] << ',' << (random() % 2 == 0 ? "042" : "190") << ','
+            << weights[random() % weights.size()] << ',' << end << ',' << count << ',' << summary << ',' << ref << ','
+            << (random() % 7 == 0 ? "yes" : "") << ',' << (!end.empty() && random() % 3 == 0 ? "year" : "") << '\n';
+    }
+    return path;
 }
 
 /// Loads a dataset and reads its events once (the first reading, which a

@@ -2,7 +2,6 @@
 #include <boost/test/unit_test.hpp>
 
 #include <fstream>
-#include <random>
 
 #include "dataset_builder.hpp"
 
@@ -62,36 +61,6 @@ void check_same_row(const io::EventRow& x, const io::EventRow& y)
     BOOST_TEST(x.offset == y.offset);
 }
 
-/// A bare events file of `rows` random rows of every kind the format allows, with comment and blank lines.
-std::filesystem::path random_events_file(std::size_t rows, unsigned seed)
-{
-    const std::filesystem::path path = test::fresh_folder() / "events.csv";
-    std::ofstream out(path);
-    out << "date,source,target,code,weight,end,count,summary,ref,mutual,per\n";
-    std::mt19937 random(seed);
-    const std::vector<std::string> ids{"ECU", "COL", "PER", "USA", "FARC", "UN", "VEN"};
-    const std::vector<std::string> weights{"", "1", "-7.5", "0.3", "3.3333333333333335", "10", "-0.05", "2.25"};
-    for (std::size_t k = 0; k < rows; ++k) {
-        if (k % 97 == 5) out << "# a comment\n\n";
-        const std::size_t a = random() % ids.size(), b = (a + 1 + random() % (ids.size() - 1)) % ids.size();
-        const int year = 1980 + static_cast<int>(random() % 40), month = 1 + static_cast<int>(random() % 12);
-        const int day = 1 + static_cast<int>(random() % 28);
-        const unsigned precision = random() % 4; // mostly days
-        std::string date = precision == 0   ? fmt::format("{}", year)
-                           : precision == 1 ? fmt::format("{}-{:02}", year, month)
-                                            : fmt::format("{}-{:02}-{:02}", year, month, day);
-        std::string end;
-        if (random() % 5 == 0) end = random() % 2 == 0 ? fmt::format("{}", year + 1) : fmt::format("{}-12", year);
-        const std::string count = random() % 6 == 0 ? std::to_string(2 + random() % 500) : "";
-        const std::string summary = random() % 3 == 0 ? fmt::format("act {} of {}", k, ids[a]) : "";
-        const std::string ref = random() % 4 == 0 ? fmt::format("https://example.org/{}", k) : "";
-        out << date << ',' << ids[a] << ',' << ids[b] << ',' << (random() % 2 == 0 ? "042" : "190") << ','
-            << weights[random() % weights.size()] << ',' << end << ',' << count << ',' << summary << ',' << ref << ','
-            << (random() % 7 == 0 ? "yes" : "") << ',' << (!end.empty() && random() % 3 == 0 ? "year" : "") << '\n';
-    }
-    return path;
-}
-
 /// A file of `text` under a new folder.
 std::filesystem::path file_of(const std::string& text)
 {
@@ -115,7 +84,7 @@ BOOST_AUTO_TEST_SUITE(row_copy)
 
 BOOST_AUTO_TEST_CASE(a_later_reading_from_the_copy_gives_the_rows_the_file_gives)
 {
-    const std::filesystem::path path = random_events_file(5000, 7);
+    const std::filesystem::path path = test::random_events_file(5000, 7);
     for (const std::size_t threads : {1U, 3U}) {
         io::Diagnostics diagnostics;
         model::Dataset copied = model::load_dataset(path, {}, diagnostics);
@@ -160,7 +129,7 @@ BOOST_AUTO_TEST_CASE(a_later_reading_from_the_copy_gives_the_rows_the_file_gives
 BOOST_AUTO_TEST_CASE(wanted_dyads_alone_come_from_the_copy)
 {
     io::Diagnostics diagnostics;
-    const model::Dataset d = read_with_copy(random_events_file(2000, 11), 2, diagnostics);
+    const model::Dataset d = read_with_copy(test::random_events_file(2000, 11), 2, diagnostics);
     BOOST_REQUIRE(d.row_copy != nullptr);
     const ActorIndex ecu = *d.actors.find("ECU");
     const auto wanted = [&](ActorIndex s, ActorIndex t) { return s == ecu || t == ecu; };
@@ -182,7 +151,7 @@ BOOST_AUTO_TEST_CASE(wanted_dyads_alone_come_from_the_copy)
 
 BOOST_AUTO_TEST_CASE(a_copy_in_groups_reads_back_whole_and_group_by_group_as_the_file_does)
 {
-    const std::filesystem::path path = random_events_file(3000, 13);
+    const std::filesystem::path path = test::random_events_file(3000, 13);
     for (const std::size_t threads : {1U, 3U}) {
         io::Diagnostics diagnostics;
         model::Dataset plain = model::load_dataset(path, {}, diagnostics);

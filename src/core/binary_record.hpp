@@ -1,0 +1,91 @@
+#pragma once
+// Plain values and arrays of them in bytes, for files this executable writes
+// and reads back itself (the reading cache, cli/reading_cache.hpp): the
+// bytes are the values' own, so a reader must check that the writer was the
+// same build. The reader never reads past its bytes: a short or damaged
+// file makes it fail, and every later read gives nothing.
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace entente {
+
+class BinaryWriter {
+public:
+    template <class T> void put(const T& value)
+    {
+        static_assert(std::is_trivially_copyable_v<T>);
+        m_bytes.append(reinterpret_cast<const char*>(&value), sizeof value);
+    }
+    /// The count, then the values.
+    template <class T> void put_all(std::span<const T> values)
+    {
+        static_assert(std::is_trivially_copyable_v<T>);
+        put<std::uint64_t>(values.size());
+        m_bytes.append(reinterpret_cast<const char*>(values.data()), values.size_bytes());
+    }
+    template <class T> void put_all(const std::vector<T>& values) { put_all(std::span<const T>(values)); }
+    void put_text(std::string_view text) { put_all(std::span<const char>(text.data(), text.size())); }
+    [[nodiscard]] const std::string& bytes() const { return m_bytes; }
+
+private:
+    std::string m_bytes;
+};
+
+class BinaryReader {
+public:
+    explicit BinaryReader(std::string_view bytes) : m_bytes(bytes) {}
+
+    /// The next value; a zero value once the bytes ran out (then ok() is false).
+    template <class T> T get()
+    {
+        static_assert(std::is_trivially_copyable_v<T>);
+        T value{};
+        if (take(sizeof value)) std::memcpy(&value, m_bytes.data() + m_at - sizeof value, sizeof value);
+        return value;
+    }
+    /// Values written by put_all; empty once the bytes ran out.
+    template <class T> std::vector<T> get_all()
+    {
+        static_assert(std::is_trivially_copyable_v<T>);
+        const auto count = get<std::uint64_t>();
+        if (!ok() || count > (m_bytes.size() - m_at) / sizeof(T)) {
+            m_ok = false;
+            return {};
+        }
+        std::vector<T> values(count);
+        std::memcpy(values.data(), m_bytes.data() + m_at, count * sizeof(T));
+        m_at += count * sizeof(T);
+        return values;
+    }
+    std::string get_text()
+    {
+        const std::vector<char> chars = get_all<char>();
+        return {chars.begin(), chars.end()};
+    }
+    /// Every read so far found its bytes.
+    [[nodiscard]] bool ok() const { return m_ok; }
+    /// Every byte was read, and found.
+    [[nodiscard]] bool at_end() const { return m_ok && m_at == m_bytes.size(); }
+    /// Marks the bytes as not what was expected: every later read gives nothing.
+    void fail() { m_ok = false; }
+
+private:
+    bool take(std::size_t n)
+    {
+        if (!m_ok || m_bytes.size() - m_at < n) return m_ok = false;
+        m_at += n;
+        return true;
+    }
+
+    std::string_view m_bytes;
+    std::size_t m_at = 0;
+    bool m_ok = true;
+};
+
+} // namespace entente
