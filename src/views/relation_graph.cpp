@@ -28,6 +28,7 @@ RelationGraph::RelationGraph(const model::Dataset& dataset, const DyadCells& cel
     if (instant && grid.end(last - 1) != m_spec.at + 1)
         throw std::logic_error("an instant read off an accumulation without its day as a boundary");
     if (first < last) {
+        m_dyads.reserve(cells.size()); // at most: memory never touched costs nothing
         for (std::size_t i = 0; i < cells.size(); ++i) {
             const DyadTotals t = instant ? cells.decayed(i, last - 1) : cells.totals(i, first, last);
             if (t.events == 0) continue;

@@ -51,9 +51,13 @@ struct EdgeData {
 
 /// The undirected graph of edges (dyads with |score| > epsilon). In a
 /// directed view it holds one edge per ordered pair with an edge.
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, EdgeData>;
+/// Its edges are held in one vector (the last vecS), not a node each: a
+/// yearly view of event data has some 20,000, and edges are never removed.
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, EdgeData,
+                                    boost::no_property, boost::vecS>;
 /// The directed graph of a directed view (source -> target).
-using Digraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, EdgeData>;
+using Digraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, EdgeData,
+                                      boost::no_property, boost::vecS>;
 
 class EvidenceFinder;
 
