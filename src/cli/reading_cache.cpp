@@ -249,7 +249,20 @@ void ReadingCache::keep(const model::Dataset& dataset, const std::vector<views::
 {
     if (!m_file) return;
     if (file_identity(dataset.events_file) != m_events) return; // changed while it was read
-    BinaryWriter out;
+    try {
+        std::filesystem::create_directories(m_file->parent_path());
+        AtomicFile file(*m_file);
+        BinaryWriter out(file.stream());
+        write_entry(out, dataset, cells);
+        file.commit();
+        trim_cache_folder(m_file->parent_path(), *m_file, k_max_cache_bytes);
+    } catch (const std::exception&) { // no room, no right to write: the next run reads the file
+    }
+}
+
+void ReadingCache::write_entry(BinaryWriter& out, const model::Dataset& dataset,
+                               const std::vector<views::DyadCells>& cells) const
+{
     out.put_text(k_magic);
     out.put_text(m_key);
     out.put(dataset.span);
@@ -259,12 +272,6 @@ void ReadingCache::keep(const model::Dataset& dataset, const std::vector<views::
         put_actor(out, dataset.actors.at(static_cast<ActorIndex>(a)));
     for (const views::DyadCells& accumulation : cells)
         accumulation.write(out);
-    try {
-        std::filesystem::create_directories(m_file->parent_path());
-        write_file_atomically(*m_file, out.bytes());
-        trim_cache_folder(m_file->parent_path(), *m_file, k_max_cache_bytes);
-    } catch (const std::exception&) { // no room, no right to write: the next run reads the file
-    }
 }
 
 } // namespace entente::cli

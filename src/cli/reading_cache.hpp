@@ -24,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "core/binary_record.hpp"
 #include "io/diagnostics.hpp"
 #include "model/dataset.hpp"
 #include "views/dyad_cells.hpp"
@@ -58,6 +59,9 @@ public:
     void keep(const model::Dataset& dataset, const std::vector<views::DyadCells>& cells) const;
 
 private:
+    void write_entry(BinaryWriter& out, const model::Dataset& dataset,
+                     const std::vector<views::DyadCells>& cells) const;
+
     std::vector<std::shared_ptr<const views::CellsSpec>> m_specs;
     std::optional<std::filesystem::path> m_file; ///< the entry's file in the cache folder
     std::string m_key;                           ///< everything the entry was made from, in words

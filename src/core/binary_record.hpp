@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <ostream>
 #include <span>
 #include <string>
 #include <string_view>
@@ -15,26 +16,29 @@
 
 namespace entente {
 
+/// Writes values to a stream, as they come: an entry of tens of megabytes
+/// is never held whole.
 class BinaryWriter {
 public:
+    explicit BinaryWriter(std::ostream& out) : m_out(out) {}
+
     template <class T> void put(const T& value)
     {
         static_assert(std::is_trivially_copyable_v<T>);
-        m_bytes.append(reinterpret_cast<const char*>(&value), sizeof value);
+        m_out.write(reinterpret_cast<const char*>(&value), sizeof value);
     }
     /// The count, then the values.
     template <class T> void put_all(std::span<const T> values)
     {
         static_assert(std::is_trivially_copyable_v<T>);
         put<std::uint64_t>(values.size());
-        m_bytes.append(reinterpret_cast<const char*>(values.data()), values.size_bytes());
+        m_out.write(reinterpret_cast<const char*>(values.data()), static_cast<std::streamsize>(values.size_bytes()));
     }
     template <class T> void put_all(const std::vector<T>& values) { put_all(std::span<const T>(values)); }
     void put_text(std::string_view text) { put_all(std::span<const char>(text.data(), text.size())); }
-    [[nodiscard]] const std::string& bytes() const { return m_bytes; }
 
 private:
-    std::string m_bytes;
+    std::ostream& m_out;
 };
 
 class BinaryReader {

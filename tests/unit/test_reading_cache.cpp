@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <sstream>
 
 #include "cli/dataset_option.hpp"
 #include "cli/reading_cache.hpp"
@@ -90,9 +91,10 @@ bool cached(const std::filesystem::path& path, const Specs& specs, const std::st
 
 std::string bytes_of(const views::DyadCells& cells)
 {
-    BinaryWriter out;
+    std::ostringstream bytes;
+    BinaryWriter out(bytes);
     cells.write(out);
-    return out.bytes();
+    return bytes.str();
 }
 
 /// The same dataset state and the same accumulations, bit for bit.
