@@ -19,12 +19,6 @@ namespace {
 
 constexpr std::string_view k_magic = "entente reading cache 1\n";
 
-/// A name for the entry, and a short form of the long parts of its key.
-std::uint64_t digest(std::string_view bytes)
-{
-    return fnv1a(bytes);
-}
-
 /// What tells a file's content has not changed without reading it: its
 /// device, inode, size and modification and change times to the
 /// nanosecond; nullopt for anything but a regular file.
@@ -51,7 +45,7 @@ std::string cameo_words(const CameoTable& cameo)
     std::string all;
     for (const CameoCode& code : cameo.codes())
         all += fmt::format("{}:{:a}\n", code.code, code.goldstein);
-    return fmt::format("{} codes {:016x}", cameo.size(), digest(all));
+    return fmt::format("{} codes {:016x}", cameo.size(), fnv1a(all));
 }
 
 std::string spec_words(const views::CellsSpec& spec)
@@ -61,7 +55,7 @@ std::string spec_words(const views::CellsSpec& spec)
         bounds += fmt::format("{},", spec.grid.start(c));
     return fmt::format("cells directed={} half_life={} bounds={}:{:016x}", spec.directed,
                        spec.half_life ? fmt::format("{:a}", *spec.half_life) : "none", spec.grid.size() - 1,
-                       digest(bounds));
+                       fnv1a(bounds));
 }
 
 /// Everything an accumulation of `dataset` into `specs` was made from, in
@@ -205,7 +199,7 @@ ReadingCache::ReadingCache(const model::Dataset& dataset,
     if (!key) return;
     m_key = std::move(*key);
     m_events = file_identity(dataset.events_file);
-    m_file = *folder / fmt::format("cells-{:016x}.bin", digest(m_key));
+    m_file = *folder / fmt::format("cells-{:016x}.bin", fnv1a(m_key));
 }
 
 std::optional<std::vector<views::DyadCells>> ReadingCache::load(model::Dataset& dataset,
