@@ -32,7 +32,9 @@ public:
     {
         static_assert(std::is_trivially_copyable_v<T>);
         put<std::uint64_t>(values.size());
-        m_out.write(reinterpret_cast<const char*>(values.data()), static_cast<std::streamsize>(values.size_bytes()));
+        if (!values.empty()) // an empty span's data() may be null
+            m_out.write(reinterpret_cast<const char*>(values.data()),
+                        static_cast<std::streamsize>(values.size_bytes()));
     }
     template <class T> void put_all(const std::vector<T>& values) { put_all(std::span<const T>(values)); }
     void put_text(std::string_view text) { put_all(std::span<const char>(text.data(), text.size())); }
@@ -63,7 +65,8 @@ public:
             return {};
         }
         std::vector<T> values(count);
-        std::memcpy(values.data(), m_bytes.data() + m_at, count * sizeof(T));
+        if (count > 0) // an empty vector's data() may be null, which memcpy must not be given
+            std::memcpy(values.data(), m_bytes.data() + m_at, count * sizeof(T));
         m_at += count * sizeof(T);
         return values;
     }
