@@ -14,7 +14,9 @@
 # (ENTENTE_CACHE=off: each parses the file), and one after another from an
 # empty cache in $BENCH_DIR/cache, as a user running them on a new file
 # would (metrics reads the file and keeps its sums; balance and alliances
-# read those). ruptures and compare do not use the cache.
+# read those), then metrics again (again-metrics): the three from the cache
+# is that run with balance's and alliances'. ruptures and compare do not use
+# the cache.
 # checks with commands_agree.py that the yearly results agree where they
 # overlap (active actors, positive ties, signed triangles and the balanced
 # ones, the top actor by PageRank and by betweenness), and prints each
@@ -51,13 +53,13 @@ cat "$data" >/dev/null # warm the page cache for every run alike
 
 yearly=(--window 1y --step 1y --format csv)
 cache=$dir/cache
-names=(igraph metrics balance alliances cached-metrics cached-balance cached-alliances ruptures compare)
+names=(igraph metrics balance alliances cached-metrics cached-balance cached-alliances again-metrics ruptures compare)
 run() { # name rep
     local name=$1 rep=$2 cmd env=(ENTENTE_CACHE=off)
     case $name in
     igraph) cmd=($py "$shared/peer_pipeline.py" --lib igraph "$data") ;;
     metrics | balance | alliances) cmd=("$entente" "$name" "$data" "${yearly[@]}" --quiet) ;;
-    cached-*) cmd=("$entente" "${name#cached-}" "$data" "${yearly[@]}" --quiet)
+    cached-* | again-*) cmd=("$entente" "${name#*-}" "$data" "${yearly[@]}" --quiet)
         env=(ENTENTE_CACHE_DIR="$cache")
         [ "$name" = cached-metrics ] && rm -rf "$cache" ;; # the first of the three finds the cache empty
     ruptures) cmd=("$entente" ruptures "$data" --format csv --quiet) ;;
@@ -82,31 +84,32 @@ done
 echo "== agreement with igraph, year by year"
 status=0
 $py "$here/bench/commands_agree.py" "$dir/igraph.out" "$dir/metrics.out" "$dir/balance.out" || status=$?
-for name in metrics balance alliances; do # the cache changes nothing in what is printed
-    cmp -s "$dir/$name.out" "$dir/cached-$name.out" ||
-        { echo "commands_bench: $name printed otherwise through the cache" >&2; status=1; }
+for name in cached-metrics cached-balance cached-alliances again-metrics; do # the cache changes nothing printed
+    cmp -s "$dir/${name#*-}.out" "$dir/$name.out" ||
+        { echo "commands_bench: $name printed otherwise than ${name#*-}" >&2; status=1; }
 done
 
 echo
 echo "== $n events, $(stat -L -c %s "$data") bytes; median of $reps runs in turns, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 base_wall=$(wall igraph)
 base_rss=$(rss igraph)
-printf '%-28s %9s %12s %14s %14s\n' run "wall s" "peak RSS MB" "igraph / it" "RSS / igraph"
+printf '%-30s %9s %12s %14s %14s\n' run "wall s" "peak RSS MB" "igraph / it" "RSS / igraph"
 row() { # label wall rss
     awk -v r="$1" -v w="$2" -v m="$3" -v bw="$base_wall" -v bm="$base_rss" \
-        'BEGIN { printf "%-28s %9.2f %12s %13.1fx %14.2f\n", r, w, m, bw / w, m / bm }'
+        'BEGIN { printf "%-30s %9.2f %12s %13.1fx %14.2f\n", r, w, m, bw / w, m / bm }'
 }
-together() { # prefix: the three yearly commands' walls summed, their largest RSS
+together() { # runs: their walls summed, their largest RSS
     local w=0 m=0 name
-    for name in metrics balance alliances; do
-        w=$(awk -v a="$w" -v b="$(wall "$1$name")" 'BEGIN { print a + b }')
-        [ "$(rss "$1$name")" -gt "$m" ] && m=$(rss "$1$name")
+    for name in "$@"; do
+        w=$(awk -v a="$w" -v b="$(wall "$name")" 'BEGIN { print a + b }')
+        [ "$(rss "$name")" -gt "$m" ] && m=$(rss "$name")
     done
     echo "$w $m"
 }
 for name in "${names[@]}"; do
     row "$name" "$(wall "$name")" "$(rss "$name")"
 done
-row "the three, cache off" $(together "")
-row "the three, one after another" $(together cached-)
+row "the three, cache off" $(together metrics balance alliances)
+row "the three, one after another" $(together cached-metrics cached-balance cached-alliances)
+row "the three, from the cache" $(together again-metrics cached-balance cached-alliances)
 exit "$status"
