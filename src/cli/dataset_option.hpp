@@ -39,8 +39,10 @@ void add_dataset_options(CLI::App& command, DatasetOptions& options, bool with_e
 model::Dataset open_dataset(const DatasetOptions& options, io::Diagnostics& problems);
 
 /// Reads the events of an open dataset for the first time into an
-/// accumulation of `spec`, then reports every problem found since
-/// open_dataset (report_problems). Nothing is written before.
+/// accumulation of `spec` (or takes it from the reading cache,
+/// cli/reading_cache.hpp, when an earlier run kept it and no `keep` filter is
+/// given), then reports every problem found since open_dataset
+/// (report_problems). Nothing is written before.
 views::DyadCells read_cells(model::Dataset& dataset, std::shared_ptr<const views::CellsSpec> spec,
                             io::Diagnostics& problems, const views::RowFilter& keep = {});
 /// read_cells into one accumulation of each of `specs`.
