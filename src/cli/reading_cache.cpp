@@ -20,24 +20,20 @@ namespace {
 constexpr std::string_view k_magic = "entente reading cache 1\n";
 
 /// What tells a file's content has not changed without reading it: its
-/// device, inode, size and modification and change times to the
-/// nanosecond; nullopt for anything but a regular file.
-std::optional<std::string> file_identity(const std::filesystem::path& path, std::uint64_t* size = nullptr)
+/// device, inode, size, modification time and (with `change_time`) change
+/// time to the nanosecond; nullopt for anything but a regular file. The
+/// executable's is taken without its change time, which a new hard link
+/// changes (perf keeps one of every binary it profiles).
+std::optional<std::string> file_identity(const std::filesystem::path& path, bool change_time,
+                                         std::uint64_t* size = nullptr)
 {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
     if (size) *size = static_cast<std::uint64_t>(st.st_size);
-    return fmt::format("{} {} {} {}.{:09} {}.{:09}", st.st_dev, st.st_ino, st.st_size, st.st_mtim.tv_sec,
-                       st.st_mtim.tv_nsec, st.st_ctim.tv_sec, st.st_ctim.tv_nsec);
-}
-
-/// The executable's identity: as file_identity() without the change time,
-/// which a new hard link changes (perf keeps one of every binary it profiles).
-std::optional<std::string> executable_identity(const std::filesystem::path& path)
-{
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
-    return fmt::format("{} {} {} {}.{:09}", st.st_dev, st.st_ino, st.st_size, st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+    std::string identity =
+        fmt::format("{} {} {} {}.{:09}", st.st_dev, st.st_ino, st.st_size, st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+    if (change_time) identity += fmt::format(" {}.{:09}", st.st_ctim.tv_sec, st.st_ctim.tv_nsec);
+    return identity;
 }
 
 std::string cameo_words(const CameoTable& cameo)
@@ -59,18 +55,19 @@ std::string spec_words(const views::CellsSpec& spec)
 }
 
 /// Everything an accumulation of `dataset` into `specs` was made from, in
-/// words; nullopt when the events or this executable are not regular files.
+/// words, its events file's identity given; nullopt when this executable is
+/// not a regular file.
 std::optional<std::string> key_words(const model::Dataset& dataset,
-                                     const std::vector<std::shared_ptr<const views::CellsSpec>>& specs)
+                                     const std::vector<std::shared_ptr<const views::CellsSpec>>& specs,
+                                     const std::string& events_identity)
 {
     std::error_code ec;
     const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
     const std::filesystem::path events = std::filesystem::absolute(dataset.events_file, ec);
-    const auto exe_identity = executable_identity(exe);
-    const auto events_identity = file_identity(events);
-    if (ec || !exe_identity || !events_identity) return std::nullopt;
+    const auto exe_identity = file_identity(exe, false);
+    if (ec || !exe_identity) return std::nullopt;
     std::string key = fmt::format("executable {} {}\nevents {} {}\nthreads {}\n", exe.string(), *exe_identity,
-                                  events.string(), *events_identity, default_threads());
+                                  events.string(), events_identity, default_threads());
     key += fmt::format("actors from {}:", dataset.actor_source == io::ActorSource::events ? "events" : "registry");
     for (const Actor& actor : dataset.actors.all()) {
         key += ' ';
@@ -192,13 +189,13 @@ ReadingCache::ReadingCache(const model::Dataset& dataset,
     : m_specs(specs), m_actors_before(dataset.actors.size())
 {
     const std::optional<std::filesystem::path> folder = cache_folder();
+    if (!folder || dataset.events_read) return;
     std::uint64_t size = 0;
-    if (!folder || dataset.events_read || !file_identity(dataset.events_file, &size) || size < k_min_cached_bytes)
-        return;
-    std::optional<std::string> key = key_words(dataset, specs);
+    m_events = file_identity(dataset.events_file, true, &size);
+    if (!m_events || size < k_min_cached_bytes) return;
+    std::optional<std::string> key = key_words(dataset, specs, *m_events);
     if (!key) return;
     m_key = std::move(*key);
-    m_events = file_identity(dataset.events_file);
     m_file = *folder / fmt::format("cells-{:016x}.bin", fnv1a(m_key));
 }
 
@@ -228,8 +225,10 @@ std::optional<std::vector<views::DyadCells>> ReadingCache::load(model::Dataset& 
         std::filesystem::remove(*m_file, ec);
         return std::nullopt;
     }
+    ActorRegistry actors = dataset.actors; // the dataset's own only once every actor is in
     for (Actor& actor : added)
-        if (!dataset.actors.add(std::move(actor))) return std::nullopt;
+        if (!actors.add(std::move(actor))) return std::nullopt;
+    dataset.actors = std::move(actors);
     dataset.span = span;
     dataset.rows = rows;
     dataset.events_read = true;
@@ -242,7 +241,7 @@ std::optional<std::vector<views::DyadCells>> ReadingCache::load(model::Dataset& 
 void ReadingCache::keep(const model::Dataset& dataset, const std::vector<views::DyadCells>& cells) const
 {
     if (!m_file) return;
-    if (file_identity(dataset.events_file) != m_events) return; // changed while it was read
+    if (file_identity(dataset.events_file, true) != m_events) return; // changed while it was read
     try {
         std::filesystem::create_directories(m_file->parent_path());
         AtomicFile file(*m_file);
