@@ -8,13 +8,11 @@
 #include "analysis/positive_cliques.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
-#include "cli/progress.hpp"
 #include "cli/table_output.hpp"
+#include "cli/view_analysis.hpp"
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
-#include "core/parallel_map.hpp"
 #include "render/alliances_tables.hpp"
-#include "views/evidence.hpp"
 
 namespace entente::cli {
 namespace {
@@ -43,6 +41,13 @@ void read_k(const std::string& text, analysis::BlocParams& params)
     if (used != text.size() || used == 0 || value == 0 || text.front() == '-')
         throw UsageError(fmt::format("--k: expected a whole number of blocs of at least 1, or auto; got '{}'", text));
     params.k = value;
+}
+
+/// The command's tables in the order it prints them (the main one first), moved out of `tables`.
+std::vector<render::Table> all_tables(render::AlliancesTables& tables)
+{
+    return moved_tables(tables.alliances, tables.blocs, tables.hostility, tables.breaking, tables.cliques,
+                        tables.clique_search, tables.search);
 }
 
 } // namespace
@@ -130,51 +135,40 @@ void setup_alliances(CLI::App& app)
         // The evidence of the ties against the blocs reads the events again.
         dataset.copy_rows = prints_table(options->output, "breaking_dyads", "alliances");
         const ViewReading reading = read_views(dataset, options->view, problems);
-        struct Window {
-            std::unique_ptr<views::RelationGraph> graph;
+        struct Analysis {
             analysis::BlocPartition blocs;
             analysis::Cliques cliques;
             std::vector<analysis::ActorCore> cores;
         };
-        progress::Steps steps("views analysed", reading.views.size());
-        std::vector<Window> windows = parallel_map(reading.views.size(), default_threads(), [&](std::size_t i) {
-            Window w{std::make_unique<views::RelationGraph>(dataset, reading.cells, reading.views[i]), {}, {}, {}};
-            analysis::BlocSearch search(*w.graph, options->blocs);
-            search.run();
-            w.blocs = search.result();
-            analysis::CliqueLimits limits;
-            limits.largest = options->max_cliques;
-            w.cliques = analysis::positive_cliques(*w.graph, limits);
-            w.cores = analysis::positive_cores(*w.graph);
-            steps.done();
-            return w;
-        });
-        // The main event of each tie that breaks the blocs, from one more reading, when it is printed.
-        std::vector<views::RelationGraph*> graphs;
-        for (Window& w : windows)
-            graphs.push_back(w.graph.get());
-        progress::stage("finding the main events");
-        render::AlliancesTables tables;
-        tables.breaking_printed = prints_table(options->output, "breaking_dyads", "alliances");
-        if (tables.breaking_printed)
-            views::attach_evidence(
-                dataset, graphs,
-                [&](std::size_t g) {
-                    std::vector<std::size_t> dyads;
-                    for (const analysis::BreakingTie& t : windows[g].blocs.breaking)
-                        dyads.push_back(t.tie.dyad);
-                    return dyads;
-                },
-                render::k_breaking_evidence, default_threads());
-        for (const Window& w : windows) {
-            tables.add_members(*w.graph, w.blocs, w.cores);
-            tables.add_blocs(*w.graph, w.blocs);
-            tables.add_cliques(*w.graph, w.cliques, options->max_cliques);
-        }
-        write_table_output(std::cout,
-                           moved_tables(tables.alliances, tables.blocs, tables.hostility, tables.breaking,
-                                        tables.cliques, tables.clique_search, tables.search),
-                           options->output);
+        const bool breaking_printed = prints_table(options->output, "breaking_dyads", "alliances");
+        std::vector<std::vector<render::Table>> per_view = analyse_views(
+            dataset, reading,
+            [&](const views::RelationGraph& graph) {
+                analysis::BlocSearch search(graph, options->blocs);
+                search.run();
+                analysis::CliqueLimits limits;
+                limits.largest = options->max_cliques;
+                return Analysis{search.result(), analysis::positive_cliques(graph, limits),
+                                analysis::positive_cores(graph)};
+            },
+            // The main events of each tie that breaks the blocs, when it is printed.
+            [](const views::RelationGraph&, const Analysis& a) {
+                std::vector<std::size_t> dyads;
+                for (const analysis::BreakingTie& t : a.blocs.breaking)
+                    dyads.push_back(t.tie.dyad);
+                return dyads;
+            },
+            breaking_printed ? render::k_breaking_evidence : 0,
+            [&](const views::RelationGraph& graph, const Analysis& a) {
+                render::AlliancesTables tables;
+                tables.breaking_printed = breaking_printed;
+                tables.add_members(graph, a.blocs, a.cores);
+                tables.add_blocs(graph, a.blocs);
+                tables.add_cliques(graph, a.cliques, options->max_cliques);
+                return all_tables(tables);
+            });
+        render::AlliancesTables empty;
+        write_table_output(std::cout, joined_tables(all_tables(empty), std::move(per_view)), options->output);
     });
 }
 

@@ -7,12 +7,10 @@
 #include "analysis/triangle_census.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
-#include "cli/progress.hpp"
 #include "cli/table_output.hpp"
+#include "cli/view_analysis.hpp"
 #include "cli/view_options.hpp"
-#include "core/parallel_map.hpp"
 #include "render/balance_tables.hpp"
-#include "views/evidence.hpp"
 
 namespace entente::cli {
 namespace {
@@ -69,42 +67,38 @@ void setup_balance(CLI::App& app)
         // The evidence of the frustrating ties reads the events again.
         dataset.copy_rows = prints_table(options->output, "frustrating_dyads", "balance");
         const ViewReading reading = read_views(dataset, options->view, problems);
-        struct Window {
-            std::unique_ptr<views::RelationGraph> graph;
+        struct Analysis {
             std::unique_ptr<analysis::TriangleCensus> census;
             std::unique_ptr<analysis::Frustration> frustration;
         };
-        progress::Steps steps("views analysed", reading.views.size());
-        std::vector<Window> windows = parallel_map(reading.views.size(), default_threads(), [&](std::size_t i) {
-            Window w{std::make_unique<views::RelationGraph>(dataset, reading.cells, reading.views[i]), nullptr,
-                     nullptr};
-            w.census = std::make_unique<analysis::TriangleCensus>(*w.graph);
-            w.census->run();
-            w.frustration = std::make_unique<analysis::Frustration>(*w.graph, options->frustration);
-            w.frustration->run();
-            steps.done();
-            return w;
-        });
-        // The main event of each tie that breaks the split, from one more reading, when it is printed.
-        std::vector<views::RelationGraph*> graphs;
-        for (Window& w : windows)
-            graphs.push_back(w.graph.get());
-        progress::stage("finding the main events");
-        render::BalanceTables tables;
-        tables.dyads_printed = prints_table(options->output, "frustrating_dyads", "balance");
-        if (tables.dyads_printed)
-            views::attach_evidence(
-                dataset, graphs,
-                [&](std::size_t g) {
-                    std::vector<std::size_t> dyads;
-                    for (const analysis::Tie& t : windows[g].frustration->violations())
-                        dyads.push_back(t.dyad);
-                    return dyads;
-                },
-                1, default_threads());
-        for (const Window& w : windows)
-            tables.add(*w.graph, *w.census, *w.frustration);
-        write_table_output(std::cout, moved_tables(tables.balance, tables.dyads, tables.actors), options->output);
+        const bool dyads_printed = prints_table(options->output, "frustrating_dyads", "balance");
+        std::vector<std::vector<render::Table>> per_view = analyse_views(
+            dataset, reading,
+            [&](const views::RelationGraph& graph) {
+                Analysis a{std::make_unique<analysis::TriangleCensus>(graph),
+                           std::make_unique<analysis::Frustration>(graph, options->frustration)};
+                a.census->run();
+                a.frustration->run();
+                return a;
+            },
+            // The main event of each tie that breaks the split, when it is printed.
+            [](const views::RelationGraph&, const Analysis& a) {
+                std::vector<std::size_t> dyads;
+                for (const analysis::Tie& t : a.frustration->violations())
+                    dyads.push_back(t.dyad);
+                return dyads;
+            },
+            dyads_printed ? 1 : 0,
+            [&](const views::RelationGraph& graph, const Analysis& a) {
+                render::BalanceTables tables;
+                tables.dyads_printed = dyads_printed;
+                tables.add(graph, *a.census, *a.frustration);
+                return moved_tables(tables.balance, tables.dyads, tables.actors);
+            });
+        render::BalanceTables empty;
+        write_table_output(std::cout,
+                           joined_tables(moved_tables(empty.balance, empty.dyads, empty.actors), std::move(per_view)),
+                           options->output);
     });
 }
 

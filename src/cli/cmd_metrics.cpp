@@ -10,13 +10,11 @@
 #include "cli/dataset_lookup.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/metric_notes.hpp"
-#include "cli/progress.hpp"
 #include "cli/table_output.hpp"
+#include "cli/view_analysis.hpp"
 #include "cli/view_options.hpp"
 #include "core/errors.hpp"
-#include "core/parallel_map.hpp"
 #include "render/metrics_tables.hpp"
-#include "views/evidence.hpp"
 
 namespace entente::cli {
 namespace {
@@ -112,28 +110,7 @@ void run_metrics(const MetricsOptions& options)
     model::Dataset dataset = open_dataset(options.dataset, problems);
     dataset.copy_rows = ego; // the evidence of the actor's relations reads the events again
     const ViewReading reading = read_views(dataset, options.view, problems);
-    const std::vector<views::ViewSpec>& specs = reading.views;
     const ActorIndex actor = ego ? require_actor(dataset, "--actor", options.actor) : 0;
-
-    std::vector<std::unique_ptr<views::RelationGraph>> graphs =
-        parallel_map(specs.size(), default_threads(), [&](std::size_t i) {
-            return std::make_unique<views::RelationGraph>(dataset, reading.cells, specs[i]);
-        });
-    if (ego) {
-        std::vector<views::RelationGraph*> all;
-        for (auto& graph : graphs)
-            all.push_back(graph.get());
-        progress::stage("finding the main events");
-        views::attach_evidence(
-            dataset, all,
-            [&](std::size_t g) {
-                std::vector<std::size_t> mine;
-                for (std::size_t d = 0; d < all[g]->dyads().size(); ++d)
-                    if (all[g]->dyads()[d].a == actor || all[g]->dyads()[d].b == actor) mine.push_back(d);
-                return mine;
-            },
-            options.evidence, default_threads());
-    }
 
     struct Window {
         std::string title;
@@ -142,15 +119,28 @@ void run_metrics(const MetricsOptions& options)
         bool empty = false;        ///< no events in the view
         bool actor_absent = false; ///< the --actor has no events in the view
     };
-    progress::Steps steps("views analysed", specs.size());
-    std::vector<Window> windows = parallel_map(specs.size(), default_threads(), [&](std::size_t i) {
-        const views::RelationGraph& graph = *graphs[i];
-        Window window{view_title(graph.spec(), dataset), {}, {}, graph.actors().empty()};
-        window.tables = ego ? ego_tables(graph, actor, options) : metrics_tables(graph, options, window.notes);
-        window.actor_absent = ego && window.tables.front().rows.empty();
-        steps.done();
-        return window;
-    });
+    std::vector<Window> windows = analyse_views(
+        dataset, reading,
+        [&](const views::RelationGraph& graph) {
+            Window window{view_title(graph.spec(), dataset), {}, {}, graph.actors().empty()};
+            // An actor's relations are tabulated once their evidence is attached.
+            if (!ego) window.tables = metrics_tables(graph, options, window.notes);
+            return window;
+        },
+        [&](const views::RelationGraph& graph, const Window&) {
+            std::vector<std::size_t> mine;
+            for (std::size_t d = 0; d < graph.dyads().size(); ++d)
+                if (graph.dyads()[d].a == actor || graph.dyads()[d].b == actor) mine.push_back(d);
+            return mine;
+        },
+        ego ? options.evidence : 0,
+        [&](const views::RelationGraph& graph, Window& window) {
+            if (ego) {
+                window.tables = ego_tables(graph, actor, options);
+                window.actor_absent = window.tables.front().rows.empty();
+            }
+            return std::move(window);
+        });
 
     std::vector<Table> all;
     for (Window& window : windows) {

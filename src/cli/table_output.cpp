@@ -45,4 +45,13 @@ void write_table_output(std::ostream& out, const std::vector<render::Table>& tab
     }
 }
 
+std::vector<render::Table> joined_tables(std::vector<render::Table> tables,
+                                         std::vector<std::vector<render::Table>> per_view)
+{
+    for (std::vector<render::Table>& view : per_view)
+        for (std::size_t t = 0; t < tables.size(); ++t)
+            tables[t].append(std::move(view[t]));
+    return tables;
+}
+
 } // namespace entente::cli

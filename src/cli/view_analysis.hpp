@@ -1,0 +1,72 @@
+#pragma once
+// The views of a reading analysed on every core, each view's relation graph
+// built for its analysis and dropped once its tables are made: a series
+// holds a graph per core, not one per window (a yearly window stepped by
+// the month over 47 years is 564 graphs). When the tables cite events, the
+// views' graphs are built a second time, after the one reading of the events
+// that finds them; building a graph costs a small share of analysing it.
+#include <cstddef>
+#include <utility>
+#include <vector>
+
+#include "cli/progress.hpp"
+#include "cli/view_options.hpp"
+#include "core/parallel_map.hpp"
+#include "views/evidence.hpp"
+#include "views/relation_graph.hpp"
+
+namespace entente::cli {
+
+/// What a command does with each view of `reading`, in the views' order:
+/// `analyse(graph)` gives the view's analysis; `tabulate(graph, analysis)`
+/// its tables (or any result), the graph holding the evidence `cite(graph,
+/// analysis)` asked for (indexes into its dyads(), up to `evidence` rows
+/// each). With `evidence` 0, nothing is cited and the events are not read
+/// again.
+template <class Analyse, class Cite, class Tabulate>
+auto analyse_views(const model::Dataset& dataset, const ViewReading& reading, Analyse analyse, Cite cite,
+                   std::size_t evidence, Tabulate tabulate)
+{
+    const std::vector<views::ViewSpec>& specs = reading.views;
+    const auto graph_of = [&](std::size_t i) { return views::RelationGraph(dataset, reading.cells, specs[i]); };
+    if (evidence == 0) {
+        progress::Steps steps("views analysed", specs.size());
+        return parallel_map(specs.size(), default_threads(), [&](std::size_t i) {
+            const views::RelationGraph graph = graph_of(i);
+            auto analysis = analyse(graph);
+            auto tables = tabulate(graph, analysis);
+            steps.done();
+            return tables;
+        });
+    }
+
+    using Analysis = decltype(analyse(std::declval<const views::RelationGraph&>()));
+    struct Analysed {
+        Analysis analysis;
+        std::vector<views::DyadKey> cited;
+    };
+    progress::Steps steps("views analysed", specs.size());
+    std::vector<Analysed> analysed = parallel_map(specs.size(), default_threads(), [&](std::size_t i) {
+        const views::RelationGraph graph = graph_of(i);
+        Analysed done{analyse(graph), {}};
+        for (const std::size_t d : cite(graph, done.analysis))
+            done.cited.push_back({graph.dyads()[d].a, graph.dyads()[d].b});
+        steps.done();
+        return done;
+    });
+    progress::stage("finding the main events");
+    views::EvidenceFinder finder(specs.empty() || specs.front().directed);
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        finder.add_view(specs[i]);
+        for (const views::DyadKey& dyad : analysed[i].cited)
+            finder.want(i, dyad, evidence);
+    }
+    if (!finder.empty()) finder.run(dataset, default_threads());
+    return parallel_map(specs.size(), default_threads(), [&](std::size_t i) {
+        views::RelationGraph graph = graph_of(i);
+        if (!finder.empty()) graph.attach(finder, i);
+        return tabulate(graph, analysed[i].analysis);
+    });
+}
+
+} // namespace entente::cli
