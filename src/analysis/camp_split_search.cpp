@@ -2,49 +2,42 @@
 // solve exactly. Written here: Boost.Graph has no signed-graph partitioning.
 #include <algorithm>
 #include <cmath>
-#include <tuple>
 
 #include "analysis/camp_split.hpp"
 
 namespace entente::analysis {
 namespace {
 
-/// Violations of v's ties in its own camp and in the other one.
-std::pair<double, double> stay_and_flip_cost(const SplitProblem& problem, const std::vector<std::uint8_t>& camp,
-                                             std::uint32_t v)
-{
-    double stay = 0.0, flip = 0.0;
-    for (const auto& [u, w] : problem.adjacency[v]) {
-        const bool together = camp[u] == camp[v];
-        if ((w > 0) != together)
-            stay += std::abs(w);
-        else
-            flip += std::abs(w);
-    }
-    return {stay, flip};
-}
-
-/// Moves single vertices to the other camp while that lowers the cost. Each
-/// vertex's cost of staying and of flipping is kept current as its
-/// neighbours flip: a pass costs O(n) plus O(degree) per flip.
+/// Moves single vertices to the other camp while that lowers the cost.
+/// With side[v] = +1 in camp 0 and -1 in camp 1, a tie of weight w is
+/// violated when w · side[u] · side[v] < 0, so moving v gains
+/// gain[v] = -side[v] · sum of w · side[u] over its ties (the |weight| it
+/// mends minus the |weight| it breaks): every product is exactly ±|w|, and
+/// the sums need no branch on which ties are violated, which the data makes
+/// unpredictable. Each gain is kept current as its neighbours move: a pass
+/// costs O(n) plus O(degree) per move.
 void descend(const SplitProblem& problem, std::vector<std::uint8_t>& camp, double tolerance)
 {
-    std::vector<double> stay(problem.size()), flip(problem.size());
+    std::vector<double> side(problem.size()), gain(problem.size());
     for (std::uint32_t v = 0; v < problem.size(); ++v)
-        std::tie(stay[v], flip[v]) = stay_and_flip_cost(problem, camp, v);
+        side[v] = camp[v] ? -1.0 : 1.0;
+    for (std::uint32_t v = 0; v < problem.size(); ++v) {
+        double pull = 0.0;
+        for (const auto& [u, w] : problem.adjacency[v])
+            pull += w * side[u];
+        gain[v] = -side[v] * pull;
+    }
     for (bool moved = true; moved;) {
         moved = false;
         for (std::uint32_t v = 0; v < problem.size(); ++v) {
-            if (!(flip[v] < stay[v] - tolerance)) continue;
+            if (!(gain[v] > tolerance)) continue;
             camp[v] ^= 1U;
-            std::swap(stay[v], flip[v]);
-            // Each tie of v now counts for its other end the other way.
-            for (const auto& [u, w] : problem.adjacency[v]) {
-                const double size = std::abs(w);
-                const bool violated = (w > 0) != (camp[u] == camp[v]);
-                stay[u] += violated ? size : -size;
-                flip[u] += violated ? -size : size;
-            }
+            side[v] = -side[v];
+            gain[v] = -gain[v];
+            // Each tie of v now counts for its other end the other way: 2|w| more or less.
+            const double twice = 2.0 * side[v];
+            for (const auto& [u, w] : problem.adjacency[v])
+                gain[u] -= twice * w * side[u];
             moved = true;
         }
     }

@@ -162,6 +162,33 @@ BOOST_AUTO_TEST_CASE(local_search_is_an_upper_bound_and_says_so)
     }
 }
 
+BOOST_AUTO_TEST_CASE(local_search_ends_where_no_single_move_helps)
+{
+    // Moving any one actor to the other camp of the split found does not lower
+    // the cost: the search stops only at a local optimum.
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        const std::size_t n = 30 + seed;
+        const auto ties = testing::random_ties(n, 0.5, 900 + seed);
+        const SignedView view(n, ties);
+        analysis::FrustrationParams params;
+        params.exact_limit = 10;
+        params.starts = 3;
+        const auto f = frustration_of(view, params);
+        std::vector<int> camp(n, 0);
+        for (const auto& c : f.camps())
+            camp[c.actor] = c.camp;
+        for (ActorIndex moved = 0; moved < n; ++moved) {
+            double mended = 0.0, broken = 0.0;
+            for (const auto& [a, b, s] : ties) {
+                if (a != moved && b != moved) continue;
+                ((s > 0) != (camp[a] == camp[b]) ? mended : broken) += std::abs(s);
+            }
+            BOOST_TEST(mended <= broken + 1e-9,
+                       "moving actor " << moved << " would lower the cost by " << mended - broken);
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(local_search_finds_a_planted_split)
 {
     // 40 actors in two camps, every pair tied: friends inside, enemies across.
