@@ -11,9 +11,11 @@
 #include "cli/rupture_setup.hpp"
 #include "cli/table_output.hpp"
 #include "cli/view_options.hpp"
+#include "core/date.hpp"
 #include "core/errors.hpp"
 #include "core/parallel_map.hpp"
 #include "render/rupture_table.hpp"
+#include "views/view_spec.hpp"
 
 namespace entente::cli {
 namespace {
@@ -51,6 +53,34 @@ void select_dates(const RupturesOptions& o, const model::Dataset& dataset, analy
     selection.until = range.end;
 }
 
+/// Why the list is empty, for stderr: an empty table alone does not say
+/// whether the data was too short, nothing changed, or the options hid it.
+std::string empty_list_note(const RupturesOptions& o, const model::Dataset& dataset, const views::SeriesSpec& spec,
+                            std::size_t found)
+{
+    if (found > 0) {
+        std::vector<std::string> hiding;
+        if (!o.era.empty()) hiding.push_back("in era " + o.era);
+        if (!o.from.empty() || !o.since.empty() || !o.to.empty() || !o.until.empty())
+            hiding.push_back("within --from/--to");
+        if (o.min_magnitude > 0) hiding.push_back(fmt::format("of magnitude {:g} or more", o.min_magnitude));
+        return fmt::format("entente: note: {} change{} found{}, none {}\n", found, found == 1 ? "" : "s",
+                           o.actor.empty() ? std::string() : " in " + o.actor + "'s dyads", fmt::join(hiding, " and "));
+    }
+    if (dataset.span.length() <= 0) return "entente: note: no events to follow\n";
+    const std::size_t steps = views::rolling_windows(dataset.span, spec.window, spec.step, views::ViewSpec{}).size();
+    if (steps < 2)
+        return fmt::format("entente: note: no changes: the events ({} to {}) fall in one step of the series "
+                           "(--step {}), and a change needs a step before it and one after; a shorter --step "
+                           "(e.g. 1w or 10d) follows them more finely\n",
+                           format_day(dataset.span.start), format_day(dataset.span.end - 1), spec.step.text);
+    return fmt::format("entente: note: no changes: none of {} dyads' series moved beyond its noise over its {} "
+                       "steps of {} with at least {} event{} pushing the way it moved (--min-events); a lower "
+                       "--penalty or --min-events shows smaller changes\n",
+                       o.actor.empty() ? std::string("the") : o.actor + "'s", steps, spec.step.text,
+                       o.series.min_events, o.series.min_events == 1 ? "" : "s");
+}
+
 void run_ruptures(const RupturesOptions& o)
 {
     const render::Format format = render::parse_format(o.format);
@@ -70,6 +100,7 @@ void run_ruptures(const RupturesOptions& o)
         [&](views::DyadKey d) { return !selection.actor || d.a == *selection.actor || d.b == *selection.actor; },
         default_threads(), rupture_progress());
     const auto ruptures = analysis::select_ruptures(findings.ruptures, selection);
+    if (ruptures.empty()) std::cerr << empty_list_note(o, dataset, spec, findings.ruptures.size());
     render::write_table(
         std::cout, render::rupture_table(dataset, *findings.rows, ruptures, spec.directed, selection.actor), format);
 }
