@@ -17,14 +17,12 @@ struct PositiveTie {
 
 using PositiveGraph = boost::filtered_graph<views::Graph, PositiveTie>;
 
-/// A set of vertices as bits.
-using Bits = std::vector<std::uint64_t>;
-
-std::size_t count(const Bits& bits)
+/// The vertices in a set of `words` words of bits.
+std::size_t count(const std::uint64_t* bits, std::size_t words)
 {
     std::size_t n = 0;
-    for (const std::uint64_t w : bits)
-        n += static_cast<std::size_t>(std::popcount(w));
+    for (std::size_t w = 0; w < words; ++w)
+        n += static_cast<std::size_t>(std::popcount(bits[w]));
     return n;
 }
 
@@ -33,24 +31,25 @@ class Search {
 public:
     Search(const views::RelationGraph& graph, const CliqueLimits& limits) : m_graph(graph), m_limits(limits)
     {
-        const std::size_t n = graph.actors().size();
-        m_words = (n + 63) / 64;
-        m_neighbours.assign(n, Bits(m_words, 0));
+        m_size = graph.actors().size();
+        m_words = (m_size + 63) / 64;
+        m_neighbours.assign(m_size * m_words, 0);
         for (const auto e : boost::make_iterator_range(boost::edges(graph.graph()))) {
             if (graph.graph()[e].score <= 0) continue;
             const auto u = boost::source(e, graph.graph()), v = boost::target(e, graph.graph());
-            m_neighbours[u][v / 64] |= std::uint64_t{1} << (v % 64);
-            m_neighbours[v][u / 64] |= std::uint64_t{1} << (u % 64);
+            neighbours(u)[v / 64] |= std::uint64_t{1} << (v % 64);
+            neighbours(v)[u / 64] |= std::uint64_t{1} << (u % 64);
         }
+        // A clique has at most every vertex, so the search goes at most m_size + 1 deep.
+        m_sets.assign((m_size + 1) * 2 * m_words, 0);
     }
 
     Cliques run()
     {
-        Bits all(m_words, 0);
-        for (std::size_t v = 0; v < m_neighbours.size(); ++v)
-            all[v / 64] |= std::uint64_t{1} << (v % 64);
+        for (std::size_t v = 0; v < m_size; ++v)
+            candidates(0)[v / 64] |= std::uint64_t{1} << (v % 64);
         std::vector<std::size_t> chosen;
-        expand(chosen, all, Bits(m_words, 0));
+        expand(chosen);
         keep_largest();
         return std::move(m_found);
     }
@@ -82,16 +81,26 @@ private:
         if (m_limits.largest != 0 && m_found.cliques.size() >= 2 * m_limits.largest) keep_largest();
     }
 
-    /// R = chosen, P = candidates, X = excluded.
-    void expand(std::vector<std::size_t>& chosen, Bits candidates, Bits excluded)
+    /// The positive ties of vertex v, as bits.
+    std::uint64_t* neighbours(std::size_t v) { return m_neighbours.data() + v * m_words; }
+    /// P and X of the search's depth d (d vertices chosen): each depth keeps
+    /// its own in m_sets, so that no branch allocates.
+    std::uint64_t* candidates(std::size_t d) { return m_sets.data() + 2 * d * m_words; }
+    std::uint64_t* excluded(std::size_t d) { return m_sets.data() + (2 * d + 1) * m_words; }
+
+    /// R = chosen, P = candidates(R's size), X = excluded(R's size).
+    void expand(std::vector<std::size_t>& chosen)
     {
         if (m_steps++ >= m_limits.steps) {
             m_found.complete = false;
             return;
         }
-        const std::size_t reachable = chosen.size() + count(candidates);
-        if (reachable == chosen.size()) {
-            if (count(excluded) == 0) report(chosen);
+        const std::size_t depth = chosen.size();
+        std::uint64_t* const p = candidates(depth);
+        std::uint64_t* const x = excluded(depth);
+        const std::size_t reachable = depth + count(p, m_words);
+        if (reachable == depth) {
+            if (count(x, m_words) == 0) report(chosen);
             return;
         }
         // A branch whose largest clique cannot reach the smallest kept is skipped (ties are kept: actor order decides).
@@ -100,39 +109,45 @@ private:
         std::size_t pivot = 0, most = 0;
         bool any = false;
         for (std::size_t w = 0; w < m_words; ++w)
-            for (std::uint64_t bits = candidates[w] | excluded[w]; bits != 0; bits &= bits - 1) {
+            for (std::uint64_t bits = p[w] | x[w]; bits != 0; bits &= bits - 1) {
                 const std::size_t u = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+                const std::uint64_t* const tied = neighbours(u);
                 std::size_t k = 0;
-                for (std::size_t x = 0; x < m_words; ++x)
-                    k += static_cast<std::size_t>(std::popcount(candidates[x] & m_neighbours[u][x]));
+                for (std::size_t i = 0; i < m_words; ++i)
+                    k += static_cast<std::size_t>(std::popcount(p[i] & tied[i]));
                 if (!any || k > most) {
                     pivot = u;
                     most = k;
                     any = true;
                 }
             }
+        const std::uint64_t* const pivot_tied = neighbours(pivot);
         for (std::size_t w = 0; w < m_words; ++w) {
-            for (std::uint64_t bits = candidates[w] & ~m_neighbours[pivot][w]; bits != 0; bits &= bits - 1) {
+            for (std::uint64_t bits = p[w] & ~pivot_tied[w]; bits != 0; bits &= bits - 1) {
                 const std::size_t v = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
-                Bits next_candidates(m_words), next_excluded(m_words);
-                for (std::size_t x = 0; x < m_words; ++x) {
-                    next_candidates[x] = candidates[x] & m_neighbours[v][x];
-                    next_excluded[x] = excluded[x] & m_neighbours[v][x];
+                const std::uint64_t* const tied = neighbours(v);
+                std::uint64_t* const next_p = candidates(depth + 1);
+                std::uint64_t* const next_x = excluded(depth + 1);
+                for (std::size_t i = 0; i < m_words; ++i) {
+                    next_p[i] = p[i] & tied[i];
+                    next_x[i] = x[i] & tied[i];
                 }
                 chosen.push_back(v);
-                expand(chosen, std::move(next_candidates), std::move(next_excluded));
+                expand(chosen);
                 chosen.pop_back();
                 if (!m_found.complete) return;
-                candidates[v / 64] &= ~(std::uint64_t{1} << (v % 64));
-                excluded[v / 64] |= std::uint64_t{1} << (v % 64);
+                p[v / 64] &= ~(std::uint64_t{1} << (v % 64));
+                x[v / 64] |= std::uint64_t{1} << (v % 64);
             }
         }
     }
 
     const views::RelationGraph& m_graph;
     CliqueLimits m_limits;
-    std::size_t m_words = 0;
-    std::vector<Bits> m_neighbours;
+    std::size_t m_size = 0;  ///< vertices
+    std::size_t m_words = 0; ///< words of bits a set of vertices takes
+    std::vector<std::uint64_t> m_neighbours;
+    std::vector<std::uint64_t> m_sets;
     Cliques m_found;
     std::uint64_t m_steps = 0;
     std::size_t m_smallest_kept = 0;
