@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <span>
 
 #include "analysis/seeded_random.hpp"
 
@@ -17,7 +19,7 @@ public:
     Relocation(const SignedGraph& graph, const std::vector<BlocTieCost>& costs, double alpha, std::size_t k,
                double tolerance)
         : m_graph(graph), m_k(k), m_tolerance(tolerance), m_bloc(graph.size()), m_cost(graph.size() * k), m_size(k),
-          m_part_to(graph.size(), 0.0)
+          m_part_to(graph.size(), 0.0), m_slack(graph.size())
     {
         // What a tie adds to the criterion when both ends share a bloc,
         // relative to their being apart: its hostile acts cost alpha each
@@ -47,9 +49,13 @@ public:
     }
 
     /// Moves and swaps actors while the criterion falls.
-    void descend()
+    /// Whether anything moved.
+    bool descend()
     {
-        while (move_pass() || swap_pass()) {}
+        bool moved = false;
+        while (move_pass() || swap_pass())
+            moved = true;
+        return moved;
     }
 
     /// Places the actors the criterion leaves undecided (as cheap in another
@@ -126,25 +132,86 @@ private:
         return moved;
     }
 
+    /// The least that moving v to another bloc changes the criterion by (its
+    /// cheapest other bloc's cost less its own's): about 0 or more once no
+    /// single move helps; +inf with one bloc.
+    [[nodiscard]] double slack(SignedVertex v) const
+    {
+        double least = std::numeric_limits<double>::infinity();
+        for (std::size_t b = 0; b < m_k; ++b)
+            if (b != m_bloc[v]) least = std::min(least, m_cost[v * m_k + b] - m_cost[v * m_k + m_bloc[v]]);
+        return least;
+    }
+
+    /// After a move of v: its slack and its neighbours' (their costs changed).
+    void refresh_slack(SignedVertex v)
+    {
+        const auto refresh = [&](SignedVertex x) {
+            m_slack[x] = slack(x);
+            m_least_slack = std::min(m_least_slack, m_slack[x]);
+        };
+        refresh(v);
+        for (const SignedNeighbour& nb : m_graph.neighbours(v))
+            refresh(nb.vertex);
+    }
+
+    /// Swaps pairs of actors in different blocs while that lowers the
+    /// criterion by more than the tolerance. A swap changes it by the two
+    /// moves' changes less twice the pair's tie part, so by at least the sum
+    /// of their slacks when the tie does not join them at a cost (part <= 0):
+    /// nothing to gain when that sum is at least minus half the tolerance, as
+    /// it is for nearly every pair once no single move helps (the other half
+    /// dwarfs the rounding of the sums: the tolerance is 1e-10 of the total).
+    /// So each actor u looks only at its hostile neighbours, unless some
+    /// actor's slack with u's is below that. O(n k + m) a pass when no single
+    /// move helps, O(n k + n^2) at most.
     bool swap_pass()
     {
         bool swapped = false;
-        for (SignedVertex u = 0; u < m_graph.size(); ++u) {
-            for (const SignedNeighbour& nb : m_graph.neighbours(u))
-                m_part_to[nb.vertex] = m_part[nb.edge];
-            for (SignedVertex v = u + 1; v < m_graph.size(); ++v) {
+        m_least_slack = std::numeric_limits<double>::infinity();
+        for (SignedVertex v = 0; v < m_graph.size(); ++v) {
+            m_slack[v] = slack(v);
+            m_least_slack = std::min(m_least_slack, m_slack[v]);
+        }
+        const auto n = static_cast<SignedVertex>(m_graph.size());
+        for (SignedVertex u = 0; u < n; ++u) {
+            const std::span<const SignedNeighbour> neighbours = m_graph.neighbours(u);
+            bool marked = false;  // m_part_to holds u's ties
+            std::size_t next = 0; // into neighbours, in vertex order
+            for (SignedVertex v = u + 1;; ++v) {
+                double part = 0.0;                                    // of the tie u-v
+                if (m_slack[u] + m_least_slack >= -m_tolerance / 2) { // only a hostile neighbour can gain: skip to it
+                    while (next < neighbours.size() &&
+                           (neighbours[next].vertex < v || !(m_part[neighbours[next].edge] > 0)))
+                        ++next;
+                    if (next == neighbours.size()) break;
+                    v = neighbours[next].vertex;
+                    part = m_part[neighbours[next].edge];
+                } else {
+                    if (v >= n) break;
+                    if (!marked) {
+                        for (const SignedNeighbour& nb : neighbours)
+                            m_part_to[nb.vertex] = m_part[nb.edge];
+                        marked = true;
+                    }
+                    part = m_part_to[v];
+                    if (!(part > 0) && m_slack[u] + m_slack[v] >= -m_tolerance / 2) continue;
+                }
                 const std::size_t bu = m_bloc[u], bv = m_bloc[v];
                 if (bu == bv) continue;
                 // The tie u-v stays between blocs; each single move counted it as joining.
-                const double change = cost(u, bv) - cost(u, bu) + cost(v, bu) - cost(v, bv) - 2 * m_part_to[v];
+                const double change = cost(u, bv) - cost(u, bu) + cost(v, bu) - cost(v, bv) - 2 * part;
                 if (change < -m_tolerance) {
                     move(u, bv);
                     move(v, bu);
+                    refresh_slack(u);
+                    refresh_slack(v);
                     swapped = true;
                 }
             }
-            for (const SignedNeighbour& nb : m_graph.neighbours(u))
-                m_part_to[nb.vertex] = 0.0;
+            if (marked)
+                for (const SignedNeighbour& nb : neighbours)
+                    m_part_to[nb.vertex] = 0.0;
         }
         return swapped;
     }
@@ -157,6 +224,8 @@ private:
     std::vector<double> m_cost;      ///< m_cost[v * k + b]: sum of part(w) over v's ties into bloc b
     std::vector<std::size_t> m_size; ///< actors per bloc
     std::vector<double> m_part_to;   ///< scratch: the part of u's tie to each vertex during a swap pass
+    std::vector<double> m_slack;     ///< scratch: each actor's slack (slack()) during a swap pass
+    double m_least_slack = 0.0;      ///< at most the least of m_slack during a swap pass
 };
 
 double criterion(const SignedGraph& graph, const std::vector<BlocTieCost>& costs, const std::vector<std::size_t>& bloc,
@@ -196,7 +265,12 @@ Searched search(const SignedGraph& graph, const std::vector<BlocTieCost>& costs,
         }
     }
     relocation.start(best.bloc);
-    relocation.settle();
+    // Settling keeps the criterion but moves actors, which can open a move or
+    // a swap that lowers it: descend again until settling opens none (each
+    // descent lowers the criterion by more than the tolerance, so this ends).
+    do
+        relocation.settle();
+    while (relocation.descend());
     return {relocation.blocs(), criterion(graph, costs, relocation.blocs(), params.alpha)};
 }
 

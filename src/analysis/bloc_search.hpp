@@ -107,8 +107,12 @@ BlocTieCost bloc_tie_cost(const views::RelationGraph& graph, const views::Dyad& 
 /// move single actors and swap pairs of actors while P falls; up to
 /// params.starts partitions, stopping once params.patience in a row found
 /// nothing better. Actors as cheap in another bloc as in their own are then
-/// put in the bloc of the earliest actor among those. A move costs O(k) with per-actor bloc sums kept
-/// current in O(degree); a pass costs O(n k + n^2). Heuristic: the best of
+/// put in the bloc of the earliest actor among those, and the search goes on
+/// from there while a move or a swap lowers P: no single move that leaves no
+/// bloc empty and no swap of two actors lowers the P found. A move costs O(k) with per-actor bloc sums kept
+/// current in O(degree); a pass of moves costs O(n k), a pass of swaps
+/// O(n k + m) when no single move helps (only hostile ties can make a swap
+/// pay then), O(n k + n^2) at most. Heuristic: the best of
 /// the starts, not a proven optimum.
 ///
 /// With auto_k, each k in 1..max_k is searched and the k with the least

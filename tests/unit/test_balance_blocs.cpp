@@ -200,6 +200,62 @@ BOOST_AUTO_TEST_CASE(never_worse_than_the_planted_camps)
     }
 }
 
+// The search stops only where no single move (that leaves no bloc empty) and
+// no swap of two actors in different blocs lowers the criterion, on dense
+// graphs and on sparse ones, where most pairs have no tie.
+BOOST_AUTO_TEST_CASE(no_move_or_swap_lowers_the_criterion_found)
+{
+    struct Case {
+        std::size_t actors;
+        double density;
+        std::size_t k;
+    };
+    for (const Case c : {Case{40, 0.3, 3}, Case{40, 0.5, 2}, Case{120, 0.05, 4}, Case{90, 0.1, 6}}) {
+        for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+            const auto ties = testing::random_ties(c.actors, c.density, 50 * c.actors + seed);
+            const SignedView view(c.actors, ties);
+            const auto found = blocs_of(view, with_k(c.k));
+            std::vector<std::size_t> bloc(c.actors), size(found.blocs.size(), 0);
+            for (const auto& m : found.membership) {
+                bloc[m.actor] = m.bloc;
+                ++size[m.bloc];
+            }
+            const auto criterion = [&](const std::vector<std::size_t>& in) {
+                double p = 0.0;
+                for (const auto& [a, b, score] : ties)
+                    if ((score < 0) == (in[a] == in[b])) p += 0.5 * std::abs(score);
+                return p;
+            };
+            const double best = criterion(bloc);
+            BOOST_TEST_CONTEXT(c.actors << " actors, density " << c.density << ", k " << c.k << ", seed " << seed)
+            {
+                BOOST_TEST(best == found.criterion, tt::tolerance(1e-12));
+                std::size_t lower = 0;
+                for (ActorIndex u = 0; u < c.actors; ++u) {
+                    for (std::size_t b = 0; b < size.size() && size[bloc[u]] > 1; ++b) {
+                        std::vector<std::size_t> moved = bloc;
+                        moved[u] = b;
+                        if (criterion(moved) < best - 1e-9) {
+                            ++lower;
+                            BOOST_TEST_MESSAGE("move " << u << " to " << b << " gains " << best - criterion(moved));
+                        }
+                    }
+                    for (ActorIndex v = u + 1; v < c.actors; ++v) {
+                        if (bloc[u] == bloc[v]) continue;
+                        std::vector<std::size_t> swapped = bloc;
+                        std::swap(swapped[u], swapped[v]);
+                        if (criterion(swapped) < best - 1e-9) {
+                            ++lower;
+                            BOOST_TEST_MESSAGE("swap " << u << " " << v << " gains " << best - criterion(swapped));
+                        }
+                    }
+                }
+                BOOST_TEST(lower == 0U);
+            }
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(numbering_is_canonical_and_runs_repeat)
 {
     const SignedView view(60, testing::random_ties(60, 0.3, 7));
