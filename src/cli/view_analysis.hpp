@@ -55,13 +55,10 @@ auto analyse_views(const model::Dataset& dataset, const ViewReading& reading, An
         return done;
     });
     progress::stage("finding the main events");
-    views::EvidenceFinder finder(!specs.empty() && specs.front().directed);
-    for (std::size_t i = 0; i < specs.size(); ++i) {
-        finder.add_view(specs[i]);
-        for (const views::DyadKey& dyad : analysed[i].cited)
-            finder.want(i, dyad, evidence);
-    }
-    if (!finder.empty()) finder.run(dataset, default_threads());
+    std::vector<std::vector<views::DyadKey>> cited;
+    for (Analysed& view : analysed)
+        cited.push_back(std::move(view.cited));
+    const views::EvidenceFinder finder = views::find_evidence(dataset, specs, cited, evidence, default_threads());
     progress::Steps tabulated("views tabulated", specs.size());
     return parallel_map(specs.size(), default_threads(), [&](std::size_t i) {
         views::RelationGraph graph = graph_of(i);

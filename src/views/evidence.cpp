@@ -218,22 +218,36 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
     }
 }
 
+EvidenceFinder find_evidence(const model::Dataset& dataset, const std::vector<ViewSpec>& views,
+                             const std::vector<std::vector<DyadKey>>& cited, std::size_t limit, std::size_t threads,
+                             bool first)
+{
+    EvidenceFinder finder(!views.empty() && views.front().directed);
+    for (std::size_t v = 0; v < views.size(); ++v) {
+        finder.add_view(views[v]);
+        for (const DyadKey& key : cited[v]) {
+            finder.want(v, key, limit);
+            if (first) finder.want_first(v, key);
+        }
+    }
+    if (!finder.empty()) finder.run(dataset, threads);
+    return finder;
+}
+
 void attach_evidence(const model::Dataset& dataset, const std::vector<RelationGraph*>& graphs,
                      const std::function<std::vector<std::size_t>(std::size_t)>& wanted, std::size_t limit,
                      std::size_t threads, bool first)
 {
     if (graphs.empty() || (limit == 0 && !first)) return;
-    EvidenceFinder finder(graphs.front()->directed());
+    std::vector<ViewSpec> views;
+    std::vector<std::vector<DyadKey>> cited(graphs.size());
     for (std::size_t g = 0; g < graphs.size(); ++g) {
-        const std::size_t view = finder.add_view(graphs[g]->spec());
-        for (const std::size_t d : wanted(g)) {
-            const DyadKey key{graphs[g]->dyads()[d].a, graphs[g]->dyads()[d].b};
-            finder.want(view, key, limit);
-            if (first) finder.want_first(view, key);
-        }
+        views.push_back(graphs[g]->spec());
+        for (const std::size_t d : wanted(g))
+            cited[g].push_back({graphs[g]->dyads()[d].a, graphs[g]->dyads()[d].b});
     }
+    const EvidenceFinder finder = find_evidence(dataset, views, cited, limit, threads, first);
     if (finder.empty()) return;
-    finder.run(dataset, threads);
     for (std::size_t g = 0; g < graphs.size(); ++g)
         graphs[g]->attach(finder, g);
 }

@@ -64,6 +64,14 @@ private:
 };
 
 /// Finds, in one more reading of the events, up to `limit` rows of evidence
+/// for the dyads `cited[v]` of each view `views[v]` (and with `first`, the
+/// first recorded event of each); no reading when nothing is cited. View v is
+/// the finder's view v.
+EvidenceFinder find_evidence(const model::Dataset& dataset, const std::vector<ViewSpec>& views,
+                             const std::vector<std::vector<DyadKey>>& cited, std::size_t limit, std::size_t threads,
+                             bool first = false);
+
+/// Finds, in one more reading of the events, up to `limit` rows of evidence
 /// for the dyads `wanted(g)` names in each graph g (indexes into its
 /// dyads()), and attaches them; no reading when no dyad is wanted.
 /// With `first`, the first recorded event of each of them too (RelationGraph's Dyad::first).
