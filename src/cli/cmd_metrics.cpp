@@ -142,7 +142,7 @@ void run_metrics(const MetricsOptions& options)
             return std::move(window);
         });
 
-    std::vector<Table> all;
+    std::vector<std::vector<Table>> per_view; // CSV and JSON print every view's rows in one table
     for (Window& window : windows) {
         std::cerr << window.notes;
         if (format == render::Format::table) {
@@ -158,15 +158,15 @@ void run_metrics(const MetricsOptions& options)
             }
             continue;
         }
-        if (all.empty())
-            all = std::move(window.tables);
-        else
-            for (std::size_t t = 0; t < all.size(); ++t)
-                all[t].append(std::move(window.tables[t]));
+        per_view.push_back(std::move(window.tables));
     }
-    if (format == render::Format::csv && !all.empty())
+    if (per_view.empty()) return;
+    std::vector<Table> all = std::move(per_view.front());
+    per_view.erase(per_view.begin());
+    all = joined_tables(std::move(all), std::move(per_view));
+    if (format == render::Format::csv)
         render::write_table(std::cout, chosen(std::move(all), options.table, format).front(), format);
-    else if (format == render::Format::json && !all.empty())
+    else if (format == render::Format::json)
         render::write_tables(std::cout, chosen(std::move(all), options.table, format), format);
 }
 

@@ -44,8 +44,8 @@ template <class... Tables> std::vector<render::Table> moved_tables(Tables&&... t
 }
 
 /// The tables of each view (each list the same tables in the same order as
-/// `tables`, which has no rows yet) joined into `tables`, the views' rows in
-/// the views' order.
+/// `tables`) joined into `tables`: each view's rows after its rows, in the
+/// views' order.
 std::vector<render::Table> joined_tables(std::vector<render::Table> tables,
                                          std::vector<std::vector<render::Table>> per_view);
 
