@@ -69,11 +69,15 @@ std::string empty_list_note(const RupturesOptions& o, const model::Dataset& data
     }
     if (dataset.span.length() <= 0) return "entente: note: no events to follow\n";
     const std::size_t steps = views::rolling_windows(dataset.span, spec.window, spec.step, views::ViewSpec{}).size();
-    if (steps < 2)
-        return fmt::format("entente: note: no changes: the events ({} to {}) fall in one step of the series "
-                           "(--step {}), and a change needs a step before it and one after; a shorter --step "
-                           "(e.g. 1w or 10d) follows them more finely\n",
-                           format_day(dataset.span.start), format_day(dataset.span.end - 1), spec.step.text);
+    if (steps < 2) {
+        // A step that cuts the span the events cover into a few: days for under four weeks of them.
+        const bool days = dataset.span.length() < 28;
+        return fmt::format("entente: note: no changes: the events ({} to {}, {} day{}) fall in one step of the "
+                           "series (--step {}), and a change needs a step before it and one after; a shorter "
+                           "--step ({}) follows them more finely\n",
+                           format_day(dataset.span.start), format_day(dataset.span.end - 1), dataset.span.length(),
+                           dataset.span.length() == 1 ? "" : "s", spec.step.text, days ? "1d" : "e.g. 1w or 10d");
+    }
     return fmt::format("entente: note: no changes: none of {} dyads' series moved beyond its noise over its {} "
                        "steps of {} with at least {} event{} pushing the way it moved (--min-events); a lower "
                        "--penalty or --min-events shows smaller changes\n",
