@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <future>
+#include <memory>
 #include <optional>
 #include <tuple>
 #include <unordered_map>
@@ -115,11 +117,20 @@ RuptureFindings find_ruptures(const model::Dataset& dataset, const views::Series
             rows[k] += dataset.row_copy->rows(dataset.row_copy->group_of_batch(k), p);
     }
     std::stable_sort(by_size.begin(), by_size.end(), [&](std::size_t x, std::size_t y) { return rows[x] > rows[y]; });
-    for (std::size_t done = 0; done < by_size.size(); ++done) {
-        const std::size_t k = by_size[done];
-        const views::DyadSeries series(
-            dataset, spec, [&](ActorIndex a, ActorIndex b) { return batches.of(a, b) == k; }, threads,
+    const auto read_batch = [&](std::size_t k) {
+        return std::make_unique<const views::DyadSeries>(
+            dataset, spec, [&batches, k](ActorIndex a, ActorIndex b) { return batches.of(a, b) == k; }, threads,
             dataset.row_copy ? std::optional(dataset.row_copy->group_of_batch(k)) : std::nullopt);
+    };
+    // The next batch is read while this one is searched: a reading leaves
+    // cores idle (merging its parts, indexing its dyads) that the search
+    // fills. Two batches are held at once.
+    std::future<std::unique_ptr<const views::DyadSeries>> next =
+        std::async(std::launch::async, read_batch, by_size.front());
+    for (std::size_t done = 0; done < by_size.size(); ++done) {
+        const std::unique_ptr<const views::DyadSeries> read = next.get();
+        const views::DyadSeries& series = *read;
+        if (done + 1 < by_size.size()) next = std::async(std::launch::async, read_batch, by_size[done + 1]);
         RuptureDetection detection(series, params, threads);
         detection.run();
         for (Rupture r : detection.ruptures()) {

@@ -19,7 +19,9 @@ namespace entente::analysis {
 
 /// Rows of a batch read from the first reading's copy at most (about 40
 /// bytes each with their series); a single dyad with more is still read whole.
-inline constexpr std::uint64_t k_rupture_batch_rows = std::uint64_t{1} << 20;
+/// Two batches are held at once (one searched, the next read), and each has
+/// a group of the copy to itself up to RowCopy::k_max_groups batches.
+inline constexpr std::uint64_t k_rupture_batch_rows = std::uint64_t{1} << 19;
 /// The same for a batch that reads the events file again (no copy): each is
 /// a pass over the file, so they are fewer and larger.
 inline constexpr std::uint64_t k_rupture_pass_rows = std::uint64_t{1} << 21;
@@ -45,7 +47,8 @@ void copy_rows_in_batches(model::Dataset& dataset);
 /// (copy_rows_in_batches); otherwise in batches of k_rupture_pass_rows of
 /// the rows of the dyads kept (counted by a reading of their own when
 /// `keep` is set), each a reading of the file. The largest batch is read
-/// first. `batch_done`, when set, hears of each batch finished (done, of total).
+/// first, and each batch is read while the one before it is searched.
+/// `batch_done`, when set, hears of each batch finished (done, of total).
 RuptureFindings find_ruptures(const model::Dataset& dataset, const views::SeriesSpec& spec, const RuptureParams& params,
                               const std::function<bool(views::DyadKey)>& keep, std::size_t threads,
                               const std::function<void(std::size_t done, std::size_t total)>& batch_done = {});

@@ -80,8 +80,7 @@ struct EvidenceWishes {
     std::vector<std::pair<std::size_t, views::DyadKey>> largest; ///< its largest events in the view
 };
 
-/// Reads the events `wishes` asks for in one pass and attaches them to
-/// `graphs` (what an earlier call attached is replaced).
+/// Reads the events `wishes` asks for in one pass and attaches them to `graphs`.
 void find_evidence(const model::Dataset& dataset, const std::vector<views::RelationGraph*>& graphs,
                    const EvidenceWishes& wishes)
 {
@@ -198,20 +197,21 @@ void run_compare(const CompareOptions& options)
     };
 
     // The evidence read is what the output cites: the first event of each
-    // relation found only in side B (did it open relations?), then, once the
-    // records are known, the largest events in B of the dyads given a sentence.
+    // relation found only in side B (did it open relations?), and the
+    // largest events in B of the dyads given a sentence. Which dyads those
+    // are depends on the first events, so the largest are read for every
+    // dyad that may get one: a single reading of the events.
     progress::stage("finding the events behind the changes");
     EvidenceWishes wishes;
-    for (const auto& [a, b] : pairs)
-        for (const views::DyadKey& d : analysis::dyads_needing_first_event(analyse(a).view, analyse(b).view, focal))
-            wishes.first.emplace_back(graph_of.at(&analyse(b).view), d);
-    find_evidence(dataset, graphs, wishes);
     for (const auto& [a, b] : pairs) {
-        const analysis::EraShift shift = shift_of(a, b);
-        for (const analysis::DyadShift* d : render::sentence_dyads(shift, context_of(a, b)))
-            if (d->in_b) wishes.largest.emplace_back(graph_of.at(&analyse(b).view), views::DyadKey{d->a, d->b});
+        const std::size_t view_b = graph_of.at(&analyse(b).view);
+        for (const views::DyadKey& d : analysis::dyads_needing_first_event(analyse(a).view, analyse(b).view, focal))
+            wishes.first.emplace_back(view_b, d);
+        const analysis::EraShift unread = shift_of(a, b); // no relation has opened yet
+        for (const analysis::DyadShift* d : render::possible_sentence_dyads(unread, context_of(a, b)))
+            if (d->in_b) wishes.largest.emplace_back(view_b, views::DyadKey{d->a, d->b});
     }
-    if (!wishes.largest.empty()) find_evidence(dataset, graphs, wishes);
+    find_evidence(dataset, graphs, wishes);
 
     render::ShiftTables tables;
     for (const auto& [a, b] : pairs) {
@@ -219,7 +219,7 @@ void run_compare(const CompareOptions& options)
         const SideAnalysis& in_b = analyse(b);
         const render::ShiftPair pair{a.spec.label, b.spec.label};
         const render::ShiftContext context = context_of(a, b);
-        // Read again: the second reading's rows replaced the views' events, which the records point into.
+        // Compared again: the first events read decide which relations opened in B.
         const analysis::EraShift shift = shift_of(a, b);
         const analysis::RankShift ranks = analysis::compare_ranks(in_a.metrics, in_b.metrics);
         const analysis::BlocShift blocs = analysis::compare_blocs(in_a.blocs, in_b.blocs);

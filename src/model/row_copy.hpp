@@ -31,7 +31,7 @@ namespace entente::model {
 class RowCopy {
 public:
     /// Groups a copy keeps apart at most: each part of each group buffers a chunk while it is written.
-    static constexpr std::size_t k_max_groups = 16;
+    static constexpr std::size_t k_max_groups = 32;
 
     /// A copy of a reading of `parts` parts, its rows kept apart in `groups`
     /// groups (at most k_max_groups) chosen as each is added.

@@ -222,6 +222,33 @@ std::vector<const DyadShift*> sentence_dyads(const analysis::EraShift& shift, co
     return chosen;
 }
 
+std::vector<const DyadShift*> possible_sentence_dyads(const analysis::EraShift& shift, const ShiftContext& context)
+{
+    // sentence_dyads' walk, where a relation seen only in B may or may not
+    // be a move (begun): each such one on the way is kept, and only the
+    // sure picks count towards the sentences, so the walk goes at least as
+    // far as sentence_dyads' can, whichever relations begun.
+    std::vector<const DyadShift*> possible;
+    std::size_t sure = 0;
+    for (const auto& s : shift.dyads)
+        if (is_sign_flip(s) && sure < context.max_sentences) {
+            possible.push_back(&s);
+            ++sure;
+        }
+    for (bool (*kind)(const DyadShift&) : {is_move, is_quieter})
+        for (const auto& s : shift.dyads) {
+            if (sure >= context.max_sentences) break;
+            if (is_sign_flip(s) || std::abs(s.change) < k_smallest_change) continue;
+            if (kind(s)) {
+                possible.push_back(&s);
+                ++sure;
+            } else if (kind == is_move && analysis::reads_first_event(s)) {
+                possible.push_back(&s);
+            }
+        }
+    return possible;
+}
+
 std::vector<std::string> shift_sentences(const model::Dataset& dataset, const analysis::EraShift& shift,
                                          const ShiftContext& context)
 {

@@ -64,6 +64,14 @@ std::vector<std::string> shift_sentences(const model::Dataset& dataset, const an
 /// of a relation found only in B, but on no other evidence.
 std::vector<const analysis::DyadShift*> sentence_dyads(const analysis::EraShift& shift, const ShiftContext& context);
 
+/// Every dyad sentence_dyads may choose, from a shift compared before the
+/// first events were read (no relation has yet opened in B): it holds
+/// sentence_dyads' choice whichever of the relations found only in B the
+/// first events show opening. So the largest events and the first events can
+/// be read in one reading.
+std::vector<const analysis::DyadShift*> possible_sentence_dyads(const analysis::EraShift& shift,
+                                                                const ShiftContext& context);
+
 /// A sentence when the order of the actors by some metric changed notably:
 /// the metric with the lowest tau-b below `notable.tau_below`, its largest
 /// rise and fall of at least `notable.min_places`, and the focal actor's own

@@ -2,7 +2,9 @@
 #include <boost/test/unit_test.hpp>
 
 #include "dataset_builder.hpp"
+#include <algorithm>
 #include <optional>
+#include <random>
 
 #include "model/dataset.hpp"
 #include "render/prose_names.hpp"
@@ -228,6 +230,55 @@ BOOST_AUTO_TEST_CASE(flips_first_small_changes_never_and_the_flips_left_out_coun
                        "Relations between Alpha, Republic of and the Organisation of Lenín Moreno and Patiño "
                        "worsened (+0.074 to +0.068 a year)."}),
                boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(the_dyads_that_may_get_a_sentence_hold_those_that_do_whichever_relations_opened)
+{
+    // Random shifts of flips, moves, quieter relations, unread ones and
+    // relations seen only in B; then random sets of the latter opened.
+    const views::Dyad seen_in_b;
+    std::mt19937 random(11);
+    const std::vector<const char*> names{"AAA", "BBB", "CCC", "ORG"};
+    std::size_t uncertain_chosen = 0;
+    for (int round = 0; round < 300; ++round) {
+        analysis::EraShift shift = shift_on_tiny();
+        const auto count = std::uniform_int_distribution<int>(0, 14)(random);
+        for (int i = 0; i < count; ++i) {
+            const char* a = names[random() % names.size()];
+            const char* b = names[random() % names.size()];
+            // Some changes too small for a sentence.
+            const double change = (random() % 4 == 0 ? 0.001 : 1.0) * std::uniform_real_distribution<>(-5, 5)(random);
+            switch (random() % 6) {
+            case 0: shift.dyads.push_back(dyad(a, b, 1.0, 1.0 + change, analysis::Flip::friend_to_foe)); break;
+            case 1: shift.dyads.push_back(dyad(a, b, 1.0, 1.0 + change, analysis::Flip::none)); break;
+            case 2:
+                shift.dyads.push_back(dyad(a, b, 1.0, 1.0 + change, analysis::Flip::none,
+                                           random() % 2 ? analysis::Trend::less_conflict
+                                                        : analysis::Trend::less_cooperation));
+                break;
+            case 3: shift.dyads.push_back(unread(a, b, 1.0, 1.0 + change, analysis::Record::too_few)); break;
+            default: // seen only in B: no relation opened yet
+                shift.dyads.push_back(unread(a, b, 0.0, change, analysis::Record::none_in_a));
+                shift.dyads.back().in_b = &seen_in_b;
+            }
+        }
+        std::stable_sort(shift.dyads.begin(), shift.dyads.end(), [](const auto& x, const auto& y) {
+            return std::abs(x.change) > std::abs(y.change);
+        });
+        render::ShiftContext context = k_context;
+        context.max_sentences = 1 + random() % 5;
+        const std::vector<const analysis::DyadShift*> possible = render::possible_sentence_dyads(shift, context);
+        for (int opened = 0; opened < 20; ++opened) {
+            for (analysis::DyadShift& s : shift.dyads)
+                if (s.in_b == &seen_in_b)
+                    s.record = random() % 3 == 0 ? analysis::Record::opened_in_b : analysis::Record::none_in_a;
+            for (const analysis::DyadShift* chosen : render::sentence_dyads(shift, context)) {
+                BOOST_TEST(std::count(possible.begin(), possible.end(), chosen) == 1);
+                if (chosen->record == analysis::Record::opened_in_b) ++uncertain_chosen;
+            }
+        }
+    }
+    BOOST_TEST(uncertain_chosen > 100U); // relations that opened did get sentences
 }
 
 BOOST_AUTO_TEST_CASE(a_directed_comparison_says_who_acted_on_whom)
