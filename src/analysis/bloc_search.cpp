@@ -27,6 +27,13 @@ public:
         m_part.reserve(costs.size());
         for (const BlocTieCost& c : costs)
             m_part.push_back(alpha * c.hostile - (1 - alpha) * c.friendly);
+        // The ties a swap pass looks at first: to later actors, costing to share a bloc.
+        m_first_hostile.push_back(0);
+        for (SignedVertex u = 0; u < graph.size(); ++u) {
+            for (const SignedNeighbour& nb : graph.neighbours(u))
+                if (nb.vertex > u && m_part[nb.edge] > 0) m_hostile.push_back({nb.vertex, m_part[nb.edge]});
+            m_first_hostile.push_back(m_hostile.size());
+        }
     }
 
     /// A random partition into exactly k non-empty blocs (k <= n).
@@ -162,9 +169,10 @@ private:
     /// nothing to gain when that sum is at least minus half the tolerance, as
     /// it is for nearly every pair once no single move helps (the other half
     /// dwarfs the rounding of the sums: the tolerance is 1e-10 of the total).
-    /// So each actor u looks only at its hostile neighbours, unless some
-    /// actor's slack with u's is below that. O(n k + m) a pass when no single
-    /// move helps, O(n k + n^2) at most.
+    /// So each actor u looks only at its hostile ties to later actors (kept
+    /// apart, m_hostile), unless some actor's slack with u's is below that.
+    /// O(n k + h) a pass when no single move helps (h hostile ties), O(n k +
+    /// n^2) at most.
     bool swap_pass()
     {
         bool swapped = false;
@@ -176,17 +184,18 @@ private:
         const auto n = static_cast<SignedVertex>(m_graph.size());
         for (SignedVertex u = 0; u < n; ++u) {
             const std::span<const SignedNeighbour> neighbours = m_graph.neighbours(u);
+            const std::span<const HostileTie> hostile{m_hostile.data() + m_first_hostile[u],
+                                                      m_hostile.data() + m_first_hostile[u + 1]};
             bool marked = false;  // m_part_to holds u's ties
-            std::size_t next = 0; // into neighbours, in vertex order
+            std::size_t next = 0; // into hostile, in vertex order
             for (SignedVertex v = u + 1;; ++v) {
                 double part = 0.0;                                    // of the tie u-v
                 if (m_slack[u] + m_least_slack >= -m_tolerance / 2) { // only a hostile neighbour can gain: skip to it
-                    while (next < neighbours.size() &&
-                           (neighbours[next].vertex < v || !(m_part[neighbours[next].edge] > 0)))
+                    while (next < hostile.size() && hostile[next].vertex < v)
                         ++next;
-                    if (next == neighbours.size()) break;
-                    v = neighbours[next].vertex;
-                    part = m_part[neighbours[next].edge];
+                    if (next == hostile.size()) break;
+                    v = hostile[next].vertex;
+                    part = hostile[next].part;
                 } else {
                     if (v >= n) break;
                     if (!marked) {
@@ -216,8 +225,18 @@ private:
         return swapped;
     }
 
+    /// A tie to a later actor that costs when both share a bloc (its part is positive).
+    struct HostileTie {
+        SignedVertex vertex;
+        double part;
+    };
+
     const SignedGraph& m_graph;
     std::vector<double> m_part; ///< per edge: what it adds when its ends share a bloc
+    /// Each actor's hostile ties to later actors, actor by actor, in vertex order:
+    /// actor u's are m_hostile[m_first_hostile[u] .. m_first_hostile[u + 1]).
+    std::vector<HostileTie> m_hostile;
+    std::vector<std::size_t> m_first_hostile;
     std::size_t m_k;
     double m_tolerance;
     std::vector<std::size_t> m_bloc;
