@@ -247,13 +247,17 @@ private:
     double m_least_slack = 0.0;      ///< at most the least of m_slack during a swap pass
 };
 
-double criterion(const SignedGraph& graph, const std::vector<BlocTieCost>& costs, const std::vector<std::size_t>& bloc,
-                 double alpha)
+// Not inlined: in the search loop the sum would live in memory, each edge's
+// addition waiting on the last one's store.
+[[gnu::noinline]] double criterion(const SignedGraph& graph, const std::vector<BlocTieCost>& costs,
+                                   const std::vector<std::size_t>& bloc, double alpha)
 {
     double p = 0.0;
     for (std::size_t i = 0; i < costs.size(); ++i) {
         const SignedEdge& e = graph.edges()[i];
-        p += bloc[e.u] == bloc[e.v] ? alpha * costs[i].hostile : (1 - alpha) * costs[i].friendly;
+        // Picked by index, not by a branch the partition makes unpredictable.
+        const double apart_or_inside[2] = {(1 - alpha) * costs[i].friendly, alpha * costs[i].hostile};
+        p += apart_or_inside[bloc[e.u] == bloc[e.v] ? 1 : 0];
     }
     return p;
 }
