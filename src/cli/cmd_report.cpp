@@ -2,6 +2,7 @@
 // (self-contained), the eras' diagrams, the tables as CSV, and report.json.
 // Wiring only: each piece comes from an analysis and a renderer.
 #include <algorithm>
+#include <atomic>
 #include <fmt/format.h>
 #include <iostream>
 #include <memory>
@@ -162,17 +163,24 @@ std::unique_ptr<views::RelationGraph> era_view(const model::Dataset& dataset, co
     return std::make_unique<views::RelationGraph>(dataset, cells, spec);
 }
 
-/// Everything about one era but its drawing, from its view (with its evidence);
-/// the era's id is added to `not_unique` when its signed eigenvector is not unique.
-render::EraReport analyse_era(const model::Dataset& dataset, std::unique_ptr<views::RelationGraph> era_graph,
-                              const Era& era, ActorIndex focal, const ReportOptions& o,
-                              const render::BackboneRule& backbone, std::vector<std::string>& not_unique)
+/// One era's report, and what its analysis has to say: eras are analysed
+/// side by side, and their notes printed afterwards in the eras' order.
+struct AnalysedEra {
+    render::EraReport report;
+    std::string warnings;    ///< for stderr
+    bool not_unique = false; ///< its signed eigenvector is not unique
+};
+
+/// Everything about one era but its drawing, from its view (with its evidence).
+AnalysedEra analyse_era(const model::Dataset& dataset, std::unique_ptr<views::RelationGraph> era_graph, const Era& era,
+                        ActorIndex focal, const ReportOptions& o, const render::BackboneRule& backbone)
 {
-    render::EraReport r;
+    AnalysedEra analysed;
+    render::EraReport& r = analysed.report;
     r.era = &era;
     r.view = std::move(era_graph);
     const views::RelationGraph& view = *r.view;
-    if (view.dyads().empty()) return r;
+    if (view.dyads().empty()) return analysed;
     // The diagram's nodes are the view's actors, or its backbone's: refuse before any analysis or layout work.
     const std::size_t drawn_actors = backbone.method == render::BackboneMethod::none
                                          ? view.actors().size()
@@ -185,8 +193,8 @@ render::EraReport analyse_era(const model::Dataset& dataset, std::unique_ptr<vie
 
     analysis::ActorMetrics metrics(view);
     metrics.run();
-    std::cerr << convergence_warnings(metrics, era.id);
-    if (!metrics.signed_eigenvalues().dominant) not_unique.push_back(era.id);
+    analysed.warnings = convergence_warnings(metrics, era.id);
+    analysed.not_unique = !metrics.signed_eigenvalues().dominant;
     r.actor_metrics = metrics.values();
     r.metrics =
         render::actor_metrics_table(view, analysis::rank_actors(metrics.values(), "strength", 0, dataset.actors));
@@ -215,7 +223,7 @@ render::EraReport analyse_era(const model::Dataset& dataset, std::unique_ptr<vie
                                      analysis::rank_relations(ego.relations(), "strength", o.top, dataset.actors), 1);
 
     r.diagram = drawn_backbone(render::make_diagram(view, notes), backbone, dataset);
-    return r;
+    return analysed;
 }
 
 /// Draws every era's diagram on one shared layout: the union of the eras laid
@@ -359,11 +367,18 @@ void run_report(const ReportOptions& o)
             return all;
         },
         5, default_threads(), true);
+    std::atomic<std::size_t> analysed{0};
+    std::vector<AnalysedEra> done = parallel_map(eras.size(), default_threads(), [&](std::size_t i) {
+        AnalysedEra era = analyse_era(dataset, std::move(views[i]), *eras[i], focal, o, backbone);
+        progress::step(++analysed, eras.size());
+        return era;
+    });
     std::vector<render::EraReport> reports;
     std::vector<std::string> not_unique;
     for (std::size_t i = 0; i < eras.size(); ++i) {
-        progress::step(i, eras.size());
-        reports.push_back(analyse_era(dataset, std::move(views[i]), *eras[i], focal, o, backbone, not_unique));
+        std::cerr << done[i].warnings;
+        if (done[i].not_unique) not_unique.push_back(eras[i]->id);
+        reports.push_back(std::move(done[i].report));
     }
     if (const std::string note = signed_eigenvector_summary(not_unique, eras.size()); !note.empty()) {
         progress::interrupt();

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 
 #include "model/left_texts.hpp"
 
@@ -109,12 +110,31 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
 {
     // Each part of the reading keeps its own candidates for each wish (by id).
     std::vector<std::vector<Kept>> parts;
+    // The wishes of a dyad, and its place among the dyads.
+    struct DyadWishes {
+        const std::vector<Wish>* wishes = nullptr;
+        std::size_t slot = 0;
+    };
+    // The earliest row each part has seen of each dyad (by slot). A row that
+    // is not earlier is the first of no view: a view the earliest starts
+    // before has a first at most as early, and the others end before either starts.
+    struct Earliest {
+        Day start = 0, end = 0;
+        std::uint32_t line = 0;
+        bool seen = false;
+    };
+    std::vector<std::vector<Earliest>> earliest;
     // Row `row` gives `mass` to a dyad with these wishes.
-    const auto consider = [&](std::size_t part, const io::EventRow& row, double mass, const std::vector<Wish>& wishes) {
-        for (const Wish& wish : wishes) {
+    const auto consider = [&](std::size_t part, const io::EventRow& row, double mass, const DyadWishes& dyad) {
+        Earliest& seen = earliest[part][dyad.slot];
+        const bool may_be_first = !seen.seen || std::tie(row.interval.start, row.interval.end, row.line) <
+                                                    std::tie(seen.start, seen.end, seen.line);
+        if (may_be_first) seen = {row.interval.start, row.interval.end, row.line, true};
+        for (const Wish& wish : *dyad.wishes) {
             const ViewSpec& view = m_views[wish.view];
             Kept& kept = parts[part][wish.id];
             if (wish.limit == 0) { // the earliest row starting before the view ends
+                if (!may_be_first) continue;
                 const Day end = view.kind == ViewKind::instant ? view.at + 1 : view.window.end;
                 if (row.interval.start >= end) continue;
                 if (kept.candidates.empty() || earlier(row, kept.candidates.front().row))
@@ -122,6 +142,10 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
                                                std::string(row.ref)});
                 continue;
             }
+            // Most of a dyad's views miss most of its rows: two comparisons say so before the share's division.
+            if (view.kind != ViewKind::instant &&
+                (row.interval.end <= view.window.start || row.interval.start >= view.window.end))
+                continue;
             const double c = mass * view_share(row.interval, view);
             if (c == 0.0) continue;
             if (kept.last_kept &&
@@ -136,28 +160,38 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
             }
         }
     };
-    // Every row asks for its dyad's wishes: a table for the first k_dense actors, the hash beyond.
+    // Every row asks for its dyad's wishes: a table for the first k_dense actors, a hash beyond.
     constexpr std::size_t k_dense = 1024; // at most 8 MiB of pointers
     const std::size_t side = std::min(dataset.actors.size(), k_dense);
-    std::vector<const std::vector<Wish>*> table(side * side, nullptr);
+    std::vector<DyadWishes> dyads;
+    dyads.reserve(m_wishes.size());
+    std::vector<const DyadWishes*> table(side * side, nullptr);
+    std::unordered_map<std::uint64_t, const DyadWishes*> beyond;
     for (const auto& [key, wishes] : m_wishes) {
+        dyads.push_back({&wishes, dyads.size()});
         const std::size_t a = key >> 32U, b = key & 0xFFFFFFFFU;
-        if (a < side && b < side) table[a * side + b] = &wishes;
+        if (a < side && b < side)
+            table[a * side + b] = &dyads.back();
+        else
+            beyond.emplace(key, &dyads.back());
     }
-    const auto wishes_of = [&](DyadKey dyad) -> const std::vector<Wish>* {
+    const auto wishes_of = [&](DyadKey dyad) -> const DyadWishes* {
         if (!m_directed && dyad.b < dyad.a) std::swap(dyad.a, dyad.b);
         if (dyad.a < side && dyad.b < side) return table[dyad.a * side + dyad.b];
-        const auto it = m_wishes.find(key_of(dyad));
-        return it == m_wishes.end() ? nullptr : &it->second;
+        const auto it = beyond.find(key_of(dyad));
+        return it == beyond.end() ? nullptr : it->second;
     };
     io::ScanCallbacks callbacks{
-        [&](std::size_t n) { parts.assign(n, std::vector<Kept>(m_wish_count)); },
+        [&](std::size_t n) {
+            parts.assign(n, std::vector<Kept>(m_wish_count));
+            earliest.assign(n, std::vector<Earliest>(dyads.size()));
+        },
         [&](std::size_t part, const io::EventRow& row) {
             // A mutual act is evidence of both directions of a directed view, half in each.
             const bool split = m_directed && row.mutual;
             for (const DyadKey dyad : {DyadKey{row.source, row.target}, DyadKey{row.target, row.source}}) {
                 if (dyad.a == row.target && !split) break;
-                if (const std::vector<Wish>* wishes = wishes_of(dyad))
+                if (const DyadWishes* wishes = wishes_of(dyad))
                     consider(part, row, split ? row.mass() / 2 : row.mass(), *wishes);
             }
         }};
