@@ -110,11 +110,6 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
 {
     // Each part of the reading keeps its own candidates for each wish (by id).
     std::vector<std::vector<Kept>> parts;
-    // The wishes of a dyad, and its place among the dyads.
-    struct DyadWishes {
-        const std::vector<Wish>* wishes = nullptr;
-        std::size_t slot = 0;
-    };
     // The earliest row each part has seen of each dyad (by slot). A row that
     // is not earlier is the first of no view: a view the earliest starts
     // before has a first at most as early, and the others end before either starts.
@@ -124,56 +119,92 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
         bool seen = false;
     };
     std::vector<std::vector<Earliest>> earliest;
+    // A dyad's wishes arranged for a row to find those it can count for:
+    // its first-event wishes, its instants' (every row up to the day counts)
+    // and its windows' by their start (a row counts for those it overlaps).
+    struct Windowed {
+        Day start = 0, end = 0;
+        const Wish* wish = nullptr;
+    };
+    struct DyadWishes {
+        std::size_t slot = 0; ///< its place among the dyads
+        std::vector<const Wish*> firsts, instants;
+        std::vector<Windowed> windows; ///< by start
+        Day longest = 0;               ///< the days of its longest window
+    };
+
+    // Row `row`, the earliest of its dyad so far, may be the first of a view.
+    const auto offer_first = [&](Kept& kept, const ViewSpec& view, const io::EventRow& row, double mass) {
+        const Day end = view.kind == ViewKind::instant ? view.at + 1 : view.window.end;
+        if (row.interval.start >= end) return;
+        if (kept.candidates.empty() || earlier(row, kept.candidates.front().row))
+            kept.candidates.assign(
+                1, {mass * view_share(row.interval, view), row, std::string(row.summary), std::string(row.ref)});
+    };
+    // Row `row` may be among the largest of a view.
+    const auto offer = [&](Kept& kept, const Wish& wish, const io::EventRow& row, double mass) {
+        const double c = mass * view_share(row.interval, m_views[wish.view]);
+        if (c == 0.0) return;
+        if (kept.last_kept &&
+            !ranks_first({std::abs(c), row.interval.start, row.interval.end, row.line}, *kept.last_kept))
+            return;
+        kept.candidates.push_back({c, row, std::string(row.summary), std::string(row.ref)});
+        if (kept.candidates.size() >= 2 * wish.limit + 8) {
+            prune(kept.candidates, wish.limit, false);
+            const Candidate& last = *std::max_element(kept.candidates.begin(), kept.candidates.end(), comes_first);
+            kept.last_kept =
+                Rank{std::abs(last.contribution), last.row.interval.start, last.row.interval.end, last.row.line};
+        }
+    };
     // Row `row` gives `mass` to a dyad with these wishes.
     const auto consider = [&](std::size_t part, const io::EventRow& row, double mass, const DyadWishes& dyad) {
+        std::vector<Kept>& kept = parts[part];
         Earliest& seen = earliest[part][dyad.slot];
-        const bool may_be_first = !seen.seen || std::tie(row.interval.start, row.interval.end, row.line) <
-                                                    std::tie(seen.start, seen.end, seen.line);
-        if (may_be_first) seen = {row.interval.start, row.interval.end, row.line, true};
-        for (const Wish& wish : *dyad.wishes) {
-            const ViewSpec& view = m_views[wish.view];
-            Kept& kept = parts[part][wish.id];
-            if (wish.limit == 0) { // the earliest row starting before the view ends
-                if (!may_be_first) continue;
-                const Day end = view.kind == ViewKind::instant ? view.at + 1 : view.window.end;
-                if (row.interval.start >= end) continue;
-                if (kept.candidates.empty() || earlier(row, kept.candidates.front().row))
-                    kept.candidates.assign(1, {mass * view_share(row.interval, view), row, std::string(row.summary),
-                                               std::string(row.ref)});
-                continue;
-            }
-            // Most of a dyad's views miss most of its rows: two comparisons say so before the share's division.
-            if (view.kind != ViewKind::instant &&
-                (row.interval.end <= view.window.start || row.interval.start >= view.window.end))
-                continue;
-            const double c = mass * view_share(row.interval, view);
-            if (c == 0.0) continue;
-            if (kept.last_kept &&
-                !ranks_first({std::abs(c), row.interval.start, row.interval.end, row.line}, *kept.last_kept))
-                continue;
-            kept.candidates.push_back({c, row, std::string(row.summary), std::string(row.ref)});
-            if (kept.candidates.size() >= 2 * wish.limit + 8) {
-                prune(kept.candidates, wish.limit, false);
-                const Candidate& last = *std::max_element(kept.candidates.begin(), kept.candidates.end(), comes_first);
-                kept.last_kept =
-                    Rank{std::abs(last.contribution), last.row.interval.start, last.row.interval.end, last.row.line};
-            }
+        if (!seen.seen ||
+            std::tie(row.interval.start, row.interval.end, row.line) < std::tie(seen.start, seen.end, seen.line)) {
+            seen = {row.interval.start, row.interval.end, row.line, true};
+            for (const Wish* wish : dyad.firsts)
+                offer_first(kept[wish->id], m_views[wish->view], row, mass);
+        }
+        for (const Wish* wish : dyad.instants)
+            offer(kept[wish->id], *wish, row, mass);
+        // The windows starting before the row ends, back to the first too early to reach it.
+        auto it = std::lower_bound(dyad.windows.begin(), dyad.windows.end(), row.interval.end,
+                                   [](const Windowed& w, Day day) { return w.start < day; });
+        while (it != dyad.windows.begin()) {
+            --it;
+            if (it->start + dyad.longest <= row.interval.start) break;
+            if (it->end > row.interval.start) offer(kept[it->wish->id], *it->wish, row, mass);
         }
     };
     // Every row asks for its dyad's wishes: a table for the first k_dense actors, a hash beyond.
     constexpr std::size_t k_dense = 1024; // at most 8 MiB of pointers
     const std::size_t side = std::min(dataset.actors.size(), k_dense);
-    std::vector<DyadWishes> dyads;
-    dyads.reserve(m_wishes.size());
+    std::vector<DyadWishes> dyads(m_wishes.size());
     std::vector<const DyadWishes*> table(side * side, nullptr);
     std::unordered_map<std::uint64_t, const DyadWishes*> beyond;
+    std::size_t slot = 0;
     for (const auto& [key, wishes] : m_wishes) {
-        dyads.push_back({&wishes, dyads.size()});
+        DyadWishes& dyad = dyads[slot];
+        dyad.slot = slot++;
+        for (const Wish& wish : wishes) {
+            const ViewSpec& view = m_views[wish.view];
+            if (wish.limit == 0) {
+                dyad.firsts.push_back(&wish);
+            } else if (view.kind == ViewKind::instant) {
+                dyad.instants.push_back(&wish);
+            } else {
+                dyad.windows.push_back({view.window.start, view.window.end, &wish});
+                dyad.longest = std::max(dyad.longest, view.window.length());
+            }
+        }
+        std::sort(dyad.windows.begin(), dyad.windows.end(),
+                  [](const Windowed& x, const Windowed& y) { return x.start < y.start; });
         const std::size_t a = key >> 32U, b = key & 0xFFFFFFFFU;
         if (a < side && b < side)
-            table[a * side + b] = &dyads.back();
+            table[a * side + b] = &dyad;
         else
-            beyond.emplace(key, &dyads.back());
+            beyond.emplace(key, &dyad);
     }
     const auto wishes_of = [&](DyadKey dyad) -> const DyadWishes* {
         if (!m_directed && dyad.b < dyad.a) std::swap(dyad.a, dyad.b);
