@@ -45,10 +45,18 @@ bool comes_first(const Candidate& x, const Candidate& y)
                        {std::abs(y.contribution), y.row.interval.start, y.row.interval.end, y.row.line});
 }
 
-/// Keeps the `limit` first of `candidates`; amortised O(1) per candidate.
+/// The candidates a wish for `limit` rows holds before they are pruned back
+/// to `limit`: few over it, as a report holds a wish for every dyad of every
+/// era, but a share of it, so pruning stays amortised O(1) per candidate.
+std::size_t prune_at(std::size_t limit)
+{
+    return limit + limit / 2 + 4;
+}
+
+/// Keeps the `limit` first of `candidates` once they reach prune_at(limit), or always when `final`.
 void prune(std::vector<Candidate>& candidates, std::size_t limit, bool final)
 {
-    if (!final && candidates.size() < 2 * limit + 8) return;
+    if (!final && candidates.size() < prune_at(limit)) return;
     if (candidates.size() > limit) {
         std::nth_element(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(limit), candidates.end(),
                          comes_first);
@@ -149,7 +157,7 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
             !ranks_first({std::abs(c), row.interval.start, row.interval.end, row.line}, *kept.last_kept))
             return;
         kept.candidates.push_back({c, row, std::string(row.summary), std::string(row.ref)});
-        if (kept.candidates.size() >= 2 * wish.limit + 8) {
+        if (kept.candidates.size() >= prune_at(wish.limit)) {
             prune(kept.candidates, wish.limit, false);
             const Candidate& last = *std::max_element(kept.candidates.begin(), kept.candidates.end(), comes_first);
             kept.last_kept =
@@ -241,10 +249,12 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
         for (Wish& wish : wishes) {
             std::vector<Candidate> all;
             for (std::size_t p = 0; p < parts.size(); ++p) {
-                for (Candidate& c : parts[p][wish.id].candidates) {
+                std::vector<Candidate>& candidates = parts[p][wish.id].candidates;
+                for (Candidate& c : candidates) {
                     c.row.line += outcome.line_base[p];
                     all.push_back(std::move(c));
                 }
+                std::vector<Candidate>().swap(candidates); // its memory serves the rows kept
             }
             if (wish.limit == 0) { // the earliest of the parts' earliest
                 std::sort(all.begin(), all.end(),
