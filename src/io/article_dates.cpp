@@ -186,29 +186,35 @@ private:
         if (!m_before) return std::nullopt;
         const PartialDate before = *m_before;
         const int year = year_of(before.interval.start);
+        // A date counted past the last that can be written (9999-12-31) is no date.
+        const auto mention = [](std::size_t first, std::size_t last,
+                                std::optional<PartialDate> date) -> std::optional<DateMention> {
+            if (!date) return std::nullopt;
+            return DateMention{first, last, *date, std::nullopt, true};
+        };
         if ((is(i, "following") || is(i, "next")) && is(i + 1, "year") && i > 0 && is(i - 1, "the"))
-            return DateMention{i - 1, i + 2, *written_date(year + 1), std::nullopt, true};
+            return mention(i - 1, i + 2, written_date(year + 1));
         if (is(i, "same") && i > 0 && is(i - 1, "the")) {
-            if (is(i + 1, "year")) return DateMention{i - 1, i + 2, *written_date(year), std::nullopt, true};
+            if (is(i + 1, "year")) return mention(i - 1, i + 2, written_date(year));
             if (is(i + 1, "period") || is(i + 1, "time") || is(i + 1, "day") || is(i + 1, "month")) {
                 if (is(i + 1, "day") && before.precision != DatePrecision::day) return std::nullopt;
                 if (is(i + 1, "month") && before.precision == DatePrecision::year) return std::nullopt;
                 return DateMention{i - 1, i + 2, before, std::nullopt, true};
             }
         }
-        if (is(i, "that") && is(i + 1, "year")) return DateMention{i, i + 2, *written_date(year), std::nullopt, true};
+        if (is(i, "that") && is(i + 1, "year")) return mention(i, i + 2, written_date(year));
         const auto n = count_of(m_w[i]);
         if (!n || !at(i + 2) || !is(i + 2, "later")) return std::nullopt;
         const std::string& unit = m_w[i + 1].lower;
-        if (unit == "year" || unit == "years")
-            return DateMention{i, i + 3, *written_date(year + *n), std::nullopt, true};
+        if (unit == "year" || unit == "years") return mention(i, i + 3, written_date(year + *n));
         if ((unit == "month" || unit == "months") && before.precision != DatePrecision::year) {
             const Day first = add_months(before.interval.start, *n);
-            return DateMention{i, i + 3, *written_date(year_of(first), month_of(first)), std::nullopt, true};
+            return mention(i, i + 3, written_date(year_of(first), month_of(first)));
         }
         if ((unit == "day" || unit == "days") && before.precision == DatePrecision::day) {
             const Day d = before.interval.start + *n;
-            return DateMention{i, i + 3, PartialDate{{d, d + 1}, DatePrecision::day}, std::nullopt, true};
+            if (!written_date(year_of(d))) return std::nullopt;
+            return mention(i, i + 3, PartialDate{{d, d + 1}, DatePrecision::day});
         }
         return std::nullopt;
     }

@@ -160,6 +160,20 @@ BOOST_AUTO_TEST_CASE(dates_counted_from_the_one_before_only_at_a_precision_it_ha
     BOOST_TEST(dates_in("seven months later").empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_date_counted_past_9999_is_no_date)
+{
+    // The last year that can be written; a count past it gave a date read back as an error.
+    const PartialDate last_month = *parse_date("9999-12").date;
+    BOOST_TEST(dates_in("seven months later", last_month).empty());
+    BOOST_TEST(dates_in("a month later", *parse_date("9999-11").date) == Strings{"9999-12"});
+    const PartialDate last_year = *parse_date("9999").date;
+    BOOST_TEST(dates_in("the following year", last_year).empty());
+    BOOST_TEST(dates_in("two years later", last_year).empty());
+    BOOST_TEST(dates_in("in the same year", last_year) == Strings{"9999"});
+    BOOST_TEST(dates_in("ten days later", *parse_date("9999-12-30").date).empty());
+    BOOST_TEST(dates_in("a day later", *parse_date("9999-12-30").date) == Strings{"9999-12-31"});
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(article_actors)
