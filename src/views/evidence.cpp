@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <string>
 #include <tuple>
 #include <unordered_map>
@@ -241,13 +242,15 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
     };
     const io::ScanOutcome outcome = model::reread_events(dataset, threads, callbacks);
 
-    // The rows kept, by line; each wish's, in its order.
+    // The rows kept, each once (a row may be evidence of several views);
+    // each wish's, as places among them with contributions, in its order.
     std::vector<Candidate> kept_rows;
-    std::unordered_map<std::uint32_t, std::size_t> row_of_line;
-    std::vector<std::pair<Wish*, std::vector<std::pair<std::uint32_t, double>>>> chosen; // lines and contributions
+    std::unordered_map<std::uint32_t, std::uint32_t> place_of_line;
+    std::vector<std::pair<Wish*, std::vector<std::pair<std::uint32_t, double>>>> chosen;
+    std::vector<Candidate> all;
     for (auto& [key, wishes] : m_wishes)
         for (Wish& wish : wishes) {
-            std::vector<Candidate> all;
+            all.clear();
             for (std::size_t p = 0; p < parts.size(); ++p) {
                 std::vector<Candidate>& candidates = parts[p][wish.id].candidates;
                 for (Candidate& c : candidates) {
@@ -263,33 +266,39 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
             } else {
                 prune(all, wish.limit, true);
             }
-            std::vector<std::pair<std::uint32_t, double>> lines;
+            std::vector<std::pair<std::uint32_t, double>> places;
             for (Candidate& c : all) {
-                lines.emplace_back(c.row.line, c.contribution);
-                if (row_of_line.emplace(c.row.line, kept_rows.size()).second) kept_rows.push_back(std::move(c));
+                const auto [at, added] =
+                    place_of_line.emplace(c.row.line, static_cast<std::uint32_t>(kept_rows.size()));
+                places.emplace_back(at->second, c.contribution);
+                if (added) kept_rows.push_back(std::move(c));
             }
-            chosen.emplace_back(&wish, std::move(lines));
+            chosen.emplace_back(&wish, std::move(places));
         }
 
-    // Stored in time order, so the store keeps them where they are.
-    std::sort(kept_rows.begin(), kept_rows.end(), [](const Candidate& x, const Candidate& y) {
-        return std::tie(x.row.interval.start, x.row.interval.end, x.row.line) <
-               std::tie(y.row.interval.start, y.row.interval.end, y.row.line);
+    // Stored in time order (the store's own), each row's index in the store by its place.
+    std::vector<std::uint32_t> order(kept_rows.size());
+    std::iota(order.begin(), order.end(), 0U);
+    std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+        const io::EventRow &u = kept_rows[x].row, &v = kept_rows[y].row;
+        return std::tie(u.interval.start, u.interval.end, u.line) < std::tie(v.interval.start, v.interval.end, v.line);
     });
+    std::vector<model::EventIndex> stored(kept_rows.size());
+    for (std::size_t k = 0; k < order.size(); ++k)
+        stored[order[k]] = static_cast<model::EventIndex>(k);
     model::read_left_texts(dataset, kept_rows);
     model::EventStoreBuilder builder(true);
-    std::unordered_map<std::uint32_t, model::EventIndex> index_of_line;
-    for (Candidate& c : kept_rows) {
+    for (const std::uint32_t k : order) {
+        Candidate& c = kept_rows[k];
         c.row.summary = c.summary;
         c.row.ref = c.ref;
-        index_of_line.emplace(c.row.line, static_cast<model::EventIndex>(builder.size()));
         builder.add(c.row);
     }
     m_rows = std::make_shared<const model::EventStore>(std::move(builder).build());
-    for (auto& [wish, lines] : chosen) {
+    for (auto& [wish, places] : chosen) {
         wish->found.clear();
-        for (const auto& [line, contribution] : lines)
-            wish->found.push_back({index_of_line.at(line), contribution});
+        for (const auto& [place, contribution] : places)
+            wish->found.push_back({stored[place], contribution});
     }
 }
 
