@@ -7,6 +7,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "core/dyad_index.hpp"
 #include "model/left_texts.hpp"
 
 namespace entente::views {
@@ -245,36 +246,41 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
     // The rows kept, each once (a row may be evidence of several views);
     // each wish's, as places among them with contributions, in its order.
     std::vector<Candidate> kept_rows;
-    std::unordered_map<std::uint32_t, std::uint32_t> place_of_line;
+    DyadIndex place_of_line; // keyed by line: it takes any 64-bit key but ~0
     std::vector<std::pair<Wish*, std::vector<std::pair<std::uint32_t, double>>>> chosen;
-    std::vector<Candidate> all;
+    // By id, as the parts keep them: each part's candidates are then read in order.
+    std::vector<Wish*> by_id(m_wish_count);
     for (auto& [key, wishes] : m_wishes)
-        for (Wish& wish : wishes) {
-            all.clear();
-            for (std::size_t p = 0; p < parts.size(); ++p) {
-                std::vector<Candidate>& candidates = parts[p][wish.id].candidates;
-                for (Candidate& c : candidates) {
-                    c.row.line += outcome.line_base[p];
-                    all.push_back(std::move(c));
-                }
-                std::vector<Candidate>().swap(candidates); // its memory serves the rows kept
+        for (Wish& wish : wishes)
+            by_id[wish.id] = &wish;
+    std::vector<Candidate> all;
+    for (Wish* const wish_of_id : by_id) {
+        Wish& wish = *wish_of_id;
+        all.clear();
+        for (std::size_t p = 0; p < parts.size(); ++p) {
+            std::vector<Candidate>& candidates = parts[p][wish.id].candidates;
+            for (Candidate& c : candidates) {
+                c.row.line += outcome.line_base[p];
+                all.push_back(std::move(c));
             }
-            if (wish.limit == 0) { // the earliest of the parts' earliest
-                std::sort(all.begin(), all.end(),
-                          [](const Candidate& x, const Candidate& y) { return earlier(x.row, y.row); });
-                if (all.size() > 1) all.resize(1);
-            } else {
-                prune(all, wish.limit, true);
-            }
-            std::vector<std::pair<std::uint32_t, double>> places;
-            for (Candidate& c : all) {
-                const auto [at, added] =
-                    place_of_line.emplace(c.row.line, static_cast<std::uint32_t>(kept_rows.size()));
-                places.emplace_back(at->second, c.contribution);
-                if (added) kept_rows.push_back(std::move(c));
-            }
-            chosen.emplace_back(&wish, std::move(places));
+            std::vector<Candidate>().swap(candidates); // its memory serves the rows kept
         }
+        if (wish.limit == 0) { // the earliest of the parts' earliest
+            std::sort(all.begin(), all.end(),
+                      [](const Candidate& x, const Candidate& y) { return earlier(x.row, y.row); });
+            if (all.size() > 1) all.resize(1);
+        } else {
+            prune(all, wish.limit, true);
+        }
+        std::vector<std::pair<std::uint32_t, double>> places;
+        for (Candidate& c : all) {
+            const std::uint32_t place =
+                place_of_line.find_or_add(c.row.line, static_cast<std::uint32_t>(kept_rows.size()));
+            places.emplace_back(place, c.contribution);
+            if (place == kept_rows.size()) kept_rows.push_back(std::move(c));
+        }
+        chosen.emplace_back(&wish, std::move(places));
+    }
 
     // Stored in time order (the store's own), each row's index in the store by its place.
     std::vector<std::uint32_t> order(kept_rows.size());
