@@ -249,22 +249,27 @@ BOOST_AUTO_TEST_CASE(the_dyads_that_may_get_a_sentence_hold_those_that_do_whiche
             // Some changes too small for a sentence.
             const double change = (random() % 4 == 0 ? 0.001 : 1.0) * std::uniform_real_distribution<>(-5, 5)(random);
             switch (random() % 6) {
-            case 0: shift.dyads.push_back(dyad(a, b, 1.0, 1.0 + change, analysis::Flip::friend_to_foe)); break;
-            case 1: shift.dyads.push_back(dyad(a, b, 1.0, 1.0 + change, analysis::Flip::none)); break;
-            case 2:
-                shift.dyads.push_back(dyad(a, b, 1.0, 1.0 + change, analysis::Flip::none,
-                                           random() % 2 ? analysis::Trend::less_conflict
-                                                        : analysis::Trend::less_cooperation));
+            case 0:
+                shift.dyads.push_back(dyad(a, b, 1.0, 1.0 + change, analysis::Flip::friend_to_foe));
                 break;
-            case 3: shift.dyads.push_back(unread(a, b, 1.0, 1.0 + change, analysis::Record::too_few)); break;
+            case 1:
+                shift.dyads.push_back(dyad(a, b, 1.0, 1.0 + change, analysis::Flip::none));
+                break;
+            case 2:
+                shift.dyads.push_back(
+                    dyad(a, b, 1.0, 1.0 + change, analysis::Flip::none,
+                         random() % 2 ? analysis::Trend::less_conflict : analysis::Trend::less_cooperation));
+                break;
+            case 3:
+                shift.dyads.push_back(unread(a, b, 1.0, 1.0 + change, analysis::Record::too_few));
+                break;
             default: // seen only in B: no relation opened yet
                 shift.dyads.push_back(unread(a, b, 0.0, change, analysis::Record::none_in_a));
                 shift.dyads.back().in_b = &seen_in_b;
             }
         }
-        std::stable_sort(shift.dyads.begin(), shift.dyads.end(), [](const auto& x, const auto& y) {
-            return std::abs(x.change) > std::abs(y.change);
-        });
+        std::stable_sort(shift.dyads.begin(), shift.dyads.end(),
+                         [](const auto& x, const auto& y) { return std::abs(x.change) > std::abs(y.change); });
         render::ShiftContext context = k_context;
         context.max_sentences = 1 + random() % 5;
         const std::vector<const analysis::DyadShift*> possible = render::possible_sentence_dyads(shift, context);
