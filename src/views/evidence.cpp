@@ -5,7 +5,6 @@
 #include <numeric>
 #include <string>
 #include <tuple>
-#include <unordered_map>
 
 #include "core/dyad_index.hpp"
 #include "model/left_texts.hpp"
@@ -187,16 +186,13 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
             if (it->end > row.interval.start) offer(kept[it->wish->id], *it->wish, row, mass);
         }
     };
-    // Every row asks for its dyad's wishes: a table for the first k_dense actors, a hash beyond.
-    constexpr std::size_t k_dense = 1024; // at most 8 MiB of pointers
-    const std::size_t side = std::min(dataset.actors.size(), k_dense);
+    // Every row asks for its dyad's wishes, by the dyad's slot.
     std::vector<DyadWishes> dyads(m_wishes.size());
-    std::vector<const DyadWishes*> table(side * side, nullptr);
-    std::unordered_map<std::uint64_t, const DyadWishes*> beyond;
+    DyadIndex slot_of;
     std::size_t slot = 0;
     for (const auto& [key, wishes] : m_wishes) {
         DyadWishes& dyad = dyads[slot];
-        dyad.slot = slot++;
+        dyad.slot = slot_of.find_or_add(key, static_cast<std::uint32_t>(slot++));
         for (const Wish& wish : wishes) {
             const ViewSpec& view = m_views[wish.view];
             if (wish.limit == 0) {
@@ -210,17 +206,10 @@ void EvidenceFinder::run(const model::Dataset& dataset, std::size_t threads)
         }
         std::sort(dyad.windows.begin(), dyad.windows.end(),
                   [](const Windowed& x, const Windowed& y) { return x.start < y.start; });
-        const std::size_t a = key >> 32U, b = key & 0xFFFFFFFFU;
-        if (a < side && b < side)
-            table[a * side + b] = &dyad;
-        else
-            beyond.emplace(key, &dyad);
     }
     const auto wishes_of = [&](DyadKey dyad) -> const DyadWishes* {
-        if (!m_directed && dyad.b < dyad.a) std::swap(dyad.a, dyad.b);
-        if (dyad.a < side && dyad.b < side) return table[dyad.a * side + dyad.b];
-        const auto it = beyond.find(key_of(dyad));
-        return it == beyond.end() ? nullptr : it->second;
+        const std::optional<std::uint32_t> found = slot_of.find(key_of(dyad));
+        return found ? &dyads[*found] : nullptr;
     };
     io::ScanCallbacks callbacks{
         [&](std::size_t n) {
