@@ -13,7 +13,6 @@
 #include "core/errors.hpp"
 #include "core/parallel_map.hpp"
 #include "core/text.hpp"
-#include "io/byte_scan.hpp"
 #include "io/byte_source.hpp"
 #include "io/csv_reader.hpp"
 #include "io/event_row_parser.hpp"
@@ -139,19 +138,6 @@ private:
     int m_line = 0;
 };
 
-/// Whether every byte of `text` is below 0x80, 8 bytes at a time.
-bool is_ascii(std::string_view text)
-{
-    const char* p = text.data();
-    const char* const end = p + text.size();
-    std::uint64_t high = 0;
-    for (; end - p >= 8; p += 8)
-        high |= load_word(p);
-    for (; p != end; ++p)
-        high |= static_cast<unsigned char>(*p);
-    return (high & 0x8080808080808080ULL) == 0;
-}
-
 /// What one slice read. Slices sit side by side and their counters change
 /// on every row, so each takes whole cache lines of its own.
 struct alignas(64) Slice {
@@ -176,10 +162,10 @@ void read_slice(const ByteSource& file, ByteRange range, const std::string& path
     EventRowParser parser(cameo);
     EventRow row;
     const bool read_all = lines.for_each_row(
-        ',', fields, CsvReader::k_max_record_bytes - 2, [&](std::string_view line, std::size_t count) {
+        ',', fields, CsvReader::k_max_record_bytes - 2, [&](std::string_view line, std::size_t count, bool ascii) {
             const int number = static_cast<int>(++slice.lines);
             if (line.empty() || line.front() == '#') return true; // a blank or comment line
-            if (stop || count >= CsvReader::k_max_fields || (!is_ascii(line) && first_invalid_utf8(line) != line.npos))
+            if (stop || count >= CsvReader::k_max_fields || (!ascii && first_invalid_utf8(line) != line.npos))
                 return false;
             ++slice.records;
             if (count != header.width) {

@@ -12,8 +12,8 @@ namespace entente::io {
 
 /// Splits `line` at every `separator` into `fields`, as views into the line;
 /// returns how many fields the line has, storing at most fields.size() of them.
-/// O(line length). Reads 8 bytes at a time (io/byte_scan.hpp): GDELT rows
-/// have a tab every few bytes, and a memchr per field cost twice as much.
+/// O(line length). Reads a ByteBlock at a time (io/byte_scan.hpp): GDELT
+/// rows have a tab every few bytes, and a memchr per field cost twice as much.
 inline std::size_t split_fields(std::string_view line, char separator, std::span<std::string_view> fields)
 {
     std::size_t n = 0;
@@ -25,12 +25,10 @@ inline std::size_t split_fields(std::string_view line, char separator, std::span
         ++n;
         field = at + 1;
     };
-    if constexpr (k_little_endian) {
-        for (; end - p >= 8; p += 8) {
-            for (std::uint64_t found = bytes_equal(load_word(p), static_cast<unsigned char>(separator)); found != 0;
-                 found &= found - 1)
-                emit(p + first_marked_byte(found));
-        }
+    if constexpr (k_byte_blocks) {
+        for (; static_cast<std::size_t>(end - p) >= ByteBlock::k_size; p += ByteBlock::k_size)
+            for (ByteBlock::Mask found = ByteBlock(p).equal_to_any(separator); found != 0; found &= found - 1)
+                emit(p + ByteBlock::first(found));
     }
     for (; p != end; ++p)
         if (*p == separator) emit(p);

@@ -22,7 +22,8 @@ struct ByteRange {
 std::vector<ByteRange> line_slices(const ByteSource& file, std::uint64_t from, std::uint64_t size, std::size_t count);
 
 /// The lines of one slice with LF or CRLF line ends, split into fields as
-/// they are found: line ends and separators in one scan, 8 bytes at a time.
+/// they are found: line ends and separators in one scan, a ByteBlock at a
+/// time, which also notes where bytes past ASCII are.
 /// Lines holding a lone CR, a double quote or a NUL byte are refused (callers
 /// that must honour CR-only line ends or quoted CSV fields, or report NUL
 /// bytes, read those files in one pass).
@@ -30,9 +31,10 @@ class SliceLines {
 public:
     SliceLines(const ByteSource& file, ByteRange range, std::size_t buffer_bytes = std::size_t{1} << 16);
 
-    /// Calls on_row(line, field_count) for each line, with the line's fields
-    /// split at `separator` into `fields` (views valid during the call; at most
-    /// fields.size() stored, field_count is the true count). True at the end
+    /// Calls on_row(line, field_count, ascii) for each line, with the line's
+    /// fields split at `separator` into `fields` (views valid during the call;
+    /// at most fields.size() stored, field_count is the true count); `ascii`
+    /// true says the line holds no byte past 0x7F (false: it may). True at the end
     /// of the slice; false when on_row returned false, or at a line longer than
     /// `max_line` bytes or holding a lone CR, a double quote or a NUL byte
     /// (then refused() is true).
@@ -67,6 +69,8 @@ bool SliceLines::for_each_row(char separator, std::span<std::string_view> fields
         const char* const end = m_buffer.data() + m_size;
         const bool last = m_offset == m_end; // the buffer holds the rest of the slice
         std::size_t count = 0, carriage_returns = 0;
+        // Just after the last byte past ASCII seen: the lines before it are plain ASCII.
+        const char* after_high = line;
         // Ends the line at `at` (its LF, or the end of the slice); false to stop.
         const auto end_line = [&](const char* at) {
             const char* stop = at;
@@ -79,7 +83,8 @@ bool SliceLines::for_each_row(char separator, std::span<std::string_view> fields
                 return false;
             }
             if (count < fields.size()) fields[count] = std::string_view(field, static_cast<std::size_t>(stop - field));
-            if (!on_row(std::string_view(line, static_cast<std::size_t>(stop - line)), count + 1)) return false;
+            if (!on_row(std::string_view(line, static_cast<std::size_t>(stop - line)), count + 1, after_high <= line))
+                return false;
             line = field = at + 1;
             count = 0;
             return true;
@@ -104,18 +109,20 @@ bool SliceLines::for_each_row(char separator, std::span<std::string_view> fields
             return end_line(at);
         };
         const char* p = line;
-        if constexpr (k_little_endian) {
-            for (; end - p >= 8; p += 8) {
-                const std::uint64_t word = load_word(p);
-                for (std::uint64_t marks = bytes_equal(word, static_cast<unsigned char>(separator)) |
-                                           bytes_equal(word, '\n') | bytes_equal(word, '\r') | bytes_equal(word, '"') |
-                                           bytes_equal(word, 0);
-                     marks != 0; marks &= marks - 1)
-                    if (!mark(p + first_marked_byte(marks))) return false;
+        if constexpr (k_byte_blocks) {
+            for (; static_cast<std::size_t>(end - p) >= ByteBlock::k_size; p += ByteBlock::k_size) {
+                const ByteBlock block(p);
+                // Before the marks: a line ending in this block may hold its high byte.
+                if (const ByteBlock::Mask high = block.high(); high != 0) after_high = p + ByteBlock::last(high) + 1;
+                for (ByteBlock::Mask marks = block.equal_to_any(separator, '\n', '\r', '"', '\0'); marks != 0;
+                     marks &= marks - 1)
+                    if (!mark(p + ByteBlock::first(marks))) return false;
             }
         }
-        for (; p != end; ++p)
+        for (; p != end; ++p) {
+            if (static_cast<unsigned char>(*p) >= 0x80) after_high = p + 1;
             if ((*p == separator || *p == '\n' || *p == '\r' || *p == '"' || *p == '\0') && !mark(p)) return false;
+        }
         m_pos = static_cast<std::size_t>(line - m_buffer.data());
         if (last) return line == end || end_line(end); // a last line without a line end
         if (static_cast<std::size_t>(end - line) > max_line) {
