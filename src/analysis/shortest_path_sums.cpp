@@ -1,5 +1,7 @@
 #include "analysis/shortest_path_sums.hpp"
 
+#include "analysis/live_arcs.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -8,7 +10,10 @@ namespace entente::analysis {
 
 namespace {
 
-/// A binary min-heap of vertices keyed by their tentative distance, with decrease-key.
+/// A binary min-heap of vertices keyed by their tentative distance, with
+/// decrease-key. Equal distances go by vertex number, so the order in which
+/// vertices are settled follows from their distances alone, not from the
+/// arcs that reached them on the way.
 class VertexHeap {
 public:
     VertexHeap(const std::vector<double>& distance, std::size_t vertices)
@@ -45,6 +50,12 @@ public:
 private:
     static constexpr std::size_t k_absent = std::numeric_limits<std::size_t>::max();
 
+    /// `v` comes out before `w`.
+    [[nodiscard]] bool before(std::uint32_t v, std::uint32_t w) const
+    {
+        return m_distance[v] < m_distance[w] || (m_distance[v] == m_distance[w] && v < w);
+    }
+
     void place(std::size_t at, std::uint32_t v)
     {
         m_heap[at] = v;
@@ -56,7 +67,7 @@ private:
         const std::uint32_t v = m_heap[at];
         while (at > 0) {
             const std::size_t parent = (at - 1) / 2;
-            if (m_distance[m_heap[parent]] <= m_distance[v]) break;
+            if (!before(v, m_heap[parent])) break;
             place(at, m_heap[parent]);
             at = parent;
         }
@@ -70,8 +81,8 @@ private:
         for (;;) {
             std::size_t child = 2 * at + 1;
             if (child >= size) break;
-            if (child + 1 < size && m_distance[m_heap[child + 1]] < m_distance[m_heap[child]]) ++child;
-            if (m_distance[m_heap[child]] >= m_distance[v]) break;
+            if (child + 1 < size && before(m_heap[child + 1], m_heap[child])) ++child;
+            if (!before(m_heap[child], v)) break;
             place(at, m_heap[child]);
             at = child;
         }
@@ -122,6 +133,7 @@ public:
     void add_from(std::uint32_t s, PathSums& sums)
     {
         settle_from(s);
+        m_arcs.drop_slack_arcs(s, m_distance);
         // Farthest first: a vertex's dependency is complete once every vertex
         // after it on a shortest path has passed its share back.
         for (auto it = m_settled.rbegin(); it != m_settled.rend(); ++it) {
@@ -149,8 +161,8 @@ private:
         m_paths[s] = 1.0;
         m_last_predecessor[s] = k_none;
         m_heap.push_or_decrease(s);
-        const std::uint32_t* const heads = m_arcs.heads.data();
-        const double* const lengths = m_arcs.lengths.data();
+        const std::uint32_t* const heads = m_arcs.heads();
+        const double* const lengths = m_arcs.lengths();
         const double* const distance = m_distance.data();
         const std::uint8_t* const settled = m_is_settled.data();
         while (!m_heap.empty()) {
@@ -160,7 +172,7 @@ private:
             // Most arcs lead nowhere shorter: they cost a compare or two in a
             // loop small enough to keep its pointers in registers.
             const double to_v = distance[v];
-            const std::size_t first = m_arcs.offsets[v], last = m_arcs.offsets[v + 1];
+            const std::size_t first = m_arcs.first(v), last = m_arcs.end(v);
             for (std::size_t a = first; a < last; ++a) {
                 const double through_v = to_v + lengths[a];
                 if (!at_most_tied(through_v, distance[heads[a]]) || settled[heads[a]]) continue;
@@ -184,7 +196,7 @@ private:
         m_last_predecessor[w] = static_cast<std::uint32_t>(m_pool.size() - 1);
     }
 
-    const ArcLengths& m_arcs;
+    LiveArcs m_arcs;
     std::vector<double> m_distance, m_paths, m_dependency;
     std::vector<std::uint32_t> m_settled; // in order of non-decreasing distance
     // A settled vertex takes no more predecessors: the predecessors then follow

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/dijkstra_shortest_paths.hpp>
 #include <boost/property_map/property_map.hpp>
 #include <boost/property_map/transform_value_property_map.hpp>
 #include <cmath>
@@ -13,6 +14,7 @@
 
 #include "analysis/eigenvector_centrality.hpp"
 #include "analysis/graph_concepts.hpp"
+#include "analysis/live_arcs.hpp"
 #include "analysis/pagerank.hpp"
 #include "analysis/path_centralities.hpp"
 #include "analysis/signed_subgraph.hpp"
@@ -216,6 +218,69 @@ BOOST_AUTO_TEST_CASE(a_length_swallowed_by_rounding_makes_no_cycle_of_predecesso
     BOOST_TEST(b[0] == 0.0);
     BOOST_TEST(b[1] <= 1.0); // (n-1)(n-2)/2 for n = 3
     BOOST_TEST(b[2] <= 1.0);
+}
+
+BOOST_AUTO_TEST_CASE(the_arcs_a_sweep_shows_slack_are_dropped_and_their_reverses_with_them)
+{
+    // 0 -1- 1 -1- 2 and 0 -3- 2: from 0, vertex 2 is 2 away, so the arc 0->2 of length 3 lies on no
+    // shortest path. Both ways when every arc has its reverse; only 0->2 when 2->0 is missing.
+    analysis::ArcLengths both{{0, 2, 4, 6}, {1, 2, 0, 2, 1, 0}, {1, 3, 1, 1, 1, 3}};
+    analysis::LiveArcs live(both);
+    live.drop_slack_arcs(0, {0, 1, 2});
+    const auto heads_of = [](const analysis::LiveArcs& arcs, std::uint32_t v) {
+        return std::vector<std::uint32_t>(arcs.heads() + arcs.first(v), arcs.heads() + arcs.end(v));
+    };
+    BOOST_TEST(heads_of(live, 0) == std::vector<std::uint32_t>{1});
+    BOOST_TEST(heads_of(live, 1) == (std::vector<std::uint32_t>{0, 2}));
+    BOOST_TEST(heads_of(live, 2) == std::vector<std::uint32_t>{1});
+
+    analysis::ArcLengths one_way{{0, 2, 4, 5}, {1, 2, 0, 2, 1}, {1, 3, 1, 1, 1}};
+    analysis::LiveArcs directed(one_way);
+    directed.drop_slack_arcs(0, {0, 1, 2});
+    BOOST_TEST(heads_of(directed, 0) == std::vector<std::uint32_t>{1});
+    BOOST_TEST(heads_of(directed, 2) == std::vector<std::uint32_t>{1});
+
+    // An arc longer than the distance by less than the margin (a billionth of n longest arcs) stays.
+    analysis::ArcLengths close{{0, 2, 4, 6}, {1, 2, 0, 2, 1, 0}, {1, 2 + 1e-12, 1, 1, 1, 2 + 1e-12}};
+    analysis::LiveArcs kept(close);
+    kept.drop_slack_arcs(0, {0, 1, 2});
+    BOOST_TEST(heads_of(kept, 0) == (std::vector<std::uint32_t>{1, 2}));
+}
+
+BOOST_AUTO_TEST_CASE(dropping_slack_arcs_changes_neither_betweenness_nor_closeness)
+{
+    // Lengths drawn log-uniformly from 1e-3 to 1e3, as 1/score of yearly event data: few ties, and
+    // most arcs longer than the shortest path between their ends. Checked against Boost's Brandes and
+    // one Dijkstra per source, which look at every arc.
+    std::mt19937 random(16);
+    const auto length = [&] { return std::pow(10.0, std::uniform_real_distribution<>(-3, 3)(random)); };
+    const auto check = [&](const auto& g) {
+        const std::size_t n = boost::num_vertices(g);
+        const auto index = get(boost::vertex_index, g);
+        const auto lengths = get(boost::edge_weight, g);
+        std::vector<double> between(n), close(n), their_between(n), their_close(n, 0.0);
+        analysis::path_centralities(g, lengths, boost::make_iterator_property_map(between.begin(), index),
+                                    boost::make_iterator_property_map(close.begin(), index));
+        boost::brandes_betweenness_centrality(
+            g, boost::centrality_map(boost::make_iterator_property_map(their_between.begin(), index))
+                   .weight_map(lengths)
+                   .vertex_index_map(index));
+        for (std::size_t s = 0; s < n; ++s) {
+            std::vector<double> d(n);
+            boost::dijkstra_shortest_paths(g, s,
+                                           boost::distance_map(boost::make_iterator_property_map(d.begin(), index)));
+            for (std::size_t v = 0; v < n; ++v)
+                if (v != s && d[v] < std::numeric_limits<double>::max()) their_close[v] += 1 / d[v];
+        }
+        BOOST_TEST(between == their_between, tt::tolerance(1e-9) << tt::per_element());
+        BOOST_TEST(close == their_close, tt::tolerance(1e-9) << tt::per_element());
+    };
+    for (int trial = 0; trial < 30; ++trial) {
+        const std::size_t n = 2 + random() % 60;
+        const double density = 0.1 + 0.9 * (trial % 6) / 6.0;
+        check(random_graph<Plain>(n, density, random, length));
+        check(random_graph<Directed>(n, density, random, length));
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
