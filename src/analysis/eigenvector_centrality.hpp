@@ -6,6 +6,7 @@
 #include <cmath>
 #include <vector>
 
+#include "analysis/arcs_into.hpp"
 #include "analysis/graph_concepts.hpp"
 #include "analysis/power_iteration.hpp"
 
@@ -41,15 +42,12 @@ Convergence eigenvector_centrality(const Graph& g, WeightMap weight, CentralityM
         convergence.converged = true;
         return convergence;
     }
+    const ArcsInto into = arcs_into(g, weight);
     std::vector<double> current(n, 1.0 / std::sqrt(static_cast<double>(n))), next(n);
     while (convergence.iterations < limits.max_iterations && !convergence.converged) {
         ++convergence.iterations;
-        next = current;
-        for (auto [v, v_end] = vertices(g); v != v_end; ++v) {
-            const double x = current[get(index, *v)];
-            for (auto [e, e_end] = out_edges(*v, g); e != e_end; ++e)
-                next[get(index, target(*e, g))] += x * get(weight, *e);
-        }
+        next = current; // (A + I) x
+        add_along_arcs(into, current, next);
         double norm = 0.0;
         for (const double x : next)
             norm += x * x;

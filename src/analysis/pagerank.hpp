@@ -6,6 +6,7 @@
 #include <cmath>
 #include <vector>
 
+#include "analysis/arcs_into.hpp"
 #include "analysis/graph_concepts.hpp"
 #include "analysis/power_iteration.hpp"
 
@@ -30,10 +31,11 @@ Convergence pagerank(const Graph& g, WeightMap weight, RankMap rank, double damp
         convergence.converged = true;
         return convergence;
     }
-    std::vector<double> out_weight(n, 0.0), current(n, 1.0 / static_cast<double>(n)), next(n);
+    std::vector<double> out_weight(n, 0.0), current(n, 1.0 / static_cast<double>(n)), next(n), share(n);
     for (auto [v, v_end] = vertices(g); v != v_end; ++v)
         for (auto [e, e_end] = out_edges(*v, g); e != e_end; ++e)
             out_weight[get(index, *v)] += get(weight, *e);
+    const ArcsInto into = arcs_into(g, weight);
 
     while (convergence.iterations < limits.max_iterations && !convergence.converged) {
         ++convergence.iterations;
@@ -41,13 +43,9 @@ Convergence pagerank(const Graph& g, WeightMap weight, RankMap rank, double damp
         for (std::size_t i = 0; i < n; ++i)
             if (out_weight[i] <= 0.0) dangling += current[i];
         std::fill(next.begin(), next.end(), (1.0 - damping + damping * dangling) / static_cast<double>(n));
-        for (auto [v, v_end] = vertices(g); v != v_end; ++v) {
-            const auto i = get(index, *v);
-            if (out_weight[i] <= 0.0) continue;
-            const double share = damping * current[i] / out_weight[i];
-            for (auto [e, e_end] = out_edges(*v, g); e != e_end; ++e)
-                next[get(index, target(*e, g))] += share * get(weight, *e);
-        }
+        for (std::size_t i = 0; i < n; ++i) // what each arc out of i carries, per unit of weight
+            share[i] = out_weight[i] <= 0.0 ? 0.0 : damping * current[i] / out_weight[i];
+        add_along_arcs(into, share, next);
         double change = 0.0;
         for (std::size_t i = 0; i < n; ++i)
             change += std::abs(next[i] - current[i]);

@@ -7,33 +7,12 @@
 
 namespace entente::views {
 
-Sums& Sums::operator+=(const Sums& other)
-{
-    score += other.score;
-    pos += other.pos;
-    neg += other.neg;
-    cooperation += other.cooperation;
-    conflict += other.conflict;
-    return *this;
-}
-
-Sums Sums::scaled(double factor) const
-{
-    return {score * factor, pos * factor, neg * factor, cooperation * factor, conflict * factor};
-}
-
 Channel channel_of(const CameoCode& code)
 {
     const int root = CameoTable::root(code.code);
     if (root >= 1 && root <= 9) return Channel::cooperation;
     if (root >= 10 && root <= 20) return Channel::conflict;
     return Channel::none;
-}
-
-Sums parts_of(double c, Channel channel)
-{
-    return {c, c > 0 ? c : 0.0, c < 0 ? -c : 0.0, channel == Channel::cooperation ? c : 0.0,
-            channel == Channel::conflict ? -c : 0.0};
 }
 
 namespace {

@@ -30,8 +30,20 @@ struct Sums {
     double cooperation = 0.0; ///< contributions of cooperative acts (roots 01-09): positive for cooperation
     double conflict = 0.0;    ///< minus the contributions of conflictual acts (roots 10-20): positive for conflict
 
-    Sums& operator+=(const Sums& other);
-    [[nodiscard]] Sums scaled(double factor) const;
+    // Inline: every row of a reading adds one.
+    Sums& operator+=(const Sums& other)
+    {
+        score += other.score;
+        pos += other.pos;
+        neg += other.neg;
+        cooperation += other.cooperation;
+        conflict += other.conflict;
+        return *this;
+    }
+    [[nodiscard]] Sums scaled(double factor) const
+    {
+        return {score * factor, pos * factor, neg * factor, cooperation * factor, conflict * factor};
+    }
 };
 
 /// The channel of an act, from its CAMEO root.
@@ -39,7 +51,11 @@ enum class Channel : std::uint8_t { none, cooperation, conflict };
 Channel channel_of(const CameoCode& code);
 
 /// The parts of a contribution `c` of an act of channel `channel`.
-Sums parts_of(double c, Channel channel);
+inline Sums parts_of(double c, Channel channel)
+{
+    return {c, c > 0 ? c : 0.0, c < 0 ? -c : 0.0, channel == Channel::cooperation ? c : 0.0,
+            channel == Channel::conflict ? -c : 0.0};
+}
 
 /// Sums and the events behind them.
 struct DyadTotals {
