@@ -13,85 +13,80 @@ namespace {
 /// A binary min-heap of vertices keyed by their tentative distance, with
 /// decrease-key. Equal distances go by vertex number, so the order in which
 /// vertices are settled follows from their distances alone, not from the
-/// arcs that reached them on the way.
+/// arcs that reached them on the way (nor from how the heap is kept). Each
+/// entry holds its key, and a pop takes the hole at the root down to a leaf
+/// by the smaller child, then lets the last entry rise from there (Floyd):
+/// one comparison a level, its outcome added rather than branched on, where
+/// the distances of event data make every such branch a coin toss.
 class VertexHeap {
 public:
-    VertexHeap(const std::vector<double>& distance, std::size_t vertices)
-        : m_distance(distance), m_position(vertices, k_absent)
-    {
-    }
+    explicit VertexHeap(std::size_t vertices) : m_position(vertices, k_absent), m_heap(vertices + 1, k_end) {}
 
-    [[nodiscard]] bool empty() const { return m_heap.empty(); }
+    [[nodiscard]] bool empty() const { return m_size == 0; }
 
-    /// Adds `v`, or moves it up after its distance decreased.
-    void push_or_decrease(std::uint32_t v)
+    /// Adds `v` at `distance`, or moves it up now that its distance decreased to that.
+    void push_or_decrease(std::uint32_t v, double distance)
     {
-        if (m_position[v] == k_absent) {
-            m_position[v] = m_heap.size();
-            m_heap.push_back(v);
+        std::size_t at = m_position[v];
+        if (at == k_absent) {
+            at = m_size++;
+            m_heap[m_size] = k_end;
         }
-        sift_up(m_position[v]);
+        rise(at, {distance, v});
     }
 
     std::uint32_t pop()
     {
-        const std::uint32_t top = m_heap.front();
+        const std::uint32_t top = m_heap[0].vertex;
         m_position[top] = k_absent;
-        const std::uint32_t last = m_heap.back();
-        m_heap.pop_back();
-        if (!m_heap.empty()) {
-            m_heap.front() = last;
-            m_position[last] = 0;
-            sift_down(0);
+        const Entry last = m_heap[--m_size];
+        m_heap[m_size] = k_end; // past the end: a right child there never comes first
+        if (m_size == 0) return top;
+        std::size_t hole = 0;
+        for (std::size_t child = 1; child < m_size; child = 2 * hole + 1) {
+            child += static_cast<std::size_t>(before(m_heap[child + 1], m_heap[child]));
+            place(hole, m_heap[child]);
+            hole = child;
         }
+        rise(hole, last);
         return top;
     }
 
 private:
+    struct Entry {
+        double distance;
+        std::uint32_t vertex;
+    };
     static constexpr std::size_t k_absent = std::numeric_limits<std::size_t>::max();
+    static constexpr Entry k_end{std::numeric_limits<double>::infinity(), std::numeric_limits<std::uint32_t>::max()};
 
-    /// `v` comes out before `w`.
-    [[nodiscard]] bool before(std::uint32_t v, std::uint32_t w) const
+    /// `x` comes out before `y` (bitwise operators: no branch).
+    static bool before(const Entry& x, const Entry& y)
     {
-        return m_distance[v] < m_distance[w] || (m_distance[v] == m_distance[w] && v < w);
+        return (x.distance < y.distance) | ((x.distance == y.distance) & (x.vertex < y.vertex));
     }
 
-    void place(std::size_t at, std::uint32_t v)
+    void place(std::size_t at, const Entry& e)
     {
-        m_heap[at] = v;
-        m_position[v] = at;
+        m_heap[at] = e;
+        m_position[e.vertex] = at;
     }
 
-    void sift_up(std::size_t at)
+    /// Puts `e` at `at` or above, moving down the entries it comes before.
+    void rise(std::size_t at, const Entry& e)
     {
-        const std::uint32_t v = m_heap[at];
         while (at > 0) {
             const std::size_t parent = (at - 1) / 2;
-            if (!before(v, m_heap[parent])) break;
+            if (!before(e, m_heap[parent])) break;
             place(at, m_heap[parent]);
             at = parent;
         }
-        place(at, v);
+        place(at, e);
     }
 
-    void sift_down(std::size_t at)
-    {
-        const std::uint32_t v = m_heap[at];
-        const std::size_t size = m_heap.size();
-        for (;;) {
-            std::size_t child = 2 * at + 1;
-            if (child >= size) break;
-            if (child + 1 < size && before(m_heap[child + 1], m_heap[child])) ++child;
-            if (!before(m_heap[child], v)) break;
-            place(at, m_heap[child]);
-            at = child;
-        }
-        place(at, v);
-    }
-
-    const std::vector<double>& m_distance;
     std::vector<std::size_t> m_position;
-    std::vector<std::uint32_t> m_heap;
+    std::vector<Entry> m_heap; ///< m_size entries, then k_end
+    std::size_t m_size = 0;
 };
 
 constexpr std::uint32_t k_none = std::numeric_limits<std::uint32_t>::max();
@@ -107,10 +102,12 @@ bool tied(double x, double y)
     return std::isfinite(y) && std::abs(x - y) <= k_tie * std::max(x, y);
 }
 
-/// `x` is shorter than `y` or tied with it.
+/// `x`, a finite length, is shorter than `y` or tied with it: tied() for x > y
+/// (then |x - y| is x - y and the longer is x; an infinite y is never below
+/// x), the same arithmetic, in bitwise operators: no branch.
 bool at_most_tied(double x, double y)
 {
-    return x <= y || tied(x, y);
+    return (x <= y) | (x - y <= k_tie * x);
 }
 
 /// One predecessor of a vertex, and the link to the one found before it.
@@ -123,7 +120,7 @@ class Sweep {
 public:
     explicit Sweep(const ArcLengths& arcs)
         : m_arcs(arcs), m_distance(arcs.vertices()), m_paths(arcs.vertices()), m_dependency(arcs.vertices()),
-          m_is_settled(arcs.vertices()), m_last_predecessor(arcs.vertices()), m_heap(m_distance, arcs.vertices())
+          m_is_settled(arcs.vertices()), m_last_predecessor(arcs.vertices()), m_heap(arcs.vertices())
     {
         m_settled.reserve(arcs.vertices());
         m_pool.reserve(arcs.heads.size());
@@ -160,7 +157,7 @@ private:
         m_distance[s] = 0.0;
         m_paths[s] = 1.0;
         m_last_predecessor[s] = k_none;
-        m_heap.push_or_decrease(s);
+        m_heap.push_or_decrease(s, 0.0);
         const std::uint32_t* const heads = m_arcs.heads();
         const double* const lengths = m_arcs.lengths();
         const double* const distance = m_distance.data();
@@ -188,7 +185,7 @@ private:
             m_distance[w] = through_v;
             m_paths[w] = m_paths[v];
             m_pool.push_back({v, k_none});
-            m_heap.push_or_decrease(w);
+            m_heap.push_or_decrease(w, through_v);
         } else {
             m_paths[w] += m_paths[v];
             m_pool.push_back({v, m_last_predecessor[w]});

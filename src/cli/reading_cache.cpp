@@ -244,7 +244,7 @@ void ReadingCache::keep(const model::Dataset& dataset, const std::vector<views::
     if (file_identity(dataset.events_file, true) != m_events) return; // changed while it was read
     try {
         std::filesystem::create_directories(m_file->parent_path());
-        AtomicFile file(*m_file);
+        AtomicFile file(*m_file, Durability::unsynced); // a damaged entry is found when read, and removed
         BinaryWriter out(file.stream());
         write_entry(out, dataset, cells);
         file.commit();

@@ -108,7 +108,8 @@ std::optional<pid_t> temporary_owner(std::string_view file, std::string_view tar
     return pid;
 }
 
-AtomicFile::AtomicFile(std::filesystem::path target) : m_target(std::move(target)), m_out(nullptr)
+AtomicFile::AtomicFile(std::filesystem::path target, Durability durability)
+    : m_target(std::move(target)), m_out(nullptr), m_durability(durability)
 {
     std::error_code ec;
     const std::filesystem::file_status status = std::filesystem::status(m_target, ec); // through symbolic links
@@ -170,7 +171,7 @@ void AtomicFile::commit()
         m_committed = true;
         return;
     }
-    if (m_buffer->error() != 0 || !m_out || ::fsync(m_fd) != 0) {
+    if (m_buffer->error() != 0 || !m_out || (m_durability == Durability::synced && ::fsync(m_fd) != 0)) {
         const int error = m_buffer->error() != 0 ? m_buffer->error() : errno;
         throw Fatal(fmt::format("{}: write failed: {}", m_target.string(), std::strerror(error)));
     }

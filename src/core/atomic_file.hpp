@@ -23,12 +23,18 @@
 
 namespace entente {
 
+/// Whether commit() waits for the disk to hold the text before renaming.
+enum class Durability {
+    synced,   ///< fsync first: what the user asked for survives a crash just after
+    unsynced, ///< a cache's entry, checked when read and cheap to make again: no wait
+};
+
 /// A file being written; commit() puts it in place, the destructor of an
 /// uncommitted file discards it.
 class AtomicFile {
 public:
     /// Opens the file; throws Fatal when the target's folder cannot hold it.
-    explicit AtomicFile(std::filesystem::path target);
+    explicit AtomicFile(std::filesystem::path target, Durability durability = Durability::synced);
     AtomicFile(const AtomicFile&) = delete;
     AtomicFile& operator=(const AtomicFile&) = delete;
     ~AtomicFile();
@@ -48,6 +54,7 @@ private:
     int m_fd = -1;
     std::unique_ptr<Buffer> m_buffer;
     std::ostream m_out;
+    Durability m_durability;
     bool m_in_place = false; ///< a device or a pipe, written directly
     bool m_committed = false;
 };
