@@ -233,13 +233,17 @@ public:
         row.count = 1;
         row.mutual = false;
         row.per_year = false;
-        // A file sorted by date repeats each date over many rows: parse it once per run.
-        std::optional<PartialDate> date = m_last_date;
-        if (const std::string_view text = fields.get(c_date); !m_last_date || !same_as_last_date(text)) {
-            date = date_field(fields);
-            if (date) {
+        // A file sorted by date repeats each date over many rows: parse it once
+        // per run. The date is pointed to, not copied: g++ wrote a copy into
+        // the stack in parts and read it back whole, which waited for the
+        // parts' stores to reach the cache on every row.
+        const PartialDate* date = m_last_date ? &*m_last_date : nullptr;
+        if (const std::string_view text = fields.get(c_date); !date || !same_as_last_date(text)) {
+            date = nullptr;
+            if (const std::optional<PartialDate> parsed = date_field(fields)) {
                 m_last_date_text.assign(text);
-                m_last_date = date;
+                m_last_date = parsed;
+                date = &*m_last_date;
             }
         }
         if (date)
