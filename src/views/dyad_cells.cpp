@@ -67,17 +67,18 @@ void DyadCells::add(const io::EventRow& row)
     const double mass = row.mass();
     // A mutual act counts once in its undirected dyad; a directed view splits it between the two directions.
     if (m_spec->directed && row.mutual) {
-        add(row, {row.source, row.target}, mass / 2);
-        add(row, {row.target, row.source}, mass / 2);
+        add(row, row.source, row.target, mass / 2);
+        add(row, row.target, row.source, mass / 2);
     } else {
-        add(row, {row.source, row.target}, mass);
+        add(row, row.source, row.target, mass);
     }
 }
 
-void DyadCells::add(const io::EventRow& row, DyadKey key, double mass)
+void DyadCells::add(const io::EventRow& row, ActorIndex a, ActorIndex b, double mass)
 {
     Data& data = *m_data;
     const Grid& grid = m_spec->grid;
+    DyadKey key{a, b};
     if (!m_spec->directed && key.b < key.a) std::swap(key.a, key.b);
     const std::uint32_t d = data.index.find_or_add(key_of(key), static_cast<std::uint32_t>(data.dyads.size()));
     if (d == data.dyads.size()) {

@@ -85,8 +85,11 @@ public:
     [[nodiscard]] std::vector<Sums> per_cell(std::size_t i, CellIndex first, CellIndex last) const;
 
 private:
-    /// Adds `mass` of `row` (its whole, or half of a mutual act in each direction) to dyad `key`.
-    void add(const io::EventRow& row, DyadKey key, double mass);
+    /// Adds `mass` of `row` (its whole, or half of a mutual act in each
+    /// direction) to dyad (a, b). Two actors, not a DyadKey: g++ read a key
+    /// made of the row's source and target in one 8-byte load, which cannot
+    /// take the two 4-byte stores the row's parse just made, and waited for them.
+    void add(const io::EventRow& row, ActorIndex a, ActorIndex b, double mass);
 
     struct Data;
     std::shared_ptr<const CellsSpec> m_spec;
