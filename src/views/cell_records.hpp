@@ -114,6 +114,9 @@ public:
     bool read(BinaryReader& in, std::size_t cells);
 
     [[nodiscard]] bool empty() const { return m_records.empty(); }
+    /// Sets m_first and m_cells from the finished records.
+    void index_cells();
+
     /// Rows behind the records (each once, whatever its count).
     [[nodiscard]] std::uint64_t rows() const;
     /// The first and last cells (inclusive) with events.
@@ -142,6 +145,14 @@ private:
     };
 
     std::vector<Record> m_records; ///< by cell once finished
+    /// Once finished, when every record lies within 64 cells of the first and
+    /// no event outlasts the cell it starts in (no runs, nothing open past a
+    /// cell): the first record's cell, and bit j set for a record at cell
+    /// m_first + j. Then totals() tells a window without events from these
+    /// two alone, and finds a record by counting bits, without a search
+    /// through records that sit apart from every other dyad's. 0 otherwise.
+    CellIndex m_first = 0;
+    std::uint64_t m_cells = 0;
     std::vector<Run> m_runs;
     bool m_sorted = true;
 };
