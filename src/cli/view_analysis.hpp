@@ -5,6 +5,7 @@
 // the month over 47 years is 564 graphs). When the tables cite events, the
 // views' graphs are built a second time, after the one reading of the events
 // that finds them; building a graph costs a small share of analysing it.
+#include <algorithm>
 #include <cstddef>
 #include <utility>
 #include <vector>
@@ -16,6 +17,18 @@
 #include "views/relation_graph.hpp"
 
 namespace entente::cli {
+
+/// parallel_map over the views, the latest taken first, the results in the
+/// views' order. Event data grows with time (GDELT's later years hold far
+/// more events than its first), so the largest views start first and the
+/// last to finish is a small one, rather than a large one left to run on one
+/// core while the others wait.
+template <class Work> auto views_latest_first(std::size_t count, Work work)
+{
+    auto results = parallel_map(count, default_threads(), [&](std::size_t k) { return work(count - 1 - k); });
+    std::reverse(results.begin(), results.end());
+    return results;
+}
 
 /// What a command does with each view of `reading`, in the views' order:
 /// `analyse(graph)` gives the view's analysis; `tabulate(graph, analysis)`
@@ -31,7 +44,7 @@ auto analyse_views(const model::Dataset& dataset, const ViewReading& reading, An
     const auto graph_of = [&](std::size_t i) { return views::RelationGraph(dataset, reading.cells, specs[i]); };
     if (evidence == 0) {
         progress::Steps steps("views analysed", specs.size());
-        return parallel_map(specs.size(), default_threads(), [&](std::size_t i) {
+        return views_latest_first(specs.size(), [&](std::size_t i) {
             const views::RelationGraph graph = graph_of(i);
             auto analysis = analyse(graph);
             auto tables = tabulate(graph, analysis);
@@ -46,7 +59,7 @@ auto analyse_views(const model::Dataset& dataset, const ViewReading& reading, An
         std::vector<views::DyadKey> cited;
     };
     progress::Steps steps("views analysed", specs.size());
-    std::vector<Analysed> analysed = parallel_map(specs.size(), default_threads(), [&](std::size_t i) {
+    std::vector<Analysed> analysed = views_latest_first(specs.size(), [&](std::size_t i) {
         const views::RelationGraph graph = graph_of(i);
         Analysed done{analyse(graph), {}};
         for (const std::size_t d : cite(graph, done.analysis))
@@ -60,7 +73,7 @@ auto analyse_views(const model::Dataset& dataset, const ViewReading& reading, An
         cited.push_back(std::move(view.cited));
     const views::EvidenceFinder finder = views::find_evidence(dataset, specs, cited, evidence, default_threads());
     progress::Steps tabulated("views tabulated", specs.size());
-    return parallel_map(specs.size(), default_threads(), [&](std::size_t i) {
+    return views_latest_first(specs.size(), [&](std::size_t i) {
         views::RelationGraph graph = graph_of(i);
         if (!finder.empty()) graph.attach(finder, i);
         auto tables = tabulate(graph, analysed[i].analysis);
