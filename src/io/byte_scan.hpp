@@ -1,6 +1,8 @@
 #pragma once
-// Finding given bytes 8 at a time in a 64-bit word, for the readers' hot
-// loops (a branch per byte cost more than the rest of a row's parsing).
+// Finding given bytes a block at a time (ByteBlock: 16 bytes with SSE2, else
+// 8 in a 64-bit word), for the readers' hot loops: the CSV reader, the
+// parallel reader's lines, the importers' fields (a branch per byte cost more
+// than the rest of a row's parsing).
 #include <bit>
 #include <cstddef>
 #include <cstdint>

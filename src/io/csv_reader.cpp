@@ -153,15 +153,14 @@ bool CsvReader::next_plain(CsvRecord& record)
         const char* p = begin;
         bool ascii = true;
         bool stop = false; // at a line end
-        if constexpr (k_little_endian) {
-            // 8 bytes at a time: most words of a row hold a comma or two.
-            while (end - p >= 8) {
-                const std::uint64_t word = load_word(p);
-                if ((word & 0x8080808080808080ULL) != 0) ascii = false; // maybe past the line end: only slower
-                std::uint64_t found = bytes_equal(word, ',') | bytes_equal(word, '\n') | bytes_equal(word, '\r') |
-                                      bytes_equal(word, '"') | bytes_equal(word, 0);
-                for (; found != 0; found &= found - 1) {
-                    const char* at = p + first_marked_byte(found);
+        if constexpr (k_byte_blocks) {
+            // A ByteBlock at a time: most blocks of a row hold a comma or two.
+            while (static_cast<std::size_t>(end - p) >= ByteBlock::k_size) {
+                const ByteBlock block(p);
+                if (block.high() != 0) ascii = false; // maybe past the line end: only slower
+                for (ByteBlock::Mask found = block.equal_to_any(',', '\n', '\r', '"', '\0'); found != 0;
+                     found &= found - 1) {
+                    const char* at = p + ByteBlock::first(found);
                     if (*at == ',') {
                         if (record.fields.size() + 1 == k_max_fields) return false;
                         record.fields.emplace_back(field, static_cast<std::size_t>(at - field));
@@ -174,7 +173,7 @@ bool CsvReader::next_plain(CsvRecord& record)
                     break;
                 }
                 if (stop) break;
-                p += 8;
+                p += ByteBlock::k_size;
             }
         }
         for (; !stop && p != end; ++p) {
