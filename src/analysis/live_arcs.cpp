@@ -8,10 +8,10 @@ namespace entente::analysis {
 namespace {
 
 /// How much longer than a distance an arc must be to go, as a share of the
-/// longest path a sweep can compare: ten times the sweeps' tie tolerance (1e-10
-/// of the longer length), so that no path through a dropped arc ties with a
-/// shortest one, whatever the rounding of either sum.
-constexpr double k_margin_share = 1e-9;
+/// longest path a sweep can compare: ten times the sweeps' tie tolerance, so
+/// that no path through a dropped arc ties with a shortest one, whatever the
+/// rounding of either sum.
+constexpr double k_margin_share = 10 * k_path_tie;
 
 constexpr std::size_t k_no_arc = std::numeric_limits<std::size_t>::max();
 

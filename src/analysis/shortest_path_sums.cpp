@@ -91,15 +91,10 @@ private:
 
 constexpr std::uint32_t k_none = std::numeric_limits<std::uint32_t>::max();
 
-/// Two path lengths tie when they differ by at most this share of the longer:
-/// sums of the same lengths taken in another order differ in their last bits.
-/// igraph's tolerance (IGRAPH_SHORTEST_PATH_EPSILON).
-constexpr double k_tie = 1e-10;
-
 /// Lengths `x` and `y` are equal up to rounding; an infinite `y` (not reached yet) ties with nothing.
 bool tied(double x, double y)
 {
-    return std::isfinite(y) && std::abs(x - y) <= k_tie * std::max(x, y);
+    return std::isfinite(y) && std::abs(x - y) <= k_path_tie * std::max(x, y);
 }
 
 /// `x`, a finite length, is shorter than `y` or tied with it: tied() for x > y
@@ -107,7 +102,7 @@ bool tied(double x, double y)
 /// x), the same arithmetic, in bitwise operators: no branch.
 bool at_most_tied(double x, double y)
 {
-    return (x <= y) | (x - y <= k_tie * x);
+    return (x <= y) | (x - y <= k_path_tie * x);
 }
 
 /// One predecessor of a vertex, and the link to the one found before it.

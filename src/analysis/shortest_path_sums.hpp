@@ -17,6 +17,11 @@ struct ArcLengths {
     [[nodiscard]] std::size_t vertices() const { return offsets.size() - 1; }
 };
 
+/// Two path lengths tie when they differ by at most this share of the longer:
+/// sums of the same lengths taken in another order differ in their last bits.
+/// igraph's tolerance (IGRAPH_SHORTEST_PATH_EPSILON).
+inline constexpr double k_path_tie = 1e-10;
+
 /// What the shortest paths give each vertex v.
 struct PathSums {
     /// The sum over ordered pairs (s, t) of other vertices of the share of the shortest s-t paths through v.

@@ -114,9 +114,6 @@ public:
     bool read(BinaryReader& in, std::size_t cells);
 
     [[nodiscard]] bool empty() const { return m_records.empty(); }
-    /// Sets m_first and m_cells from the finished records.
-    void index_cells();
-
     /// Rows behind the records (each once, whatever its count).
     [[nodiscard]] std::uint64_t rows() const;
     /// The first and last cells (inclusive) with events.
@@ -143,6 +140,9 @@ private:
         CellIndex first = 0, last = 0;
         Sums density;
     };
+
+    /// Sets m_first and m_cells from the finished records.
+    void index_cells();
 
     std::vector<Record> m_records; ///< by cell once finished
     /// Once finished, when every record lies within 64 cells of the first and
