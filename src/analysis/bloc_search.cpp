@@ -165,12 +165,14 @@ private:
     /// Swaps pairs of actors in different blocs while that lowers the
     /// criterion by more than the tolerance. A swap changes it by the two
     /// moves' changes less twice the pair's tie part, so by at least the sum
-    /// of their slacks when the tie does not join them at a cost (part <= 0):
-    /// nothing to gain when that sum is at least minus half the tolerance, as
-    /// it is for nearly every pair once no single move helps (the other half
-    /// dwarfs the rounding of the sums: the tolerance is 1e-10 of the total).
-    /// So each actor u looks only at its hostile ties to later actors (kept
-    /// apart, m_hostile), unless some actor's slack with u's is below that.
+    /// of their slacks less twice the part: nothing to gain when that is at
+    /// least minus half the tolerance (the other half dwarfs the rounding of
+    /// the sums: the tolerance is 1e-10 of the total), which a pair is
+    /// checked for before its costs are looked up. Once no single move helps,
+    /// that holds for every pair whose tie does not join them at a cost (part
+    /// <= 0), so each actor u looks only at its hostile ties to later actors
+    /// (kept apart, m_hostile), unless some actor's slack with u's is below
+    /// minus half the tolerance.
     /// O(n k + h) a pass when no single move helps (h hostile ties), O(n k +
     /// n^2) at most.
     bool swap_pass()
@@ -204,8 +206,8 @@ private:
                         marked = true;
                     }
                     part = m_part_to[v];
-                    if (!(part > 0) && m_slack[u] + m_slack[v] >= -m_tolerance / 2) continue;
                 }
+                if (m_slack[u] + m_slack[v] - 2 * part >= -m_tolerance / 2) continue; // nothing to gain
                 const std::size_t bu = m_bloc[u], bv = m_bloc[v];
                 if (bu == bv) continue;
                 // The tie u-v stays between blocs; each single move counted it as joining.
