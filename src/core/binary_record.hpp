@@ -58,18 +58,27 @@ public:
     /// Values written by put_all; empty once the bytes ran out.
     template <class T> std::vector<T> get_all()
     {
+        std::vector<T> values;
+        get_all(values);
+        return values;
+    }
+    /// The same into `values`, a vector with an allocator of its own.
+    template <class T, class Allocator> void get_all(std::vector<T, Allocator>& values)
+    {
         static_assert(std::is_trivially_copyable_v<T>);
+        values.clear();
         const auto count = get<std::uint64_t>();
         if (!ok() || count > (m_bytes.size() - m_at) / sizeof(T)) {
             m_ok = false;
-            return {};
+            return;
         }
-        std::vector<T> values(count);
+        values.resize(count);
         if (count > 0) // an empty vector's data() may be null, which memcpy must not be given
             std::memcpy(values.data(), m_bytes.data() + m_at, count * sizeof(T));
         m_at += count * sizeof(T);
-        return values;
     }
+    /// The bytes not read yet.
+    [[nodiscard]] std::size_t left() const { return m_bytes.size() - m_at; }
     std::string get_text()
     {
         const std::vector<char> chars = get_all<char>();

@@ -109,24 +109,38 @@ void CellRecords::finish()
         m_records.resize(kept);
         m_sorted = true;
     }
-    m_records.shrink_to_fit();
-    m_runs.shrink_to_fit();
     std::uint64_t open = 0;
     for (Record& r : m_records)
         r.open_after = open += r.starts - r.ends;
     index_cells();
 }
 
+std::size_t CellRecords::bytes() const
+{
+    return m_records.size() * sizeof(Record) + m_runs.size() * sizeof(Run);
+}
+
+CellRecords CellRecords::settled(std::pmr::memory_resource* memory) const
+{
+    CellRecords copy(memory);
+    copy.m_records.assign(m_records.begin(), m_records.end());
+    copy.m_runs.assign(m_runs.begin(), m_runs.end());
+    copy.m_first = m_first;
+    copy.m_cells = m_cells;
+    copy.m_sorted = m_sorted;
+    return copy;
+}
+
 void CellRecords::write(BinaryWriter& out) const
 {
-    out.put_all(m_records);
-    out.put_all(m_runs);
+    out.put_all(std::span<const Record>(m_records));
+    out.put_all(std::span<const Run>(m_runs));
 }
 
 bool CellRecords::read(BinaryReader& in, std::size_t cells)
 {
-    m_records = in.get_all<Record>();
-    m_runs = in.get_all<Run>();
+    in.get_all(m_records);
+    in.get_all(m_runs);
     m_sorted = true;
     std::uint64_t open = 0;
     for (std::size_t k = 0; k < m_records.size(); ++k) {

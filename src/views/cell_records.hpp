@@ -6,6 +6,7 @@
 // the cells it covers whole take a run at its density, so a twenty-year
 // stance costs as little as a one-day visit.
 #include <cstdint>
+#include <memory_resource>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -96,6 +97,10 @@ Spread spread(const Grid& grid, const Decay* decay, Interval interval, double ma
 
 class CellRecords {
 public:
+    CellRecords() = default;
+    /// Records kept in `memory` (vectors of a polymorphic allocator keep theirs for life).
+    explicit CellRecords(std::pmr::memory_resource* memory) : m_records(memory), m_runs(memory) {}
+
     /// Adds what rows give cell `cell`: to the last record when it is that cell.
     void add(CellIndex cell, const CellPart& part);
     /// Adds the whole cells (first, last) an event covers at `density` a day.
@@ -106,6 +111,10 @@ public:
     void append(CellRecords&& later);
     /// Orders the records by cell and counts the events open at each; before any reading.
     void finish();
+    /// The bytes the finished records take (what settled() asks of its memory).
+    [[nodiscard]] std::size_t bytes() const;
+    /// The finished records copied into `memory`, taking no more than they need.
+    [[nodiscard]] CellRecords settled(std::pmr::memory_resource* memory) const;
 
     /// The finished records in bytes (core/binary_record.hpp).
     void write(BinaryWriter& out) const;
@@ -144,7 +153,7 @@ private:
     /// Sets m_first and m_cells from the finished records.
     void index_cells();
 
-    std::vector<Record> m_records; ///< by cell once finished
+    std::pmr::vector<Record> m_records; ///< by cell once finished
     /// Once finished, when every record lies within 64 cells of the first and
     /// no event outlasts the cell it starts in (no runs, nothing open past a
     /// cell): the first record's cell, and bit j set for a record at cell
@@ -153,7 +162,7 @@ private:
     /// through records that sit apart from every other dyad's. 0 otherwise.
     CellIndex m_first = 0;
     std::uint64_t m_cells = 0;
-    std::vector<Run> m_runs;
+    std::pmr::vector<Run> m_runs;
     bool m_sorted = true;
 };
 

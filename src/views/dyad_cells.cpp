@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "core/dyad_index.hpp"
+#include "core/huge_page_arena.hpp"
 
 namespace entente::views {
 
@@ -30,6 +31,9 @@ struct DyadData {
 struct DyadCells::Data {
     std::vector<Channel> channel_of_code;
     std::optional<Decay> decay; ///< the spec's half-life, when it has one
+    /// Once finished (or read), every dyad's records, side by side: each
+    /// window reads one record a dyad, a page or so apart.
+    std::unique_ptr<HugePageArena> arena;
     std::vector<DyadData> dyads;
     DyadIndex index;
     CellIndex hint = 0; ///< the cell of the last row: rows in time order fall in it or the next
@@ -141,10 +145,21 @@ void DyadCells::finish()
         return std::pair(x.key.a, x.key.b) < std::pair(y.key.a, y.key.b);
     });
     data.index.clear();
+    std::size_t bytes = 0;
     for (std::size_t d = 0; d < data.dyads.size(); ++d) {
         data.index.find_or_add(key_of(data.dyads[d].key), static_cast<std::uint32_t>(d));
         data.dyads[d].records.finish();
+        bytes += data.dyads[d].records.bytes();
     }
+    // Built anew, not assigned: records keep the memory they were made in.
+    data.arena = std::make_unique<HugePageArena>(bytes);
+    std::vector<DyadData> settled;
+    settled.reserve(data.dyads.size());
+    for (DyadData& dyad : data.dyads) {
+        settled.push_back({dyad.key, dyad.records.settled(data.arena->memory())});
+        dyad.records = CellRecords{};
+    }
+    data.dyads = std::move(settled);
     data.finished = true;
 }
 
@@ -165,6 +180,7 @@ std::optional<DyadCells> DyadCells::read(BinaryReader& in, std::shared_ptr<const
     Data& data = *cells.m_data;
     const auto count = in.get<std::uint64_t>();
     const std::size_t grid_cells = cells.m_spec->grid.size();
+    data.arena = std::make_unique<HugePageArena>(in.left()); // the records take less than the bytes left
     for (std::uint64_t d = 0; d < count && in.ok(); ++d) {
         const auto key = in.get<DyadKey>();
         // finish() leaves the dyads in order of their actors, an undirected pair's smaller first.
@@ -173,7 +189,7 @@ std::optional<DyadCells> DyadCells::read(BinaryReader& in, std::shared_ptr<const
         if (key.a >= actors || key.b >= actors || key.a == key.b || (!cells.m_spec->directed && key.b < key.a) ||
             !in_order)
             in.fail();
-        data.dyads.push_back({key, {}});
+        data.dyads.push_back({key, CellRecords(data.arena->memory())});
         data.dyads.back().records.read(in, grid_cells);
     }
     if (!in.ok()) return std::nullopt;
