@@ -100,11 +100,31 @@ private:
     {
         std::fill(m_cost.begin(), m_cost.end(), 0.0);
         std::fill(m_size.begin(), m_size.end(), 0);
-        for (SignedVertex v = 0; v < m_graph.size(); ++v) {
+        const auto n = static_cast<SignedVertex>(m_graph.size());
+        for (SignedVertex v = 0; v < n; ++v)
             ++m_size[m_bloc[v]];
-            for (const SignedNeighbour& nb : m_graph.neighbours(v))
-                cost(v, m_bloc[nb.vertex]) += m_part[nb.edge];
+        // Two actors at a time, each one's sums in the order of its ties: a
+        // sum in memory waits on its own last store, and the other actor's
+        // additions fill that wait.
+        const auto add = [&](SignedVertex v, const SignedNeighbour& nb) {
+            cost(v, m_bloc[nb.vertex]) += m_part[nb.edge];
+        };
+        SignedVertex v = 0;
+        for (; v + 1 < n; v += 2) {
+            const std::span<const SignedNeighbour> a = m_graph.neighbours(v), b = m_graph.neighbours(v + 1);
+            const std::size_t common = std::min(a.size(), b.size());
+            for (std::size_t i = 0; i < common; ++i) {
+                add(v, a[i]);
+                add(v + 1, b[i]);
+            }
+            for (std::size_t i = common; i < a.size(); ++i)
+                add(v, a[i]);
+            for (std::size_t i = common; i < b.size(); ++i)
+                add(v + 1, b[i]);
         }
+        if (v < n)
+            for (const SignedNeighbour& nb : m_graph.neighbours(v))
+                add(v, nb);
     }
 
     double& cost(SignedVertex v, std::size_t bloc) { return m_cost[v * m_k + bloc]; }
@@ -193,7 +213,10 @@ private:
             for (SignedVertex v = u + 1;; ++v) {
                 double part = 0.0;                                    // of the tie u-v
                 if (m_slack[u] + m_least_slack >= -m_tolerance / 2) { // only a hostile neighbour can gain: skip to it
-                    while (next < hostile.size() && hostile[next].vertex < v)
+                    // Past those before v, and those the bound below rules out (in one tight loop: most are).
+                    const double bar = -m_tolerance / 2 - m_slack[u];
+                    while (next < hostile.size() &&
+                           (hostile[next].vertex < v || m_slack[hostile[next].vertex] - 2 * hostile[next].part >= bar))
                         ++next;
                     if (next == hostile.size()) break;
                     v = hostile[next].vertex;
