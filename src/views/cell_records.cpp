@@ -81,10 +81,19 @@ void CellRecords::add_event(const Spread& s, std::uint64_t count)
 
 void CellRecords::append(CellRecords&& later)
 {
-    if (!m_records.empty() && !later.m_records.empty() && later.m_records.front().cell <= m_records.back().cell)
-        m_sorted = false;
+    auto from = later.m_records.begin();
+    if (!m_records.empty() && !later.m_records.empty()) {
+        // Parts of a file in time order meet in one cell: its two records are
+        // added here, in the order finish() would add them, and the records stay in order.
+        if (m_sorted && later.m_sorted && later.m_records.front().cell == m_records.back().cell) {
+            const Record& first = *from++;
+            add(first.cell, {first.sums, first.starts, first.ends, first.rows});
+        } else if (later.m_records.front().cell <= m_records.back().cell) {
+            m_sorted = false;
+        }
+    }
     m_sorted = m_sorted && later.m_sorted;
-    m_records.insert(m_records.end(), later.m_records.begin(), later.m_records.end());
+    m_records.insert(m_records.end(), from, later.m_records.end());
     m_runs.insert(m_runs.end(), later.m_runs.begin(), later.m_runs.end());
     later = CellRecords{};
 }

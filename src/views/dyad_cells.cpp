@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <stdexcept>
 
 #include "core/dyad_index.hpp"
@@ -141,21 +142,26 @@ void DyadCells::finish()
     Data& data = *m_data;
     data.flush();
     data.pending = {};
-    std::sort(data.dyads.begin(), data.dyads.end(), [](const DyadData& x, const DyadData& y) {
-        return std::pair(x.key.a, x.key.b) < std::pair(y.key.a, y.key.b);
-    });
-    data.index.clear();
     std::size_t bytes = 0;
-    for (std::size_t d = 0; d < data.dyads.size(); ++d) {
-        data.index.find_or_add(key_of(data.dyads[d].key), static_cast<std::uint32_t>(d));
-        data.dyads[d].records.finish();
-        bytes += data.dyads[d].records.bytes();
+    for (DyadData& dyad : data.dyads) {
+        dyad.records.finish();
+        bytes += dyad.records.bytes();
     }
-    // Built anew, not assigned: records keep the memory they were made in.
+    // In order of their actors, each dyad's records copied into the arena: a
+    // vector built anew, not assigned, since records keep the memory they were made in.
+    std::vector<std::uint32_t> order(data.dyads.size());
+    std::iota(order.begin(), order.end(), std::uint32_t{0});
+    std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+        const DyadKey kx = data.dyads[x].key, ky = data.dyads[y].key;
+        return std::pair(kx.a, kx.b) < std::pair(ky.a, ky.b);
+    });
     data.arena = std::make_unique<HugePageArena>(bytes);
+    data.index.clear();
     std::vector<DyadData> settled;
     settled.reserve(data.dyads.size());
-    for (DyadData& dyad : data.dyads) {
+    for (const std::uint32_t d : order) {
+        DyadData& dyad = data.dyads[d];
+        data.index.find_or_add(key_of(dyad.key), static_cast<std::uint32_t>(settled.size()));
         settled.push_back({dyad.key, dyad.records.settled(data.arena->memory())});
         dyad.records = CellRecords{};
     }
