@@ -71,4 +71,66 @@ BOOST_AUTO_TEST_CASE(window_totals_are_the_events_of_the_window_whatever_way_the
         }
 }
 
+BOOST_AUTO_TEST_CASE(parts_of_a_reading_appended_in_file_order_hold_what_one_reading_holds)
+{
+    // A file read in two slices meets in one cell (or at a cell's edge): every window of every dyad
+    // must see, in the merged parts, the events and rows it sees when one accumulation takes them all.
+    // One-day events keep each part's records in order (the meeting cell's two records are added as
+    // the parts are appended); events that outlast their cell leave them to be sorted by finish().
+    for (const bool long_events : {false, true}) {
+        std::vector<Day> bounds;
+        for (Day d = 0; d <= 400; d += 10)
+            bounds.push_back(d);
+        auto spec = std::make_shared<views::CellsSpec>();
+        spec->grid = views::Grid(bounds);
+        const CameoTable& cameo = io::builtin_cameo_table();
+        const CodeIndex code = *cameo.find("040");
+        std::vector<io::EventRow> rows;
+        std::mt19937 random(11);
+        for (Day day = 0; day < 400; day += static_cast<Day>(random() % 3)) {
+            io::EventRow row;
+            row.source = static_cast<ActorIndex>(random() % 3);
+            row.target = (row.source + 1 + static_cast<ActorIndex>(random() % 2)) % 3;
+            row.interval = {day, day + (long_events && random() % 9 == 0 ? 14 : 1)};
+            row.code = code;
+            row.weight = static_cast<double>(static_cast<int>(random() % 21) - 10) / 4;
+            row.count = 1 + static_cast<std::uint32_t>(random() % 2);
+            rows.push_back(row);
+        }
+        const auto accumulated = [&](std::size_t from, std::size_t to) {
+            views::DyadCells cells(spec, cameo);
+            for (std::size_t r = from; r < to; ++r)
+                cells.add(rows[r]);
+            return cells;
+        };
+        views::DyadCells whole = accumulated(0, rows.size());
+        whole.finish();
+        const std::vector<ActorIndex> same_actors{0, 1, 2};
+        for (const std::size_t split : {std::size_t{1}, rows.size() / 3, rows.size() / 2 + 1, rows.size() - 1}) {
+            views::DyadCells merged(spec, cameo);
+            merged.append(accumulated(0, split), same_actors);
+            merged.append(accumulated(split, rows.size()), same_actors);
+            merged.finish();
+            BOOST_TEST_REQUIRE(merged.size() == whole.size());
+            for (std::size_t i = 0; i < whole.size(); ++i) {
+                const views::DyadKey key = whole.dyad(i);
+                const std::size_t j = *merged.find(key);
+                BOOST_TEST_CONTEXT("long events " << long_events << ", split at row " << split << ", dyad " << key.a
+                                                  << "-" << key.b)
+                {
+                    BOOST_TEST(merged.rows(j) == whole.rows(i));
+                    BOOST_TEST((merged.active(j) == whole.active(i)));
+                    for (views::CellIndex first = 0; first < spec->grid.size(); ++first)
+                        for (views::CellIndex last = first + 1; last <= spec->grid.size(); last += 4) {
+                            const views::DyadTotals a = merged.totals(j, first, last), b = whole.totals(i, first, last);
+                            BOOST_TEST(a.events == b.events);
+                            BOOST_TEST(a.sums.score == b.sums.score, tt::tolerance(1e-12));
+                            BOOST_TEST(a.sums.neg == b.sums.neg, tt::tolerance(1e-12));
+                        }
+                }
+            }
+        }
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
