@@ -1,6 +1,7 @@
 #define BOOST_TEST_DYN_LINK
 #include <boost/test/unit_test.hpp>
 
+#include <memory>
 #include <random>
 #include <vector>
 
@@ -10,6 +11,21 @@
 using namespace entente;
 namespace tt = boost::test_tools;
 
+namespace {
+
+/// Undirected, undecayed cells of 10 days from day 0 to day `end`.
+std::shared_ptr<const views::CellsSpec> ten_day_cells(Day end)
+{
+    std::vector<Day> bounds;
+    for (Day d = 0; d <= end; d += 10)
+        bounds.push_back(d);
+    auto spec = std::make_shared<views::CellsSpec>();
+    spec->grid = views::Grid(bounds);
+    return spec;
+}
+
+} // namespace
+
 BOOST_AUTO_TEST_SUITE(dyad_cells)
 
 BOOST_AUTO_TEST_CASE(window_totals_are_the_events_of_the_window_whatever_way_they_are_found)
@@ -17,11 +33,7 @@ BOOST_AUTO_TEST_CASE(window_totals_are_the_events_of_the_window_whatever_way_the
     // Cells of 10 days from day 0 to day 2000. Dyad (0, 1) has one-day events within 40 cells (its
     // totals are found by the bits of its cells), (0, 2) over 150 cells and (1, 2) with a 25-day
     // event among them (found by searching its records): each window's totals must be its events.
-    std::vector<Day> bounds;
-    for (Day d = 0; d <= 2000; d += 10)
-        bounds.push_back(d);
-    auto spec = std::make_shared<views::CellsSpec>();
-    spec->grid = views::Grid(bounds);
+    const auto spec = ten_day_cells(2000);
     const CameoTable& cameo = io::builtin_cameo_table();
     views::DyadCells cells(spec, cameo);
     struct Event {
@@ -78,11 +90,7 @@ BOOST_AUTO_TEST_CASE(parts_of_a_reading_appended_in_file_order_hold_what_one_rea
     // One-day events keep each part's records in order (the meeting cell's two records are added as
     // the parts are appended); events that outlast their cell leave them to be sorted by finish().
     for (const bool long_events : {false, true}) {
-        std::vector<Day> bounds;
-        for (Day d = 0; d <= 400; d += 10)
-            bounds.push_back(d);
-        auto spec = std::make_shared<views::CellsSpec>();
-        spec->grid = views::Grid(bounds);
+        const auto spec = ten_day_cells(400);
         const CameoTable& cameo = io::builtin_cameo_table();
         const CodeIndex code = *cameo.find("040");
         std::vector<io::EventRow> rows;
