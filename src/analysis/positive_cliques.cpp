@@ -24,7 +24,7 @@ struct PositiveTie {
 using PositiveGraph = boost::filtered_graph<views::Graph, PositiveTie>;
 
 /// The bits set in `w`: one instruction in the search's popcnt clone
-/// (below), a library call in its baseline one.
+/// (below), a library call in its baseline x86-64 one.
 std::size_t bits_in(std::uint64_t w)
 {
     return static_cast<std::size_t>(std::popcount(w));

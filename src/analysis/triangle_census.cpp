@@ -85,7 +85,8 @@ void TriangleCensus::run()
                 closing[found] = {w, forward[j].weight, mark[w]};
                 found += mark[w] != 0.0 ? 1 : 0;
             }
-            // Four counts of 16 bits in one word (fewer than 2^16 triangles share the tie u-v):
+            // Four counts of 16 bits in one word (found is at most v's forward ties, fewer than the
+            // square root of twice the ties, so far below 2^16):
             // a count in memory would wait on its own last store whenever two triangles in a row share a kind.
             std::uint64_t by_kind = 0;
             long long v_balanced = 0;

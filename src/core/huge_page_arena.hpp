@@ -12,11 +12,11 @@
 
 namespace entente {
 
-/// Hands out memory from one mapping of `capacity` bytes, asked for in huge
-/// pages (from the heap when that is less than one huge page), and from the
-/// heap once that is used up; all of it is given back when the arena goes,
-/// none before (a monotonic resource: for data that does not grow). Its
-/// memory is resident only once written.
+/// Hands out `capacity` bytes from one mapping advised for huge pages (from
+/// the heap when that is less than one huge page), and from the heap once
+/// they are used up; all of it is given back when the arena goes, none
+/// before (a monotonic resource: for data that does not grow). The mapping
+/// is resident only once written.
 class HugePageArena {
 public:
     explicit HugePageArena(std::size_t capacity);

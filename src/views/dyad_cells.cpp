@@ -121,6 +121,8 @@ void DyadCells::add(const io::EventRow& row, ActorIndex a, ActorIndex b, double 
 void DyadCells::append(DyadCells&& later, std::span<const ActorIndex> actor_of)
 {
     Data& data = *m_data;
+    // A finished part's records live in its own arena, gone with it.
+    if (data.finished || later.m_data->finished) throw std::logic_error("DyadCells::append after finish()");
     data.flush();
     later.m_data->flush();
     for (DyadData& other : later.m_data->dyads) {
@@ -140,6 +142,8 @@ void DyadCells::append(DyadCells&& later, std::span<const ActorIndex> actor_of)
 void DyadCells::finish()
 {
     Data& data = *m_data;
+    if (data.finished)
+        throw std::logic_error("DyadCells::finish() twice"); // its records are in the arena it would replace
     data.flush();
     data.pending = {};
     std::size_t bytes = 0;

@@ -50,10 +50,10 @@ public:
     /// counting in both). O(log cells) to find its cell (O(1) for rows in
     /// time order), O(1) per row whatever the number of days it covers.
     void add(const io::EventRow& row);
-    /// Adds the dyads of `later`, whose actor i is actor_of[i] here.
+    /// Adds the dyads of `later`, whose actor i is actor_of[i] here; neither is finished.
     void append(DyadCells&& later, std::span<const ActorIndex> actor_of);
     /// Orders each dyad's cells and counts the events open at each; call
-    /// once every row is in, before reading. O(C log C) for C dyad cells.
+    /// once every row is in, before reading; once only. O(C log C) for C dyad cells.
     void finish();
 
     /// The finished accumulation in bytes (core/binary_record.hpp): its dyads and their records.

@@ -64,6 +64,11 @@ BOOST_AUTO_TEST_CASE(past_its_capacity_it_takes_from_the_heap)
         BOOST_TEST(blocks[k].front() == k);
         BOOST_TEST(blocks[k].back() == k);
     }
+    // The first 2 MiB came from the advised mapping, the last blocks from the heap.
+    if (std::filesystem::exists("/sys/kernel/mm/transparent_hugepage/enabled")) {
+        BOOST_TEST(flags_of_mapping_at(blocks.front().data()).find(" hg") != std::string::npos);
+        BOOST_TEST(flags_of_mapping_at(blocks.back().data()).find(" hg") == std::string::npos);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(less_than_a_huge_page_is_heap_memory)

@@ -141,4 +141,36 @@ BOOST_AUTO_TEST_CASE(parts_of_a_reading_appended_in_file_order_hold_what_one_rea
     }
 }
 
+BOOST_AUTO_TEST_CASE(parts_meeting_in_one_cell_add_their_sums_part_by_part_in_file_order)
+{
+    // Three parts with rows in one cell, at weights that do not add exactly: the cell's score is
+    // each part's sum of its rows, then the parts added in file order, bit for bit.
+    const auto spec = ten_day_cells(100);
+    const CameoTable& cameo = io::builtin_cameo_table();
+    const std::vector<ActorIndex> same_actors{0, 1};
+    views::DyadCells merged(spec, cameo);
+    double expected = 0.0;
+    for (int part = 0; part < 3; ++part) {
+        views::DyadCells cells(spec, cameo);
+        double sum = 0.0;
+        for (int k = 1; k <= 5; ++k) {
+            io::EventRow row;
+            row.source = 0;
+            row.target = 1;
+            row.interval = {part * 3, part * 3 + 1};
+            row.code = *cameo.find("040");
+            row.weight = 0.1 * (7 * part + k);
+            sum += row.weight;
+            cells.add(row);
+        }
+        expected = part == 0 ? sum : expected + sum;
+        merged.append(std::move(cells), same_actors);
+    }
+    merged.finish();
+    const views::CellIndex cell = spec->grid.cell_of(0);
+    const views::DyadTotals totals = merged.totals(*merged.find({0, 1}), cell, cell + 1);
+    BOOST_TEST(totals.events == 15U);
+    BOOST_TEST(totals.sums.score == expected, tt::tolerance(0.0));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
