@@ -208,15 +208,18 @@ private:
             const std::span<const SignedNeighbour> neighbours = m_graph.neighbours(u);
             const std::span<const HostileTie> hostile{m_hostile.data() + m_first_hostile[u],
                                                       m_hostile.data() + m_first_hostile[u + 1]};
+            // The bound above: a swap of u and v, whose tie has `part`, cannot lower the criterion.
+            const auto cannot_gain = [&](SignedVertex v, double part) {
+                return m_slack[u] + m_slack[v] - 2 * part >= -m_tolerance / 2;
+            };
             bool marked = false;  // m_part_to holds u's ties
             std::size_t next = 0; // into hostile, in vertex order
             for (SignedVertex v = u + 1;; ++v) {
                 double part = 0.0;                                    // of the tie u-v
                 if (m_slack[u] + m_least_slack >= -m_tolerance / 2) { // only a hostile neighbour can gain: skip to it
-                    // Past those before v, and those the bound below rules out (in one tight loop: most are).
-                    const double bar = -m_tolerance / 2 - m_slack[u];
+                    // Past those before v, and those the bound rules out (in one tight loop: most are).
                     while (next < hostile.size() &&
-                           (hostile[next].vertex < v || m_slack[hostile[next].vertex] - 2 * hostile[next].part >= bar))
+                           (hostile[next].vertex < v || cannot_gain(hostile[next].vertex, hostile[next].part)))
                         ++next;
                     if (next == hostile.size()) break;
                     v = hostile[next].vertex;
@@ -230,7 +233,7 @@ private:
                     }
                     part = m_part_to[v];
                 }
-                if (m_slack[u] + m_slack[v] - 2 * part >= -m_tolerance / 2) continue; // nothing to gain
+                if (cannot_gain(v, part)) continue;
                 const std::size_t bu = m_bloc[u], bv = m_bloc[v];
                 if (bu == bv) continue;
                 // The tie u-v stays between blocs; each single move counted it as joining.
